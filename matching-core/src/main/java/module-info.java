@@ -1,0 +1,10 @@
+/**
+ * Stagematch core: the blind domain model, eligibility and fit, the solvers, results, verification
+ * and the JSON format.
+ */
+module nl.stagematch.core {
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+
+  exports nl.stagematch.core.model;
+}

@@ -1,0 +1,5 @@
+/** Stagematch variants: the matching variants, the process around them, policies and monitoring. */
+module nl.stagematch.variants {
+  requires nl.stagematch.core;
+  requires org.slf4j;
+}
