@@ -7,4 +7,5 @@ module nl.stagematch.core {
   requires org.slf4j;
 
   exports nl.stagematch.core.model;
+  exports nl.stagematch.core.result;
 }
