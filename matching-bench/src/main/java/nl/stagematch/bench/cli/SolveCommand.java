@@ -164,10 +164,12 @@ final class SolveCommand implements Command {
     }
     out.println(String.format(Locale.ROOT,
         "solver=stagematch instance=%s assigned=%d cost=%d solve_ms=%.1f load_ms=%.1f runs=%d"
-            + " measured=%d solve_ms_min=%.1f solve_ms_max=%.1f build_ms=%.1f valid=1",
+            + " measured=%d solve_ms_min=%.1f solve_ms_max=%.1f build_ms=%.1f valid=1"
+            + " searches=%d pops=%d scans=%d greedy=%d",
         name, check[0], check[1], median(m), loadMs, runs, measured,
         m.stream().mapToDouble(x -> x).min().orElse(0),
-        m.stream().mapToDouble(x -> x).max().orElse(0), median(mb)));
+        m.stream().mapToDouble(x -> x).max().orElse(0), median(mb), last.stats().searches(),
+        last.stats().placesPopped(), last.stats().edgesScanned(), last.stats().greedyAssigned()));
     return OK;
   }
 

@@ -185,7 +185,142 @@ final class SspEngine {
         }
       }
     }
+    auction();
     routePending();
+  }
+
+  /**
+   * An exact-price auction pass (Jonker-Volgenant's augmenting row reduction, extended to places
+   * with several seats) over the pending unit students: a student bids for its cheapest place; a
+   * full place takes it and evicts the seated student with the smallest slack (its margin to its
+   * next option), raising its price by as much as the other seated students can absorb. All
+   * invariants hold after every bid, so the searches that follow stay exact; the number of bids is
+   * bounded, the rest is left to the searches.
+   */
+  private void auction() {
+    int n = pendingCount;
+    if (n == 0) {
+      return;
+    }
+    int[] queue = new int[Math.max(16, Integer.highestOneBit(n) << 1)];
+    int mask = queue.length - 1;
+    int head = 0;
+    int tail = 0;
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      int k = pendingQueue[i];
+      int s = unitStudent[k];
+      if (unitStart[s + 1] - unitStart[s] == 1) {
+        queue[tail++ & mask] = s;
+      } else {
+        pendingQueue[kept++] = k;
+      }
+    }
+    pendingCount = kept;
+    long budget = 4L * (tail - head) + 16;
+    while (head != tail && budget-- > 0) {
+      int s = queue[head++ & mask];
+      int k = unitStart[s];
+      long m1 = bigM;
+      long m2 = bigM;
+      int e1 = -1;
+      int e2 = -1;
+      for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
+        int p = edgePlace[e];
+        if (freeCap[p] == 0 || !free(e)) {
+          continue;
+        }
+        long c = edgeCost[e] + v[p];
+        if (c < m2) {
+          if (c < m1) {
+            m2 = m1;
+            e2 = e1;
+            m1 = c;
+            e1 = e;
+          } else {
+            m2 = c;
+            e2 = e;
+          }
+        }
+      }
+      if (e1 < 0) {
+        u[s] = bigM;
+        unitEdge[k] = UNASSIGNED;
+        unassigned[s] = 1;
+        continue;
+      }
+      int p1 = edgePlace[e1];
+      if (load[p1] < freeCap[p1]) {
+        u[s] = m1;
+        assign(k, e1, p1);
+        continue;
+      }
+      if (m1 == m2 && e2 >= 0 && load[edgePlace[e2]] < freeCap[edgePlace[e2]]) {
+        u[s] = m2;
+        assign(k, e2, edgePlace[e2]);
+        continue;
+      }
+      // p1 is full: find the seated student with the smallest slack and the second smallest
+      long vp = v[p1];
+      int worst = -1;
+      long slack1 = Long.MAX_VALUE;
+      long slack2 = Long.MAX_VALUE;
+      for (int i = slotStart[p1], end = i + load[p1]; i < end; i++) {
+        int k2 = slotUnit[i];
+        int t = unitStudent[k2];
+        int used = unitEdge[k2];
+        long ut = u[t];
+        long best = bigM - ut;
+        for (int e = rowStart[t], eEnd = rowStart[t + 1]; e < eEnd; e++) {
+          int q = edgePlace[e];
+          if (e == used || freeCap[q] == 0 || !free(e)) {
+            continue;
+          }
+          long r = edgeCost[e] + v[q] - ut;
+          if (r < best) {
+            best = r;
+          }
+        }
+        if (best < slack1) {
+          slack2 = slack1;
+          slack1 = best;
+          worst = i;
+        } else if (best < slack2) {
+          slack2 = best;
+        }
+      }
+      long delta = Math.min(m2 - m1, slack2);
+      if (delta < 0) {
+        delta = 0;
+      }
+      int k2 = slotUnit[worst];
+      int evicted = unitStudent[k2];
+      removeFromSlot(k2, p1);
+      unitEdge[k2] = PENDING;
+      if (delta > 0) {
+        v[p1] = vp + delta;
+        for (int i = slotStart[p1], end = i + load[p1]; i < end; i++) {
+          u[unitStudent[slotUnit[i]]] += delta;
+        }
+      }
+      u[s] = m1 + delta;
+      assign(k, e1, p1);
+      u[evicted] = Math.min(bigM, minReduced(evicted));
+      if (tail - head == queue.length) {
+        int[] bigger = new int[queue.length * 2];
+        for (int i = 0; i < tail - head; i++) {
+          bigger[i] = queue[(head + i) & mask];
+        }
+        tail = tail - head;
+        head = 0;
+        queue = bigger;
+        mask = queue.length - 1;
+      }
+      queue[tail++ & mask] = evicted;
+    }
+    while (head != tail) {
+      pushPending(unitStart[queue[head++ & mask]]);
+    }
   }
 
   // ---------------------------------------------------------------- warm start
