@@ -479,6 +479,13 @@ final class SspEngine {
    * form a complete certificate (such places are full, so any price {@code >= 0} is allowed).
    */
   void fixClosedPlaces() {
+    for (int s = 0; s < students; s++) {
+      if (unitStart[s] == unitStart[s + 1]) {
+        // no free supply: any price up to its cheapest edge certifies; prices of places may have
+        // moved down in a repair
+        u[s] = Math.min(bigM, minReduced(s));
+      }
+    }
     boolean any = false;
     for (int p = 0; p < places; p++) {
       if (freeCap[p] == 0) {
@@ -520,6 +527,48 @@ final class SspEngine {
     System.arraycopy(pinned, 0, out, i, pinned.length);
     Arrays.sort(out);
     return out;
+  }
+
+  /** Returns the first broken invariant or slot inconsistency in words, or null (for tests). */
+  String firstBrokenInvariant() {
+    for (int k = 0; k < unitEdge.length; k++) {
+      int e = unitEdge[k];
+      if (e >= 0) {
+        int p = edgePlace[e];
+        int i = unitSlot[k];
+        if (i < slotStart[p] || i >= slotStart[p] + load[p] || slotUnit[i] != k) {
+          return "slot of unit " + k + " (student " + unitStudent[k] + ", place " + p + ")";
+        }
+      }
+    }
+    for (int s = 0; s < students; s++) {
+      boolean pending = false;
+      for (int k = unitStart[s]; k < unitStart[s + 1]; k++) {
+        pending |= unitEdge[k] == PENDING;
+      }
+      if (pending) {
+        continue;
+      }
+      if (u[s] > bigM || (unassigned[s] > 0 && u[s] != bigM)) {
+        return "I4 student " + s + " u=" + u[s] + " unassigned=" + unassigned[s];
+      }
+      for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
+        int p = edgePlace[e];
+        if (!free(e) || freeCap[p] == 0) {
+          continue;
+        }
+        long r = edgeCost[e] - u[s] + v[p];
+        if (usedBy(s, e) ? r > 0 : r < 0) {
+          return "I1/I2 student " + s + " place " + p + " used=" + usedBy(s, e) + " r=" + r;
+        }
+      }
+    }
+    for (int p = 0; p < places; p++) {
+      if (v[p] < 0 || (v[p] > 0 && load[p] < freeCap[p] && !inRepair[p])) {
+        return "I3 place " + p + " v=" + v[p] + " load=" + load[p] + "/" + freeCap[p];
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- slots
@@ -878,32 +927,38 @@ final class SspEngine {
     if (bestNode < 0) {
       return;
     }
-    // cancel the cycle: bestNode -> ... -> p
+    // cancel the cycle: bestNode -> ... -> p; the places on it are full, so all units leave
+    // their places first and then take their new ones
     int n = bestNode;
+    int moves = 0;
+    int firstUnit = -1;
+    int firstEdge = -1;
     if (n >= places) {
       int t = n - places;
-      int k = -1;
       for (int j = unitStart[t]; j < unitStart[t + 1]; j++) {
         if (unitEdge[j] == UNASSIGNED) {
-          k = j;
+          firstUnit = j;
           break;
         }
       }
       unassigned[t]--;
-      int e = predEdge[n];
-      int x2 = edgePlace[e];
-      assign(k, e, x2);
-      n = x2;
+      firstEdge = predEdge[n];
+      n = edgePlace[firstEdge];
     }
     while (n != p) {
-      // place n loses the unit predUnit[n]; its student takes predEdge[student]
       int k = predUnit[n];
       int t = unitStudent[k];
       int e = predEdge[places + t];
-      int x2 = edgePlace[e];
       removeFromSlot(k, n);
-      assign(k, e, x2);
-      n = x2;
+      heap[moves] = k;
+      settled[moves++] = e;
+      n = edgePlace[e];
+    }
+    if (firstUnit >= 0) {
+      assign(firstUnit, firstEdge, edgePlace[firstEdge]);
+    }
+    for (int i = 0; i < moves; i++) {
+      assign(heap[i], settled[i], edgePlace[settled[i]]);
     }
   }
 
