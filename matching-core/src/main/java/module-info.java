@@ -6,5 +6,7 @@ module nl.stagematch.core {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports nl.stagematch.core.check;
   exports nl.stagematch.core.model;
+  exports nl.stagematch.core.solver to nl.stagematch.variants;
 }
