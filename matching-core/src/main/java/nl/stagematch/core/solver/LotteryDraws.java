@@ -29,19 +29,28 @@ final class LotteryDraws {
 
   /** Returns {@code lottery.number(placeId(placeAt(k)), studentId(s))} for every entry {@code k}. */
   static long[] perEntry(PreferenceInstance in, Lottery lottery) {
+    return perEntry(in.studentIds, in.placeIds, in.listStart, in.place, lottery);
+  }
+
+  /**
+   * Returns {@code lottery.number(placeIds[place[k]], studentIds[s])} for every entry {@code
+   * start[s] <= k < start[s + 1]}.
+   */
+  static long[] perEntry(String[] studentIds, String[] placeIds, int[] start, int[] place,
+      Lottery lottery) {
     long salt = lottery.seed() * GOLDEN;
-    long[] placeState = new long[in.placeCount()];
+    long[] placeState = new long[placeIds.length];
     for (int p = 0; p < placeState.length; p++) {
-      long h = fnv(FNV_OFFSET, in.placeIds[p].getBytes(StandardCharsets.UTF_8));
+      long h = fnv(FNV_OFFSET, placeIds[p].getBytes(StandardCharsets.UTF_8));
       h *= FNV_PRIME; // the separator byte 0: xor with 0 leaves h as it is
       placeState[p] = h;
     }
-    long[] numbers = new long[in.entryCount()];
-    int n = in.studentCount();
+    long[] numbers = new long[place.length];
+    int n = studentIds.length;
     for (int s = 0; s < n; s++) {
-      byte[] id = in.studentIds[s].getBytes(StandardCharsets.UTF_8);
-      for (int k = in.listStart[s]; k < in.listStart[s + 1]; k++) {
-        numbers[k] = Lottery.mix(fnv(placeState[in.place[k]], id) ^ salt) >>> 1;
+      byte[] id = studentIds[s].getBytes(StandardCharsets.UTF_8);
+      for (int k = start[s]; k < start[s + 1]; k++) {
+        numbers[k] = Lottery.mix(fnv(placeState[place[k]], id) ^ salt) >>> 1;
       }
     }
     return numbers;

@@ -7,18 +7,24 @@ package nl.stagematch.core.solver;
 final class LotteryOrder {
   private LotteryOrder() {}
 
+  /** Orders two indices with equal lottery numbers, by ids; never by the indices themselves. */
+  interface Collision {
+    /** Returns a negative number if {@code a} goes first, positive if {@code b} does. */
+    int compare(int a, int b);
+  }
+
   /** Returns {@code 0..numbers.length-1} sorted by {@code numbers}, ties by {@code ids}. */
   static int[] order(long[] numbers, String[] ids) {
     int[] idx = new int[numbers.length];
     for (int i = 0; i < idx.length; i++) {
       idx[i] = i;
     }
-    sort(idx, 0, idx.length, numbers, ids);
+    sort(idx, 0, idx.length, numbers, (a, b) -> ids[a].compareTo(ids[b]));
     return idx;
   }
 
   /** Sorts {@code idx[from..to)} in place by {@code numbers[idx[i]]}, ties by {@code ids}. */
-  static void sort(int[] idx, int from, int to, long[] numbers, String[] ids) {
+  static void sort(int[] idx, int from, int to, long[] numbers, Collision ids) {
     if (to - from < 2) {
       return;
     }
@@ -27,17 +33,17 @@ final class LotteryOrder {
   }
 
   /** Whether index {@code a} wins against {@code b}: lower number, then smaller id. */
-  static boolean before(int a, int b, long[] numbers, String[] ids) {
+  static boolean before(int a, int b, long[] numbers, Collision ids) {
     long na = numbers[a];
     long nb = numbers[b];
     if (na != nb) {
       return na < nb;
     }
-    return ids[a].compareTo(ids[b]) < 0;
+    return ids.compare(a, b) < 0;
   }
 
   private static void mergeSort(int[] a, int from, int to, int[] buf, long[] numbers,
-      String[] ids) {
+      Collision ids) {
     if (to - from <= 16) {
       for (int i = from + 1; i < to; i++) {
         int x = a[i];
