@@ -1,8 +1,10 @@
 /**
- * Independent verifiers of matching results: they recompute what a result claims (feasibility,
- * stability, optimality) from the input alone and report every violation they find.
+ * Independent checks of results: they recompute what a result claims from the input alone and
+ * report every violation they find. {@link nl.stagematch.core.check.AssignmentVerifier} verifies an
+ * assignment's feasibility and its optimality certificate in linear time; {@link
+ * nl.stagematch.core.check.StabilityVerifier} verifies a student-choice placement's feasibility and
+ * lists all blocking pairs.
  *
- * <p>Verifiers are meant for tests, audits and an opt-in checked mode; they favour clarity over
- * speed. Parameters and return values are non-null unless documented otherwise.
+ * <p>Parameters and return values are non-null unless documented otherwise.
  */
 package nl.stagematch.core.check;
