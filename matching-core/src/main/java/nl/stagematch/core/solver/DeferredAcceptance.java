@@ -16,9 +16,10 @@ import nl.stagematch.core.model.Lottery;
  * place would both rather be matched to each other, and no student does better in any other
  * stable placement. It does not depend on the order of students or places in the input.
  *
- * <p>Implementation: a queue of free students per round, and per place a binary min-heap of the
- * held students keyed by (fit class, lottery number), so that the weakest held student is at the
- * root; everything on primitive arrays. Time {@code O(E log c)} for {@code E} list entries and
+ * <p>Implementation: a queue of free students per round, and per place a binary heap of the held
+ * students with the weakest at the root, keyed by one {@code long} that packs the inverted fit
+ * class above the top bits of the lottery number (equal keys fall back to the full numbers and the
+ * ids); everything on primitive arrays, no boxing. Time {@code O(E log c)} for {@code E} list entries and
  * capacity {@code c}; memory {@code O(students + places + E)} (plus one number per entry for
  * multiple tie-breaking).
  *
@@ -134,6 +135,9 @@ public final class DeferredAcceptance {
     private final long[] numbers;
     /** The entry through which each student currently proposes (or last proposed). */
     private final int[] current;
+    /** Bits for the inverted fit class at the top of a priority key. */
+    private final int classBits;
+    private final int maxClass;
 
     Run(PreferenceInstance in, TieBreaking tieBreaking, long[] numbers) {
       this.in = in;
@@ -143,6 +147,22 @@ public final class DeferredAcceptance {
       this.single = tieBreaking == TieBreaking.SINGLE;
       this.numbers = numbers;
       this.current = new int[in.studentCount()];
+      int max = 0;
+      for (int c : fitClass) {
+        max = Math.max(max, c);
+      }
+      this.maxClass = max;
+      this.classBits = 32 - Integer.numberOfLeadingZeros(max);
+    }
+
+    /**
+     * The priority key of student {@code s} proposing through entry {@code k}: the inverted fit
+     * class in the top bits, the top bits of the lottery number below; a higher key is a lower
+     * priority. Equal keys are resolved by {@link #weaker(int, int)} on the full numbers.
+     */
+    private long key(int s, int k) {
+      long number = single ? numbers[s] : numbers[k];
+      return ((long) (maxClass - fitClass[k]) << (63 - classBits)) | (number >>> classBits);
     }
 
     /** Whether student {@code a} has a lower priority than {@code b} at the place both propose to. */
@@ -174,6 +194,7 @@ public final class DeferredAcceptance {
         heapStart[p + 1] = heapStart[p] + Math.min(in.capacity[p], inDegree[p]);
       }
       int[] heap = new int[heapStart[m]];
+      long[] heapKey = new long[heapStart[m]];
       int[] size = new int[m];
       int[] next = new int[n];
       System.arraycopy(listStart, 0, next, 0, n);
@@ -197,16 +218,18 @@ public final class DeferredAcceptance {
           current[s] = k;
           int p = place[k];
           proposals++;
+          long key = key(s, k);
           int base = heapStart[p];
           int room = heapStart[p + 1] - base;
           int rejected;
           if (size[p] < room) {
-            siftUp(heap, base, size[p]++, s);
+            siftUp(heap, heapKey, base, size[p]++, s, key);
             continue;
           }
           int weakest = heap[base];
-          if (weaker(weakest, s)) {
-            siftDown(heap, base, size[p], s);
+          long weakestKey = heapKey[base];
+          if (weakestKey > key || (weakestKey == key && weaker(weakest, s))) {
+            siftDown(heap, heapKey, base, size[p], s, key);
             rejected = weakest;
           } else {
             rejected = s;
@@ -236,7 +259,7 @@ public final class DeferredAcceptance {
         int end = placement[s] >= 0 ? current[s] : next[s];
         for (int k = listStart[s]; k < end; k++) {
           int p = place[k];
-          if (size[p] < Math.min(in.capacity[p], inDegree[p])) {
+          if (size[p] < heapStart[p + 1] - heapStart[p]) {
             throw new IllegalStateException("Place (" + in.placeIds[p] + ") rejected student ("
                 + in.studentIds[s] + ") but is not full (" + size[p] + " of " + in.capacity[p]
                 + "); this is a bug in deferred acceptance.");
@@ -251,22 +274,30 @@ public final class DeferredAcceptance {
           : TieBreaking.MULTIPLE, false, numbers, stats);
     }
 
+    /** Whether the student in slot a (key ka) is weaker than student b (key kb). */
+    private boolean weaker(int a, long ka, int b, long kb) {
+      return ka > kb || (ka == kb && weaker(a, b));
+    }
+
     /** Inserts {@code s} at heap position {@code pos} (the new last slot) and restores order. */
-    private void siftUp(int[] heap, int base, int pos, int s) {
+    private void siftUp(int[] heap, long[] heapKey, int base, int pos, int s, long key) {
       while (pos > 0) {
         int parent = (pos - 1) >>> 1;
         int up = heap[base + parent];
-        if (!weaker(s, up)) {
+        long upKey = heapKey[base + parent];
+        if (!weaker(s, key, up, upKey)) {
           break;
         }
         heap[base + pos] = up;
+        heapKey[base + pos] = upKey;
         pos = parent;
       }
       heap[base + pos] = s;
+      heapKey[base + pos] = key;
     }
 
     /** Replaces the root (the weakest held student) with {@code s} and restores order. */
-    private void siftDown(int[] heap, int base, int size, int s) {
+    private void siftDown(int[] heap, long[] heapKey, int base, int size, int s, long key) {
       int pos = 0;
       while (true) {
         int child = 2 * pos + 1;
@@ -274,17 +305,21 @@ public final class DeferredAcceptance {
           break;
         }
         int right = child + 1;
-        if (right < size && weaker(heap[base + right], heap[base + child])) {
+        if (right < size && weaker(heap[base + right], heapKey[base + right], heap[base + child],
+            heapKey[base + child])) {
           child = right;
         }
         int c = heap[base + child];
-        if (!weaker(c, s)) {
+        long cKey = heapKey[base + child];
+        if (!weaker(c, cKey, s, key)) {
           break;
         }
         heap[base + pos] = c;
+        heapKey[base + pos] = cKey;
         pos = child;
       }
       heap[base + pos] = s;
+      heapKey[base + pos] = key;
     }
   }
 }
