@@ -12,7 +12,7 @@ import nl.stagematch.core.solver.PreferenceInstance;
  *
  * <p>Shape: places have capacity 1..5 (uniform), and there are enough places for the total
  * capacity to be about {@link #CAPACITY_FACTOR} times the number of students (for acquaintance,
- * about the number of students, so that {@code 2c} seats of meetings just cover two per student).
+ * the {@code 2c} meetings of the places are then about 1.1 times the two per student).
  * Place popularity is log-normal ({@code exp(0.8 * N(0, 1))}), so popular places draw many more
  * proposals than others; each student lists distinct places drawn by popularity. Fit classes are
  * uniform in {@code 0..3}; fit scores are {@code 0..1000}, higher at popular places. Ids are {@code
@@ -56,12 +56,12 @@ public final class PreferenceInstanceGenerator {
 
   /**
    * An acquaintance instance: {@code students} students with {@code pairs} admissible places each,
-   * total capacity about the number of students.
+   * total capacity about {@link #CAPACITY_FACTOR} times the number of students.
    */
   public static AdmissiblePairs admissiblePairs(int students, int pairs, long seed) {
     checkArguments(students, pairs);
     SplittableRandom random = new SplittableRandom(seed);
-    int places = Math.max(pairs + 1, (int) Math.round(students / 3.0));
+    int places = Math.max(pairs + 1, (int) Math.round(students * CAPACITY_FACTOR / 3.0));
     int[] capacity = capacities(places, random);
     double[] cumulative = popularity(places, random);
     double top = cumulative[places - 1];

@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * admissible places each ({@link PreferenceInstanceGenerator#admissiblePairs}, seed 42): stage 1
  * ({@link PairSelection}, an exact min-cost flow with supply 2 and capacity 2c) and stage 2 ({@link
  * AcquaintanceResolution}, on stage 1's meetings with random stated orders, a quarter "no
- * preference"). Generation, and for stage 2 the stage 1 solve, are in {@link Setup}.
+ * preference"). Generation, and for stage 2 the stage 1 solve, are in {@link Setup}. Stage 1 takes
+ * about a minute at 150k students on a shared 2-core machine, so run that size with fewer
+ * iterations ({@code -wi 1 -i 2}).
  *
  * <p>Run (after {@code mvn -B -pl matching-bench -am package -DskipTests}):
  *
@@ -38,45 +40,64 @@ import org.openjdk.jmh.annotations.Warmup;
  *     -prof gc -rf json -rff matching-bench/results/da-pair-selection.json
  * </pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class PairSelectionBenchmark {
   /** The number of admissible places per student. */
   public static final int PAIRS = 10;
   /** The generator and lottery seed. */
   public static final long SEED = 42;
 
-  @Param({"1000", "10000", "50000", "150000"})
-  int students;
+  /** The input of stage 1. */
+  @State(Scope.Benchmark)
+  public static class Stage1 {
+    @Param({"1000", "10000", "50000", "150000"})
+    int students;
 
-  private AdmissiblePairs pairs;
-  private Lottery lottery;
-  private Meetings meetings;
-  private MeetingPreferences preferences;
+    AdmissiblePairs pairs;
+    Lottery lottery;
 
-  /** Generates the instance and, for stage 2, the meetings and stated orders. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    pairs = PreferenceInstanceGenerator.admissiblePairs(students, PAIRS, SEED);
-    lottery = Lottery.withSeed(SEED);
-    meetings = PairSelection.select(pairs, lottery).meetings();
-    preferences = randomPreferences(meetings, new SplittableRandom(SEED));
+    /** Generates the instance. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      pairs = PreferenceInstanceGenerator.admissiblePairs(students, PAIRS, SEED);
+      lottery = Lottery.withSeed(SEED);
+    }
+  }
+
+  /** The input of stage 2: stage 1's meetings and random stated orders. */
+  @State(Scope.Benchmark)
+  public static class Stage2 {
+    @Param({"1000", "10000", "50000", "150000"})
+    int students;
+
+    Meetings meetings;
+    MeetingPreferences preferences;
+    Lottery lottery;
+
+    /** Generates the instance and solves stage 1 once. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      lottery = Lottery.withSeed(SEED);
+      meetings = PairSelection.select(
+          PreferenceInstanceGenerator.admissiblePairs(students, PAIRS, SEED), lottery).meetings();
+      preferences = randomPreferences(meetings, new SplittableRandom(SEED));
+    }
   }
 
   /** Stage 1: choose the meetings. */
   @Benchmark
-  public PairSelectionResult selectMeetings() {
-    return PairSelection.select(pairs, lottery);
+  public PairSelectionResult selectMeetings(Stage1 in) {
+    return PairSelection.select(in.pairs, in.lottery);
   }
 
   /** Stage 2: place along the meetings. */
   @Benchmark
-  public AcquaintanceResult resolveMeetings() {
-    return AcquaintanceResolution.resolve(meetings, preferences, lottery);
+  public AcquaintanceResult resolveMeetings(Stage2 in) {
+    return AcquaintanceResolution.resolve(in.meetings, in.preferences, in.lottery);
   }
 
   /** Random stated orders; each side says "no preference" with probability 1/4. */
