@@ -6,5 +6,6 @@ module nl.stagematch.core {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;
 }
