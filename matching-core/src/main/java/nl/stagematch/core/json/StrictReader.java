@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.Closeable;
@@ -84,6 +85,8 @@ final class StrictReader implements Closeable {
         // unknown names must not grow memory
         .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        // the caller owns the stream
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
         .build();
