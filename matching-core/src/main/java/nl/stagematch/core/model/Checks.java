@@ -1,0 +1,103 @@
+package nl.stagematch.core.model;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Shared argument checks with messages that name the thing, show the value and suggest a fix. */
+final class Checks {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern WORK_PROCESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+
+  private Checks() {}
+
+  /** Whether {@code id} is a valid opaque pseudonymous id. */
+  static boolean isId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
+  static String id(String id, String what) {
+    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    if (!isId(id)) {
+      throw new IllegalArgumentException("The id (" + id + ") of " + what
+          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
+          + "\nMaybe replace the other characters, e.g. by '-', and keep the id pseudonymous.");
+    }
+    return id;
+  }
+
+  static String code(String code, String what) {
+    Objects.requireNonNull(code, () -> "The " + what + " is missing.");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("The " + what + " (" + code + ") must be a code of 1 to 64"
+          + " lower-case letters, digits and '-', starting with a letter or digit."
+          + "\nMaybe write it as " + suggestCode(code) + ".");
+    }
+    return code;
+  }
+
+  static String nullableCode(String code, String what) {
+    return code == null ? null : code(code, what);
+  }
+
+  static String workProcess(String code, String what) {
+    Objects.requireNonNull(code, () -> "A work-process code in " + what + " is missing.");
+    if (!WORK_PROCESS.matcher(code).matches()) {
+      throw new IllegalArgumentException("The work-process code (" + code + ") in " + what
+          + " must be 1 to 32 characters of A-Z, a-z, 0-9, '.', '_' or '-', such as B1-K1-W2."
+          + "\nMaybe use the code from the qualification file (kwalificatiedossier).");
+    }
+    return code;
+  }
+
+  private static String suggestCode(String code) {
+    String s = code.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "'other'" : "'" + (s.length() > 64 ? s.substring(0, 64) : s) + "'";
+  }
+
+  /** An unmodifiable sorted copy of a set of codes, each checked with {@link #code}. */
+  static SortedSet<String> codes(Collection<String> codes, String what) {
+    Objects.requireNonNull(codes, () -> "The " + what + " are missing; use an empty set for none.");
+    TreeSet<String> copy = new TreeSet<>();
+    for (String c : codes) {
+      copy.add(code(c, what));
+    }
+    return Collections.unmodifiableSortedSet(copy);
+  }
+
+  /** An unmodifiable sorted copy of a set of work-process codes. */
+  static SortedSet<String> workProcesses(Collection<String> codes, String what) {
+    Objects.requireNonNull(codes, () -> "The work processes of " + what
+        + " are missing; use an empty set for none.");
+    TreeSet<String> copy = new TreeSet<>();
+    for (String c : codes) {
+      copy.add(workProcess(c, what));
+    }
+    return Collections.unmodifiableSortedSet(copy);
+  }
+
+  /** An unmodifiable copy of a map, sorted by key; keys and values must be non-null. */
+  static <K extends Comparable<K>, V> SortedMap<K, V> sortedMap(Map<K, V> map, String what) {
+    Objects.requireNonNull(map, () -> "The " + what + " are missing; use an empty map for none.");
+    TreeMap<K, V> copy = new TreeMap<>();
+    for (Map.Entry<K, V> e : map.entrySet()) {
+      Objects.requireNonNull(e.getKey(), () -> "A key of the " + what + " is missing.");
+      Objects.requireNonNull(e.getValue(),
+          () -> "The value for (" + e.getKey() + ") in the " + what + " is missing.");
+      copy.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableSortedMap(copy);
+  }
+
+  static <T> T nonNull(T value, String what) {
+    return Objects.requireNonNull(value, () -> "The " + what + " is missing.");
+  }
+}

@@ -1,0 +1,145 @@
+package nl.stagematch.core.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A recognised training company ("erkend leerbedrijf"): its recognitions, size class, sector,
+ * kind, location (travel time only), region and participation per school year.
+ *
+ * @param id the pseudonymous id (1..64 characters of {@code [A-Za-z0-9._:-]})
+ * @param recognitions its SBB recognitions, at most one per qualification; in the given order
+ * @param size its size class
+ * @param sector its sector code, such as {@code care}, {@code technology}, {@code ict}
+ * @param kind its kind (a code matched against a wish's company kind), or {@code null}
+ * @param location its location, used only to compute travel time
+ * @param region its region code, such as {@code utrecht-west}
+ * @param participation its participation per school year, sorted by year; a school year that is
+ *     missing means {@link Participation#PARTICIPATES}
+ */
+public record Company(
+    String id,
+    List<Recognition> recognitions,
+    SizeClass size,
+    String sector,
+    String kind,
+    Location location,
+    String region,
+    Map<SchoolYear, Participation> participation) {
+
+  /** Validates every field; two recognitions for the same qualification are refused. */
+  public Company {
+    Checks.id(id, "a company");
+    Objects.requireNonNull(recognitions, () -> "The recognitions of company (" + id
+        + ") are missing; use an empty list for none.");
+    recognitions = List.copyOf(recognitions);
+    Map<Qualification, Integer> seen = new HashMap<>();
+    for (int i = 0; i < recognitions.size(); i++) {
+      Integer earlier = seen.putIfAbsent(recognitions.get(i).qualification(), i);
+      if (earlier != null) {
+        throw new IllegalArgumentException("Company (" + id + ") has two recognitions (" + earlier
+            + " and " + i + ") for qualification (" + recognitions.get(i).qualification()
+            + ").\nMaybe merge their work processes into one recognition.");
+      }
+    }
+    Objects.requireNonNull(size, () -> "The size class of company (" + id + ") is missing.");
+    sector = Checks.code(sector, "sector of company (" + id + ")");
+    kind = Checks.nullableCode(kind, "kind of company (" + id + ")");
+    Objects.requireNonNull(location, () -> "The location of company (" + id
+        + ") is missing.\nMaybe use the location of the place where the student works.");
+    region = Checks.code(region, "region of company (" + id + ")");
+    participation = Checks.sortedMap(participation, "participation of company (" + id + ")");
+  }
+
+  /** The recognition for {@code qualification}, if the company has one. */
+  public Optional<Recognition> recognition(Qualification qualification) {
+    for (Recognition r : recognitions) {
+      if (r.qualification().equals(qualification)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The company's own participation status in {@code year} (missing means participates). */
+  public Participation participationIn(SchoolYear year) {
+    return participation.getOrDefault(year, Participation.PARTICIPATES);
+  }
+
+  /** Starts a builder. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * Builds a {@link Company}. Defaults: no recognitions, size {@link SizeClass#SMALL}, no kind,
+   * participates in every school year. Sector, location and region must be set.
+   */
+  public static final class Builder {
+    private final String id;
+    private final List<Recognition> recognitions = new ArrayList<>();
+    private SizeClass size = SizeClass.SMALL;
+    private String sector;
+    private String kind;
+    private Location location;
+    private String region;
+    private final Map<SchoolYear, Participation> participation = new TreeMap<>();
+
+    private Builder(String id) {
+      this.id = Checks.id(id, "a company");
+    }
+
+    /** Adds a recognition for {@code qualification} with these work processes. */
+    public Builder recognition(Qualification qualification, String... workProcesses) {
+      recognitions.add(Recognition.of(qualification, workProcesses));
+      return this;
+    }
+
+    /** Sets the size class (default SMALL). */
+    public Builder size(SizeClass size) {
+      this.size = Objects.requireNonNull(size, "size");
+      return this;
+    }
+
+    /** Sets the sector code. */
+    public Builder sector(String sector) {
+      this.sector = Checks.code(sector, "sector of company (" + id + ")");
+      return this;
+    }
+
+    /** Sets the kind of company (default none). */
+    public Builder kind(String kind) {
+      this.kind = Checks.nullableCode(kind, "kind of company (" + id + ")");
+      return this;
+    }
+
+    /** Sets the location (travel time only). */
+    public Builder location(double latitude, double longitude) {
+      this.location = new Location(latitude, longitude);
+      return this;
+    }
+
+    /** Sets the region code. */
+    public Builder region(String region) {
+      this.region = Checks.code(region, "region of company (" + id + ")");
+      return this;
+    }
+
+    /** Sets the participation in {@code year} (default participates). */
+    public Builder participation(SchoolYear year, Participation status) {
+      participation.put(Objects.requireNonNull(year, "year"),
+          Objects.requireNonNull(status, "status"));
+      return this;
+    }
+
+    /** Builds the company, validating every field. */
+    public Company build() {
+      return new Company(id, recognitions, size, sector, kind, location, region, participation);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package nl.stagematch.core.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A student's learning wish ("leerwens"): what she wants to learn, where and when.
+ *
+ * @param qualification the qualification and level the internship is for
+ * @param workProcesses the work processes she wants to practise (code such as {@code B1-K1-W2}),
+ *     each with a weight (finite, >= 0; a higher weight matters more); sorted by code
+ * @param companyKind the kind of company wanted (a code), or {@code null} for no wish
+ * @param workKind the kind of work wanted (a code), or {@code null} for no wish
+ * @param period the period she is available for an internship
+ * @param travelLimit the longest travel time she accepts, or {@code null} for no limit
+ * @param requiredFeatures place features she needs, derived by the school from a support need
+ *     (R9), such as {@code tailored-supervision} or {@code physically-accessible}; sorted
+ */
+public record LearningWish(
+    Qualification qualification,
+    Map<String, Double> workProcesses,
+    String companyKind,
+    String workKind,
+    Period period,
+    TravelLimit travelLimit,
+    Set<String> requiredFeatures) {
+
+  /** Validates every field and copies the collections into sorted unmodifiable ones. */
+  public LearningWish {
+    Objects.requireNonNull(qualification, "The qualification of a learning wish is missing.");
+    Objects.requireNonNull(period, "The period of the learning wish for qualification ("
+        + qualification + ") is missing.");
+    String what = "the learning wish for qualification (" + qualification + ")";
+    Objects.requireNonNull(workProcesses, () -> "The work processes of " + what
+        + " are missing; use an empty map for none.");
+    TreeMap<String, Double> wp = new TreeMap<>();
+    for (Map.Entry<String, Double> e : workProcesses.entrySet()) {
+      String code = Checks.workProcess(e.getKey(), what);
+      Double weight = e.getValue();
+      if (weight == null || !Double.isFinite(weight) || weight < 0) {
+        throw new IllegalArgumentException("The weight (" + weight + ") of work process (" + code
+            + ") in " + what + " must be a finite number >= 0."
+            + "\nMaybe use 1.0 for a normal wish and 0 to keep it without weight.");
+      }
+      wp.put(code, weight);
+    }
+    workProcesses = java.util.Collections.unmodifiableSortedMap(wp);
+    companyKind = Checks.nullableCode(companyKind, "company kind in " + what);
+    workKind = Checks.nullableCode(workKind, "work kind in " + what);
+    requiredFeatures = Checks.codes(requiredFeatures, "required features of " + what);
+  }
+
+  /** The sum of the work-process weights. */
+  public double totalWeight() {
+    double sum = 0;
+    for (double w : workProcesses.values()) {
+      sum += w;
+    }
+    return sum;
+  }
+
+  /** Starts a builder for a wish for {@code qualification} in {@code period}. */
+  public static Builder builder(Qualification qualification, Period period) {
+    return new Builder(qualification, period);
+  }
+
+  /**
+   * Builds a {@link LearningWish}. Defaults: no work processes, no company or work kind, no travel
+   * limit, no required features.
+   */
+  public static final class Builder {
+    private final Qualification qualification;
+    private final Period period;
+    private final Map<String, Double> workProcesses = new TreeMap<>();
+    private String companyKind;
+    private String workKind;
+    private TravelLimit travelLimit;
+    private final java.util.TreeSet<String> requiredFeatures = new java.util.TreeSet<>();
+
+    private Builder(Qualification qualification, Period period) {
+      this.qualification = Objects.requireNonNull(qualification, "qualification");
+      this.period = Objects.requireNonNull(period, "period");
+    }
+
+    /** Adds a wanted work process with its weight. */
+    public Builder workProcess(String code, double weight) {
+      workProcesses.put(code, weight);
+      return this;
+    }
+
+    /** Sets the kind of company wanted. */
+    public Builder companyKind(String kind) {
+      this.companyKind = kind;
+      return this;
+    }
+
+    /** Sets the kind of work wanted. */
+    public Builder workKind(String kind) {
+      this.workKind = kind;
+      return this;
+    }
+
+    /** Sets the travel limit. */
+    public Builder travelLimit(Transport transport, int maxMinutes) {
+      this.travelLimit = new TravelLimit(transport, maxMinutes);
+      return this;
+    }
+
+    /** Adds a required place feature. */
+    public Builder requiredFeature(String feature) {
+      requiredFeatures.add(Objects.requireNonNull(feature, "feature"));
+      return this;
+    }
+
+    /** Builds the wish, validating every field. */
+    public LearningWish build() {
+      return new LearningWish(qualification, workProcesses, companyKind, workKind, period,
+          travelLimit, requiredFeatures);
+    }
+  }
+}

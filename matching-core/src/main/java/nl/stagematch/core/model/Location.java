@@ -1,0 +1,26 @@
+package nl.stagematch.core.model;
+
+/**
+ * A WGS84 position, used only inside the engine to compute travel time; never shown to a company
+ * and never part of any view for one (R1).
+ */
+public record Location(double latitude, double longitude) {
+
+  /** Validates that both coordinates are finite and in range. */
+  public Location {
+    if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
+      throw new IllegalArgumentException("The latitude (" + latitude
+          + ") must be a finite number from -90 to 90.\nMaybe latitude and longitude are swapped.");
+    }
+    if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
+      throw new IllegalArgumentException("The longitude (" + longitude
+          + ") must be a finite number from -180 to 180.\nMaybe use decimal degrees (WGS84).");
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Locations are engine-internal; keep them out of logs and messages by accident.
+    return "Location[hidden]";
+  }
+}

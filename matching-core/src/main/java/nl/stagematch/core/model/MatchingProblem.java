@@ -1,0 +1,299 @@
+package nl.stagematch.core.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole blind matching input: the policy, the students, the companies and their places.
+ *
+ * <p>Built with {@link #builder()} (or {@link #of}); building checks the cross-field rules and
+ * reports all broken ones at once in an {@link InvalidProblemException}: a missing policy,
+ * duplicate ids among students, companies or places, and a place of an unknown company. Each
+ * element is already valid on its own (records validate themselves). A student whose qualification
+ * no company recognises is valid (eligibility reports her), and so is an empty cohort.
+ *
+ * <p>Immutable; lists keep the order given. Lookups by id are constant time. Positions in the
+ * lists ({@link #studentIndex}, {@link #placeIndex}, {@link #companyIndex}) are the dense ints the
+ * engine works with.
+ */
+public final class MatchingProblem {
+  private final Policy policy;
+  private final List<Student> students;
+  private final List<Company> companies;
+  private final List<Place> places;
+  private final Map<String, Integer> studentIndex;
+  private final Map<String, Integer> companyIndex;
+  private final Map<String, Integer> placeIndex;
+  private final int[] placeCompany;
+
+  private MatchingProblem(Policy policy, List<Student> students, List<Company> companies,
+      List<Place> places) {
+    List<ValidationError> errors = new ArrayList<>();
+    if (policy == null) {
+      errors.add(new ValidationError("$.policy", "The policy is missing."
+          + "\nMaybe use Policy.defaults(SchoolYear.of(2025)) for school year 2025-26."));
+    }
+    this.policy = policy;
+    this.students = copy(students, "students", "student", errors);
+    this.companies = copy(companies, "companies", "company", errors);
+    this.places = copy(places, "places", "place", errors);
+    this.studentIndex = index(this.students, "students", "student", Student::id, errors);
+    this.companyIndex = index(this.companies, "companies", "company", Company::id, errors);
+    this.placeIndex = index(this.places, "places", "place", Place::id, errors);
+    this.placeCompany = new int[this.places.size()];
+    for (int i = 0; i < this.places.size(); i++) {
+      Place p = this.places.get(i);
+      if (p == null) {
+        continue;
+      }
+      Integer c = companyIndex.get(p.companyId());
+      if (c == null) {
+        errors.add(new ValidationError("$.places[" + i + "].companyId",
+            "The company (" + p.companyId() + ") of place (" + p.id() + ") is unknown."
+                + "\nMaybe add the company to the companies, or correct the id."));
+        placeCompany[i] = -1;
+      } else {
+        placeCompany[i] = c;
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidProblemException(errors);
+    }
+  }
+
+  private static <T> List<T> copy(List<T> list, String field, String what,
+      List<ValidationError> errors) {
+    if (list == null) {
+      errors.add(new ValidationError("$." + field, "The " + field
+          + " are missing.\nMaybe use an empty list for none."));
+      return List.of();
+    }
+    List<T> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      T t = list.get(i);
+      if (t == null) {
+        errors.add(new ValidationError("$." + field + "[" + i + "]", "The " + what + " at position "
+            + i + " is null.\nMaybe remove it from the list."));
+      }
+      out.add(t);
+    }
+    return errors.isEmpty() ? List.copyOf(out) : out;
+  }
+
+  private static <T> Map<String, Integer> index(List<T> list, String field, String what,
+      java.util.function.Function<T, String> id, List<ValidationError> errors) {
+    Map<String, Integer> index = new HashMap<>(Math.max(16, list.size() * 2));
+    for (int i = 0; i < list.size(); i++) {
+      T t = list.get(i);
+      if (t == null) {
+        continue;
+      }
+      Integer earlier = index.putIfAbsent(id.apply(t), i);
+      if (earlier != null) {
+        errors.add(new ValidationError("$." + field + "[" + i + "].id", "The id (" + id.apply(t)
+            + ") of " + what + " " + i + " is also the id of " + what + " " + earlier + " ($."
+            + field + "[" + earlier + "])."
+            + "\nMaybe give each " + what + " its own pseudonymous id, or remove the copy."));
+      }
+    }
+    return index;
+  }
+
+  /** Builds a problem from these parts; see the class documentation for the checks. */
+  public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
+      List<Place> places) {
+    return new MatchingProblem(policy, students, companies, places);
+  }
+
+  /** Starts an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this problem's parts, to build a changed copy. */
+  public Builder toBuilder() {
+    return new Builder().policy(policy).addStudents(students).addCompanies(companies)
+        .addPlaces(places);
+  }
+
+  /** The policy. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The students, in the order given. */
+  public List<Student> students() {
+    return students;
+  }
+
+  /** The companies, in the order given. */
+  public List<Company> companies() {
+    return companies;
+  }
+
+  /** The places, in the order given. */
+  public List<Place> places() {
+    return places;
+  }
+
+  /** The student with this id. */
+  public Optional<Student> student(String id) {
+    Integer i = studentIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(students.get(i));
+  }
+
+  /** The company with this id. */
+  public Optional<Company> company(String id) {
+    Integer i = companyIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(companies.get(i));
+  }
+
+  /** The place with this id. */
+  public Optional<Place> place(String id) {
+    Integer i = placeIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(places.get(i));
+  }
+
+  /** The position of the student with this id in {@link #students()}, or -1 if unknown. */
+  public int studentIndex(String id) {
+    Integer i = studentIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** The position of the company with this id in {@link #companies()}, or -1 if unknown. */
+  public int companyIndex(String id) {
+    Integer i = companyIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** The position of the place with this id in {@link #places()}, or -1 if unknown. */
+  public int placeIndex(String id) {
+    Integer i = placeIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** The company of the place at position {@code placeIndex}. */
+  public Company companyOfPlace(int placeIndex) {
+    return companies.get(placeCompany[placeIndex]);
+  }
+
+  /** The company of {@code place}, which must belong to this problem. */
+  public Company companyOf(Place place) {
+    int i = placeIndex(place.id());
+    if (i < 0) {
+      throw new IllegalArgumentException("The place (" + place.id()
+          + ") is not part of this problem.\nMaybe look it up with place(id) first.");
+    }
+    return companyOfPlace(i);
+  }
+
+  /** The sum of the capacities of all places. */
+  public long totalCapacity() {
+    long sum = 0;
+    for (Place p : places) {
+      sum += p.capacity();
+    }
+    return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MatchingProblem other
+        && policy.equals(other.policy)
+        && students.equals(other.students)
+        && companies.equals(other.companies)
+        && places.equals(other.places);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(policy, students, companies, places);
+  }
+
+  @Override
+  public String toString() {
+    return "MatchingProblem[" + policy.schoolYear() + ", " + students.size() + " students, "
+        + companies.size() + " companies, " + places.size() + " places]";
+  }
+
+  /**
+   * Builds a {@link MatchingProblem}. The policy must be set (once); students, companies and places
+   * default to none. {@link #build()} reports every cross-field error at once.
+   *
+   * <pre>{@code
+   * MatchingProblem problem = MatchingProblem.builder()
+   *     .policy(Policy.defaults(SchoolYear.of(2025)))
+   *     .addCompany(company).addPlace(place).addStudent(student)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private Policy policy;
+    private final List<Student> students = new ArrayList<>();
+    private final List<Company> companies = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the policy; setting it twice fails. */
+    public Builder policy(Policy policy) {
+      Objects.requireNonNull(policy, "policy");
+      if (this.policy != null) {
+        throw new IllegalStateException("The policy was already set to " + this.policy
+            + ".\nMaybe set it only once.");
+      }
+      this.policy = policy;
+      return this;
+    }
+
+    /** Adds a student. */
+    public Builder addStudent(Student student) {
+      students.add(Objects.requireNonNull(student, "student"));
+      return this;
+    }
+
+    /** Adds students, in order. */
+    public Builder addStudents(Collection<Student> students) {
+      students.forEach(this::addStudent);
+      return this;
+    }
+
+    /** Adds a company. */
+    public Builder addCompany(Company company) {
+      companies.add(Objects.requireNonNull(company, "company"));
+      return this;
+    }
+
+    /** Adds companies, in order. */
+    public Builder addCompanies(Collection<Company> companies) {
+      companies.forEach(this::addCompany);
+      return this;
+    }
+
+    /** Adds a place. */
+    public Builder addPlace(Place place) {
+      places.add(Objects.requireNonNull(place, "place"));
+      return this;
+    }
+
+    /** Adds places, in order. */
+    public Builder addPlaces(Collection<Place> places) {
+      places.forEach(this::addPlace);
+      return this;
+    }
+
+    /**
+     * Builds the problem.
+     *
+     * @throws InvalidProblemException with every broken cross-field rule
+     */
+    public MatchingProblem build() {
+      return new MatchingProblem(policy, students, companies, places);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package nl.stagematch.core.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An internship period: from {@code start} to {@code end} (both inclusive), as a block or a ribbon
+ * of {@code daysPerWeek} days per week (1..5; a block is usually 5).
+ */
+public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPerWeek) {
+
+  /** Validates that the period does not end before it starts and the days per week are 1..5. */
+  public Period {
+    Objects.requireNonNull(start, "The start date of a period is missing.");
+    Objects.requireNonNull(end, "The end date of a period is missing.");
+    Objects.requireNonNull(form, "The form (BLOCK or RIBBON) of a period is missing.");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("The period end (" + end + ") is before its start ("
+          + start + ").\nMaybe swap the two dates.");
+    }
+    if (daysPerWeek < 1 || daysPerWeek > 5) {
+      throw new IllegalArgumentException("The days per week (" + daysPerWeek + ") of period "
+          + start + ".." + end + " must be 1 to 5.\nMaybe use 5 for a block.");
+    }
+  }
+
+  /** A block period of five days per week. */
+  public static Period block(LocalDate start, LocalDate end) {
+    return new Period(start, end, PeriodForm.BLOCK, 5);
+  }
+
+  /** A ribbon period of {@code daysPerWeek} days per week. */
+  public static Period ribbon(LocalDate start, LocalDate end, int daysPerWeek) {
+    return new Period(start, end, PeriodForm.RIBBON, daysPerWeek);
+  }
+
+  /** Whether the two periods share at least one day (the form is not compared). */
+  public boolean overlaps(Period other) {
+    return !start.isAfter(other.end) && !other.start.isAfter(end);
+  }
+
+  /** The number of days both periods share (0 if they do not overlap). */
+  public long overlapDays(Period other) {
+    if (!overlaps(other)) {
+      return 0;
+    }
+    LocalDate from = start.isAfter(other.start) ? start : other.start;
+    LocalDate to = end.isBefore(other.end) ? end : other.end;
+    return to.toEpochDay() - from.toEpochDay() + 1;
+  }
+}

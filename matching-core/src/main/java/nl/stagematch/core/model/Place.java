@@ -1,0 +1,96 @@
+package nl.stagematch.core.model;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An internship place ("leerplaats"): a company's offer for one qualification in one period, with
+ * a capacity (R12), features such as {@code tailored-supervision} (R9) and a kind of work.
+ *
+ * @param id the pseudonymous id (1..64 characters of {@code [A-Za-z0-9._:-]})
+ * @param companyId the id of the company that offers it
+ * @param qualification the qualification and level it is for
+ * @param period the period
+ * @param capacity how many students it takes in the period, 1..10000
+ * @param features its feature codes, sorted
+ * @param workKind the kind of work (a code matched against a wish's work kind), or {@code null}
+ */
+public record Place(
+    String id,
+    String companyId,
+    Qualification qualification,
+    Period period,
+    int capacity,
+    Set<String> features,
+    String workKind) {
+
+  /** The largest capacity a single place may have. */
+  public static final int MAX_CAPACITY = 10_000;
+
+  /** Validates every field and copies the features into a sorted unmodifiable set. */
+  public Place {
+    Checks.id(id, "a place");
+    Checks.id(companyId, "the company of place (" + id + ")");
+    Objects.requireNonNull(qualification, () -> "The qualification of place (" + id
+        + ") is missing.");
+    Objects.requireNonNull(period, () -> "The period of place (" + id + ") is missing.");
+    if (capacity < 1) {
+      throw new IllegalArgumentException("The capacity (" + capacity + ") of place (" + id
+          + ") must be positive.\nMaybe remove the place or set capacity >= 1.");
+    }
+    if (capacity > MAX_CAPACITY) {
+      throw new IllegalArgumentException("The capacity (" + capacity + ") of place (" + id
+          + ") must be at most " + MAX_CAPACITY + ".\nMaybe split it into several places.");
+    }
+    features = Checks.codes(features, "features of place (" + id + ")");
+    workKind = Checks.nullableCode(workKind, "work kind of place (" + id + ")");
+  }
+
+  /** Starts a builder. */
+  public static Builder builder(String id, String companyId, Qualification qualification,
+      Period period) {
+    return new Builder(id, companyId, qualification, period);
+  }
+
+  /** Builds a {@link Place}. Defaults: capacity 1, no features, no kind of work. */
+  public static final class Builder {
+    private final String id;
+    private final String companyId;
+    private final Qualification qualification;
+    private final Period period;
+    private int capacity = 1;
+    private final Set<String> features = new TreeSet<>();
+    private String workKind;
+
+    private Builder(String id, String companyId, Qualification qualification, Period period) {
+      this.id = Checks.id(id, "a place");
+      this.companyId = companyId;
+      this.qualification = Objects.requireNonNull(qualification, "qualification");
+      this.period = Objects.requireNonNull(period, "period");
+    }
+
+    /** Sets the capacity (default 1). */
+    public Builder capacity(int capacity) {
+      this.capacity = capacity;
+      return this;
+    }
+
+    /** Adds a feature code. */
+    public Builder feature(String feature) {
+      features.add(Objects.requireNonNull(feature, "feature"));
+      return this;
+    }
+
+    /** Sets the kind of work (default none). */
+    public Builder workKind(String workKind) {
+      this.workKind = workKind;
+      return this;
+    }
+
+    /** Builds the place, validating every field. */
+    public Place build() {
+      return new Place(id, companyId, qualification, period, capacity, features, workKind);
+    }
+  }
+}

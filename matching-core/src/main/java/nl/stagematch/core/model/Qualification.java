@@ -1,0 +1,62 @@
+package nl.stagematch.core.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A qualification at a level: the crebo code (5 digits) and the level 1..4 (1 = entree).
+ *
+ * <p>Qualifications order by crebo, then level. {@link #toString()} gives {@code "25180/2"}, which
+ * {@link #parse(String)} reads back.
+ */
+public record Qualification(String crebo, int level) implements Comparable<Qualification> {
+  private static final Comparator<Qualification> ORDER =
+      Comparator.comparing(Qualification::crebo).thenComparingInt(Qualification::level);
+
+  /** Validates the crebo code and the level. */
+  public Qualification {
+    Objects.requireNonNull(crebo, "The crebo code of a qualification is missing.");
+    if (crebo.length() != 5 || !crebo.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("The crebo code (" + crebo + ") must be exactly 5 digits."
+          + "\nMaybe look the code up in the qualification file (kwalificatiedossier),"
+          + " e.g. 25180.");
+    }
+    if (level < 1 || level > 4) {
+      throw new IllegalArgumentException("The level (" + level + ") of qualification (" + crebo
+          + ") must be 1 to 4 (1 = entree).\nMaybe use the mbo level of the qualification.");
+    }
+  }
+
+  /** Returns the qualification with this crebo code and level. */
+  public static Qualification of(String crebo, int level) {
+    return new Qualification(crebo, level);
+  }
+
+  /** Parses {@code "25180/2"}, the form {@link #toString()} writes. */
+  public static Qualification parse(String text) {
+    Objects.requireNonNull(text, "The qualification text is missing.");
+    int slash = text.indexOf('/');
+    if (slash < 0 || slash != text.lastIndexOf('/')) {
+      throw new IllegalArgumentException("The qualification (" + text
+          + ") must be written as crebo/level.\nMaybe write it as 25180/2.");
+    }
+    int level;
+    try {
+      level = Integer.parseInt(text.substring(slash + 1));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("The level in qualification (" + text
+          + ") is not a number.\nMaybe write it as 25180/2.", e);
+    }
+    return new Qualification(text.substring(0, slash), level);
+  }
+
+  @Override
+  public int compareTo(Qualification other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return crebo + "/" + level;
+  }
+}

@@ -1,0 +1,23 @@
+package nl.stagematch.core.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An SBB recognition of a company for a qualification and level, with the work processes that can
+ * be carried out there (sorted by code).
+ */
+public record Recognition(Qualification qualification, Set<String> workProcesses) {
+
+  /** Validates the fields and copies the work processes into a sorted unmodifiable set. */
+  public Recognition {
+    Objects.requireNonNull(qualification, "The qualification of a recognition is missing.");
+    workProcesses = Checks.workProcesses(workProcesses,
+        "the recognition for qualification (" + qualification + ")");
+  }
+
+  /** A recognition for {@code qualification} with these work processes. */
+  public static Recognition of(Qualification qualification, String... workProcesses) {
+    return new Recognition(qualification, new java.util.HashSet<>(java.util.Arrays.asList(workProcesses)));
+  }
+}

@@ -1,0 +1,131 @@
+package nl.stagematch.core.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A student, known only by a pseudonymous id: her track and year, whether this is her first
+ * internship, whether she opted out (R3), her learning wish and competences.
+ *
+ * <p>There is deliberately no field for any personal characteristic (R1). The home location is
+ * used only inside the engine to compute travel time.
+ *
+ * @param id the pseudonymous id (1..64 characters of {@code [A-Za-z0-9._:-]})
+ * @param track BOL or BBL
+ * @param studyYear the year of study, 1..4
+ * @param firstInternship whether the internship to match is her first
+ * @param optedOut whether she opted out of matching and searches herself (R3)
+ * @param wish her learning wish
+ * @param competences what she can already do: work-process code to level 1..5; sorted by code
+ * @param home her home location for travel time only, or {@code null} when unknown (then her
+ *     travel limit cannot be checked; eligibility ignores it and reports that)
+ */
+public record Student(
+    String id,
+    Track track,
+    int studyYear,
+    boolean firstInternship,
+    boolean optedOut,
+    LearningWish wish,
+    Map<String, Integer> competences,
+    Location home) {
+
+  /** Validates every field and copies the competences into a sorted unmodifiable map. */
+  public Student {
+    Checks.id(id, "a student");
+    Objects.requireNonNull(track, () -> "The track (BOL or BBL) of student (" + id
+        + ") is missing.");
+    if (studyYear < 1 || studyYear > 4) {
+      throw new IllegalArgumentException("The study year (" + studyYear + ") of student (" + id
+          + ") must be 1 to 4.\nMaybe use 1 for a first-year student.");
+    }
+    Objects.requireNonNull(wish, () -> "The learning wish of student (" + id + ") is missing.");
+    Objects.requireNonNull(competences, () -> "The competences of student (" + id
+        + ") are missing; use an empty map for none.");
+    TreeMap<String, Integer> copy = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : competences.entrySet()) {
+      String code = Checks.workProcess(e.getKey(), "the competences of student (" + id + ")");
+      Integer level = e.getValue();
+      if (level == null || level < 1 || level > 5) {
+        throw new IllegalArgumentException("The competence level (" + level + ") of work process ("
+            + code + ") of student (" + id + ") must be 1 to 5."
+            + "\nMaybe leave out what the student cannot do yet.");
+      }
+      copy.put(code, level);
+    }
+    competences = java.util.Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** The competence level (1..5) for a work process, or 0 if the student has none. */
+  public int competenceLevel(String workProcess) {
+    Integer level = competences.get(workProcess);
+    return level == null ? 0 : level;
+  }
+
+  /** Starts a builder for a first-year BOL student at her first internship. */
+  public static Builder builder(String id, LearningWish wish) {
+    return new Builder(id, wish);
+  }
+
+  /**
+   * Builds a {@link Student}. Defaults: track BOL, study year 1, first internship, not opted out,
+   * no competences, no home location.
+   */
+  public static final class Builder {
+    private final String id;
+    private final LearningWish wish;
+    private Track track = Track.BOL;
+    private int studyYear = 1;
+    private boolean firstInternship = true;
+    private boolean optedOut;
+    private final Map<String, Integer> competences = new TreeMap<>();
+    private Location home;
+
+    private Builder(String id, LearningWish wish) {
+      this.id = Checks.id(id, "a student");
+      this.wish = Objects.requireNonNull(wish, "wish");
+    }
+
+    /** Sets the track (default BOL). */
+    public Builder track(Track track) {
+      this.track = Objects.requireNonNull(track, "track");
+      return this;
+    }
+
+    /** Sets the study year (default 1). */
+    public Builder studyYear(int studyYear) {
+      this.studyYear = studyYear;
+      return this;
+    }
+
+    /** Sets whether this is the first internship (default true). */
+    public Builder firstInternship(boolean firstInternship) {
+      this.firstInternship = firstInternship;
+      return this;
+    }
+
+    /** Sets whether the student opted out (default false). */
+    public Builder optedOut(boolean optedOut) {
+      this.optedOut = optedOut;
+      return this;
+    }
+
+    /** Adds a competence: a work process the student can do at {@code level} (1..5). */
+    public Builder competence(String workProcess, int level) {
+      competences.put(Objects.requireNonNull(workProcess, "workProcess"), level);
+      return this;
+    }
+
+    /** Sets the home location, used for travel time only. */
+    public Builder home(double latitude, double longitude) {
+      this.home = new Location(latitude, longitude);
+      return this;
+    }
+
+    /** Builds the student, validating every field. */
+    public Student build() {
+      return new Student(id, track, studyYear, firstInternship, optedOut, wish, competences, home);
+    }
+  }
+}

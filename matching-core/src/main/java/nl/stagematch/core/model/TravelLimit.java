@@ -1,0 +1,16 @@
+package nl.stagematch.core.model;
+
+import java.util.Objects;
+
+/** The longest one-way travel time a student accepts, by one means of transport (1..240 minutes). */
+public record TravelLimit(Transport transport, int maxMinutes) {
+
+  /** Validates the transport and the limit. */
+  public TravelLimit {
+    Objects.requireNonNull(transport, "The means of transport of a travel limit is missing.");
+    if (maxMinutes < 1 || maxMinutes > 240) {
+      throw new IllegalArgumentException("The travel limit (" + maxMinutes
+          + " minutes) must be 1 to 240 minutes.\nMaybe leave the limit out for no limit.");
+    }
+  }
+}
