@@ -65,7 +65,7 @@ final class ProblemReader {
   static final Fields TRAVEL_LIMIT = Fields.of("a travel limit", "transport!", "maxMinutes!");
   static final Fields LOCATION = Fields.of("a location", "latitude!", "longitude!");
   static final Fields COMPANY = Fields.of("a company", "id!", "recognitions!", "size!",
-      "sector!", "kind", "location", "region", "participation");
+      "sector!", "kind", "location!", "region!", "participation");
   static final Fields RECOGNITION = Fields.of("a recognition", "qualification!",
       "workProcesses");
   static final Fields PLACE = Fields.of("a place", "id!", "companyId!", "qualification!",
@@ -81,9 +81,6 @@ final class ProblemReader {
   private final List<Student> students = new ArrayList<>();
   private final List<Company> companies = new ArrayList<>();
   private final List<Place> places = new ArrayList<>();
-  private final IntList studentIndices = new IntList();
-  private final IntList companyIndices = new IntList();
-  private final IntList placeIndices = new IntList();
   private final Set<String> invalidCompanyIds = new HashSet<>();
   private boolean retain = true;
 
@@ -151,8 +148,8 @@ final class ProblemReader {
       return null;
     }
     return construct(() -> new Policy(year[0],
-        scope[0] != null ? scope[0] : Scope.defaults(),
-        participation[0] != null ? participation[0] : ParticipationPolicy.national()));
+        scope[0] != null ? scope[0] : Scope.DEFAULT,
+        participation[0] != null ? participation[0] : ParticipationPolicy.national(year[0])));
   }
 
   private SchoolYear schoolYear(String text) {
@@ -161,7 +158,7 @@ final class ProblemReader {
 
   private Scope scope() throws IOException {
     long before = errors.count();
-    Scope defaults = Scope.defaults();
+    Scope defaults = Scope.DEFAULT;
     Set<Track>[] tracks = cast(new Set<?>[] {defaults.tracks()});
     Set<Integer>[] years = cast(new Set<?>[] {defaults.studyYears()});
     boolean[] firstOnly = {defaults.firstInternshipOnly()};
@@ -183,7 +180,7 @@ final class ProblemReader {
 
   private ParticipationPolicy participationPolicy() throws IOException {
     long before = errors.count();
-    ParticipationPolicy defaults = ParticipationPolicy.defaults();
+    ParticipationPolicy defaults = ParticipationPolicy.DEFAULT;
     boolean[] optOut = {defaults.optOutAllowed()};
     SizeClass[] minimum = {defaults.minimumSize()};
     Set<String>[] exempt = cast(new Set<?>[] {defaults.exemptSectors()});
@@ -238,13 +235,12 @@ final class ProblemReader {
         default: throw new IllegalStateException(name);
       }
     });
+    Student student = null;
     if (errors.count() == before) {
-      Student student = construct(() -> new Student(id[0], track[0], year[0], flags[0], flags[1],
+      student = construct(() -> new Student(id[0], track[0], year[0], flags[0], flags[1],
           wish[0], competences, home[0]));
-      if (student != null) {
-        keep(students, studentIndices, student, index);
-      }
     }
+    keep(students, student);
   }
 
   private LearningWish wish() throws IOException {
@@ -394,9 +390,8 @@ final class ProblemReader {
       company = construct(() -> new Company(strings[0], recognitions, size[0], strings[1],
           strings[2], location[0], strings[3], participation));
     }
-    if (company != null) {
-      keep(companies, companyIndices, company, index);
-    } else if (strings[0] != null && !errors.overCap()) {
+    keep(companies, company);
+    if (company == null && strings[0] != null && retain) {
       invalidCompanyIds.add(strings[0]);
     }
   }
@@ -439,13 +434,12 @@ final class ProblemReader {
         default: throw new IllegalStateException(name);
       }
     });
+    Place place = null;
     if (errors.count() == before) {
-      Place place = construct(() -> new Place(strings[0], strings[1], qualification[0],
+      place = construct(() -> new Place(strings[0], strings[1], qualification[0],
           period[0], capacity[0], features[0], strings[2]));
-      if (place != null) {
-        keep(places, placeIndices, place, index);
-      }
     }
+    keep(places, place);
   }
 
   // ---- shared values
@@ -502,8 +496,11 @@ final class ProblemReader {
     }
   }
 
-  /** Keeps a valid element, unless more errors were found than are reported. */
-  private <T> void keep(List<T> list, IntList indices, T element, int index) {
+  /**
+   * Keeps a valid element, or null in the place of an invalid one (so that positions stay the
+   * document's), unless more errors were found than are reported.
+   */
+  private <T> void keep(List<T> list, T element) {
     if (retain && errors.overCap()) {
       retain = false;
       students.clear();
@@ -513,7 +510,6 @@ final class ProblemReader {
     }
     if (retain) {
       list.add(element);
-      indices.add(index);
     }
   }
 
@@ -529,75 +525,50 @@ final class ProblemReader {
   // ---- cross-field rules
 
   private MatchingProblem build() {
-    if (errors.overCap() || !retain) {
+    if (!retain || errors.overCap()) {
       return null;
     }
     if (policy == null) {
-      // the policy had an error; the cross-field rules are not checked without it
+      // the policy had an error of its own: the cross-field rules need a policy to be checked
       return null;
     }
     boolean hadErrors = errors.count() > 0;
     try {
-      MatchingProblem problem = MatchingProblem.builder()
-          .policy(policy)
-          .students(students)
-          .companies(companies)
-          .places(places)
-          .build();
+      MatchingProblem problem = MatchingProblem.of(policy, students, companies, places);
+      // with errors outside the elements (say an unknown top-level field) nothing is returned
       return hadErrors ? null : problem;
     } catch (InvalidProblemException e) {
       for (ValidationError error : e.errors()) {
-        if (!isConsequenceOfDroppedCompany(error)) {
-          errors.add(documentPath(error.path()), error.message());
+        if (!isConsequenceOfDroppedElement(error)) {
+          errors.add(error.path(), error.message());
         }
+      }
+      if (!hadErrors && errors.count() == 0) {
+        throw new IllegalStateException("The problem was refused for dropped elements only", e);
       }
       return null;
     }
   }
 
-  /** A place refers to a company that was in the document but had an error of its own. */
-  private boolean isConsequenceOfDroppedCompany(ValidationError error) {
+  /**
+   * Whether a cross-field error only repeats an error already reported: the position of an element
+   * that was dropped for its own error, or a place whose company was dropped.
+   */
+  private boolean isConsequenceOfDroppedElement(ValidationError error) {
     Matcher m = ELEMENT_PATH.matcher(error.path());
-    if (!m.matches() || !m.group(1).equals("places") || !m.group(3).equals(".companyId")) {
+    if (!m.matches()) {
       return false;
     }
+    List<?> list = m.group(1).equals("students") ? students
+        : m.group(1).equals("companies") ? companies : places;
     int index = Integer.parseInt(m.group(2));
-    return index < places.size() && invalidCompanyIds.contains(places.get(index).companyId());
-  }
-
-  /** Maps a path of the builder (an index among valid elements) to the document's index. */
-  private String documentPath(String builderPath) {
-    Matcher m = ELEMENT_PATH.matcher(builderPath);
-    if (!m.matches()) {
-      return builderPath;
+    if (index >= list.size()) {
+      return false;
     }
-    int index = Integer.parseInt(m.group(2));
-    IntList indices = m.group(1).equals("students") ? studentIndices
-        : m.group(1).equals("companies") ? companyIndices : placeIndices;
-    if (index >= indices.size()) {
-      return builderPath;
+    if (list.get(index) == null) {
+      return true;
     }
-    return "$." + m.group(1) + "[" + indices.get(index) + "]" + m.group(3);
-  }
-
-  /** A growable list of ints. */
-  static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int get(int index) {
-      return values[index];
-    }
-
-    int size() {
-      return size;
-    }
+    return list == places && m.group(3).equals(".companyId")
+        && invalidCompanyIds.contains(places.get(index).companyId());
   }
 }
