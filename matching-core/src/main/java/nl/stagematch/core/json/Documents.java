@@ -32,6 +32,10 @@ final class Documents {
       value = body.read(reader);
     } catch (StrictReader.Fatal e) {
       value = null;
+    } catch (StrictReader.DocumentTooLargeException e) {
+      // thrown while the parser reads its first bytes, before any token
+      errors.add("$", StrictReader.sizeMessage(options));
+      value = null;
     }
     if (errors.count() > 0) {
       throw exception(errors);

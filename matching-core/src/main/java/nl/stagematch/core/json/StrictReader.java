@@ -144,7 +144,7 @@ final class StrictReader implements Closeable {
 
   private Fatal translate(IOException e) {
     if (e instanceof DocumentTooLargeException) {
-      errors.add("$", sizeMessage());
+      errors.add("$", sizeMessage(options));
       return new Fatal();
     }
     if (e instanceof StreamConstraintsException) {
@@ -167,7 +167,7 @@ final class StrictReader implements Closeable {
     throw new IllegalStateException("Unexpected exception while reading JSON", e);
   }
 
-  private String sizeMessage() {
+  static String sizeMessage(ReadOptions options) {
     return String.format(Locale.ROOT, "the document is larger than the limit of %,d bytes"
         + " (ReadOptions.maxDocumentBytes). Maybe split the cohort into several documents, or"
         + " raise the limit with ReadOptions.builder().maxDocumentBytes(...).",
@@ -191,7 +191,7 @@ final class StrictReader implements Closeable {
           + " (ReadOptions.maxNumberLength). Maybe round it.", options.maxNumberLength());
     }
     if (m.startsWith("Document length")) {
-      return sizeMessage();
+      return sizeMessage(options);
     }
     return "a limit of the reader was exceeded: " + m;
   }
