@@ -8,4 +8,5 @@ module nl.stagematch.core {
 
   exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;
+  exports nl.stagematch.core.result;
 }

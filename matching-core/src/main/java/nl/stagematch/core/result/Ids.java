@@ -1,0 +1,21 @@
+package nl.stagematch.core.result;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Checks of the pseudonymous ids in results (same rule as in the model). */
+final class Ids {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  private Ids() {}
+
+  static String check(String id, String what) {
+    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("The id (" + id + ") of " + what
+          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
+          + "\nMaybe use the pseudonymous id from the matching problem.");
+    }
+    return id;
+  }
+}

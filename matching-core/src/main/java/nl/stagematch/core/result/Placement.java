@@ -1,0 +1,22 @@
+package nl.stagematch.core.result;
+
+/**
+ * A student placed at a place, with the fit score (0..1000) of that pair.
+ *
+ * @param studentId the pseudonymous student id
+ * @param placeId the place id
+ * @param fit the fit score of the pair, 0..1000
+ */
+public record Placement(String studentId, String placeId, int fit) {
+
+  /** Validates the ids and the score. */
+  public Placement {
+    Ids.check(studentId, "the student of a placement");
+    Ids.check(placeId, "the place of the placement of student (" + studentId + ")");
+    if (fit < 0 || fit > 1000) {
+      throw new IllegalArgumentException("The fit (" + fit + ") of the placement of student ("
+          + studentId + ") at place (" + placeId + ") must be 0 to 1000."
+          + "\nMaybe take the score from FitModel.");
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package nl.stagematch.core.result;
+
+import java.util.Objects;
+
+/**
+ * A student without a placement, with the reason and an optional detail.
+ *
+ * @param studentId the pseudonymous student id
+ * @param reason why she is unplaced
+ * @param detail a short explanation for the coordinator (such as the eligibility reason, e.g.
+ *     {@code TRAVEL}), or {@code null} for none; never personal data
+ */
+public record Unplaced(String studentId, UnplacedReason reason, String detail) {
+
+  /** Validates the id and the reason. */
+  public Unplaced {
+    Ids.check(studentId, "an unplaced student");
+    Objects.requireNonNull(reason, () -> "The reason why student (" + studentId
+        + ") is unplaced is missing.");
+  }
+
+  /** An unplaced student without detail. */
+  public static Unplaced of(String studentId, UnplacedReason reason) {
+    return new Unplaced(studentId, reason, null);
+  }
+}

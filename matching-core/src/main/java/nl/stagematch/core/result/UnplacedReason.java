@@ -1,0 +1,21 @@
+package nl.stagematch.core.result;
+
+/** Why a student has no placement in a result (R10, R13: counted by reason). */
+public enum UnplacedReason {
+  /** No place passes the hard rules for her (see the eligibility reason in the detail). */
+  NO_ADMISSIBLE_PLACE,
+  /** Admissible places exist but were full; the seeded lottery decided who stayed unplaced. */
+  CAPACITY_EXHAUSTED_LOTTERY,
+  /** She opted out and searches herself (R3). */
+  OPTED_OUT,
+  /** She is outside the policy's scope, e.g. BBL or not first year (R2). */
+  OUT_OF_SCOPE,
+  /** She refused the proposed placement (R3) and no other place was found. */
+  REFUSED,
+  /** A substantiated objection ended the match (R4) and no other place was found. */
+  OBJECTION,
+  /** The placement ended after the evaluation (R11) and no other place was found. */
+  ENDED_AFTER_EVALUATION,
+  /** The variant's own rules left her out, e.g. no place she ranked had room (V4). */
+  NOT_CHOSEN
+}
