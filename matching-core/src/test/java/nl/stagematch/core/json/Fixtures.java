@@ -64,7 +64,7 @@ final class Fixtures {
    * the actual bytes are written to {@code target/golden-actual/} to look at.
    */
   static void assertGolden(String name, byte[] actual) throws IOException {
-    String expected = text(name);
+    String expected = Fixtures.class.getResource(ROOT + name) == null ? "" : text(name);
     String got = new String(actual, StandardCharsets.UTF_8);
     if (!expected.equals(got)) {
       Path out = Path.of("target", "golden-actual", name);
