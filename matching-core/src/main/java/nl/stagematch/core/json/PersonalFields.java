@@ -103,4 +103,9 @@ final class PersonalFields {
   static int size() {
     return CATEGORIES.size();
   }
+
+  /** The whole list, normalised name to category, for tests and documentation checks. */
+  static Map<String, String> all() {
+    return CATEGORIES;
+  }
 }

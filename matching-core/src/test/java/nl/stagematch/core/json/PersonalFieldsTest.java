@@ -3,7 +3,13 @@ package nl.stagematch.core.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,5 +66,22 @@ class PersonalFieldsTest {
         + " in matching input (DOMAIN R1). Remove it; matching uses only the learning wish,"
         + " competences and what the company offers.", message);
     assertTrue(PersonalFields.size() > 100, "the list has " + PersonalFields.size() + " names");
+  }
+
+  /** The table in docs/format.md lists exactly the names of the deny-list. */
+  @Test
+  void theDocumentedListIsTheList() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "docs", "format.md"));
+    int start = lines.indexOf("| category | names |");
+    assertTrue(start > 0, "the table of personal fields is missing from docs/format.md");
+    Map<String, String> documented = new TreeMap<>();
+    for (int i = start + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      String[] cells = lines.get(i).split("\\|");
+      String category = cells[1].trim();
+      for (String name : cells[2].split(",")) {
+        documented.put(PersonalFields.normalise(name), category);
+      }
+    }
+    assertEquals(new TreeMap<>(PersonalFields.all()), documented);
   }
 }
