@@ -6,6 +6,7 @@ module nl.stagematch.core {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports nl.stagematch.core.fit;
   exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;
   exports nl.stagematch.core.result;

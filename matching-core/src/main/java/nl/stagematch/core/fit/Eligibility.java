@@ -1,0 +1,421 @@
+package nl.stagematch.core.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.LearningWish;
+import nl.stagematch.core.model.Location;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Period;
+import nl.stagematch.core.model.PeriodForm;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Policy;
+import nl.stagematch.core.model.Qualification;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.model.TravelLimit;
+
+/**
+ * Which (student, place) pairs are admissible: the hard rules, applied in the order of {@link
+ * IneligibilityReason}.
+ *
+ * <ol>
+ *   <li>{@link IneligibilityReason#OUT_OF_SCOPE}: the student is in the policy's scope (R2);
+ *   <li>{@link IneligibilityReason#OPTED_OUT}: she has not opted out (R3);
+ *   <li>{@link IneligibilityReason#QUALIFICATION}: the place's qualification (crebo and level)
+ *       equals her wish's;
+ *   <li>{@link IneligibilityReason#NOT_RECOGNISED}: the place's company holds an SBB recognition
+ *       for that qualification;
+ *   <li>{@link IneligibilityReason#COMPANY_NOT_PARTICIPATING}: the company takes part in the
+ *       policy's school year under its {@link nl.stagematch.core.model.ParticipationPolicy} (R5);
+ *   <li>{@link IneligibilityReason#PERIOD}: the periods share at least one day, have the same form
+ *       (block or ribbon), and for a ribbon the same number of days per week (the school frees
+ *       exactly those days in the timetable; the company plans for exactly those days);
+ *   <li>{@link IneligibilityReason#FEATURES}: the place has every feature the student needs (R9);
+ *   <li>{@link IneligibilityReason#TRAVEL}: the travel time by her means of transport, estimated
+ *       by the {@link TravelTimeModel}, is at most her limit. Without a limit nothing is checked;
+ *       with a limit but no home location the limit cannot be checked and is ignored (counted in
+ *       {@link EligibilityReport#travelLimitsNotChecked()}).
+ * </ol>
+ *
+ * <p>Computed once, in {@link #compute}: places are indexed by qualification, so each student is
+ * checked only against the places for her qualification (never students x places), and the
+ * cheap rules run before the travel-time estimate. The admissible places of each student are kept
+ * in one compressed array, ascending by place position. Immutable and thread-safe after
+ * construction. Students and places are addressed by their position in the problem's lists.
+ */
+public final class Eligibility {
+  private static final byte OK = -1;
+
+  private final MatchingProblem problem;
+  private final TravelTimeModel travel;
+  private final Map<Qualification, Integer> qualificationIds;
+  private final int[][] placesByQualification;
+
+  private final byte[] studentStatus;
+  private final int[] studentQual;
+  private final int[] wishStart;
+  private final int[] wishEnd;
+  private final double[] homeLat;
+  private final double[] homeLon;
+  private final double[] homeCos;
+
+  private final int[] placeQual;
+  private final byte[] placeStatic;
+  private final int[] placeStart;
+  private final int[] placeEnd;
+  private final double[] placeLat;
+  private final double[] placeLon;
+  private final double[] placeCos;
+  private final boolean[] companyParticipates;
+
+  private final int[] offsets;
+  private final int[] admissible;
+  private final byte[] noPlaceReason;
+
+  private Eligibility(MatchingProblem problem, TravelTimeModel travel) {
+    this.problem = problem;
+    this.travel = travel;
+    Policy policy = problem.policy();
+    List<Student> students = problem.students();
+    List<Place> places = problem.places();
+    List<Company> companies = problem.companies();
+
+    companyParticipates = new boolean[companies.size()];
+    for (int c = 0; c < companies.size(); c++) {
+      companyParticipates[c] =
+          policy.participation().participates(companies.get(c), policy.schoolYear());
+    }
+
+    int p = places.size();
+    qualificationIds = new HashMap<>();
+    placeQual = new int[p];
+    placeStatic = new byte[p];
+    placeStart = new int[p];
+    placeEnd = new int[p];
+    placeLat = new double[p];
+    placeLon = new double[p];
+    placeCos = new double[p];
+    int[] perQual = new int[Math.max(16, p)];
+    for (int i = 0; i < p; i++) {
+      Place place = places.get(i);
+      Integer q = qualificationIds.get(place.qualification());
+      if (q == null) {
+        q = qualificationIds.size();
+        qualificationIds.put(place.qualification(), q);
+      }
+      placeQual[i] = q;
+      perQual[q]++;
+      int c = problem.companyIndex(place.companyId());
+      Company company = companies.get(c);
+      if (company.recognition(place.qualification()).isEmpty()) {
+        placeStatic[i] = (byte) IneligibilityReason.NOT_RECOGNISED.ordinal();
+      } else if (!companyParticipates[c]) {
+        placeStatic[i] = (byte) IneligibilityReason.COMPANY_NOT_PARTICIPATING.ordinal();
+      } else {
+        placeStatic[i] = OK;
+      }
+      placeStart[i] = (int) place.period().start().toEpochDay();
+      placeEnd[i] = (int) place.period().end().toEpochDay();
+      Location loc = company.location();
+      placeLat[i] = Math.toRadians(loc.latitude());
+      placeLon[i] = Math.toRadians(loc.longitude());
+      placeCos[i] = Math.cos(placeLat[i]);
+    }
+    placesByQualification = new int[qualificationIds.size()][];
+    for (int q = 0; q < placesByQualification.length; q++) {
+      placesByQualification[q] = new int[perQual[q]];
+      perQual[q] = 0;
+    }
+    for (int i = 0; i < p; i++) {
+      int q = placeQual[i];
+      placesByQualification[q][perQual[q]++] = i;
+    }
+
+    int s = students.size();
+    studentStatus = new byte[s];
+    studentQual = new int[s];
+    wishStart = new int[s];
+    wishEnd = new int[s];
+    homeLat = new double[s];
+    homeLon = new double[s];
+    homeCos = new double[s];
+    offsets = new int[s + 1];
+    noPlaceReason = new byte[s];
+    int[] out = new int[Math.max(16, s)];
+    int n = 0;
+    for (int i = 0; i < s; i++) {
+      Student student = students.get(i);
+      if (!policy.scope().includes(student)) {
+        studentStatus[i] = (byte) IneligibilityReason.OUT_OF_SCOPE.ordinal();
+      } else if (student.optedOut()) {
+        studentStatus[i] = (byte) IneligibilityReason.OPTED_OUT.ordinal();
+      } else {
+        studentStatus[i] = OK;
+      }
+      LearningWish wish = student.wish();
+      Integer q = qualificationIds.get(wish.qualification());
+      studentQual[i] = q == null ? -1 : q;
+      wishStart[i] = (int) wish.period().start().toEpochDay();
+      wishEnd[i] = (int) wish.period().end().toEpochDay();
+      if (student.home() != null) {
+        homeLat[i] = Math.toRadians(student.home().latitude());
+        homeLon[i] = Math.toRadians(student.home().longitude());
+        homeCos[i] = Math.cos(homeLat[i]);
+      }
+      offsets[i] = n;
+      if (studentStatus[i] != OK) {
+        noPlaceReason[i] = studentStatus[i];
+        continue;
+      }
+      if (studentQual[i] < 0) {
+        noPlaceReason[i] = (byte) IneligibilityReason.QUALIFICATION.ordinal();
+        continue;
+      }
+      int best = IneligibilityReason.QUALIFICATION.ordinal();
+      int found = 0;
+      for (int place : placesByQualification[studentQual[i]]) {
+        int r = pairRule(i, place);
+        if (r == OK) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[n++] = place;
+          found++;
+        } else if (r > best) {
+          best = r;
+        }
+      }
+      noPlaceReason[i] = found > 0 ? OK : (byte) best;
+    }
+    offsets[s] = n;
+    admissible = Arrays.copyOf(out, n);
+  }
+
+  /** Computes eligibility with the default {@link TravelTimeModel}. */
+  public static Eligibility compute(MatchingProblem problem) {
+    return compute(problem, TravelTimeModel.defaults());
+  }
+
+  /** Computes eligibility for every (student, place) pair of {@code problem}. */
+  public static Eligibility compute(MatchingProblem problem, TravelTimeModel travel) {
+    java.util.Objects.requireNonNull(problem, "problem");
+    java.util.Objects.requireNonNull(travel, "travel");
+    return new Eligibility(problem, travel);
+  }
+
+  /**
+   * The first failing pair rule from {@link IneligibilityReason#QUALIFICATION} on, as an ordinal,
+   * or {@link #OK}; the student-level rules are not looked at.
+   */
+  private int pairRule(int s, int p) {
+    if (placeQual[p] != studentQual[s]) {
+      return IneligibilityReason.QUALIFICATION.ordinal();
+    }
+    if (placeStatic[p] != OK) {
+      return placeStatic[p];
+    }
+    if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s]) {
+      return IneligibilityReason.PERIOD.ordinal();
+    }
+    Student student = problem.students().get(s);
+    Place place = problem.places().get(p);
+    Period wp = student.wish().period();
+    Period pp = place.period();
+    if (wp.form() != pp.form()
+        || (wp.form() == PeriodForm.RIBBON && wp.daysPerWeek() != pp.daysPerWeek())) {
+      return IneligibilityReason.PERIOD.ordinal();
+    }
+    Set<String> required = student.wish().requiredFeatures();
+    if (!required.isEmpty() && !place.features().containsAll(required)) {
+      return IneligibilityReason.FEATURES.ordinal();
+    }
+    TravelLimit limit = student.wish().travelLimit();
+    if (limit != null && student.home() != null
+        && minutes(s, p, limit) > limit.maxMinutes()) {
+      return IneligibilityReason.TRAVEL.ordinal();
+    }
+    return OK;
+  }
+
+  private double minutes(int s, int p, TravelLimit limit) {
+    double km = TravelTimeModel.distanceKm(homeLat[s], homeLon[s], homeCos[s], placeLat[p],
+        placeLon[p], placeCos[p]);
+    return travel.minutesForDistance(km, limit.transport());
+  }
+
+  /** The problem this eligibility was computed for. */
+  public MatchingProblem problem() {
+    return problem;
+  }
+
+  /** The travel-time model used. */
+  public TravelTimeModel travelModel() {
+    return travel;
+  }
+
+  /** Whether the student at position {@code s} may be placed at the place at position {@code p}. */
+  public boolean isAdmissible(int s, int p) {
+    checkStudent(s);
+    checkPlace(p);
+    return Arrays.binarySearch(admissible, offsets[s], offsets[s + 1], p) >= 0;
+  }
+
+  /** Whether student {@code studentId} may be placed at place {@code placeId}. */
+  public boolean isAdmissible(String studentId, String placeId) {
+    return isAdmissible(studentIndex(studentId), placeIndex(placeId));
+  }
+
+  /**
+   * The first rule the pair fails, in the order of {@link IneligibilityReason}, or empty if the pair
+   * is admissible. Evaluates the rules for this one pair directly, without the index.
+   */
+  public Optional<IneligibilityReason> reason(int s, int p) {
+    checkStudent(s);
+    checkPlace(p);
+    int r = studentStatus[s] != OK ? studentStatus[s] : pairRule(s, p);
+    return r == OK ? Optional.empty() : Optional.of(IneligibilityReason.values()[r]);
+  }
+
+  /** The first rule the pair fails, or empty if admissible; see {@link #reason(int, int)}. */
+  public Optional<IneligibilityReason> reason(String studentId, String placeId) {
+    return reason(studentIndex(studentId), placeIndex(placeId));
+  }
+
+  /** The number of admissible places of the student at position {@code s}. */
+  public int admissibleCount(int s) {
+    checkStudent(s);
+    return offsets[s + 1] - offsets[s];
+  }
+
+  /** The position of the {@code k}-th admissible place of student {@code s} (ascending). */
+  public int admissiblePlace(int s, int k) {
+    int count = admissibleCount(s);
+    if (k < 0 || k >= count) {
+      throw new IndexOutOfBoundsException("Admissible place (" + k + ") of student (" + s
+          + ") is out of range 0.." + (count - 1) + ".");
+    }
+    return admissible[offsets[s] + k];
+  }
+
+  /** The positions of the admissible places of student {@code s}, ascending (a copy). */
+  public int[] admissiblePlaces(int s) {
+    checkStudent(s);
+    return Arrays.copyOfRange(admissible, offsets[s], offsets[s + 1]);
+  }
+
+  /** The admissible places of student {@code studentId}, in the problem's order. */
+  public List<Place> admissiblePlaces(String studentId) {
+    int s = studentIndex(studentId);
+    List<Place> out = new ArrayList<>(admissibleCount(s));
+    for (int k = offsets[s]; k < offsets[s + 1]; k++) {
+      out.add(problem.places().get(admissible[k]));
+    }
+    return out;
+  }
+
+  /** The total number of admissible (student, place) pairs. */
+  public long admissiblePairCount() {
+    return admissible.length;
+  }
+
+  /**
+   * Why student {@code s} has no admissible place, or empty if she has one: her own reason ({@link
+   * IneligibilityReason#OUT_OF_SCOPE}, {@link IneligibilityReason#OPTED_OUT}), {@link
+   * IneligibilityReason#QUALIFICATION} if no place offers her qualification, else the most
+   * informative reason over her candidate places (the latest rule any of them fails on).
+   */
+  public Optional<IneligibilityReason> noPlaceReason(int s) {
+    checkStudent(s);
+    return noPlaceReason[s] == OK
+        ? Optional.empty()
+        : Optional.of(IneligibilityReason.values()[noPlaceReason[s]]);
+  }
+
+  /** Why student {@code studentId} has no admissible place, or empty if she has one. */
+  public Optional<IneligibilityReason> noPlaceReason(String studentId) {
+    return noPlaceReason(studentIndex(studentId));
+  }
+
+  /** Whether the student at position {@code s} is in scope and has not opted out. */
+  public boolean isActive(int s) {
+    checkStudent(s);
+    return studentStatus[s] == OK;
+  }
+
+  /** Whether student {@code s} has a travel limit that cannot be checked (no home location). */
+  public boolean travelLimitUnchecked(int s) {
+    Student student = problem.students().get(s);
+    return student.wish().travelLimit() != null && student.home() == null;
+  }
+
+  /** Whether the company at position {@code c} takes part in the policy's school year. */
+  public boolean companyParticipates(int c) {
+    if (c < 0 || c >= companyParticipates.length) {
+      throw new IndexOutOfBoundsException("Company position (" + c + ") is out of range.");
+    }
+    return companyParticipates[c];
+  }
+
+  /**
+   * The estimated travel time in minutes from student {@code s}'s home to place {@code p} by her
+   * means of transport, or empty when she has no travel limit (so no means of transport) or no
+   * home location.
+   */
+  public OptionalDouble travelMinutes(int s, int p) {
+    checkStudent(s);
+    checkPlace(p);
+    Student student = problem.students().get(s);
+    TravelLimit limit = student.wish().travelLimit();
+    if (limit == null || student.home() == null) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(minutes(s, p, limit));
+  }
+
+  /** The counts for the {@code validate} command; computed in one pass over the arrays. */
+  public EligibilityReport report() {
+    return EligibilityReport.of(this);
+  }
+
+  int studentIndex(String id) {
+    int s = problem.studentIndex(id);
+    if (s < 0) {
+      throw new IllegalArgumentException("The student (" + id + ") is not part of the problem."
+          + "\nMaybe check the id against problem.students().");
+    }
+    return s;
+  }
+
+  int placeIndex(String id) {
+    int p = problem.placeIndex(id);
+    if (p < 0) {
+      throw new IllegalArgumentException("The place (" + id + ") is not part of the problem."
+          + "\nMaybe check the id against problem.places().");
+    }
+    return p;
+  }
+
+  boolean placeLeftOut(int p) {
+    return !companyParticipates[problem.companyIndex(problem.places().get(p).companyId())];
+  }
+
+  private void checkStudent(int s) {
+    if (s < 0 || s >= studentStatus.length) {
+      throw new IndexOutOfBoundsException("Student position (" + s + ") is out of range 0.."
+          + (studentStatus.length - 1) + ".");
+    }
+  }
+
+  private void checkPlace(int p) {
+    if (p < 0 || p >= placeQual.length) {
+      throw new IndexOutOfBoundsException("Place position (" + p + ") is out of range 0.."
+          + (placeQual.length - 1) + ".");
+    }
+  }
+}

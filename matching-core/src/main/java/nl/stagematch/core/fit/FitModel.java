@@ -1,0 +1,248 @@
+package nl.stagematch.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.LearningWish;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Recognition;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.model.TravelLimit;
+
+/**
+ * Scores how well an admissible place fits a student's learning wish: an integer 0..1000.
+ *
+ * <p>Five components, each a number in [0, 1], of which only the <em>applicable</em> ones count:
+ *
+ * <ul>
+ *   <li><b>work processes</b> (applicable when the wish's weights sum to more than 0): the sum of
+ *       the weights of the wanted work processes the company can carry out for the place's
+ *       qualification (its recognition's work processes), divided by the sum of all wanted
+ *       weights;
+ *   <li><b>company kind</b> (when the wish names one): 1 if the company's kind equals it, else 0;
+ *   <li><b>work kind</b> (when the wish names one): 1 if the place's kind of work equals it, else
+ *       0;
+ *   <li><b>travel</b> (when the wish has a travel limit and the home location is known): the slack
+ *       {@code max(0, 1 - minutes / limit)} with minutes from the {@link TravelTimeModel};
+ *   <li><b>learning room</b> (when the recognition lists work processes): the share of those work
+ *       processes the student has not yet mastered, that is, her competence level for it is below
+ *       the mastery level (default 3 of 5; no competence is level 0).
+ * </ul>
+ *
+ * <p>{@code score = round(1000 * sum(w_i * c_i) / sum(w_i))} over the applicable components with
+ * the {@link FitWeights}; 1000 when none is applicable (the wish asks nothing beyond the hard
+ * rules, so every admissible place fits fully). Competences never block a pair and only count
+ * through the learning room: learning means wanting what you cannot yet do, so a place whose work
+ * is all familiar fits a little less, and the wish itself weighs most.
+ *
+ * <p>The score is monotone in the wish: more (or heavier) wanted work processes that can be
+ * carried out never lower it. The model scores any pair given to it; the caller checks
+ * admissibility with {@link Eligibility}. Immutable and thread-safe.
+ */
+public final class FitModel {
+  private static final FitModel DEFAULTS = builder().build();
+
+  private final FitWeights weights;
+  private final TravelTimeModel travel;
+  private final int masteryLevel;
+
+  private FitModel(Builder b) {
+    this.weights = b.weights;
+    this.travel = b.travel;
+    this.masteryLevel = b.masteryLevel;
+  }
+
+  /** The model with {@link FitWeights#DEFAULT}, the default travel model and mastery level 3. */
+  public static FitModel defaults() {
+    return DEFAULTS;
+  }
+
+  /** Starts a builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The weights. */
+  public FitWeights weights() {
+    return weights;
+  }
+
+  /** The travel-time model. */
+  public TravelTimeModel travelModel() {
+    return travel;
+  }
+
+  /** The competence level (1..5) from which a work process counts as mastered. */
+  public int masteryLevel() {
+    return masteryLevel;
+  }
+
+  /** The fit of student {@code studentId} at place {@code placeId} of {@code problem}. */
+  public Fit fit(MatchingProblem problem, String studentId, String placeId) {
+    Student s = problem.student(studentId).orElseThrow(() -> new IllegalArgumentException(
+        "The student (" + studentId + ") is not part of the problem."
+            + "\nMaybe check the id against problem.students()."));
+    Place p = problem.place(placeId).orElseThrow(() -> new IllegalArgumentException(
+        "The place (" + placeId + ") is not part of the problem."
+            + "\nMaybe check the id against problem.places()."));
+    return fit(s, p, problem.companyOf(p));
+  }
+
+  /** The fit of {@code student} at {@code place} of {@code company}, with its explanation. */
+  public Fit fit(Student student, Place place, Company company) {
+    return compute(student, place, company, true);
+  }
+
+  /** The fit score alone (0..1000), without building the explanation. */
+  public int score(Student student, Place place, Company company) {
+    return compute(student, place, company, false).score();
+  }
+
+  /**
+   * The scores of student {@code s}'s admissible places, in the order of {@link
+   * Eligibility#admissiblePlaces(int)}.
+   */
+  public int[] scores(Eligibility eligibility, int s) {
+    MatchingProblem problem = eligibility.problem();
+    Student student = problem.students().get(s);
+    int[] out = new int[eligibility.admissibleCount(s)];
+    for (int k = 0; k < out.length; k++) {
+      int p = eligibility.admissiblePlace(s, k);
+      out[k] = score(student, problem.places().get(p), problem.companyOfPlace(p));
+    }
+    return out;
+  }
+
+  private Fit compute(Student student, Place place, Company company, boolean explain) {
+    Objects.requireNonNull(student, "student");
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(company, "company");
+    if (!company.id().equals(place.companyId())) {
+      throw new IllegalArgumentException("The place (" + place.id() + ") belongs to company ("
+          + place.companyId() + "), not to company (" + company.id()
+          + ").\nMaybe pass problem.companyOf(place).");
+    }
+    LearningWish wish = student.wish();
+    Set<String> offered = company.recognition(place.qualification())
+        .map(Recognition::workProcesses).orElse(Set.of());
+    List<FitExplanation.Item> items = explain ? new ArrayList<>() : null;
+    double sum = 0;
+    double applicable = 0;
+
+    double total = 0;
+    double metWeight = 0;
+    List<String> met = explain ? new ArrayList<>() : null;
+    List<String> notHere = explain ? new ArrayList<>() : null;
+    for (Map.Entry<String, Double> e : wish.workProcesses().entrySet()) {
+      total += e.getValue();
+      boolean here = offered.contains(e.getKey());
+      if (here) {
+        metWeight += e.getValue();
+      }
+      if (explain) {
+        (here ? met : notHere).add(e.getKey());
+      }
+    }
+    if (total > 0) {
+      applicable += weights.workProcesses();
+      sum += weights.workProcesses() * (metWeight / total);
+    }
+    if (explain && !wish.workProcesses().isEmpty()) {
+      items.add(new FitExplanation.WorkProcesses(met, notHere));
+    }
+
+    if (wish.companyKind() != null) {
+      applicable += weights.companyKind();
+      if (wish.companyKind().equals(company.kind())) {
+        sum += weights.companyKind();
+      }
+      if (explain) {
+        items.add(new FitExplanation.CompanyKind(wish.companyKind(), company.kind()));
+      }
+    }
+
+    if (wish.workKind() != null) {
+      applicable += weights.workKind();
+      if (wish.workKind().equals(place.workKind())) {
+        sum += weights.workKind();
+      }
+      if (explain) {
+        items.add(new FitExplanation.WorkKind(wish.workKind(), place.workKind()));
+      }
+    }
+
+    TravelLimit limit = wish.travelLimit();
+    if (limit != null && student.home() != null) {
+      double minutes = travel.minutes(student.home(), company.location(), limit.transport());
+      applicable += weights.travel();
+      sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
+      if (explain) {
+        int shown = (int) Math.min(Integer.MAX_VALUE, Math.ceil(minutes));
+        items.add(new FitExplanation.Travel(limit.transport(), shown, limit.maxMinutes()));
+      }
+    } else if (limit != null && explain) {
+      items.add(new FitExplanation.TravelUnchecked(limit.transport(), limit.maxMinutes()));
+    }
+
+    if (!offered.isEmpty()) {
+      int fresh = 0;
+      for (String wp : offered) {
+        if (student.competenceLevel(wp) < masteryLevel) {
+          fresh++;
+        }
+      }
+      applicable += weights.learningRoom();
+      sum += weights.learningRoom() * ((double) fresh / offered.size());
+      if (explain) {
+        items.add(new FitExplanation.LearningRoom(fresh, offered.size()));
+      }
+    }
+
+    int score = applicable <= 0 ? Fit.MAX_SCORE
+        : (int) Math.max(0, Math.min(Fit.MAX_SCORE, Math.round(Fit.MAX_SCORE * sum / applicable)));
+    return new Fit(score, new FitExplanation(explain ? items : List.of()));
+  }
+
+  /**
+   * Builds a {@link FitModel}. Defaults: {@link FitWeights#DEFAULT}, {@link
+   * TravelTimeModel#defaults()}, mastery level 3.
+   */
+  public static final class Builder {
+    private FitWeights weights = FitWeights.DEFAULT;
+    private TravelTimeModel travel = TravelTimeModel.defaults();
+    private int masteryLevel = 3;
+
+    private Builder() {}
+
+    /** Sets the weights (default {@link FitWeights#DEFAULT}). */
+    public Builder weights(FitWeights weights) {
+      this.weights = Objects.requireNonNull(weights, "weights");
+      return this;
+    }
+
+    /** Sets the travel model (default {@link TravelTimeModel#defaults()}). */
+    public Builder travelModel(TravelTimeModel travel) {
+      this.travel = Objects.requireNonNull(travel, "travel");
+      return this;
+    }
+
+    /** Sets the competence level (1..5) from which a work process counts as mastered (default 3). */
+    public Builder masteryLevel(int level) {
+      if (level < 1 || level > 5) {
+        throw new IllegalArgumentException("The mastery level (" + level + ") must be 1 to 5."
+            + "\nMaybe use 3, the default.");
+      }
+      this.masteryLevel = level;
+      return this;
+    }
+
+    /** Builds the model. */
+    public FitModel build() {
+      return new FitModel(this);
+    }
+  }
+}
