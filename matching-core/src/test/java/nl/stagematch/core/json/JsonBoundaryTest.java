@@ -32,6 +32,9 @@ class JsonBoundaryTest {
     Path json = MAIN.resolve(Path.of("nl", "stagematch", "core", "json"));
     for (Path source : sources) {
       String text = Files.readString(source);
+      if (source.endsWith("module-info.java")) {
+        continue;
+      }
       if (!source.startsWith(json)) {
         assertTrue(!text.contains("com.fasterxml"), source + " uses Jackson");
       } else {
