@@ -52,7 +52,7 @@ final class ValidateCommand implements Command {
         + "PATH: message (the first --max-errors in full, then a count of the rest).%n"
         + "%n"
         + "Options:%n"
-        + "  --sample            check the sample cohort embedded in the library instead of a file%n"
+        + "  --sample            check the sample cohort embedded in the library, not a file%n"
         + "  --max-errors N      print at most N errors in full (default %d)%n"
         + "  --max-bytes N       refuse documents larger than N bytes (default %d = 512 MiB)%n"
         + "  --lang en|nl        language of the summary (default en)%n"

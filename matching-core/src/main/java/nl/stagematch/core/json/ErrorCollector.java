@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Collects the errors of one document: the first {@code cap} in full, the rest only counted, so that
- * a document with millions of errors is read in constant memory.
+ * Collects the errors of one document: the first {@code cap} in full, the rest only counted, so
+ * that a document with millions of errors is read in constant memory.
  */
 final class ErrorCollector {
   private final int cap;

@@ -39,7 +39,8 @@ final class Fields {
         spec = spec.substring(0, spec.length() - 1);
       }
       if (names.contains(spec)) {
-        throw new IllegalStateException("The field (" + spec + ") of " + what + " is listed twice.");
+        throw new IllegalStateException("The field (" + spec + ") of " + what
+            + " is listed twice.");
       }
       names.add(spec);
     }

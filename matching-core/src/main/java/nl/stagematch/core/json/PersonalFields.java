@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The deny-list of personal characteristics (DOMAIN.md R1): field names that are refused anywhere in
- * a document, at any depth, before any other rule is applied.
+ * The deny-list of personal characteristics (DOMAIN.md R1): field names that are refused anywhere
+ * in a document, at any depth, before any other rule is applied.
  *
  * <p>This is the one class of the library that names such fields; no other main code may. A field
  * name is normalised before it is looked up: lower-cased, with every character that is not a letter

@@ -41,10 +41,10 @@ import nl.stagematch.core.model.ValidationError;
  * element, collecting every error (see {@link ProblemJson} for the contract).
  *
  * <p>Each element is built with the model's own constructors as soon as it has been read; an
- * element with an error is counted and dropped, never kept. Once more errors than reported have
- * been found, no element is kept at all. When the elements had errors but fewer than reported, the
- * cross-field rules of {@link MatchingProblem.Builder} are still checked on the valid elements, with
- * the paths mapped back to the document.
+ * element with an error is counted and dropped (a null keeps its position). Once more errors than
+ * reported have been found, no element is kept at all. When the elements had errors but fewer than
+ * reported, the cross-field rules of {@link MatchingProblem} are still checked on the valid
+ * elements, leaving out what only repeats an error already reported.
  */
 final class ProblemReader {
   static final String FORMAT = "stagematch-problem/1";

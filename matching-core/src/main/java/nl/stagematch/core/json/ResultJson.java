@@ -58,8 +58,9 @@ public final class ResultJson {
 
   /**
    * Writes {@code result} to {@code out} (left open) as a canonical document: UTF-8, two-space
-   * indentation, fields in a fixed order, maps and sets sorted, lists in the result's order, lottery numbers sorted by student id, a
-   * trailing newline. The same result always gives the same bytes.
+   * indentation, fields in a fixed order, placements and unplaced students in the result's order
+   * (by student id), lottery numbers sorted by id, a trailing newline. The same result always
+   * gives the same bytes.
    */
   public static void write(MatchResult result, OutputStream out) throws IOException {
     Objects.requireNonNull(result, "result");

@@ -31,7 +31,8 @@ class ErrorCollectorTest {
   @Test
   void makesEveryMessageOneLine() {
     ErrorCollector errors = new ErrorCollector(10);
-    errors.add("$.places[3]", "The capacity (0) of place (P-17) must be positive.\nMaybe remove it.");
+    errors.add("$.places[3]",
+        "The capacity (0) of place (P-17) must be positive.\nMaybe remove it.");
     assertEquals("The capacity (0) of place (P-17) must be positive. Maybe remove it.",
         errors.retained().get(0).message());
     assertFalse(errors.overCap());
