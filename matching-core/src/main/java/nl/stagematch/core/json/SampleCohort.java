@@ -21,7 +21,7 @@ import nl.stagematch.core.model.MatchingProblem;
  */
 public final class SampleCohort {
   /** The seed the embedded sample cohort was generated with. */
-  public static final long SEED = 20260202L;
+  public static final long SEED = 2025L;
 
   /** Where the sample lives on the class path (module path) of this library. */
   public static final String RESOURCE = "/nl/stagematch/core/sample/sample-cohort.json";
