@@ -61,17 +61,24 @@ public final class Eligibility {
   private final int[] studentQual;
   private final int[] wishStart;
   private final int[] wishEnd;
+  /** Per student: period form (0 block, 1 ribbon) * 8 + days per week; likewise per place. */
+  private final byte[] wishShape;
   private final double[] homeLat;
   private final double[] homeLon;
   private final double[] homeCos;
+  private final double[] homeXyz;
+  /** Per student: the squared chord (unit sphere) of her travel limit; +inf when unchecked. */
+  private final double[] maxChord2;
 
   private final int[] placeQual;
   private final byte[] placeStatic;
   private final int[] placeStart;
   private final int[] placeEnd;
+  private final byte[] placeShape;
   private final double[] placeLat;
   private final double[] placeLon;
   private final double[] placeCos;
+  private final double[] placeXyz;
   private final boolean[] companyParticipates;
 
   private final int[] offsets;
@@ -98,9 +105,11 @@ public final class Eligibility {
     placeStatic = new byte[p];
     placeStart = new int[p];
     placeEnd = new int[p];
+    placeShape = new byte[p];
     placeLat = new double[p];
     placeLon = new double[p];
     placeCos = new double[p];
+    placeXyz = new double[3 * p];
     int[] perQual = new int[Math.max(16, p)];
     for (int i = 0; i < p; i++) {
       Place place = places.get(i);
@@ -122,10 +131,12 @@ public final class Eligibility {
       }
       placeStart[i] = (int) place.period().start().toEpochDay();
       placeEnd[i] = (int) place.period().end().toEpochDay();
+      placeShape[i] = shape(place.period());
       Location loc = company.location();
       placeLat[i] = Math.toRadians(loc.latitude());
       placeLon[i] = Math.toRadians(loc.longitude());
       placeCos[i] = Math.cos(placeLat[i]);
+      unitVector(placeLat[i], placeLon[i], placeXyz, 3 * i);
     }
     placesByQualification = new int[qualificationIds.size()][];
     for (int q = 0; q < placesByQualification.length; q++) {
@@ -142,9 +153,12 @@ public final class Eligibility {
     studentQual = new int[s];
     wishStart = new int[s];
     wishEnd = new int[s];
+    wishShape = new byte[s];
     homeLat = new double[s];
     homeLon = new double[s];
     homeCos = new double[s];
+    homeXyz = new double[3 * s];
+    maxChord2 = new double[s];
     offsets = new int[s + 1];
     noPlaceReason = new byte[s];
     int[] out = new int[Math.max(16, s)];
@@ -163,11 +177,14 @@ public final class Eligibility {
       studentQual[i] = q == null ? -1 : q;
       wishStart[i] = (int) wish.period().start().toEpochDay();
       wishEnd[i] = (int) wish.period().end().toEpochDay();
+      wishShape[i] = shape(wish.period());
       if (student.home() != null) {
         homeLat[i] = Math.toRadians(student.home().latitude());
         homeLon[i] = Math.toRadians(student.home().longitude());
         homeCos[i] = Math.cos(homeLat[i]);
+        unitVector(homeLat[i], homeLon[i], homeXyz, 3 * i);
       }
+      maxChord2[i] = maxChord2(wish.travelLimit(), student.home() != null);
       offsets[i] = n;
       if (studentStatus[i] != OK) {
         noPlaceReason[i] = studentStatus[i];
@@ -223,24 +240,73 @@ public final class Eligibility {
     if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s]) {
       return IneligibilityReason.PERIOD.ordinal();
     }
-    Student student = problem.students().get(s);
-    Place place = problem.places().get(p);
-    Period wp = student.wish().period();
-    Period pp = place.period();
-    if (wp.form() != pp.form()
-        || (wp.form() == PeriodForm.RIBBON && wp.daysPerWeek() != pp.daysPerWeek())) {
+    if (wishShape[s] != placeShape[p]) {
       return IneligibilityReason.PERIOD.ordinal();
     }
-    Set<String> required = student.wish().requiredFeatures();
-    if (!required.isEmpty() && !place.features().containsAll(required)) {
+    Set<String> required = problem.students().get(s).wish().requiredFeatures();
+    if (!required.isEmpty() && !problem.places().get(p).features().containsAll(required)) {
       return IneligibilityReason.FEATURES.ordinal();
     }
-    TravelLimit limit = student.wish().travelLimit();
-    if (limit != null && student.home() != null
-        && minutes(s, p, limit) > limit.maxMinutes()) {
+    if (maxChord2[s] != Double.POSITIVE_INFINITY && tooFar(s, p)) {
       return IneligibilityReason.TRAVEL.ordinal();
     }
     return OK;
+  }
+
+  /**
+   * Whether the travel time exceeds the limit. The chord between the two unit vectors grows with
+   * the great-circle distance, so comparing squared chords decides without trigonometry; only
+   * pairs within a relative 1e-9 of the limit are decided by the exact estimate.
+   */
+  private boolean tooFar(int s, int p) {
+    double dx = homeXyz[3 * s] - placeXyz[3 * p];
+    double dy = homeXyz[3 * s + 1] - placeXyz[3 * p + 1];
+    double dz = homeXyz[3 * s + 2] - placeXyz[3 * p + 2];
+    double c2 = dx * dx + dy * dy + dz * dz;
+    double max = maxChord2[s];
+    if (c2 < max * (1 - 1e-9)) {
+      return false;
+    }
+    if (c2 > max * (1 + 1e-9)) {
+      return true;
+    }
+    TravelLimit limit = problem.students().get(s).wish().travelLimit();
+    return minutes(s, p, limit) > limit.maxMinutes();
+  }
+
+  /**
+   * The period's shape: blocks are all alike whatever their days per week; ribbons are alike when
+   * their days per week are equal.
+   */
+  private static byte shape(Period period) {
+    return (byte) (period.form() == PeriodForm.RIBBON ? 8 + period.daysPerWeek() : 0);
+  }
+
+  private static void unitVector(double lat, double lon, double[] out, int at) {
+    double cos = Math.cos(lat);
+    out[at] = cos * Math.cos(lon);
+    out[at + 1] = cos * Math.sin(lon);
+    out[at + 2] = Math.sin(lat);
+  }
+
+  /** The squared unit-sphere chord of the farthest distance within the limit (+inf: no check). */
+  private double maxChord2(TravelLimit limit, boolean hasHome) {
+    if (limit == null || !hasHome) {
+      return Double.POSITIVE_INFINITY;
+    }
+    // minutes are linear in the distance: wait + km * perKm.
+    double wait = travel.minutesForDistance(0.0, limit.transport());
+    double perKm = travel.minutesForDistance(1.0, limit.transport()) - wait;
+    double km = (limit.maxMinutes() - wait) / perKm;
+    if (km < 0) {
+      return -1.0;
+    }
+    double angle = km / TravelTimeModel.EARTH_RADIUS_KM;
+    if (angle >= Math.PI) {
+      return 5.0;
+    }
+    double chord = 2 * Math.sin(angle / 2);
+    return chord * chord;
   }
 
   private double minutes(int s, int p, TravelLimit limit) {
