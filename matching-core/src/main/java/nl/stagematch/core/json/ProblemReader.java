@@ -528,13 +528,12 @@ final class ProblemReader {
     if (!retain || errors.overCap()) {
       return null;
     }
-    if (policy == null) {
-      // the policy had an error of its own: the cross-field rules need a policy to be checked
-      return null;
-    }
     boolean hadErrors = errors.count() > 0;
+    // the rules between elements do not depend on the policy: when it had an error of its own
+    // (already reported), a stand-in lets them still be checked
+    Policy checked = policy != null ? policy : Policy.defaults(SchoolYear.of(2025));
     try {
-      MatchingProblem problem = MatchingProblem.of(policy, students, companies, places);
+      MatchingProblem problem = MatchingProblem.of(checked, students, companies, places);
       // with errors outside the elements (say an unknown top-level field) nothing is returned
       return hadErrors ? null : problem;
     } catch (InvalidProblemException e) {

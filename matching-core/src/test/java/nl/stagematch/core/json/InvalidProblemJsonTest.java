@@ -169,6 +169,18 @@ class InvalidProblemJsonTest {
         + " ($.students[0]).", errors.get(2));
   }
 
+  /** A broken policy does not hide the errors between elements. */
+  @Test
+  void policyErrorAndCrossFieldError() {
+    List<String> errors = Fixtures.errorsOfText(Fixtures.text("invalid/unknown-company.json")
+        .replace("\"schoolYear\": \"2025-26\"", "\"schoolYear\": \"2025-2026\""));
+    assertEquals(List.of(
+        "$.policy.schoolYear: The school year (2025-2026) must be written as YYYY-YY with"
+            + " consecutive years. Maybe write it as 2025-26.",
+        "$.places[1].companyId: The company (C-99) of place (P-02) is unknown. Maybe add the"
+            + " company to the companies, or correct the id."), errors);
+  }
+
   @Test
   void unknownField() {
     assertEquals(List.of("$.students[1].wish.companyKinds: unknown field \"companyKinds\" in a"
