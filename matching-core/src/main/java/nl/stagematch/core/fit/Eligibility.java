@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -221,8 +222,8 @@ public final class Eligibility {
 
   /** Computes eligibility for every (student, place) pair of {@code problem}. */
   public static Eligibility compute(MatchingProblem problem, TravelTimeModel travel) {
-    java.util.Objects.requireNonNull(problem, "problem");
-    java.util.Objects.requireNonNull(travel, "travel");
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(travel, "travel");
     return new Eligibility(problem, travel);
   }
 
@@ -338,8 +339,8 @@ public final class Eligibility {
   }
 
   /**
-   * The first rule the pair fails, in the order of {@link IneligibilityReason}, or empty if the pair
-   * is admissible. Evaluates the rules for this one pair directly, without the index.
+   * The first rule the pair fails, in the order of {@link IneligibilityReason}, or empty if the
+   * pair is admissible. Evaluates the rules for this one pair directly, without the index.
    */
   public Optional<IneligibilityReason> reason(int s, int p) {
     checkStudent(s);

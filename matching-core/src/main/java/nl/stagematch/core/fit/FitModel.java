@@ -230,7 +230,7 @@ public final class FitModel {
       return this;
     }
 
-    /** Sets the competence level (1..5) from which a work process counts as mastered (default 3). */
+    /** Sets the competence level (1..5) from which a work process is mastered (default 3). */
     public Builder masteryLevel(int level) {
       if (level < 1 || level > 5) {
         throw new IllegalArgumentException("The mastery level (" + level + ") must be 1 to 5."

@@ -2,6 +2,7 @@ package nl.stagematch.core.model;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -58,7 +59,7 @@ final class Checks {
   }
 
   private static String suggestCode(String code) {
-    String s = code.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+    String s = code.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "'other'" : "'" + (s.length() > 64 ? s.substring(0, 64) : s) + "'";
   }
@@ -95,9 +96,5 @@ final class Checks {
       copy.put(e.getKey(), e.getValue());
     }
     return Collections.unmodifiableSortedMap(copy);
-  }
-
-  static <T> T nonNull(T value, String what) {
-    return Objects.requireNonNull(value, () -> "The " + what + " is missing.");
   }
 }

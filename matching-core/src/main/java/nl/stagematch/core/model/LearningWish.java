@@ -1,9 +1,11 @@
 package nl.stagematch.core.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A student's learning wish ("leerwens"): what she wants to learn, where and when.
@@ -46,7 +48,7 @@ public record LearningWish(
       }
       wp.put(code, weight);
     }
-    workProcesses = java.util.Collections.unmodifiableSortedMap(wp);
+    workProcesses = Collections.unmodifiableSortedMap(wp);
     companyKind = Checks.nullableCode(companyKind, "company kind in " + what);
     workKind = Checks.nullableCode(workKind, "work kind in " + what);
     requiredFeatures = Checks.codes(requiredFeatures, "required features of " + what);
@@ -77,7 +79,7 @@ public record LearningWish(
     private String companyKind;
     private String workKind;
     private TravelLimit travelLimit;
-    private final java.util.TreeSet<String> requiredFeatures = new java.util.TreeSet<>();
+    private final TreeSet<String> requiredFeatures = new TreeSet<>();
 
     private Builder(Qualification qualification, Period period) {
       this.qualification = Objects.requireNonNull(qualification, "qualification");

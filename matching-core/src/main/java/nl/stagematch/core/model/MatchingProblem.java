@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The whole blind matching input: the policy, the students, the companies and their places.
@@ -86,7 +87,7 @@ public final class MatchingProblem {
   }
 
   private static <T> Map<String, Integer> index(List<T> list, String field, String what,
-      java.util.function.Function<T, String> id, List<ValidationError> errors) {
+      Function<T, String> id, List<ValidationError> errors) {
     Map<String, Integer> index = new HashMap<>(Math.max(16, list.size() * 2));
     for (int i = 0; i < list.size(); i++) {
       T t = list.get(i);

@@ -1,5 +1,7 @@
 package nl.stagematch.core.model;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,6 +20,6 @@ public record Recognition(Qualification qualification, Set<String> workProcesses
 
   /** A recognition for {@code qualification} with these work processes. */
   public static Recognition of(Qualification qualification, String... workProcesses) {
-    return new Recognition(qualification, new java.util.HashSet<>(java.util.Arrays.asList(workProcesses)));
+    return new Recognition(qualification, new HashSet<>(Arrays.asList(workProcesses)));
   }
 }

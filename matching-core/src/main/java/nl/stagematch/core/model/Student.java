@@ -1,5 +1,6 @@
 package nl.stagematch.core.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -54,7 +55,7 @@ public record Student(
       }
       copy.put(code, level);
     }
-    competences = java.util.Collections.unmodifiableSortedMap(copy);
+    competences = Collections.unmodifiableSortedMap(copy);
   }
 
   /** The competence level (1..5) for a work process, or 0 if the student has none. */

@@ -2,7 +2,7 @@ package nl.stagematch.core.model;
 
 import java.util.Objects;
 
-/** The longest one-way travel time a student accepts, by one means of transport (1..240 minutes). */
+/** The longest one-way travel time a student accepts by one means of transport (1..240 min). */
 public record TravelLimit(Transport transport, int maxMinutes) {
 
   /** Validates the transport and the limit. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The result a matching variant returns and the JSON result format writes.
@@ -92,7 +93,7 @@ public record MatchResult(
   }
 
   private static <T> int find(List<T> sorted, String studentId,
-      java.util.function.Function<T, String> key) {
+      Function<T, String> key) {
     Objects.requireNonNull(studentId, "studentId");
     int lo = 0;
     int hi = sorted.size() - 1;
