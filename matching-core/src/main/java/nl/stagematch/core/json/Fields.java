@@ -42,6 +42,10 @@ final class Fields {
         throw new IllegalStateException("The field (" + spec + ") of " + what
             + " is listed twice.");
       }
+      if (PersonalFields.category(spec).isPresent()) {
+        throw new IllegalStateException("The field (" + spec + ") of " + what
+            + " is on the list of personal fields; the format may not have it.");
+      }
       names.add(spec);
     }
     return new Fields(what, List.copyOf(names), mask);

@@ -79,12 +79,18 @@ final class PersonalFields {
     StringBuilder sb = new StringBuilder(fieldName.length());
     for (int i = 0; i < fieldName.length(); ) {
       int cp = fieldName.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        sb.appendCodePoint(Character.toLowerCase(cp));
+      if (cp < 128) {
+        if (cp >= 'A' && cp <= 'Z') {
+          sb.append((char) (cp + ('a' - 'A')));
+        } else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+          sb.append((char) cp);
+        }
+      } else if (Character.isLetterOrDigit(cp)) {
+        sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
       }
       i += Character.charCount(cp);
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return sb.toString();
   }
 
   /** Returns the category (such as "name") if {@code fieldName} is a personal characteristic. */

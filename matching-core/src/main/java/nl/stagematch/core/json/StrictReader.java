@@ -219,7 +219,9 @@ final class StrictReader implements Closeable {
       path.push(name);
       next();
       int index = fields.index(name);
-      if (refusePersonal(name)) {
+      // a field of the format is never personal (Fields checks this), so only other names are
+      // looked up in the deny-list, and before they are called unknown
+      if (index < 0 && refusePersonal(name)) {
         skipValue();
       } else if (index < 0) {
         error(fields.unknownFieldMessage(name));
@@ -421,13 +423,16 @@ final class StrictReader implements Closeable {
       return null;
     }
     E[] constants = type.getEnumConstants();
-    StringBuilder known = new StringBuilder();
-    E caseInsensitive = null;
     for (E constant : constants) {
       if (constant.name().equals(value)) {
         return constant;
       }
-      if (constant.name().equalsIgnoreCase(value.replace('-', '_').replace(' ', '_'))) {
+    }
+    StringBuilder known = new StringBuilder();
+    E caseInsensitive = null;
+    String loose = value.replace('-', '_').replace(' ', '_');
+    for (E constant : constants) {
+      if (constant.name().equalsIgnoreCase(loose)) {
         caseInsensitive = constant;
       }
       known.append(known.length() == 0 ? "" : ", ").append(constant.name());
