@@ -47,17 +47,14 @@ class ValidateLargeDocumentTest {
     return students;
   }
 
-  @Test
-  void millionsOfErrorsInASmallHeap(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("invalid-cohort.json");
-    int students = writeDocument(file);
-    assertTrue(Files.size(file) >= TARGET_BYTES, "size " + Files.size(file));
-    assertTrue(students > 1_000_000, students + " students");
+  /** The exit code, standard output lines and standard error of a child JVM's validate. */
+  private record Child(int exit, List<String> out, String err) {}
 
+  private static Child validateInChildJvm(Path file, String maxHeap, Path dir) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process process = new ProcessBuilder(java.toString(), "-Xmx512m",
+    Process process = new ProcessBuilder(java.toString(), "-Xmx" + maxHeap,
         "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "validate", file.toString())
         .redirectOutput(out.toFile())
@@ -68,17 +65,58 @@ class ValidateLargeDocumentTest {
       process.destroyForcibly();
       throw new AssertionError("validate did not finish within 5 minutes");
     }
-    String stderr = Files.readString(err);
-    List<String> lines = Files.readAllLines(out);
-    assertEquals(2, process.exitValue(), "exit code; stderr:\n" + stderr);
-    assertFalse(stderr.contains("OutOfMemoryError"), stderr);
+    return new Child(process.exitValue(), Files.readAllLines(out), Files.readString(err));
+  }
+
+  @Test
+  void millionsOfErrorsInASmallHeap(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("invalid-cohort.json");
+    int students = writeDocument(file);
+    assertTrue(Files.size(file) >= TARGET_BYTES, "size " + Files.size(file));
+    assertTrue(students > 1_000_000, students + " students");
+
+    Child child = validateInChildJvm(file, "512m", dir);
+    List<String> lines = child.out();
+    assertEquals(2, child.exit(), "exit code; stderr:\n" + child.err());
+    assertFalse(child.err().contains("OutOfMemoryError"), child.err());
     assertEquals(101, lines.size(), "100 errors and the count of the rest");
     assertTrue(lines.get(0).startsWith("$.students[0].track: unknown value \"BXL\""),
         lines.get(0));
     long errors = 2L * students;
     assertEquals(String.format(Locale.ROOT, "... and %,d more errors", errors - 100),
         lines.get(100));
-    assertTrue(stderr.contains(String.format(Locale.ROOT,
-        "is not a valid problem document: %,d errors.", errors)), stderr);
+    assertTrue(child.err().contains(String.format(Locale.ROOT,
+        "is not a valid problem document: %,d errors.", errors)), child.err());
+  }
+
+  /**
+   * A 60 MB object of about two million distinct unknown field names: field names are not kept
+   * in a symbol table, so this too is read in a small heap.
+   */
+  @Test
+  void millionsOfDistinctFieldNamesInASmallHeap(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("many-names.json");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      out.write(("{\"format\": \"stagematch-problem/1\", \"policy\": {\"schoolYear\":"
+          + " \"2025-26\"}, \"companies\": [], \"places\": [], \"students\": [{\"id\": \"S-1\","
+          + " \"track\": \"BOL\", \"studyYear\": 1, \"junk\": {\n")
+          .getBytes(StandardCharsets.UTF_8));
+      long written = 0;
+      for (int i = 0; written < TARGET_BYTES; i++) {
+        byte[] bytes = String.format(Locale.ROOT, "%s\"field-%09d-abcdefghij\": %d%n",
+            i == 0 ? "" : ",", i, i).getBytes(StandardCharsets.UTF_8);
+        out.write(bytes);
+        written += bytes.length;
+      }
+      out.write("}}]}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Child child = validateInChildJvm(file, "64m", dir);
+    assertEquals(2, child.exit(), "exit code; stderr:\n" + child.err());
+    assertFalse(child.err().contains("OutOfMemoryError"), child.err());
+    assertEquals(2, child.out().size(), child.out().toString());
+    assertTrue(child.out().get(0).startsWith("$.students[0].junk: unknown field \"junk\" in a"
+        + " student."), child.out().get(0));
+    assertEquals("$.students[0]: the required field \"wish\" is missing from a student. Maybe"
+        + " add it; see docs/format.md.", child.out().get(1));
   }
 }
