@@ -17,9 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 60 MB document of more than a million invalid students, validated by the command line in a
- * child JVM limited to 512 MiB of heap: it must end with exit 2 and the error cap, never with an
- * {@link OutOfMemoryError}.
+ * Hostile 60 MB documents, generated here and validated by the command line in a child JVM with a
+ * small heap: they must end with exit 2 and clear errors, never with an {@link OutOfMemoryError}.
  */
 class ValidateLargeDocumentTest {
   private static final long TARGET_BYTES = 60L * 1000 * 1000;
