@@ -85,6 +85,8 @@ public final class Eligibility {
   private final int[] offsets;
   private final int[] admissible;
   private final byte[] noPlaceReason;
+  /** The transposed index (students per place), built on first use; see {@link #byPlace()}. */
+  private volatile int[][] byPlace;
 
   private Eligibility(MatchingProblem problem, TravelTimeModel travel) {
     this.problem = problem;
@@ -384,6 +386,43 @@ public final class Eligibility {
       out.add(problem.places().get(admissible[k]));
     }
     return out;
+  }
+
+  /**
+   * The positions of the students for whom place {@code p} is admissible, ascending (a copy). The
+   * transposed index is built once, on the first call, in time linear in the admissible pairs.
+   */
+  public int[] admissibleStudents(int p) {
+    checkPlace(p);
+    return byPlace()[p].clone();
+  }
+
+  private int[][] byPlace() {
+    int[][] local = byPlace;
+    if (local == null) {
+      synchronized (this) {
+        local = byPlace;
+        if (local == null) {
+          int[] counts = new int[placeQual.length];
+          for (int place : admissible) {
+            counts[place]++;
+          }
+          local = new int[placeQual.length][];
+          for (int p = 0; p < local.length; p++) {
+            local[p] = new int[counts[p]];
+            counts[p] = 0;
+          }
+          for (int s = 0; s < studentStatus.length; s++) {
+            for (int k = offsets[s]; k < offsets[s + 1]; k++) {
+              int p = admissible[k];
+              local[p][counts[p]++] = s;
+            }
+          }
+          byPlace = local;
+        }
+      }
+    }
+    return local;
   }
 
   /** The total number of admissible (student, place) pairs. */

@@ -36,9 +36,13 @@ final class Checks {
 
   static String code(String code, String what) {
     Objects.requireNonNull(code, () -> "The " + what + " is missing.");
+    return checkCode(code, "The " + what + " (" + code + ")");
+  }
+
+  private static String checkCode(String code, String subject) {
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("The " + what + " (" + code + ") must be a code of 1 to 64"
-          + " lower-case letters, digits and '-', starting with a letter or digit."
+      throw new IllegalArgumentException(subject + " must be a code of 1 to 64 lower-case"
+          + " letters, digits and '-', starting with a letter or digit."
           + "\nMaybe write it as " + suggestCode(code) + ".");
     }
     return code;
@@ -69,7 +73,8 @@ final class Checks {
     Objects.requireNonNull(codes, () -> "The " + what + " are missing; use an empty set for none.");
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
-      copy.add(code(c, what));
+      Objects.requireNonNull(c, () -> "A code in the " + what + " is missing.");
+      copy.add(checkCode(c, "The code (" + c + ") in the " + what));
     }
     return Collections.unmodifiableSortedSet(copy);
   }

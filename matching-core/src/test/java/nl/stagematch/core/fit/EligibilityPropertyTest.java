@@ -97,6 +97,18 @@ class EligibilityPropertyTest {
           assertEquals(noPlace, e.noPlaceReason(s), "seed " + seed + ", student " + student.id());
         }
         assertEquals(pairs, e.admissiblePairCount(), "seed " + seed);
+        for (int p = 0; p < problem.places().size(); p++) {
+          int[] students = e.admissibleStudents(p);
+          for (int k = 0; k < students.length; k++) {
+            assertTrue(e.isAdmissible(students[k], p), "seed " + seed + ", place " + p);
+            assertTrue(k == 0 || students[k - 1] < students[k], "seed " + seed + ", order");
+          }
+          long expected = 0;
+          for (int s = 0; s < problem.students().size(); s++) {
+            expected += e.isAdmissible(s, p) ? 1 : 0;
+          }
+          assertEquals(expected, students.length, "seed " + seed + ", place " + p);
+        }
         admissible[0] += (int) pairs;
       });
     });

@@ -94,6 +94,10 @@ class ModelValidationTest {
         "sector of company (C-1) (Zorg & Welzijn)", "Maybe write it as 'zorg-welzijn'");
     assertContains(fails(() -> LearningWish.builder(Fixtures.CARE_2, Fixtures.SPRING_BLOCK)
         .workProcess("B1 K1", 1).build()), "work-process code (B1 K1)");
+    assertContains(fails(() -> Place.builder("P-4", "C-1", Fixtures.CARE_2, Fixtures.SPRING_BLOCK)
+            .feature("Tailored Supervision").build()),
+        "The code (Tailored Supervision) in the features of place (P-4)",
+        "Maybe write it as 'tailored-supervision'");
   }
 
   @Test
