@@ -8,6 +8,7 @@ module nl.stagematch.core {
 
   exports nl.stagematch.core.check;
   exports nl.stagematch.core.fit;
+  exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;
   exports nl.stagematch.core.result;
   exports nl.stagematch.core.solver to nl.stagematch.variants;

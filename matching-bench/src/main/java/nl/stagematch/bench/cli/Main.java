@@ -21,6 +21,8 @@ public final class Main {
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
     for (Command command : List.<Command>of(
+        new ValidateCommand(),
+        new SampleCommand(),
         new SolveCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {
