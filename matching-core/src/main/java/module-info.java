@@ -12,4 +12,5 @@ module nl.stagematch.core {
   exports nl.stagematch.core.model;
   exports nl.stagematch.core.result;
   exports nl.stagematch.core.solver to nl.stagematch.variants;
+  exports nl.stagematch.core.spi;
 }
