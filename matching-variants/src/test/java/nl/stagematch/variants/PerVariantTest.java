@@ -109,7 +109,8 @@ class PerVariantTest {
     Map<String, Integer> pinned = new HashMap<>();
     for (StudentPlace pin : req.pinned()) {
       pinned.merge(pin.placeId(), 1, Integer::sum);
-      assertTrue(plan.placesMetBy(pin.studentId()).isEmpty(), what + ": pinned students meet no one");
+      assertTrue(plan.placesMetBy(pin.studentId()).isEmpty(),
+          what + ": pinned students meet no one");
     }
     for (StudentPlace m : plan.meetings()) {
       assertTrue(e.isAdmissible(m.studentId(), m.placeId()), what + ": inadmissible meeting " + m);
@@ -178,8 +179,8 @@ class PerVariantTest {
     };
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
         () -> VARIANTS.get("two-by-two").match(MatchRequest.builder(p).responder(bad).build()));
-    assertTrue(x.getMessage().contains("for student (S-0)") && x.getMessage().contains("leaves out"),
-        x.getMessage());
+    assertTrue(x.getMessage().contains("for student (S-0)")
+        && x.getMessage().contains("leaves out"), x.getMessage());
   }
 
   // ---- V3 ----
