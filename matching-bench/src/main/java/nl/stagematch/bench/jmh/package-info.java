@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks of the solvers; see each class for the run command.
+ *
+ * <p>Parameters and return values are non-null unless documented otherwise.
+ */
+package nl.stagematch.bench.jmh;
