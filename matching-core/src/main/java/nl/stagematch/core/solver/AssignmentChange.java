@@ -43,6 +43,22 @@ public final class AssignmentChange {
     return newPairStudent.length > 0 || newPlaceCaps.length > 0;
   }
 
+  /** Returns the students named by forbidden or pinned pairs, or null when pairs are added. */
+  int[] touchedStudents() {
+    if (addsPairs()) {
+      return null;
+    }
+    int[] out = new int[forbids.length + pins.length];
+    int i = 0;
+    for (long pair : forbids) {
+      out[i++] = (int) (pair >>> 32);
+    }
+    for (long pair : pins) {
+      out[i++] = (int) (pair >>> 32);
+    }
+    return out;
+  }
+
   AssignmentProblem applyTo(AssignmentProblem pr) {
     return applyWithMap(pr, null);
   }

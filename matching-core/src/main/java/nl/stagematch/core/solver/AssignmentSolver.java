@@ -122,7 +122,9 @@ public final class AssignmentSolver {
     SspEngine engine = new SspEngine(problem.topology, problem.capacity, problem.supply,
         problem.pinned, problem.forbidden, bigM);
     engine.load(chosen, previous.studentPricesShared(), previous.placePricesShared());
-    engine.repairAll();
+    // the previous prices certify the previous problem: only students named by the change (or,
+    // when pairs are added, anyone) can have an edge that breaks them
+    engine.repairAll(change.touchedStudents());
     engine.fixClosedPlaces();
     AssignmentResult result = new AssignmentResult(problem, engine.chosenEdges(problem.pinned),
         engine.u, engine.v, bigM, stats(engine, start));
