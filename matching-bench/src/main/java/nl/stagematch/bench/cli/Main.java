@@ -20,7 +20,8 @@ public final class Main {
   /** The registered commands, in the order {@code --help} lists them. */
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command command : List.<Command>of(/* commands are registered here */)) {
+    for (Command command : List.<Command>of(
+        new SolveCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {
         throw new IllegalStateException("Two commands are named (" + command.name() + "): "

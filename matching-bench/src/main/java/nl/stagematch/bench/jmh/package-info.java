@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks of the matching engines; each class Javadoc shows the command that runs it.
- * Parameters and return values are non-null unless documented otherwise.
+ * JMH benchmarks of the solvers and matching engines; see each class for the run command.
+ *
+ * <p>Parameters and return values are non-null unless documented otherwise.
  */
 package nl.stagematch.bench.jmh;

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * {@code u = M}. Units not routed yet are "pending" and carry no constraint. These are exactly the
  * complementary slackness conditions the verifier checks.
  *
- * <p>Warm starts: the engine can start from any assignment and prices; {@link #repairAll()} resets
+ * <p>Warm starts: the engine can start from any assignment and prices; {@link #repairAll(int[])} resets
  * the students and places that break an invariant (a reset student has all units pending), lowers
  * the prices of places with free capacity by backward Dijkstra searches (cancelling negative cycles
  * through them), then routes the pending units.
@@ -63,6 +63,7 @@ final class SspEngine {
   private int nSettled;
   private long bestD;
   private int bestNode;
+  private int bestUnit;
 
   // work queues
   private int[] pendingQueue;
@@ -185,7 +186,150 @@ final class SspEngine {
         }
       }
     }
+    auction();
     routePending();
+  }
+
+  /**
+   * An exact-price auction pass (Jonker-Volgenant's augmenting row reduction, extended to places
+   * with several seats) over the pending unit students: a student bids for its cheapest place; a
+   * full place takes it and evicts the seated student with the smallest slack (its margin to its
+   * next option), raising its price by as much as the other seated students can absorb. All
+   * invariants hold after every bid, so the searches that follow stay exact; the number of bids is
+   * bounded, the rest is left to the searches.
+   */
+  private void auction() {
+    int n = pendingCount;
+    if (n == 0) {
+      return;
+    }
+    int[] queue = new int[Math.max(16, Integer.highestOneBit(n) << 1)];
+    int mask = queue.length - 1;
+    int head = 0;
+    int tail = 0;
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      int k = pendingQueue[i];
+      int s = unitStudent[k];
+      if (unitStart[s + 1] - unitStart[s] == 1) {
+        queue[tail++ & mask] = s;
+      } else {
+        pendingQueue[kept++] = k;
+      }
+    }
+    pendingCount = kept;
+    // 6 bids per pending student: measured best on the cohort instances; beyond that the bids
+    // mostly trade places at equal prices and the searches are cheaper
+    long budget = 6L * (tail - head) + 16;
+    while (head != tail && budget-- > 0) {
+      int s = queue[head++ & mask];
+      int k = unitStart[s];
+      long m1 = bigM;
+      long m2 = bigM;
+      int e1 = -1;
+      int e2 = -1;
+      for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
+        int p = edgePlace[e];
+        if (freeCap[p] == 0 || !free(e)) {
+          continue;
+        }
+        long c = edgeCost[e] + v[p];
+        if (c < m2) {
+          if (c < m1) {
+            m2 = m1;
+            e2 = e1;
+            m1 = c;
+            e1 = e;
+          } else {
+            m2 = c;
+            e2 = e;
+          }
+        }
+      }
+      if (e1 < 0) {
+        u[s] = bigM;
+        unitEdge[k] = UNASSIGNED;
+        unassigned[s] = 1;
+        continue;
+      }
+      int p1 = edgePlace[e1];
+      if (load[p1] < freeCap[p1]) {
+        u[s] = m1;
+        assign(k, e1, p1);
+        continue;
+      }
+      if (m1 == m2 && e2 >= 0 && load[edgePlace[e2]] < freeCap[edgePlace[e2]]) {
+        u[s] = m2;
+        assign(k, e2, edgePlace[e2]);
+        continue;
+      }
+      // p1 is full: find the seated student with the smallest slack and the second smallest
+      long vp = v[p1];
+      int worst = -1;
+      long slack1 = Long.MAX_VALUE;
+      long slack2 = Long.MAX_VALUE;
+      for (int i = slotStart[p1], end = i + load[p1]; i < end; i++) {
+        int k2 = slotUnit[i];
+        int t = unitStudent[k2];
+        int used = unitEdge[k2];
+        long ut = u[t];
+        long best = bigM - ut;
+        for (int e = rowStart[t], eEnd = rowStart[t + 1]; e < eEnd; e++) {
+          int q = edgePlace[e];
+          if (e == used || freeCap[q] == 0 || !free(e)) {
+            continue;
+          }
+          long r = edgeCost[e] + v[q] - ut;
+          if (r < best) {
+            best = r;
+          }
+        }
+        boolean single = unitStart[t + 1] - unitStart[t] == 1;
+        if (single && best < slack1) {
+          slack2 = Math.min(slack2, slack1);
+          slack1 = best;
+          worst = i;
+        } else if (best < slack2) {
+          slack2 = best;
+        }
+      }
+      if (worst < 0) {
+        // only students with several units sit here (warm starts): leave s to the searches
+        pushPending(k);
+        continue;
+      }
+      long delta = Math.min(m2 - m1, slack2);
+      if (delta < 0) {
+        delta = 0;
+      }
+      int k2 = slotUnit[worst];
+      int evicted = unitStudent[k2];
+      removeFromSlot(k2, p1);
+      unitEdge[k2] = PENDING;
+      if (delta > 0) {
+        v[p1] = vp + delta;
+        for (int i = slotStart[p1], end = i + load[p1]; i < end; i++) {
+          u[unitStudent[slotUnit[i]]] += delta;
+        }
+      }
+      u[s] = m1 + delta;
+      assign(k, e1, p1);
+      u[evicted] = Math.min(bigM, minReduced(evicted));
+      if (tail - head == queue.length) {
+        int[] bigger = new int[queue.length * 2];
+        for (int i = 0; i < tail - head; i++) {
+          bigger[i] = queue[(head + i) & mask];
+        }
+        tail = tail - head;
+        head = 0;
+        queue = bigger;
+        mask = queue.length - 1;
+      }
+      queue[tail++ & mask] = evicted;
+    }
+    while (head != tail) {
+      pushPending(unitStart[queue[head++ & mask]]);
+    }
   }
 
   // ---------------------------------------------------------------- warm start
@@ -228,10 +372,17 @@ final class SspEngine {
     }
   }
 
-  /** Restores the invariants after {@link #load}, then routes every pending unit. */
-  void repairAll() {
+  /**
+   * Restores the invariants after {@link #load}, then routes every pending unit.
+   *
+   * @param suspects the students whose edges may violate (I1)/(I2) (for example those named by a
+   *     change), or null to check every edge
+   */
+  void repairAll(int[] suspects) {
     // (I1)/(I2): reset students with a violated edge
-    for (int s = 0; s < students; s++) {
+    int n = suspects == null ? students : suspects.length;
+    for (int i = 0; i < n; i++) {
+      int s = suspects == null ? i : suspects[i];
       if (unitStart[s] < unitStart[s + 1] && unitEdge[unitStart[s]] == PENDING) {
         continue; // reset already: its price is recomputed when it is routed
       }
@@ -264,6 +415,7 @@ final class SspEngine {
       }
     }
     repairCount = 0;
+    auction();
     routePending();
   }
 
@@ -344,6 +496,13 @@ final class SspEngine {
    * form a complete certificate (such places are full, so any price {@code >= 0} is allowed).
    */
   void fixClosedPlaces() {
+    for (int s = 0; s < students; s++) {
+      if (unitStart[s] == unitStart[s + 1]) {
+        // no free supply: any price up to its cheapest edge certifies; prices of places may have
+        // moved down in a repair
+        u[s] = Math.min(bigM, minReduced(s));
+      }
+    }
     boolean any = false;
     for (int p = 0; p < places; p++) {
       if (freeCap[p] == 0) {
@@ -385,6 +544,48 @@ final class SspEngine {
     System.arraycopy(pinned, 0, out, i, pinned.length);
     Arrays.sort(out);
     return out;
+  }
+
+  /** Returns the first broken invariant or slot inconsistency in words, or null (for tests). */
+  String firstBrokenInvariant() {
+    for (int k = 0; k < unitEdge.length; k++) {
+      int e = unitEdge[k];
+      if (e >= 0) {
+        int p = edgePlace[e];
+        int i = unitSlot[k];
+        if (i < slotStart[p] || i >= slotStart[p] + load[p] || slotUnit[i] != k) {
+          return "slot of unit " + k + " (student " + unitStudent[k] + ", place " + p + ")";
+        }
+      }
+    }
+    for (int s = 0; s < students; s++) {
+      boolean pending = false;
+      for (int k = unitStart[s]; k < unitStart[s + 1]; k++) {
+        pending |= unitEdge[k] == PENDING;
+      }
+      if (pending) {
+        continue;
+      }
+      if (u[s] > bigM || (unassigned[s] > 0 && u[s] != bigM)) {
+        return "I4 student " + s + " u=" + u[s] + " unassigned=" + unassigned[s];
+      }
+      for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
+        int p = edgePlace[e];
+        if (!free(e) || freeCap[p] == 0) {
+          continue;
+        }
+        long r = edgeCost[e] - u[s] + v[p];
+        if (usedBy(s, e) ? r > 0 : r < 0) {
+          return "I1/I2 student " + s + " place " + p + " used=" + usedBy(s, e) + " r=" + r;
+        }
+      }
+    }
+    for (int p = 0; p < places; p++) {
+      if (v[p] < 0 || (v[p] > 0 && load[p] < freeCap[p] && !inRepair[p])) {
+        return "I3 place " + p + " v=" + v[p] + " load=" + load[p] + "/" + freeCap[p];
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- slots
@@ -663,9 +864,11 @@ final class SspEngine {
     final int[] colStart = transpose.colStart;
     final int[] colEdge = transpose.colEdge;
     final int[] colStudent = transpose.colStudent;
+    final int[] colCost = transpose.colCost;
     newStamp();
     bestD = v[p];
     bestNode = -1;
+    bestUnit = -1;
     touch(p);
     dist[p] = 0;
     heapPush(p);
@@ -685,28 +888,64 @@ final class SspEngine {
           if (cand < bestD) {
             bestD = cand;
             bestNode = x;
+            bestUnit = -1;
           }
         }
-        long vx = v[x];
+        long base = dn + v[x];
         for (int i = colStart[x], end = colStart[x + 1]; i < end; i++) {
+          int t = colStudent[i];
+          long dt = base + colCost[i] - u[t];
+          if (dt >= bestD) {
+            continue; // most entries stop here, after one random read
+          }
           int e = colEdge[i];
           if (!free(e)) {
             continue;
           }
-          int t = colStudent[i];
           int k0 = unitStart[t];
           if (k0 == unitStart[t + 1] || unitEdge[k0] == PENDING || usedBy(t, e)) {
             continue;
           }
           edgeScans++;
-          long dt = dn + edgeCost[e] - u[t] + vx;
-          relax(places + t, dt, e);
+          int tn = places + t;
+          if (!touch(tn)) {
+            if (dt >= dist[tn]) {
+              continue;
+            }
+          }
+          dist[tn] = dt;
+          predEdge[tn] = e;
+          // terminals seen at once (not only when popped) shrink the bound early: an unassigned
+          // unit of t, or any place q that t would leave (cost dt + rr(q, t) + v[q])
+          if (unassigned[t] > 0 && dt < bestD) {
+            bestD = dt;
+            bestNode = tn;
+            bestUnit = -1;
+          }
+          long ut = u[t];
+          for (int k = k0, kEnd = unitStart[t + 1]; k < kEnd; k++) {
+            int ek = unitEdge[k];
+            if (ek >= 0 && edgePlace[ek] != p) {
+              long cand = dt + ut - edgeCost[ek];
+              if (cand < bestD) {
+                bestD = cand;
+                bestNode = edgePlace[ek];
+                bestUnit = k;
+              }
+            }
+          }
+          if (pos[tn] >= 0) {
+            heapDecrease(tn);
+          } else if (pos[tn] == -1 && dt < bestD) {
+            heapPush(tn);
+          }
         }
       } else {
         int t = n - places;
         if (unassigned[t] > 0 && dn < bestD) {
           bestD = dn;
           bestNode = n;
+          bestUnit = -1;
         }
         long ut = u[t];
         for (int k = unitStart[t], end = unitStart[t + 1]; k < end; k++) {
@@ -743,32 +982,40 @@ final class SspEngine {
     if (bestNode < 0) {
       return;
     }
-    // cancel the cycle: bestNode -> ... -> p
+    // cancel the cycle: bestNode -> ... -> p; the places on it are full, so all units leave
+    // their places first and then take their new ones
     int n = bestNode;
+    int moves = 0;
+    int firstUnit = -1;
+    int firstEdge = -1;
     if (n >= places) {
       int t = n - places;
-      int k = -1;
       for (int j = unitStart[t]; j < unitStart[t + 1]; j++) {
         if (unitEdge[j] == UNASSIGNED) {
-          k = j;
+          firstUnit = j;
           break;
         }
       }
       unassigned[t]--;
-      int e = predEdge[n];
-      int x2 = edgePlace[e];
-      assign(k, e, x2);
-      n = x2;
+      firstEdge = predEdge[n];
+      n = edgePlace[firstEdge];
     }
+    int firstLeaving = bestNode < places ? bestUnit : -1;
     while (n != p) {
-      // place n loses the unit predUnit[n]; its student takes predEdge[student]
-      int k = predUnit[n];
+      int k = firstLeaving >= 0 ? firstLeaving : predUnit[n];
+      firstLeaving = -1;
       int t = unitStudent[k];
       int e = predEdge[places + t];
-      int x2 = edgePlace[e];
       removeFromSlot(k, n);
-      assign(k, e, x2);
-      n = x2;
+      heap[moves] = k;
+      settled[moves++] = e;
+      n = edgePlace[e];
+    }
+    if (firstUnit >= 0) {
+      assign(firstUnit, firstEdge, edgePlace[firstEdge]);
+    }
+    for (int i = 0; i < moves; i++) {
+      assign(heap[i], settled[i], edgePlace[settled[i]]);
     }
   }
 
