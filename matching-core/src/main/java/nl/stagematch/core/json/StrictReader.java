@@ -11,9 +11,10 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -68,7 +69,10 @@ final class StrictReader implements Closeable {
   StrictReader(InputStream in, ReadOptions options, ErrorCollector errors) throws IOException {
     this.options = options;
     this.errors = errors;
-    this.parser = factory(options).createParser(new LimitedInputStream(in, options));
+    // the bytes are counted and checked as UTF-8 on the way in, and decoded as UTF-8 only (no
+    // guessing of other encodings)
+    this.parser = factory(options).createParser(new InputStreamReader(
+        new CheckedInputStream(in, options.maxDocumentBytes()), StandardCharsets.UTF_8));
   }
 
   private static JsonFactory factory(ReadOptions options) {
@@ -125,7 +129,8 @@ final class StrictReader implements Closeable {
   JsonToken next() throws IOException {
     try {
       return parser.nextToken();
-    } catch (JsonProcessingException | DocumentTooLargeException e) {
+    } catch (JsonProcessingException | CheckedInputStream.TooLargeException
+        | CheckedInputStream.MalformedUtf8Exception e) {
       throw translate(e);
     }
   }
@@ -137,14 +142,24 @@ final class StrictReader implements Closeable {
   private String text() throws IOException {
     try {
       return parser.getText();
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CheckedInputStream.TooLargeException
+        | CheckedInputStream.MalformedUtf8Exception e) {
       throw translate(e);
     }
   }
 
+  /**
+   * Turns an exception of the input or the parser into an error. Errors of the bytes (size,
+   * encoding) are reported at {@code $}: the input is read ahead of the parser, so the current
+   * path would not be where the bad byte is; their message has the exact line and column.
+   */
   private Fatal translate(IOException e) {
-    if (e instanceof DocumentTooLargeException) {
+    if (e instanceof CheckedInputStream.TooLargeException) {
       errors.add("$", sizeMessage(options));
+      return new Fatal();
+    }
+    if (e instanceof CheckedInputStream.MalformedUtf8Exception) {
+      errors.add("$", e.getMessage());
       return new Fatal();
     }
     if (e instanceof StreamConstraintsException) {
@@ -544,50 +559,5 @@ final class StrictReader implements Closeable {
   @Override
   public void close() throws IOException {
     parser.close();
-  }
-
-  /** Thrown by the input when the document exceeds {@link ReadOptions#maxDocumentBytes()}. */
-  static final class DocumentTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    DocumentTooLargeException() {
-      super("document too large");
-    }
-  }
-
-  /** Counts the bytes read and fails once more than the limit have been read. */
-  private static final class LimitedInputStream extends FilterInputStream {
-    private final long limit;
-    private long count;
-
-    LimitedInputStream(InputStream in, ReadOptions options) {
-      super(in);
-      this.limit = options.maxDocumentBytes();
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        add(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        add(n);
-      }
-      return n;
-    }
-
-    private void add(long n) throws DocumentTooLargeException {
-      count += n;
-      if (count > limit) {
-        throw new DocumentTooLargeException();
-      }
-    }
   }
 }
