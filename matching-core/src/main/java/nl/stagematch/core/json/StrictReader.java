@@ -14,6 +14,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,7 @@ import java.util.Set;
  */
 final class StrictReader implements Closeable {
   private static final int QUOTE_LIMIT = 40;
+  private static final int BYTE_ORDER_MARK = 0xFEFF;
 
   private final JsonParser parser;
   private final ReadOptions options;
@@ -70,9 +72,14 @@ final class StrictReader implements Closeable {
     this.options = options;
     this.errors = errors;
     // the bytes are counted and checked as UTF-8 on the way in, and decoded as UTF-8 only (no
-    // guessing of other encodings)
-    this.parser = factory(options).createParser(new InputStreamReader(
+    // guessing of other encodings); a leading byte-order mark is allowed and dropped (RFC 8259)
+    PushbackReader reader = new PushbackReader(new InputStreamReader(
         new CheckedInputStream(in, options.maxDocumentBytes()), StandardCharsets.UTF_8));
+    int first = reader.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      reader.unread(first);
+    }
+    this.parser = factory(options).createParser(reader);
   }
 
   private static JsonFactory factory(ReadOptions options) {
