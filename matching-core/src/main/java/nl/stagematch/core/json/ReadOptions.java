@@ -113,10 +113,13 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Sets the maximum nesting depth (at least 8, which the format itself needs); default 64. */
+    /**
+     * Sets the maximum nesting depth: at least 8 (the format itself needs 6), at most 1,000 (the
+     * reader walks nested values recursively); default 64.
+     */
     public Builder maxDepth(int depth) {
-      if (depth < 8) {
-        throw new IllegalArgumentException("The maximum depth (" + depth + ") must be >= 8."
+      if (depth < 8 || depth > 1000) {
+        throw new IllegalArgumentException("The maximum depth (" + depth + ") must be 8 to 1000."
             + "\nMaybe keep the default of " + DEFAULT_MAX_DEPTH + ".");
       }
       this.maxDepth = depth;

@@ -216,7 +216,9 @@ class StrictReaderTest {
   void optionsCheckTheirValuesAtOnce() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadOptions.builder().maxDepth(3));
-    assertTrue(e.getMessage().startsWith("The maximum depth (3) must be >= 8."), e.getMessage());
+    assertTrue(e.getMessage().startsWith("The maximum depth (3) must be 8 to 1000."),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxDepth(100_000));
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxErrors(0));
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxDocumentBytes(-1));
     assertEquals(512L << 20, ReadOptions.defaults().maxDocumentBytes());
