@@ -171,6 +171,17 @@ class StrictReaderTest {
   }
 
   @Test
+  void theDeepestAllowedNestingIsSkippedWithoutOverflowingTheStack() throws IOException {
+    String deep = "{\"things\": [{\"id\": \"a\", \"extra\": " + "[".repeat(995)
+        + "{\"naam\": 1}" + "]".repeat(995) + "}]}";
+    List<String> out = read(deep, ReadOptions.builder().maxDepth(1000).build());
+    assertEquals(3, out.size(), out.toString());
+    assertTrue(out.get(0).startsWith("$.things[0].extra: unknown field"), out.get(0));
+    assertTrue(out.get(1).endsWith("[0].naam: " + PersonalFields.message("naam", "name")),
+        out.get(1));
+  }
+
+  @Test
   void stringAndNumberLimitsGiveClearMessages() throws IOException {
     ReadOptions options = ReadOptions.builder().maxStringLength(100).maxNumberLength(30).build();
     String out = read("{\"things\": [{\"id\": \"" + "x".repeat(101) + "\"}]}", options).get(0);
