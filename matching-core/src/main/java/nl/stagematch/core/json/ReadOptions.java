@@ -7,7 +7,7 @@ import java.util.Locale;
  * never an {@link OutOfMemoryError}.
  *
  * <p>Defaults (see the constants): documents up to 512 MiB (a national cohort of 150,000 students
- * with 50,000 companies and 75,000 places is 183 MB in the canonical layout), nesting up to 64
+ * with 50,000 companies and 75,000 places is 140 MB in the canonical layout), nesting up to 64
  * levels, strings and field names up to 10,000 characters, numbers up to 100 characters, lists
  * (students, companies, places, placements, ...) up to 2,000,000 elements, and the first 100 errors
  * reported in full (the rest counted). Example:
