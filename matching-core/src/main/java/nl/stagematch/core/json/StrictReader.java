@@ -279,22 +279,36 @@ final class StrictReader implements Closeable {
   }
 
   /**
-   * Reads the array starting at the current token, calling {@code reader} for each element with
-   * the path on the element; more than {@link ReadOptions#maxListSize()} elements stop reading.
+   * Reads a list inside an element (work processes, features, recognitions, ...) starting at the
+   * current token, calling {@code reader} for each element with the path on the element; more
+   * than {@link ReadOptions#maxInnerSize()} elements stop reading.
    *
    * @return false if the value was not an array (an error has been recorded)
    */
   boolean array(String what, ElementReader reader) throws IOException {
+    return array(what, options.maxInnerSize(), "maxInnerSize", reader);
+  }
+
+  /**
+   * Reads a list of elements (students, companies, places, placements) like {@link
+   * #array(String, ElementReader)}, up to {@link ReadOptions#maxListSize()} elements.
+   */
+  boolean longArray(String what, ElementReader reader) throws IOException {
+    return array(what, options.maxListSize(), "maxListSize", reader);
+  }
+
+  private boolean array(String what, int limit, String limitName, ElementReader reader)
+      throws IOException {
     if (current() != JsonToken.START_ARRAY) {
       typeError("an array (" + what + ")");
       return false;
     }
     int index = 0;
     while (next() != JsonToken.END_ARRAY) {
-      if (index >= options.maxListSize()) {
+      if (index >= limit) {
         throw fatal(String.format(Locale.ROOT, "the list of %s has more than %,d elements"
-            + " (ReadOptions.maxListSize). Maybe split the document, or raise the limit.",
-            what, options.maxListSize()));
+            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
+            what, limit, limitName));
       }
       path.push(index);
       reader.read(index);
@@ -305,13 +319,24 @@ final class StrictReader implements Closeable {
   }
 
   /**
-   * Reads the object starting at the current token as a map with free keys, calling {@code
-   * reader} for each entry with the path on the entry. Keys are still checked against the
-   * personal fields; a repeated key is an error.
+   * Reads the object starting at the current token as a map with free keys inside an element
+   * (work processes, competences, ...), calling {@code reader} for each entry with the path on
+   * the entry; more than {@link ReadOptions#maxInnerSize()} entries stop reading. Keys are still
+   * checked against the personal fields; a repeated key is an error.
    *
    * @return false if the value was not an object (an error has been recorded)
    */
   boolean map(String what, EntryReader reader) throws IOException {
+    return map(what, options.maxInnerSize(), "maxInnerSize", reader);
+  }
+
+  /** Reads a map with an entry per element (lottery numbers), up to the list limit. */
+  boolean longMap(String what, EntryReader reader) throws IOException {
+    return map(what, options.maxListSize(), "maxListSize", reader);
+  }
+
+  private boolean map(String what, int limit, String limitName, EntryReader reader)
+      throws IOException {
     if (current() != JsonToken.START_OBJECT) {
       typeError("an object (" + what + ")");
       return false;
@@ -321,10 +346,10 @@ final class StrictReader implements Closeable {
       String key = parser.currentName();
       path.push(key);
       next();
-      if (keys.size() >= options.maxListSize()) {
-        throw fatal(String.format(Locale.ROOT, "%s has more than %,d entries"
-            + " (ReadOptions.maxListSize). Maybe split the document, or raise the limit.",
-            what, options.maxListSize()));
+      if (keys.size() >= limit) {
+        throw fatal(String.format(Locale.ROOT, "there are more than %,d entries in %s"
+            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
+            limit, what, limitName));
       }
       if (refusePersonal(key)) {
         skipValue();

@@ -239,6 +239,21 @@ class InvalidProblemJsonTest {
         + " raise the limit with ReadOptions.builder().maxDocumentBytes(...)."), e.lines());
   }
 
+  /** One student with very many work processes stops at the limit for lists inside elements. */
+  @Test
+  void tooManyWorkProcessesInOneWish() {
+    StringBuilder processes = new StringBuilder();
+    for (int i = 0; i < 10_001; i++) {
+      processes.append(i == 0 ? "" : ", ").append("\"W-").append(i).append("\": 1");
+    }
+    List<String> errors = Fixtures.errorsOfText(Fixtures.text("minimal.canonical.json")
+        .replace("\"workProcesses\": {\"B1-K1-W1\": 0.5, \"B1-K1-W2\": 2.0}",
+            "\"workProcesses\": {" + processes + "}"));
+    assertEquals(List.of("$.students[0].wish.workProcesses.W-10000: there are more than 10,000"
+        + " entries in the work processes (ReadOptions.maxInnerSize). Maybe split the document,"
+        + " or raise the limit."), errors);
+  }
+
   /** Many invalid students: the first errors in full, the rest counted, nothing kept. */
   @Test
   void errorsBeyondTheCapAreCounted() {

@@ -28,7 +28,7 @@ class StrictReaderTest {
     try (StrictReader r = new StrictReader(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), options, errors)) {
       r.startDocument();
-      r.object(ROOT, field -> r.array("things", i -> {
+      r.object(ROOT, field -> r.longArray("things", i -> {
         long before = r.errorCount();
         String[] id = new String[1];
         r.object(THING, name -> {
@@ -221,6 +221,19 @@ class StrictReaderTest {
     out = read(json.toString(), ReadOptions.builder().maxListSize(10).build());
     assertTrue(out.get(out.size() - 2).startsWith("$.things: the list of things has more than"
         + " 10 elements (ReadOptions.maxListSize)."), out.toString());
+  }
+
+  @Test
+  void innerListLimit() throws IOException {
+    StringBuilder tags = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      tags.append(i == 0 ? "" : ",").append("\"t").append(i).append('"');
+    }
+    List<String> out = read("{\"things\": [{\"id\": \"a\", \"tags\": [" + tags + "]}]}",
+        ReadOptions.builder().maxInnerSize(20).build());
+    assertEquals(List.of("$.things[0].tags: the list of tags has more than 20 elements"
+        + " (ReadOptions.maxInnerSize). Maybe split the document, or raise the limit.",
+        "valid=[]"), out);
   }
 
   @Test
