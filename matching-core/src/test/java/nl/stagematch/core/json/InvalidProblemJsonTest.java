@@ -191,7 +191,7 @@ class InvalidProblemJsonTest {
 
   @Test
   void malformedJsonGivesLineAndColumn() {
-    assertEquals(List.of("$.students[0]: the document is not valid JSON at line 25, column 7:"
+    assertEquals(List.of("$.students[0]: the document is not valid JSON at line 21, column 7:"
         + " Unexpected character ('\"' (code 34)): was expecting comma to separate Object"
         + " entries. Maybe look for a missing comma, quote or bracket just before that place."),
         Fixtures.errors("invalid/malformed.json"));
