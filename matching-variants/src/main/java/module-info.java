@@ -2,4 +2,8 @@
 module nl.stagematch.variants {
   requires nl.stagematch.core;
   requires org.slf4j;
+
+  exports nl.stagematch.variants.monitoring;
+  exports nl.stagematch.variants.process;
+  exports nl.stagematch.variants.view;
 }

@@ -13,8 +13,8 @@ import nl.stagematch.variants.canon.Node;
  * One step of a matching session in its {@link AuditTrail}: who did what, when, on which proposal
  * version, and the step's data; chained to the entry before it by SHA-256.
  *
- * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed and
- * inputHash; {@link AuditAction#PROPOSED} seed, warm, proposalHash and lotteryNumbers; {@link
+ * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed,
+ * inputHash and options; {@link AuditAction#PROPOSED} seed, warm, proposalHash and lotteryNumbers; {@link
  * AuditAction#DECIDED} decision; {@link AuditAction#RESEEDED} seed. The others are {@code null}.
  *
  * @param index the position in the trail, from 0
@@ -26,6 +26,7 @@ import nl.stagematch.variants.canon.Node;
  * @param variant the variant's name, or {@code null}
  * @param seed the lottery seed, or {@code null}
  * @param inputHash SHA-256 (hex) of the canonical problem document, or {@code null}
+ * @param options the variant's effective options, sorted by name, or {@code null}
  * @param decision the decision, or {@code null}
  * @param warm whether the proposal was computed by a warm re-solve, or {@code null}
  * @param proposalHash SHA-256 (hex) of the canonical result document of the proposal, or {@code
@@ -43,6 +44,7 @@ public record AuditEntry(
     String variant,
     Long seed,
     String inputHash,
+    Map<String, String> options,
     Decision decision,
     Boolean warm,
     String proposalHash,
@@ -59,6 +61,9 @@ public record AuditEntry(
     Objects.requireNonNull(hash, "hash");
     if (lotteryNumbers != null) {
       lotteryNumbers = Collections.unmodifiableSortedMap(new TreeMap<>(lotteryNumbers));
+    }
+    if (options != null) {
+      options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
     }
   }
 
@@ -83,6 +88,9 @@ public record AuditEntry(
     }
     if (inputHash != null) {
       m.put("inputHash", inputHash);
+    }
+    if (options != null) {
+      m.put("options", new LinkedHashMap<String, Object>(options));
     }
     if (decision != null) {
       m.put("decision", decision.toJson());
@@ -110,7 +118,7 @@ public record AuditEntry(
   /** Reads an entry written by {@link #toJson()} (the hash is checked by the trail). */
   static AuditEntry fromJson(Node n) {
     n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
-        "inputHash", "decision", "warm", "proposalHash", "lotteryNumbers", "previousHash",
+        "inputHash", "options", "decision", "warm", "proposalHash", "lotteryNumbers", "previousHash",
         "hash");
     Instant time;
     try {
@@ -123,10 +131,18 @@ public record AuditEntry(
     if (n.has("lotteryNumbers")) {
       lottery = new TreeMap<>(n.integers("lotteryNumbers"));
     }
+    Map<String, String> options = null;
+    if (n.has("options")) {
+      Node o = n.object("options");
+      options = new TreeMap<>();
+      for (String key : o.raw().keySet()) {
+        options.put(key, o.string(key));
+      }
+    }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
-        n.optString("inputHash"), n.has("decision") ? Decision.fromJson(n.object("decision"))
+        n.optString("inputHash"), options, n.has("decision") ? Decision.fromJson(n.object("decision"))
             : null,
         n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery,
         n.string("previousHash"), n.string("hash"));

@@ -76,6 +76,12 @@ public record Decision(
     }
   }
 
+  /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
+  static String checkCoordinator(String coordinator, String what) {
+    id(coordinator, what, "Maybe use the coordinator's pseudonymous id, such as K-07.");
+    return coordinator;
+  }
+
   private static void id(String id, String what, String maybe) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.\n" + maybe);
     if (!ID.matcher(id).matches()) {
