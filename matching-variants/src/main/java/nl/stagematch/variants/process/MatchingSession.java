@@ -23,12 +23,14 @@ import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.core.spi.VariantOptions;
+import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.monitoring.MonitoringReport;
 
@@ -61,7 +63,9 @@ import nl.stagematch.variants.monitoring.MonitoringReport;
  * injected {@link Clock}. {@link #replay} rebuilds a session from the problem and its trail and
  * checks that every step gives the same entry, byte for byte.
  *
- * <p>The session uses {@link FitModel#defaults()}. Its methods are synchronized; sessions share
+ * <p>The variant must declare {@link Capability#SUPPORTS_PINS}, {@link
+ * Capability#SUPPORTS_FORBIDDEN} and {@link Capability#DETERMINISTIC_GIVEN_SEED}. The session uses
+ * {@link FitModel#defaults()}. Its methods are synchronized; sessions share
  * nothing, so many can run at once in one JVM (one per school or team).
  */
 public final class MatchingSession {
@@ -90,6 +94,15 @@ public final class MatchingSession {
   private Eligibility eligibility;
 
   private MatchingSession(Builder b, List<Instant> replayTimes) {
+    for (Capability needed : List.of(Capability.SUPPORTS_PINS, Capability.SUPPORTS_FORBIDDEN,
+        Capability.DETERMINISTIC_GIVEN_SEED)) {
+      if (!b.variant.has(needed)) {
+        throw new IllegalArgumentException("Variant (" + b.variant.name() + ") does not declare "
+            + needed + "; a session needs pins and forbidden pairs (R6) and a deterministic"
+            + " result to replay.\nMaybe use a variant with these capabilities, such as"
+            + " school-placement.");
+      }
+    }
     this.problem = b.problem;
     this.variant = b.variant;
     this.options = VariantOptions.resolve(b.variant, b.options).values();
@@ -108,6 +121,16 @@ public final class MatchingSession {
   /** The SHA-256 (hex) of the canonical result document of {@code result}. */
   public static String resultHash(MatchResult result) {
     return Json.sha256(ResultJson.toBytes(result));
+  }
+
+  /**
+   * Starts a builder for a session on {@code problem} with the variant registered under {@code
+   * variantName} in {@link Variants#load()} (such as {@code school-placement}).
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static Builder builder(MatchingProblem problem, String variantName) {
+    return new Builder(problem, Variants.load().get(variantName));
   }
 
   /** Starts a builder for a session on {@code problem} with {@code variant}. */
@@ -480,6 +503,22 @@ public final class MatchingSession {
 
   private static void checkCoordinator(String coordinator) {
     Decision.checkCoordinator(coordinator, "the coordinator of a session step");
+  }
+
+  /**
+   * Rebuilds a session from the problem and its trail document, with the variant the trail names
+   * from {@code variants}, the default responder and the system clock for new steps; see {@link
+   * #replay(MatchingProblem, String, MatchingVariant, Responder, Clock)}.
+   */
+  public static MatchingSession replay(MatchingProblem problem, String trailJson,
+      Variants variants) {
+    AuditTrail recorded = AuditTrail.read(trailJson);
+    if (recorded.size() == 0 || recorded.entries().get(0).variant() == null) {
+      throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
+          + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
+    }
+    return replay(problem, trailJson, variants.get(recorded.entries().get(0).variant()),
+        Responder.byFit(), Clock.systemUTC());
   }
 
   /**

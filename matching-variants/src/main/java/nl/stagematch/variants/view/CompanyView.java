@@ -2,16 +2,21 @@ package nl.stagematch.variants.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.variants.ShortlistRounds;
 import nl.stagematch.variants.canon.Json;
 
 /**
@@ -75,6 +80,37 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
       }
     }
     return new CompanyView(company.id(), entries);
+  }
+
+  /**
+   * What company {@code companyId} sees of a proposal: the students placed at its places and, for
+   * the blind shortlist (its report is {@link ShortlistRounds}), the students nominated for its
+   * places in any round and not placed there.
+   */
+  public static CompanyView of(MatchingProblem problem, Proposal proposal, String companyId) {
+    CompanyView placed = placed(problem, proposal.result(), companyId);
+    if (!(proposal.report() instanceof ShortlistRounds rounds)) {
+      return placed;
+    }
+    Set<String> seen = new HashSet<>();
+    for (Entry e : placed.entries()) {
+      seen.add(e.placeId() + '\u0000' + e.profile().studentId());
+    }
+    Map<String, List<String>> lists = new TreeMap<>();
+    for (ShortlistRounds.Shortlist s : rounds.shortlists()) {
+      Place place = place(problem, s.placeId());
+      if (!place.companyId().equals(companyId)) {
+        continue;
+      }
+      for (String student : s.studentIds()) {
+        if (seen.add(place.id() + '\u0000' + student)) {
+          lists.computeIfAbsent(place.id(), k -> new ArrayList<>()).add(student);
+        }
+      }
+    }
+    List<Entry> all = new ArrayList<>(placed.entries());
+    all.addAll(shortlisted(problem, companyId, lists).entries());
+    return new CompanyView(placed.companyId(), all);
   }
 
   /**
