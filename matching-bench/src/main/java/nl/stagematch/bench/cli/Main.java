@@ -23,7 +23,8 @@ public final class Main {
     for (Command command : List.<Command>of(
         new ValidateCommand(),
         new SampleCommand(),
-        new SolveCommand())) {
+        new SolveCommand(),
+        new ReportCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {
         throw new IllegalStateException("Two commands are named (" + command.name() + "): "
