@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.stagematch.core.model.MatchingProblem;
@@ -32,17 +30,6 @@ class DecisionsFileTest {
     String json = file.toJson();
     Golden.assertGolden("/nl/stagematch/variants/process/decisions.json", json);
     assertEquals(file, DecisionsFile.parse(json));
-  }
-
-  @Test
-  void theExampleOfTheDocumentationReads() throws Exception {
-    try (InputStream in = getClass().getResourceAsStream(
-        "/nl/stagematch/variants/process/decisions-example.json")) {
-      DecisionsFile file = DecisionsFile.parse(new String(in.readAllBytes(),
-          StandardCharsets.UTF_8));
-      assertEquals(4, file.steps().size());
-      assertEquals(new DecisionsFile.Rematch("K-01"), file.steps().get(3));
-    }
   }
 
   @ParameterizedTest
