@@ -66,8 +66,8 @@ final class BlindShortlist implements MatchingVariant {
 
   @Override
   public String description() {
-    return "V3: the school nominates k anonymous profiles per seat; the company picks one on the"
-        + " profile alone; rounds";
+    return "V3: per seat k anonymous profiles; the company picks one on the profile alone;"
+        + " rounds";
   }
 
   @Override

@@ -2,6 +2,7 @@ package nl.stagematch.variants;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
@@ -39,8 +41,9 @@ import nl.stagematch.core.spi.StudentPlace;
  *       place; the variant places her or says why not.
  * </ul>
  *
- * <p>Students and places are addressed by their position in the problem; the free students are
- * kept in the order of their ids, so that nothing depends on the input order. {@link #remaining}
+ * <p>Students and places are addressed by their position in the {@linkplain #canonical canonical}
+ * problem (every list sorted by id), so that nothing depends on the input order; the free
+ * students are in the order of their ids. {@link #remaining}
  * is each place's capacity minus its pins.
  */
 final class Prepared {
@@ -65,7 +68,7 @@ final class Prepared {
 
   Prepared(MatchRequest request) {
     this.request = request;
-    this.problem = request.problem();
+    this.problem = canonical(request.problem());
     this.fitModel = request.fitModel();
     this.eligibility = Eligibility.compute(problem, fitModel.travelModel());
     this.lottery = Lottery.withSeed(request.seed());
@@ -93,17 +96,11 @@ final class Prepared {
       pinnedPlace[s] = p;
       remaining[p]--;
     }
-    Integer[] order = new Integer[n];
-    for (int s = 0; s < n; s++) {
-      order[s] = s;
-    }
-    Arrays.sort(order, (a, b) -> problem.students().get(a).id()
-        .compareTo(problem.students().get(b).id()));
     List<Integer> freeList = new ArrayList<>();
     List<int[]> usableList = new ArrayList<>();
     List<int[]> fitList = new ArrayList<>();
     settled = new ArrayList<>();
-    for (int s : order) {
+    for (int s = 0; s < n; s++) {
       Student student = problem.students().get(s);
       if (pinnedPlace[s] >= 0) {
         continue;
@@ -134,6 +131,20 @@ final class Prepared {
     free = freeList.stream().mapToInt(Integer::intValue).toArray();
     usable = usableList.toArray(new int[0][]);
     usableFit = fitList.toArray(new int[0][]);
+  }
+
+  /**
+   * The problem with its students, companies and places sorted by id, so that positions (and so
+   * the solvers' input) never depend on the order of the input lists.
+   */
+  static MatchingProblem canonical(MatchingProblem problem) {
+    List<Student> students = new ArrayList<>(problem.students());
+    students.sort(Comparator.comparing(Student::id));
+    List<Company> companies = new ArrayList<>(problem.companies());
+    companies.sort(Comparator.comparing(Company::id));
+    List<Place> places = new ArrayList<>(problem.places());
+    places.sort(Comparator.comparing(Place::id));
+    return MatchingProblem.of(problem.policy(), students, companies, places);
   }
 
   private static Unplaced settledEntry(String id, IneligibilityReason reason) {

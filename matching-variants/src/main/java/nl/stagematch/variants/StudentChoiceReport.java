@@ -13,8 +13,8 @@ import nl.stagematch.core.spi.VariantReport;
  * rebuild the deferred-acceptance input and check stability independently.
  *
  * <p>Figures, in this order: {@code students-ranking} (students with a non-empty ranking), {@code
- * ranked-places} (list entries), {@code proposals}, {@code rounds}, {@code rejections}, {@code
- * tie-breaks} (the counters of {@code MatchingStats}, 0 for open hiring except proposals).
+ * ranked-places} (list entries), {@code proposals}, {@code proposal-rounds}, {@code rejections},
+ * {@code tie-breaks} (the counters of {@code MatchingStats}).
  *
  * @param rankings per free student id: the places she ranked, best first, sorted by student id
  * @param fitClasses per student id: the fit class of each ranked place (same order); a place
@@ -51,7 +51,7 @@ public record StudentChoiceReport(Map<String, List<String>> rankings,
     f.put("students-ranking", ranking);
     f.put("ranked-places", entries);
     f.put("proposals", proposals);
-    f.put("rounds", (long) rounds);
+    f.put("proposal-rounds", (long) rounds);
     f.put("rejections", rejections);
     f.put("tie-breaks", tieBreaks);
     return f;

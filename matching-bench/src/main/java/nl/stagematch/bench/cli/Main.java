@@ -24,6 +24,8 @@ public final class Main {
         new ValidateCommand(),
         new SampleCommand(),
         new SolveCommand(),
+        new MatchCommand(),
+        new DemoCommand(),
         new ReportCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {

@@ -5,13 +5,13 @@ package nl.stagematch.core.spi;
  * on it (the contract tests run a check only on the variants that declare what it needs).
  */
 public enum Capability {
-  /** The variant works in two stages with people's answers in between (V2: meetings, then orders). */
+  /** Two stages with people's answers in between (V2: meetings, then orders). */
   TWO_STAGE,
   /** The variant asks the {@link Responder} for preferences or picks (V2, V3, V4). */
   NEEDS_PREFERENCES,
   /** Ties and scarcity are decided by the seeded {@link nl.stagematch.core.model.Lottery}. */
   USES_LOTTERY,
-  /** The same request (problem, seed, pins, options, answers) gives the same result, byte for byte. */
+  /** The same request (problem, seed, pins, options, answers) gives the same bytes. */
   DETERMINISTIC_GIVEN_SEED,
   /** Pinned pairs are placed as given and kept (R6). */
   SUPPORTS_PINS,

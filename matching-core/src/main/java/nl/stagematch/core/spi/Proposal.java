@@ -19,7 +19,8 @@ public record Proposal(MatchResult result, VariantReport report, Map<String, Str
   /** Validates and copies. */
   public Proposal {
     Objects.requireNonNull(result, "The result of a proposal is missing.");
-    Objects.requireNonNull(report, "The report of a proposal is missing; use VariantReport.none().");
+    Objects.requireNonNull(report,
+        "The report of a proposal is missing; use VariantReport.none().");
     options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
   }
 }

@@ -33,7 +33,7 @@ public final class VariantOptions {
     return resolve(variant.name(), variant.options(), given);
   }
 
-  /** Resolves {@code given} against the declared {@code options} of the variant named {@code variant}. */
+  /** Resolves {@code given} against the declared {@code options} of variant {@code variant}. */
   public static VariantOptions resolve(String variant, List<VariantOption> options,
       Map<String, String> given) {
     Objects.requireNonNull(given, "given");
