@@ -14,8 +14,8 @@ import nl.stagematch.variants.canon.Node;
  * version, and the step's data; chained to the entry before it by SHA-256.
  *
  * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed,
- * inputHash and options; {@link AuditAction#PROPOSED} seed, warm, proposalHash and lotteryNumbers; {@link
- * AuditAction#DECIDED} decision; {@link AuditAction#RESEEDED} seed. The others are {@code null}.
+ * inputHash and options; {@link AuditAction#PROPOSED} seed, warm, proposalHash and
+ * lotteryNumbers; {@link AuditAction#DECIDED} decision; {@link AuditAction#RESEEDED} seed. The others are {@code null}.
  *
  * @param index the position in the trail, from 0
  * @param time when it happened, from the session's clock
@@ -118,8 +118,8 @@ public record AuditEntry(
   /** Reads an entry written by {@link #toJson()} (the hash is checked by the trail). */
   static AuditEntry fromJson(Node n) {
     n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
-        "inputHash", "options", "decision", "warm", "proposalHash", "lotteryNumbers", "previousHash",
-        "hash");
+        "inputHash", "options", "decision", "warm", "proposalHash", "lotteryNumbers",
+        "previousHash", "hash");
     Instant time;
     try {
       time = Instant.parse(n.string("time"));
@@ -142,8 +142,8 @@ public record AuditEntry(
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
-        n.optString("inputHash"), options, n.has("decision") ? Decision.fromJson(n.object("decision"))
-            : null,
+        n.optString("inputHash"), options,
+        n.has("decision") ? Decision.fromJson(n.object("decision")) : null,
         n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery,
         n.string("previousHash"), n.string("hash"));
   }

@@ -33,7 +33,8 @@ public enum ReasonCategory {
     boolean nl = "nl".equals(locale.getLanguage());
     switch (this) {
       case LEARNING_CONTENT:
-        return nl ? "inhoud sluit niet aan op de leerwens" : "content does not fit the learning wish";
+        return nl ? "inhoud sluit niet aan op de leerwens"
+            : "content does not fit the learning wish";
       case PERIOD_OR_HOURS:
         return nl ? "periode, dagen of uren passen niet" : "period, days or hours do not fit";
       case TRAVEL:
@@ -45,7 +46,8 @@ public enum ReasonCategory {
       case SAFETY:
         return nl ? "veiligheid of kwetsbare cliënten" : "safety or vulnerable clients";
       case CONFLICT_OF_INTEREST:
-        return nl ? "eerdere relatie of belangenconflict" : "prior relationship or conflict of interest";
+        return nl ? "eerdere relatie of belangenconflict"
+            : "prior relationship or conflict of interest";
       case OTHER:
         return nl ? "anders (zie notitie van de school)" : "other (see the school's note)";
       default:

@@ -50,8 +50,8 @@ class AuditTrailTest {
     Map<String, Object> content = new java.util.LinkedHashMap<>(entry.raw());
     String hash = (String) content.remove("hash");
     assertEquals(hash, Json.sha256(Json.compact(content)));
-    assertTrue(Json.compact(content).startsWith("{\"action\":\"DECIDED\",\"coordinator\":\"K-01\","),
-        Json.compact(content));
+    String compact = Json.compact(content);
+    assertTrue(compact.startsWith("{\"action\":\"DECIDED\",\"coordinator\":\"K-01\","), compact);
   }
 
   @Test
