@@ -14,7 +14,7 @@ import nl.stagematch.variants.canon.Node;
  * version, and the step's data; chained to the entry before it by SHA-256.
  *
  * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed,
- * inputHash and options; {@link AuditAction#PROPOSED} seed, warm, proposalHash and
+ * inputHash, options and (if given) schools; {@link AuditAction#PROPOSED} seed, warm, proposalHash and
  * lotteryNumbers; {@link AuditAction#DECIDED} decision; {@link AuditAction#RESEEDED} seed. The others are {@code null}.
  *
  * @param index the position in the trail, from 0
@@ -27,6 +27,8 @@ import nl.stagematch.variants.canon.Node;
  * @param seed the lottery seed, or {@code null}
  * @param inputHash SHA-256 (hex) of the canonical problem document, or {@code null}
  * @param options the variant's effective options, sorted by name, or {@code null}
+ * @param schools the school of each student (for multi-school variants), sorted by student id, or
+ *     {@code null} when none is given
  * @param decision the decision, or {@code null}
  * @param warm whether the proposal was computed by a warm re-solve, or {@code null}
  * @param proposalHash SHA-256 (hex) of the canonical result document of the proposal, or {@code
@@ -45,6 +47,7 @@ public record AuditEntry(
     Long seed,
     String inputHash,
     Map<String, String> options,
+    Map<String, String> schools,
     Decision decision,
     Boolean warm,
     String proposalHash,
@@ -64,6 +67,9 @@ public record AuditEntry(
     }
     if (options != null) {
       options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
+    }
+    if (schools != null) {
+      schools = Collections.unmodifiableSortedMap(new TreeMap<>(schools));
     }
   }
 
@@ -92,6 +98,9 @@ public record AuditEntry(
     if (options != null) {
       m.put("options", new LinkedHashMap<String, Object>(options));
     }
+    if (schools != null) {
+      m.put("schools", new LinkedHashMap<String, Object>(schools));
+    }
     if (decision != null) {
       m.put("decision", decision.toJson());
     }
@@ -118,7 +127,7 @@ public record AuditEntry(
   /** Reads an entry written by {@link #toJson()} (the hash is checked by the trail). */
   static AuditEntry fromJson(Node n) {
     n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
-        "inputHash", "options", "decision", "warm", "proposalHash", "lotteryNumbers",
+        "inputHash", "options", "schools", "decision", "warm", "proposalHash", "lotteryNumbers",
         "previousHash", "hash");
     Instant time;
     try {
@@ -139,10 +148,18 @@ public record AuditEntry(
         options.put(key, o.string(key));
       }
     }
+    Map<String, String> schools = null;
+    if (n.has("schools")) {
+      Node o = n.object("schools");
+      schools = new TreeMap<>();
+      for (String key : o.raw().keySet()) {
+        schools.put(key, o.string(key));
+      }
+    }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
-        n.optString("inputHash"), options,
+        n.optString("inputHash"), options, schools,
         n.has("decision") ? Decision.fromJson(n.object("decision")) : null,
         n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery,
         n.string("previousHash"), n.string("hash"));

@@ -52,13 +52,13 @@ public final class AuditTrail {
   /** Appends an entry with the given content, computing its index and hashes. */
   AuditEntry append(Instant time, String coordinator, AuditAction action, int proposalVersion,
       String variant, Long seed, String inputHash, Map<String, String> options,
-      Decision decision, Boolean warm, String proposalHash, Map<String, Long> lotteryNumbers) {
+      Map<String, String> schools, Decision decision, Boolean warm, String proposalHash, Map<String, Long> lotteryNumbers) {
     AuditEntry draft = new AuditEntry(entries.size(), time, coordinator, action, proposalVersion,
-        variant, seed, inputHash, options, decision, warm, proposalHash, lotteryNumbers,
+        variant, seed, inputHash, options, schools, decision, warm, proposalHash, lotteryNumbers,
         headHash(), GENESIS);
     String hash = Json.sha256(Json.compact(draft.content()));
     AuditEntry entry = new AuditEntry(draft.index(), time, coordinator, action, proposalVersion,
-        variant, seed, inputHash, draft.options(), decision, warm, proposalHash,
+        variant, seed, inputHash, draft.options(), draft.schools(), decision, warm, proposalHash,
         draft.lotteryNumbers(), draft.previousHash(), hash);
     entries.add(entry);
     return entry;

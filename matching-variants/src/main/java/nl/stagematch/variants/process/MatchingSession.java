@@ -72,6 +72,7 @@ public final class MatchingSession {
   private final MatchingProblem problem;
   private final MatchingVariant variant;
   private final Map<String, String> options;
+  private final Map<String, String> schools;
   private final Responder responder;
   private final Clock clock;
   private final String inputHash;
@@ -106,6 +107,7 @@ public final class MatchingSession {
     this.problem = b.problem;
     this.variant = b.variant;
     this.options = VariantOptions.resolve(b.variant, b.options).values();
+    this.schools = Map.copyOf(b.schools);
     this.responder = b.responder;
     this.clock = b.clock;
     this.seed = b.seed;
@@ -153,7 +155,7 @@ public final class MatchingSession {
   private void begin(String coordinator) {
     checkCoordinator(coordinator);
     trail.append(now(), coordinator, AuditAction.SEED_FIXED, 0, variant.name(), seed, inputHash,
-        options, null, null, null, null);
+        options, schools.isEmpty() ? null : schools, null, null, null, null);
     propose(coordinator, false);
   }
 
@@ -332,7 +334,7 @@ public final class MatchingSession {
     decisions.add(decision);
     pending = true;
     trail.append(now(), decision.coordinator(), AuditAction.DECIDED, version, null, null, null,
-        null, decision, null, null, null);
+        null, null, decision, null, null, null);
   }
 
   /** Takes the decisions in order; stops at the first refused one (see {@link #decide}). */
@@ -411,7 +413,7 @@ public final class MatchingSession {
     }
     seed = newSeed;
     trail.append(now(), coordinator, AuditAction.RESEEDED, version, null, newSeed, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
     propose(coordinator, false);
     return proposal;
   }
@@ -433,7 +435,7 @@ public final class MatchingSession {
     version++;
     pending = false;
     trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,
-        warm, proposalHash, relabelled.lotteryNumbers());
+        null, warm, proposalHash, relabelled.lotteryNumbers());
   }
 
   private MatchRequest request() {
@@ -450,7 +452,7 @@ public final class MatchingSession {
           problem.places());
     }
     MatchRequest.Builder b = MatchRequest.builder(effective).seed(seed).responder(responder)
-        .options(options);
+        .options(options).schools(schools);
     TreeMap<String, String> kept = new TreeMap<>(pinned);
     kept.putAll(confirmed);
     kept.forEach(b::pin);
@@ -559,6 +561,9 @@ public final class MatchingSession {
     if (first.options() != null) {
       b.options(first.options());
     }
+    if (first.schools() != null) {
+      b.schools(first.schools());
+    }
     MatchingSession session = new MatchingSession(b, times);
     session.begin(first.coordinator());
     session.checkAgainst(entries);
@@ -624,7 +629,7 @@ public final class MatchingSession {
 
   /**
    * Builds a {@link MatchingSession}. Defaults: seed 0, {@link Responder#byFit()}, no options
-   * (the variant's defaults), {@link Clock#systemUTC()}.
+   * (the variant's defaults), no schools (one school), {@link Clock#systemUTC()}.
    *
    * <pre>{@code
    * MatchingSession session = MatchingSession.builder(problem, variant)
@@ -640,6 +645,7 @@ public final class MatchingSession {
     private boolean seedSet;
     private Responder responder = Responder.byFit();
     private final TreeMap<String, String> options = new TreeMap<>();
+    private final TreeMap<String, String> schools = new TreeMap<>();
     private Clock clock = Clock.systemUTC();
 
     private Builder(MatchingProblem problem, MatchingVariant variant) {
@@ -678,6 +684,19 @@ public final class MatchingSession {
     /** Sets every option of {@code values}; see {@link #option}. */
     public Builder options(Map<String, String> values) {
       values.forEach(this::option);
+      return this;
+    }
+
+    /**
+     * Sets the school of each student, for variants with {@link Capability#MULTI_SCHOOL} (V5);
+     * recorded in the trail with the seed. Default: none (one school).
+     */
+    public Builder schools(Map<String, String> studentToSchool) {
+      if (!schools.isEmpty()) {
+        throw new IllegalStateException("The schools were already set (" + schools.size()
+            + " students).\nMaybe set them once.");
+      }
+      schools.putAll(studentToSchool);
       return this;
     }
 

@@ -62,6 +62,26 @@ class BuiltInVariantSessionTest {
   }
 
   @Test
+  void theSchoolsOfARegionalSessionAreRecordedAndReplayed() {
+    MatchingProblem problem = TestProblems.random(9, 50, 16);
+    java.util.Map<String, String> schools = new java.util.TreeMap<>();
+    for (int i = 0; i < problem.students().size(); i++) {
+      schools.put(problem.students().get(i).id(), i % 2 == 0 ? "SCH-A" : "SCH-B");
+    }
+    MatchingSession session = MatchingSession.builder(problem, "regional-allocation").seed(4)
+        .schools(schools).clock(FixedClock.monday()).start("K-1");
+    Placement p = session.result().placements().get(0);
+    session.decide(Decision.refuse("K-1", p.studentId(), p.placeId(), ReasonCategory.TRAVEL,
+        null));
+    session.rematch("K-1");
+    assertEquals(schools, session.trail().entries().get(0).schools());
+    MatchingSession replayed = MatchingSession.replay(problem, session.trailJson(),
+        Variants.builtIn());
+    assertEquals(session.state(), replayed.state());
+    assertArrayEquals(session.resultBytes(), replayed.resultBytes());
+  }
+
+  @Test
   void anUnknownVariantNameListsTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MatchingSession.builder(TestProblems.random(1, 5, 3), "school-placment"));
