@@ -272,6 +272,10 @@ public final class MatchingSession {
           throw new IllegalArgumentException("Student (" + s + ") is confirmed at (" + conf
               + "); cannot " + decision + ".\nMaybe end or refuse that placement first.");
         }
+        if (p.equals(pinned.get(s))) {
+          throw new IllegalArgumentException("Student (" + s + ") is already pinned at (" + p
+              + ").\nMaybe leave this decision out.");
+        }
         Optional<IneligibilityReason> why = eligibility().reason(s, p);
         if (why.isPresent()) {
           throw new IllegalArgumentException("The pair (" + s + ", " + p + ") is not admissible ("
