@@ -73,7 +73,7 @@ class VariantContractTest {
   @TestFactory
   Stream<DynamicNode> everyVariantKeepsTheContract() {
     List<Case> cases = cases();
-    return Variants.builtIn().all().stream().map(v -> DynamicContainer.dynamicContainer(v.name(),
+    return Variants.load().all().stream().map(v -> DynamicContainer.dynamicContainer(v.name(),
         cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(v, c)))));
   }
 

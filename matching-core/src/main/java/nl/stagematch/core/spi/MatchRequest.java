@@ -203,8 +203,8 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
 
     /** Says that {@code studentId} belongs to school {@code schoolId} (for V5). */
     public Builder school(String studentId, String schoolId) {
-      Objects.requireNonNull(studentId, "studentId");
-      Objects.requireNonNull(schoolId, "schoolId");
+      StudentPlace.check(studentId, "a student with a school");
+      StudentPlace.check(schoolId, "the school of student (" + studentId + ")");
       String earlier = schools.putIfAbsent(studentId, schoolId);
       if (earlier != null && !earlier.equals(schoolId)) {
         throw new IllegalArgumentException("Student (" + studentId + ") already belongs to school ("

@@ -122,7 +122,7 @@ class SpiTest {
   }
 
   @Test
-  void theRequestHasNoPlaceForAnythingButTheBlindInput() {
+  void theRequestHasNoPlaceForAnythingButTheBlindInput() throws NoSuchMethodException {
     // Adding a component to the request is a decision to review against R1 and the research
     // boundary: a research attribute (e.g. a group flag) must never get a way in.
     List<String> names = new ArrayList<>();
