@@ -22,7 +22,8 @@ import nl.stagematch.variants.canon.Node;
  * #headHash()} somewhere else (in the minutes of the meeting, say) and pass it to {@link
  * #verify(String, String)}.
  *
- * <p>Not thread-safe: a trail belongs to one session.
+ * <p>Thread-safe: its methods are synchronized, so the trail of a running session can be read
+ * (exported, verified) from another thread.
  */
 public final class AuditTrail {
   /** The format marker of a trail document: {@value}. */
@@ -35,22 +36,22 @@ public final class AuditTrail {
   AuditTrail() {}
 
   /** The entries, oldest first (an unmodifiable snapshot). */
-  public List<AuditEntry> entries() {
+  public synchronized List<AuditEntry> entries() {
     return Collections.unmodifiableList(new ArrayList<>(entries));
   }
 
   /** The number of entries. */
-  public int size() {
+  public synchronized int size() {
     return entries.size();
   }
 
   /** The hash of the last entry ({@link #GENESIS} when empty): what the whole trail hashes to. */
-  public String headHash() {
+  public synchronized String headHash() {
     return entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
   }
 
   /** Appends an entry with the given content, computing its index and hashes. */
-  AuditEntry append(Instant time, String coordinator, AuditAction action, int proposalVersion,
+  synchronized AuditEntry append(Instant time, String coordinator, AuditAction action, int proposalVersion,
       String variant, Long seed, String inputHash, Map<String, String> options,
       Map<String, String> schools, Decision decision, Boolean warm, String proposalHash, Map<String, Long> lotteryNumbers) {
     AuditEntry draft = new AuditEntry(entries.size(), time, coordinator, action, proposalVersion,
@@ -65,7 +66,7 @@ public final class AuditTrail {
   }
 
   /** The canonical JSON document of the trail. */
-  public String toJson() {
+  public synchronized String toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);
     List<Object> list = new ArrayList<>(entries.size());
@@ -162,7 +163,7 @@ public final class AuditTrail {
   }
 
   @Override
-  public String toString() {
+  public synchronized String toString() {
     return "AuditTrail[" + entries.size() + " entries, head " + headHash() + "]";
   }
 }
