@@ -51,9 +51,10 @@ public final class AuditTrail {
   }
 
   /** Appends an entry with the given content, computing its index and hashes. */
-  synchronized AuditEntry append(Instant time, String coordinator, AuditAction action, int proposalVersion,
-      String variant, Long seed, String inputHash, Map<String, String> options,
-      Map<String, String> schools, Decision decision, Boolean warm, String proposalHash, Map<String, Long> lotteryNumbers) {
+  synchronized AuditEntry append(Instant time, String coordinator, AuditAction action,
+      int proposalVersion, String variant, Long seed, String inputHash,
+      Map<String, String> options, Map<String, String> schools, Decision decision, Boolean warm,
+      String proposalHash, Map<String, Long> lotteryNumbers) {
     AuditEntry draft = new AuditEntry(entries.size(), time, coordinator, action, proposalVersion,
         variant, seed, inputHash, options, schools, decision, warm, proposalHash, lotteryNumbers,
         headHash(), GENESIS);
