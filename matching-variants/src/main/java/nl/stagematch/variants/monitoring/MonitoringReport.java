@@ -39,8 +39,9 @@ import nl.stagematch.variants.process.Side;
  * <ul>
  *   <li>{@code total/all}: {@code studentsTotal} (all students of the problem), {@code
  *       studentsOutOfScope}, {@code studentsInScope} (the policy's scope, R2; students who opted
- *       out are in scope), {@code matched} (in-scope students placed in the result), {@code unplaced}
- *       (in-scope students unplaced; always {@code studentsInScope - matched}), {@code optedOut}
+ *       out are in scope), {@code matched} (in-scope students placed in the result), {@code
+ *       unplaced} (in-scope students unplaced; always {@code studentsInScope - matched}), {@code
+ *       optedOut}
  *       (in-scope students unplaced as OPTED_OUT), {@code companies}, {@code
  *       companiesParticipating} and {@code companiesNotParticipating} (under the policy for its
  *       school year, R5), {@code placesParticipating} and {@code capacityParticipating} (places of

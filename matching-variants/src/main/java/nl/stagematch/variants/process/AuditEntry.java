@@ -14,8 +14,9 @@ import nl.stagematch.variants.canon.Node;
  * version, and the step's data; chained to the entry before it by SHA-256.
  *
  * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed,
- * inputHash, options and (if given) schools; {@link AuditAction#PROPOSED} seed, warm, proposalHash and
- * lotteryNumbers; {@link AuditAction#DECIDED} decision; {@link AuditAction#RESEEDED} seed. The others are {@code null}.
+ * inputHash, options and (if given) schools; {@link AuditAction#PROPOSED} seed, warm,
+ * proposalHash and lotteryNumbers; {@link AuditAction#DECIDED} decision; {@link
+ * AuditAction#RESEEDED} seed. The others are {@code null}.
  *
  * @param index the position in the trail, from 0
  * @param time when it happened, from the session's clock
