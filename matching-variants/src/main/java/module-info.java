@@ -4,6 +4,9 @@ module nl.stagematch.variants {
   requires org.slf4j;
 
   exports nl.stagematch.variants;
+  exports nl.stagematch.variants.monitoring;
+  exports nl.stagematch.variants.process;
+  exports nl.stagematch.variants.view;
 
   uses nl.stagematch.core.spi.MatchingVariant;
 }

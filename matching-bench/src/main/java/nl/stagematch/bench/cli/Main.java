@@ -25,7 +25,8 @@ public final class Main {
         new SampleCommand(),
         new SolveCommand(),
         new MatchCommand(),
-        new DemoCommand())) {
+        new DemoCommand(),
+        new ReportCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {
         throw new IllegalStateException("Two commands are named (" + command.name() + "): "
