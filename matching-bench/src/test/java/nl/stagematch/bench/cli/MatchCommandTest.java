@@ -16,7 +16,7 @@ import nl.stagematch.variants.Variants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code stagematch match} and {@code stagematch demo}, run in this JVM through {@link Main#run}. */
+/** {@code stagematch match} and {@code demo}, run in this JVM through {@link Main#run}. */
 class MatchCommandTest {
   @TempDir
   Path dir;
