@@ -49,7 +49,8 @@ public interface Responder {
 
   /**
    * V4: student {@code studentId}'s ranking of her admissible places, best first. Any subset
-   * without repeats; places left out are not acceptable to her.
+   * without repeats; places left out are not acceptable to her. A responder that has no ranking
+   * for this student returns the default, derived from fit ({@link #orderByFit}).
    */
   default List<String> studentRanking(String studentId, List<Candidate> places) {
     return orderByFit(places);
