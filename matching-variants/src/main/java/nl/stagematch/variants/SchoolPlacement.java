@@ -1,8 +1,10 @@
 package nl.stagematch.variants;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.solver.AssignmentChange;
 import nl.stagematch.core.solver.AssignmentProblem;
 import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.solver.AssignmentSolver;
@@ -17,9 +20,11 @@ import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
 import nl.stagematch.core.spi.VariantReport;
+import nl.stagematch.variants.process.WarmRematch;
 
 /**
  * V1 school placement: the school assigns each student one place; as many students as possible
@@ -35,7 +40,7 @@ import nl.stagematch.core.spi.VariantReport;
  * maximal, all her usable places are full. Option {@code checked} (default false) verifies the
  * solver's optimality certificate after the solve (slower; for audits).
  */
-final class SchoolPlacement implements MatchingVariant {
+final class SchoolPlacement implements MatchingVariant, WarmRematch {
   static final String NAME = "school-placement";
   static final String CHECKED = "checked";
 
@@ -68,17 +73,248 @@ final class SchoolPlacement implements MatchingVariant {
   public Proposal match(MatchRequest request) {
     VariantOptions options = VariantOptions.resolve(this, request.options());
     Prepared prep = new Prepared(request);
+    Formulation f = Formulation.of(prep);
+    AssignmentResult r = solver(options).solve(f.build(prep));
+    return proposal(prep, f, r, options, false);
+  }
+
+  /**
+   * Re-matches warm after a coordinator's decisions: starts from the previous solver state and
+   * repairs it with {@link AssignmentSolver#resolve} for the new pins, the new forbidden pairs
+   * and the students who opted out since. The optimum (most placed, then best total fit) is the
+   * same as a cold {@link #match}; among equally good assignments it may choose another. Falls
+   * back to a cold match when the change cannot be expressed as a repair: a pin or prohibition
+   * withdrawn, a student back in, other places or options, or a previous proposal of another
+   * origin. Deterministic in ({@code previousRequest}, {@code previous}, {@code request}).
+   */
+  @Override
+  public Proposal rematch(MatchRequest previousRequest, Proposal previous,
+      MatchRequest request) {
+    VariantOptions options = VariantOptions.resolve(this, request.options());
+    if (!(previous.report() instanceof Report old) || previousRequest.seed() != request.seed()
+        || !previous.options().equals(options.values())) {
+      return match(request);
+    }
+    Prepared prep = new Prepared(request);
+    AssignmentProblem before = old.solved.problem();
+    Formulation f = old.formulation.remap(prep, before);
+    if (f == null) {
+      return match(request);
+    }
+    AssignmentChange.Builder change = AssignmentChange.builder();
+    for (StudentPlace pin : previousRequest.pinned()) {
+      if (!request.pinned().contains(pin)) {
+        return match(request);
+      }
+    }
+    for (StudentPlace f0 : previousRequest.forbidden()) {
+      if (!request.forbidden().contains(f0)) {
+        return match(request);
+      }
+    }
+    for (int row = 0; row < f.rowIds.length; row++) {
+      int s = prep.problem.studentIndex(f.rowIds[row]);
+      if (prep.eligibility.admissibleCount(s) == 0) {
+        // No longer taking part (opted out since): close all her pairs.
+        for (int e = before.rowStart(row); e < before.rowStart(row + 1); e++) {
+          if (!before.isForbidden(e)) {
+            change.forbid(row, before.edgePlace(e));
+          }
+        }
+      }
+    }
+    Set<StudentPlace> oldPins = new HashSet<>(previousRequest.pinned());
+    for (StudentPlace pin : request.pinned()) {
+      if (!oldPins.contains(pin)) {
+        change.pin(f.rowOf(prep.problem.studentIndex(pin.studentId())),
+            prep.problem.placeIndex(pin.placeId()));
+      }
+    }
+    Set<StudentPlace> oldForbidden = new HashSet<>(previousRequest.forbidden());
+    for (StudentPlace fb : request.forbidden()) {
+      int s = prep.problem.studentIndex(fb.studentId());
+      int p = prep.problem.placeIndex(fb.placeId());
+      if (!oldForbidden.contains(fb) && f.hasRow(s) && prep.eligibility.isAdmissible(s, p)) {
+        change.forbid(f.rowOf(s), p);
+      }
+    }
+    AssignmentResult r = solver(options).resolve(old.solved, change.build());
+    return proposal(prep, f, r, options, true);
+  }
+
+  private static AssignmentSolver solver(VariantOptions options) {
+    return AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .checked(options.bool(CHECKED)).build();
+  }
+
+  private static Proposal proposal(Prepared prep, Formulation f, AssignmentResult r,
+      VariantOptions options, boolean warm) {
+    int[] placeOf = new int[prep.freeCount()];
     int[] all = new int[prep.freeCount()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
+      placeOf[i] = r.placeOf(f.rowOf(prep.free[i]));
     }
-    int[] placeOf = assign(prep, all, prep.remaining.clone(), options.bool(CHECKED));
+    for (int s = 0; s < prep.pinnedPlace.length; s++) {
+      if (prep.pinnedPlace[s] >= 0 && r.placeOf(f.rowOf(s)) != prep.pinnedPlace[s]) {
+        throw new IllegalStateException("The solver moved pinned student (" + prep.studentId(s)
+            + "); this is a bug.");
+      }
+    }
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, all, placeOf);
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, Long> figures = new LinkedHashMap<>();
-    figures.put("pinned", (long) request.pinned().size());
+    figures.put("pinned", (long) prep.request.pinned().size());
     figures.put("competing", (long) prep.freeCount());
-    return new Proposal(result, VariantReport.of(figures), options.values());
+    figures.put("warm", warm ? 1L : 0L);
+    return new Proposal(result, new Report(figures, f, r), options.values());
+  }
+
+  /**
+   * V1's report: its figures ({@code pinned}, {@code competing}: free students with a usable
+   * place, {@code warm}: 1 if re-matched warm), and the solver state a warm re-match starts from.
+   */
+  static final class Report implements VariantReport {
+    private final Map<String, Long> figures;
+    final Formulation formulation;
+    final AssignmentResult solved;
+
+    Report(Map<String, Long> figures, Formulation formulation, AssignmentResult solved) {
+      this.figures = Collections.unmodifiableMap(figures);
+      this.formulation = formulation;
+      this.solved = solved;
+    }
+
+    @Override
+    public Map<String, Long> figures() {
+      return figures;
+    }
+
+    @Override
+    public String toString() {
+      return "SchoolPlacement.Report" + figures;
+    }
+  }
+
+  /**
+   * The assignment problem of a whole request: one row per student in scope with an admissible
+   * place (pinned ones included, as solver pins), every admissible pair (forbidden ones as solver
+   * prohibitions), full capacities; students and places in the canonical (id) order.
+   */
+  static final class Formulation {
+    final int[] rows;
+    final String[] rowIds;
+    final String[] placeIds;
+    final int[] capacity;
+    private final int[] rowOfStudent;
+
+    private Formulation(int[] rows, String[] rowIds, String[] placeIds, int[] capacity,
+        int[] rowOfStudent) {
+      this.rows = rows;
+      this.rowIds = rowIds;
+      this.placeIds = placeIds;
+      this.capacity = capacity;
+      this.rowOfStudent = rowOfStudent;
+    }
+
+    static Formulation of(Prepared prep) {
+      int n = prep.problem.students().size();
+      int[] rowOf = new int[n];
+      Arrays.fill(rowOf, -1);
+      int[] rows = new int[n];
+      int count = 0;
+      for (int s = 0; s < n; s++) {
+        if (prep.eligibility.admissibleCount(s) > 0) {
+          rowOf[s] = count;
+          rows[count++] = s;
+        }
+      }
+      rows = Arrays.copyOf(rows, count);
+      String[] ids = new String[count];
+      for (int r = 0; r < count; r++) {
+        ids[r] = prep.studentId(rows[r]);
+      }
+      int m = prep.problem.places().size();
+      String[] placeIds = new String[m];
+      int[] capacity = new int[m];
+      for (int p = 0; p < m; p++) {
+        placeIds[p] = prep.placeId(p);
+        capacity[p] = prep.place(p).capacity();
+      }
+      return new Formulation(rows, ids, placeIds, capacity, rowOf);
+    }
+
+    AssignmentProblem build(Prepared prep) {
+      AssignmentProblem.Builder b = AssignmentProblem.builder(rows.length, capacity.length);
+      b.capacities(capacity);
+      long[] numbers = new long[rows.length];
+      for (int r = 0; r < rows.length; r++) {
+        int s = rows[r];
+        int[] places = prep.eligibility.admissiblePlaces(s);
+        int[] fits = prep.fitModel.scores(prep.eligibility, s);
+        for (int k = 0; k < places.length; k++) {
+          b.pair(r, places[k], 1000 - fits[k]);
+          if (!prep.usable(s, places[k])) {
+            b.forbid(r, places[k]);
+          }
+        }
+        if (prep.pinnedPlace[s] >= 0) {
+          b.pin(r, prep.pinnedPlace[s]);
+        }
+        numbers[r] = prep.lotteryNumber(s);
+      }
+      return b.lotteryNumbers(numbers).seed(prep.request.seed()).build();
+    }
+
+    boolean hasRow(int s) {
+      return rowOfStudent[s] >= 0;
+    }
+
+    int rowOf(int s) {
+      int r = rowOfStudent[s];
+      if (r < 0) {
+        throw new IllegalStateException("Student (" + s + ") has no row in the formulation.");
+      }
+      return r;
+    }
+
+    /**
+     * This formulation's rows for the problem of {@code prep}, whose students may only have left
+     * (opted out) since {@code solvedProblem} was built from this formulation; {@code null} if
+     * {@code prep}'s problem differs otherwise (other places or capacities, a student with a
+     * place who has no row or other admissible places).
+     */
+    Formulation remap(Prepared prep, AssignmentProblem solvedProblem) {
+      int m = prep.problem.places().size();
+      if (m != placeIds.length || rows.length > prep.problem.students().size()) {
+        return null;
+      }
+      for (int p = 0; p < m; p++) {
+        if (!placeIds[p].equals(prep.placeId(p)) || capacity[p] != prep.place(p).capacity()) {
+          return null;
+        }
+      }
+      int n = prep.problem.students().size();
+      int[] rowOf = new int[n];
+      Arrays.fill(rowOf, -1);
+      int[] newRows = new int[rows.length];
+      for (int r = 0; r < rows.length; r++) {
+        int s = prep.problem.studentIndex(rowIds[r]);
+        if (s < 0) {
+          return null;
+        }
+        rowOf[s] = r;
+        newRows[r] = s;
+      }
+      for (int s = 0; s < n; s++) {
+        int count = prep.eligibility.admissibleCount(s);
+        if (count > 0 && (rowOf[s] < 0 || count != solvedProblem.rowStart(rowOf[s] + 1)
+            - solvedProblem.rowStart(rowOf[s]))) {
+          return null;
+        }
+      }
+      return new Formulation(newRows, rowIds, placeIds, capacity, rowOf);
+    }
   }
 
   /**
