@@ -35,10 +35,11 @@ import nl.stagematch.variants.process.WarmRematch;
  * mode, with each student's lottery number {@code Lottery.number(seed, id)}: the solver works in
  * a canonical order drawn from these numbers and the seed, so the draw (never the input order)
  * decides among equally good assignments; it does not promise that the lowest number is the one
- * placed. A free student left
- * unplaced is {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: since the number placed is
- * maximal, all her usable places are full. Option {@code checked} (default false) verifies the
- * solver's optimality certificate after the solve (slower; for audits).
+ * placed. Pins are the solver's pins and forbidden pairs its prohibitions, so that a session's
+ * next proposal can be computed warm ({@link #rematch}). A free student left unplaced is {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: since the number placed is maximal, all her usable
+ * places are full. Option {@code checked} (default false) verifies the solver's optimality
+ * certificate after every solve (slower; for audits).
  */
 final class SchoolPlacement implements MatchingVariant, WarmRematch {
   static final String NAME = "school-placement";
