@@ -33,9 +33,12 @@ import nl.stagematch.core.spi.VariantOptions;
  * pinned) must have a school.
  *
  * <p><b>Allocation.</b> A pinned place goes to the pinned student's school. Every other place with
- * room goes to one of the schools that have a student who can use it (admissible, not forbidden):
- * places that fewer schools can use are allocated first (then by the place's lottery number); the
- * place goes to the school with
+ * room goes to one of the schools that have a student who can use it (admissible, not forbidden).
+ * First the <em>regional optimum</em> is computed: V1 over all students, schools ignored. The
+ * places it uses are allocated first, each to the school with the most students it placed there;
+ * then the places it leaves empty. Within each group, places that fewer schools can use come
+ * first (then by the place's lottery number), and ties (and the empty places) go to the school
+ * with
  *
  * <ol>
  *   <li>the largest unmet share of its demand for the place's qualification ({@code (demand -
@@ -61,7 +64,7 @@ final class RegionalAllocation implements MatchingVariant {
 
   @Override
   public String description() {
-    return "V5: the region's places are divided among the schools (demand, sectors, travel),"
+    return "V5: places divided among schools (regional optimum, demand, sectors, travel);"
         + " then V1 per school";
   }
 
@@ -170,28 +173,31 @@ final class RegionalAllocation implements MatchingVariant {
       return c != 0 ? c : prep.placeId(a).compareTo(prep.placeId(b));
     });
     List<String> unallocated = new ArrayList<>();
-    for (int p : order) {
-      long[] count = users.get(p);
-      if (candidates[p] == 0) {
-        unallocated.add(prep.placeId(p));
-        continue;
+    // The regional optimum (V1 over all students, schools ignored): who would use each place.
+    int[] everyone = new int[n];
+    for (int i = 0; i < n; i++) {
+      everyone[i] = i;
+    }
+    int[] regional = SchoolPlacement.assign(prep, everyone, prep.remaining.clone(), false);
+    Map<Integer, long[]> usedBy = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (regional[i] >= 0 && allocation[regional[i]] < 0) {
+        usedBy.computeIfAbsent(regional[i], x -> new long[schoolList.size()])[school[i]]++;
       }
-      Qualification q = prep.place(p).qualification();
-      long[] dem = demand.getOrDefault(q, new long[schoolList.size()]);
-      long[] alloc = allocated.computeIfAbsent(q, x -> new long[schoolList.size()]);
-      long[] sector = sectorSeats.computeIfAbsent(prep.problem.companyOfPlace(p).sector(),
-          x -> new long[schoolList.size()]);
-      double[] sums = travel.get(p);
-      int best = -1;
-      for (int x = 0; x < schoolList.size(); x++) {
-        if (count[x] == 0) {
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (int p : order) {
+        if ((pass == 0) != usedBy.containsKey(p)) {
           continue;
         }
-        if (best < 0 || better(prep, p, schoolList, x, best, dem, alloc, sector, sums)) {
-          best = x;
+        if (candidates[p] == 0) {
+          unallocated.add(prep.placeId(p));
+          continue;
         }
+        int best = choose(prep, p, schoolList, users.get(p), usedBy.get(p), demand, allocated,
+            sectorSeats, travel.get(p));
+        allocate(prep, p, best, allocation, allocated, sectorSeats, schoolList.size());
       }
-      allocate(prep, p, best, allocation, allocated, sectorSeats, schoolList.size());
     }
     // V1 within each school.
     int[] placeOf = new int[n];
@@ -267,6 +273,36 @@ final class RegionalAllocation implements MatchingVariant {
         prep.remaining[p];
     sectorSeats.computeIfAbsent(prep.problem.companyOfPlace(p).sector(),
         q -> new long[schools])[x] += prep.remaining[p];
+  }
+
+  /**
+   * The school that gets place {@code p}: among the schools with a student who can use it
+   * ({@code users}), the one with the most students placed there by the regional optimum
+   * ({@code usedBy}, or null if nobody is), then by {@link #better}.
+   */
+  private static int choose(Prepared prep, int p, List<String> schoolList, long[] users,
+      long[] usedBy, Map<Qualification, long[]> demand, Map<Qualification, long[]> allocated,
+      Map<String, long[]> sectorSeats, double[] travel) {
+    int k = schoolList.size();
+    Qualification q = prep.place(p).qualification();
+    long[] dem = demand.getOrDefault(q, new long[k]);
+    long[] alloc = allocated.computeIfAbsent(q, x -> new long[k]);
+    long[] sector = sectorSeats.computeIfAbsent(prep.problem.companyOfPlace(p).sector(),
+        x -> new long[k]);
+    int best = -1;
+    for (int x = 0; x < k; x++) {
+      if (users[x] == 0) {
+        continue;
+      }
+      if (best < 0) {
+        best = x;
+      } else if (usedBy != null && usedBy[x] != usedBy[best]) {
+        best = usedBy[x] > usedBy[best] ? x : best;
+      } else if (better(prep, p, schoolList, x, best, dem, alloc, sector, travel)) {
+        best = x;
+      }
+    }
+    return best;
   }
 
   /** Whether school {@code x} should get place {@code p} rather than school {@code y}. */

@@ -410,6 +410,23 @@ class PerVariantTest {
     assertEquals(v1.totalFit(), v5.totalFit());
   }
 
+  @TestFactory
+  Stream<DynamicTest> regionalAllocationLosesNothingWhenSchoolsDoNotCompete() {
+    // One school per qualification: no place can serve two schools, so dividing the places
+    // first must give the regional optimum.
+    return seeds().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+      MatchingProblem p = TestCohorts.generate(seed, 90, 0.8);
+      MatchRequest.Builder b = MatchRequest.builder(p).seed(seed);
+      p.students().forEach(s -> b.school(s.id(), "school-"
+          + s.wish().qualification().crebo()));
+      MatchRequest req = b.build();
+      MatchResult v1 = VARIANTS.get("school-placement").match(req).result();
+      MatchResult v5 = VARIANTS.get("regional-allocation").match(req).result();
+      assertEquals(v1.placedCount(), v5.placedCount(), "seed " + seed);
+      assertEquals(v1.totalFit(), v5.totalFit(), "seed " + seed);
+    }));
+  }
+
   @Test
   void regionalAllocationNeedsTheSchoolOfEveryStudentWhoTakesPart() {
     MatchingProblem p = Fixtures.uniform(3, 2, 1);
