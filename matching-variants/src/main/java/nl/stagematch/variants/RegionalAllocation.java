@@ -218,6 +218,7 @@ final class RegionalAllocation implements MatchingVariant {
       }
       int[] subset = members.stream().mapToInt(Integer::intValue).toArray();
       int[] own = SchoolPlacement.assign(prep, subset, capacity, false);
+      SchoolPlacement.lotteryOrder(prep, subset, own);
       for (int i : subset) {
         placeOf[i] = own[i];
       }

@@ -1,13 +1,16 @@
 package nl.stagematch.variants;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
@@ -34,8 +37,10 @@ import nl.stagematch.variants.process.WarmRematch;
  * <p>Solved exactly by {@link AssignmentSolver} in {@link AssignmentSolver.TieBreak#LOTTERY}
  * mode, with each student's lottery number {@code Lottery.number(seed, id)}: the solver works in
  * a canonical order drawn from these numbers and the seed, so the draw (never the input order)
- * decides among equally good assignments; it does not promise that the lowest number is the one
- * placed. Pins are the solver's pins and forbidden pairs its prohibitions, so that a session's
+ * decides among equally good assignments. The solver does not promise that the lowest number is
+ * placed; afterwards {@link #lotteryOrder} makes the priority visible among equals: no unplaced
+ * student has a lower number than a placed student whose seat she could take at the same fit.
+ * Pins are the solver's pins and forbidden pairs its prohibitions, so that a session's
  * next proposal can be computed warm ({@link #rematch}). A free student left unplaced is {@link
  * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: since the number placed is maximal, all her usable
  * places are full. Option {@code checked} (default false) verifies the solver's optimality
@@ -162,9 +167,11 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
             + "); this is a bug.");
       }
     }
+    int swaps = lotteryOrder(prep, all, placeOf);
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, all, placeOf);
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, Long> figures = new LinkedHashMap<>();
+    figures.put("lottery-swaps", (long) swaps);
     figures.put("pinned", (long) prep.request.pinned().size());
     figures.put("competing", (long) prep.freeCount());
     figures.put("warm", warm ? 1L : 0L);
@@ -349,6 +356,59 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       placeOf[subset[j]] = r.placeOf(j);
     }
     return placeOf;
+  }
+
+  /**
+   * Makes the lottery's priority visible among equals: while a student {@code u} of {@code subset}
+   * is unplaced and some placed student {@code v} of the subset has a <em>higher</em> lottery
+   * number and the same fit at her place as {@code u} would have there, {@code u} takes
+   * {@code v}'s seat. Every such swap keeps the number placed and the total fit (so the optimum),
+   * the capacities and admissibility; it strictly lowers the placed students' numbers, so it ends.
+   * Afterwards no unplaced student has a lower number than a placed student she could replace at
+   * equal fit. Students are taken lowest number first; the displaced student tries in turn.
+   *
+   * @return the number of swaps made
+   */
+  static int lotteryOrder(Prepared prep, int[] subset, int[] placeOf) {
+    Map<Integer, List<Integer>> at = new HashMap<>();
+    // The lottery's order: lower number first, the id on a collision.
+    Comparator<Integer> order = Comparator
+        .comparingLong((Integer i) -> prep.lotteryNumber(prep.free[i]))
+        .thenComparing(i -> prep.studentId(prep.free[i]));
+    PriorityQueue<Integer> waiting = new PriorityQueue<>(order);
+    for (int i : subset) {
+      if (placeOf[i] >= 0) {
+        at.computeIfAbsent(placeOf[i], x -> new ArrayList<>()).add(i);
+      } else {
+        waiting.add(i);
+      }
+    }
+    int swaps = 0;
+    while (!waiting.isEmpty()) {
+      int u = waiting.poll();
+      int bestV = u;
+      int bestP = -1;
+      for (int k = 0; k < prep.usable[u].length; k++) {
+        int p = prep.usable[u][k];
+        for (int v : at.getOrDefault(p, List.of())) {
+          if (prep.fitOfUsable(v, p) == prep.usableFit[u][k] && order.compare(v, bestV) > 0) {
+            bestV = v;
+            bestP = p;
+          }
+        }
+      }
+      if (bestV == u) {
+        continue;
+      }
+      List<Integer> occupants = at.get(bestP);
+      occupants.remove(Integer.valueOf(bestV));
+      occupants.add(u);
+      placeOf[u] = bestP;
+      placeOf[bestV] = -1;
+      waiting.add(bestV);
+      swaps++;
+    }
+    return swaps;
   }
 
   /** The reason of every free student of {@code subset} left unplaced by a maximum assignment. */

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import nl.stagematch.core.check.StabilityReport;
 import nl.stagematch.core.check.StabilityVerifier;
 import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
@@ -87,9 +88,57 @@ class PerVariantTest {
         }
       }
       assertFalse(lost.isEmpty(), "seed " + seed + ": the cohort must be scarce");
+      // All fits are equal, so the highest lottery numbers are the ones left out.
+      Lottery lottery = Lottery.withSeed(seed);
+      List<String> byNumber = new ArrayList<>();
+      p.students().forEach(st -> byNumber.add(st.id()));
+      byNumber.sort(Comparator.comparingLong(lottery::number));
+      assertEquals(new HashSet<>(byNumber.subList(byNumber.size() - lost.size(),
+          byNumber.size())), lost, "seed " + seed);
       outcomes.add(lost);
     }
     assertTrue(outcomes.size() > 1, "the lottery must matter: " + outcomes);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> noUnplacedStudentHasALowerNumberThanOneSheCouldReplaceAtEqualFit() {
+    return seeds().flatMap(seed -> Stream.of("school-placement", "regional-allocation").map(v ->
+        DynamicTest.dynamicTest(v + " seed " + seed, () -> {
+          MatchingProblem p = TestCohorts.generate(seed, 80, 0.6);
+          MatchRequest req = TestCohorts.request(p, seed, true, true, 2);
+          MatchResult r = VARIANTS.get(v).match(req).result();
+          Eligibility e = Eligibility.compute(p);
+          FitModel fit = req.fitModel();
+          Set<StudentPlace> forbidden = new HashSet<>(req.forbidden());
+          Map<String, List<Placement>> at = new HashMap<>();
+          for (Placement pl : r.placements()) {
+            if (!req.pinned().contains(StudentPlace.of(pl.studentId(), pl.placeId()))) {
+              at.computeIfAbsent(pl.placeId(), x -> new ArrayList<>()).add(pl);
+            }
+          }
+          for (Unplaced u : r.unplaced()) {
+            if (u.reason() != UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY) {
+              continue;
+            }
+            long mine = r.lotteryNumbers().get(u.studentId());
+            for (var place : e.admissiblePlaces(u.studentId())) {
+              if (forbidden.contains(StudentPlace.of(u.studentId(), place.id()))) {
+                continue;
+              }
+              int f = fit.fit(p, u.studentId(), place.id()).score();
+              for (Placement v2 : at.getOrDefault(place.id(), List.of())) {
+                String school = req.schools().get(u.studentId());
+                if (v.equals("regional-allocation")
+                    && !req.schools().get(v2.studentId()).equals(school)) {
+                  continue;
+                }
+                assertTrue(v2.fit() != f || r.lotteryNumbers().get(v2.studentId()) < mine,
+                    v + " seed " + seed + ": " + u.studentId() + " (" + mine + ") could replace "
+                        + v2 + " (" + r.lotteryNumbers().get(v2.studentId()) + ")");
+              }
+            }
+          }
+        })));
   }
 
   // ---- V2 ----
