@@ -10,10 +10,12 @@ import nl.stagematch.core.model.Lottery;
  * cost) and re-solves them warm after a change; every result carries an optimality certificate.
  *
  * <p>Algorithm: successive shortest augmenting paths with Dijkstra on reduced costs over the
- * capacitated bipartite graph (no slot expansion), one search per unit of supply after a greedy
- * first pass, each search stopping at the first free place or at the cheapest "leave a unit
- * unassigned" option (which may bump another student out). This is exact min-cost flow, also when
- * not every student can be placed. Memory is linear in the pairs; no allocation per search.
+ * capacitated bipartite graph (no slot expansion). A greedy first pass and a bounded auction pass
+ * (Jonker-Volgenant's augmenting row reduction extended to places with several seats, keeping the
+ * prices exact) place most students; every remaining unit of supply gets one search that stops at
+ * the first free place or at the cheapest "leave a unit unassigned" option (which may bump
+ * another student out). This is exact min-cost flow, also when not every student can be placed.
+ * Memory is linear in the pairs; no allocation per search.
  *
  * <p>Modes ({@link Builder}):
  *

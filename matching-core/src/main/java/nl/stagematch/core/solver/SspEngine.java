@@ -8,7 +8,9 @@ import java.util.Arrays;
  * one private "unassigned" arc per student with the cost {@code M} (larger than any total cost), so
  * that minimising {@code C + M * (units left unassigned)} is the lexicographic objective.
  *
- * <p>Every unit of supply is routed by one Dijkstra on reduced costs from its student, which stops
+ * <p>A greedy pass and a bounded auction pass ({@link #auction()}) place most unit students while
+ * keeping the invariants below. Every other unit of supply is routed by one Dijkstra on reduced
+ * costs from its student, which stops
  * at the first free place or at the cheapest "unassigned" arc (possibly of another student, who is
  * then bumped out): this is exact min-cost flow (adding one unit of supply to an optimal flow and
  * routing it along a shortest path keeps it optimal), and it avoids the pitfall of dropping a
