@@ -29,6 +29,7 @@ public final class StabilityVerifier {
    * Verifies {@code placement} (a place index per student, {@code -1} for unplaced) for deferred
    * acceptance with the given lottery and tie-breaking.
    */
+  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static StabilityReport verify(PreferenceInstance instance, Lottery lottery,
       TieBreaking tieBreaking, int[] placement) {
     Objects.requireNonNull(lottery, "lottery");
@@ -54,6 +55,7 @@ public final class StabilityVerifier {
    * Verifies an open-hiring placement: no priorities, a place prefers whoever arrived earlier;
    * {@code arrivalOrder[i]} is the student who arrived {@code i}-th.
    */
+  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static StabilityReport verifyOpenHiring(PreferenceInstance instance, int[] arrivalOrder,
       int[] placement) {
     int n = instance.studentCount();
