@@ -33,6 +33,8 @@ import nl.stagematch.core.spi.VariantOptions;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.monitoring.MonitoringReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One school's matching run with people in the loop (R3, R4, R6, R11): the problem, the variant,
@@ -69,6 +71,7 @@ import nl.stagematch.variants.monitoring.MonitoringReport;
  * nothing, so many can run at once in one JVM (one per school or team).
  */
 public final class MatchingSession {
+  private static final Logger LOG = LoggerFactory.getLogger(MatchingSession.class);
   private final MatchingProblem problem;
   private final MatchingVariant variant;
   private final Map<String, String> options;
@@ -339,6 +342,7 @@ public final class MatchingSession {
     pending = true;
     trail.append(now(), decision.coordinator(), AuditAction.DECIDED, version, null, null, null,
         null, null, decision, null, null, null);
+    LOG.debug("Decision on proposal {}: {}", version, decision);
   }
 
   /** Takes the decisions in order; stops at the first refused one (see {@link #decide}). */
@@ -440,6 +444,9 @@ public final class MatchingSession {
     pending = false;
     trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,
         null, warm, proposalHash, relabelled.lotteryNumbers());
+    LOG.debug("Proposal {} of variant {} (seed {}, {}): {} placed, {} unplaced, by {}", version,
+        variant.name(), seed, warm ? "warm" : "cold", relabelled.placedCount(),
+        relabelled.unplaced().size(), coordinator);
   }
 
   private MatchRequest request() {
