@@ -33,6 +33,8 @@ import nl.stagematch.core.spi.VariantOptions;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.monitoring.MonitoringReport;
+import nl.stagematch.variants.view.CompanyView;
+import nl.stagematch.variants.view.Explanations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -216,6 +218,19 @@ public final class MatchingSession {
   public synchronized SessionState state() {
     return new SessionState(variant.name(), seed, version, proposalHash, confirmed, pinned,
         forbidden, optedOut, decisions, pending);
+  }
+
+  /**
+   * What company {@code companyId} may see of the current proposal (R1): the pseudonymous profiles
+   * of the students placed or shortlisted at its places.
+   */
+  public synchronized CompanyView companyView(String companyId) {
+    return CompanyView.of(problem, proposal, companyId);
+  }
+
+  /** The explanation for every student of the current proposal, by student id (R1, R6). */
+  public synchronized Map<String, String> explanations(Locale locale) {
+    return Explanations.of(problem).explainAll(proposal.result(), locale);
   }
 
   /** The monitoring report (R10) of the current proposal and the decisions so far. */

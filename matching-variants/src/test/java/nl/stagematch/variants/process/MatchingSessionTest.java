@@ -239,6 +239,21 @@ class MatchingSessionTest {
   }
 
   @Test
+  void theSessionShowsEachCompanyItsPlacedStudentsAndExplainsEveryStudent() {
+    MatchingProblem problem = TestProblems.random(14, 30, 12);
+    MatchingSession session = start(problem);
+    Placement p = session.result().placements().get(0);
+    String company = problem.place(p.placeId()).orElseThrow().companyId();
+    var view = session.companyView(company);
+    assertTrue(view.entries().stream().anyMatch(e -> e.profile().studentId()
+        .equals(p.studentId()) && e.placeId().equals(p.placeId())), view.toString());
+    var explanations = session.explanations(java.util.Locale.forLanguageTag("nl"));
+    assertEquals(problem.students().size(), explanations.size());
+    assertTrue(explanations.get(p.studentId()).startsWith("Geplaatst bij " + p.placeId()),
+        explanations.get(p.studentId()));
+  }
+
+  @Test
   void replayOfAnotherProblemOrVariantFails() {
     MatchingProblem problem = TestProblems.random(12, 30, 12);
     String json = start(problem).trailJson();
