@@ -26,7 +26,10 @@ import nl.stagematch.core.spi.VariantReport;
  * unplaced when places are scarce, are decided by the seeded lottery, never by input order.
  *
  * <p>Solved exactly by {@link AssignmentSolver} in {@link AssignmentSolver.TieBreak#LOTTERY}
- * mode, with each student's lottery number {@code Lottery.number(seed, id)}. A free student left
+ * mode, with each student's lottery number {@code Lottery.number(seed, id)}: the solver works in
+ * a canonical order drawn from these numbers and the seed, so the draw (never the input order)
+ * decides among equally good assignments; it does not promise that the lowest number is the one
+ * placed. A free student left
  * unplaced is {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: since the number placed is
  * maximal, all her usable places are full. Option {@code checked} (default false) verifies the
  * solver's optimality certificate after the solve (slower; for audits).

@@ -100,7 +100,7 @@ final class TestCohorts {
         wb.requiredFeature(FEATURES.get(r.nextInt(FEATURES.size())));
       }
       if (r.nextInt(4) > 0) {
-        wb.travelLimit(Transport.values()[1 + r.nextInt(3)], 20 + r.nextInt(60));
+        wb.travelLimit(Transport.values()[1 + r.nextInt(3)], 30 + r.nextInt(60));
       }
       if (r.nextBoolean()) {
         wb.companyKind(KINDS.get(r.nextInt(KINDS.size())));

@@ -61,7 +61,7 @@ class VariantContractTest {
         TestCohorts.request(sample, 2025, true, true, 3)));
     for (long seed = 1; seed <= 10; seed++) {
       int students = 20 + (int) (seed * 13 % 100);
-      double supply = seed % 2 == 0 ? 1.4 : 0.7;
+      double supply = seed % 2 == 0 ? 2.5 : 0.7;
       MatchingProblem p = TestCohorts.generate(seed, students, supply);
       cases.add(new Case("generated seed " + seed + " (" + students + " students, supply "
           + supply + ", pins, forbidden, 3 schools)",
@@ -195,6 +195,35 @@ class VariantContractTest {
       }
     }
     return true;
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCasesCoverWhatMatters() {
+    // The generator reports what it produced, so that the contract is known to be tested on
+    // scarce and ample cohorts, with pins and forbidden pairs, and with every settled reason.
+    Map<UnplacedReason, Integer> reasons = new java.util.EnumMap<>(UnplacedReason.class);
+    int pins = 0;
+    int forbidden = 0;
+    int scarce = 0;
+    int ample = 0;
+    for (Case c : cases()) {
+      MatchResult r = Variants.builtIn().get("school-placement").match(c.request()).result();
+      r.unplacedByReason().forEach((k, v) -> reasons.merge(k, v, Integer::sum));
+      pins += c.request().pinned().size();
+      forbidden += c.request().forbidden().size();
+      int lost = r.unplacedByReason().get(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY);
+      scarce += lost > 0 ? 1 : 0;
+      ample += lost == 0 ? 1 : 0;
+      System.out.println(c.name() + ": placed " + r.placedCount() + ", unplaced "
+          + r.unplacedByReason());
+    }
+    for (UnplacedReason must : List.of(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
+        UnplacedReason.NO_ADMISSIBLE_PLACE, UnplacedReason.OUT_OF_SCOPE,
+        UnplacedReason.OPTED_OUT)) {
+      assertTrue(reasons.get(must) > 0, must + " never occurs: " + reasons);
+    }
+    assertTrue(pins > 10 && forbidden > 10, "pins " + pins + ", forbidden " + forbidden);
+    assertTrue(scarce >= 3 && ample >= 3, "scarce cases " + scarce + ", ample " + ample);
   }
 
   @TestFactory

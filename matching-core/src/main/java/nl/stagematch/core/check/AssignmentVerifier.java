@@ -35,11 +35,13 @@ public final class AssignmentVerifier {
   private AssignmentVerifier() {}
 
   /** Verifies {@code result} against its own problem. */
+  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static VerificationReport verify(AssignmentResult result) {
     return verify(result.problem(), result);
   }
 
   /** Verifies {@code result} against {@code problem}. */
+  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static VerificationReport verify(AssignmentProblem problem, AssignmentResult result) {
     Violations out = new Violations();
     int students = problem.students();

@@ -32,9 +32,12 @@ final class Documents {
       value = body.read(reader);
     } catch (StrictReader.Fatal e) {
       value = null;
-    } catch (StrictReader.DocumentTooLargeException e) {
+    } catch (CheckedInputStream.TooLargeException e) {
       // thrown while the parser reads its first bytes, before any token
       errors.add("$", StrictReader.sizeMessage(options));
+      value = null;
+    } catch (CheckedInputStream.MalformedUtf8Exception e) {
+      errors.add("$", e.getMessage());
       value = null;
     }
     if (errors.count() > 0) {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
@@ -15,13 +12,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The canonical layout every writer uses, so that the same value always gives the same bytes:
- * UTF-8 without a byte-order mark, two-space indentation, one field or element per line, {@code
- * "name": value}, {@code []} and {@code {}} for empty containers, {@code \n} line ends and one
- * trailing newline. Fields are written in the format's fixed order, map entries and set elements
- * sorted, absent optional values left out. Numbers: integers as they are; fractional numbers in
- * the shortest form that reads back to the same {@code double} (Jackson's Schubfach writer, the
- * same on every JDK), such as {@code 1.0}, {@code 0.25} or {@code 1.0E-7}.
+ * The canonical form every writer uses, so that the same value always gives the same bytes:
+ * UTF-8 without a byte-order mark, the layout of {@link CanonicalPrettyPrinter} (one field or
+ * element per line with two-space indentation, small objects and lists of codes inline on one
+ * line), {@code "name": value}, {@code \n} line ends and one trailing newline. Fields are written
+ * in the format's fixed order, map entries and set elements sorted, absent optional values left
+ * out. Numbers: integers as they are; fractional numbers in the shortest form that reads back to
+ * the same {@code double} (Jackson's Schubfach writer, the same on every JDK), such as {@code
+ * 1.0}, {@code 0.25} or {@code 1.0E-7}.
  */
 final class JsonOutput {
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -31,18 +29,24 @@ final class JsonOutput {
 
   private final JsonGenerator g;
   private final OutputStream out;
+  private final CanonicalPrettyPrinter printer = new CanonicalPrettyPrinter();
 
   JsonOutput(OutputStream out) throws IOException {
     this.out = out;
     this.g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter));
+    g.setPrettyPrinter(printer);
+  }
+
+  /** Starts an object element of an array on one line. */
+  void startInlineObject() throws IOException {
+    printer.inlineNext();
+    g.writeStartObject();
+  }
+
+  /** Starts the object field {@code name} on one line. */
+  void startInlineObject(String name) throws IOException {
+    printer.inlineNext();
+    g.writeObjectFieldStart(name);
   }
 
   JsonGenerator generator() {
@@ -92,8 +96,9 @@ final class JsonOutput {
     g.writeBooleanField(name, value);
   }
 
-  /** Writes the strings sorted (by {@link String#compareTo}). */
+  /** Writes the strings sorted (by {@link String#compareTo}), on one line. */
   void stringSet(String name, Collection<String> values) throws IOException {
+    printer.inlineNext();
     g.writeArrayFieldStart(name);
     for (String value : new TreeSet<>(values)) {
       g.writeString(value);
@@ -101,8 +106,9 @@ final class JsonOutput {
     g.writeEndArray();
   }
 
-  /** Writes the enum constants by name, in declaration order. */
+  /** Writes the enum constants by name, in declaration order, on one line. */
   <E extends Enum<E>> void enumSet(String name, Collection<E> values) throws IOException {
+    printer.inlineNext();
     g.writeArrayFieldStart(name);
     for (E value : new TreeSet<>(values)) {
       g.writeString(value.name());
@@ -110,8 +116,9 @@ final class JsonOutput {
     g.writeEndArray();
   }
 
-  /** Writes the integers in ascending order. */
+  /** Writes the integers in ascending order, on one line. */
   void integerSet(String name, Collection<Integer> values) throws IOException {
+    printer.inlineNext();
     g.writeArrayFieldStart(name);
     for (int value : new TreeSet<>(values)) {
       g.writeNumber(value);
@@ -119,8 +126,12 @@ final class JsonOutput {
     g.writeEndArray();
   }
 
-  /** Writes a map of numbers with its keys sorted. */
-  void numberMap(String name, Map<String, ? extends Number> map) throws IOException {
+  /** Writes a map of numbers with its keys sorted, on one line if {@code inline}. */
+  void numberMap(String name, Map<String, ? extends Number> map, boolean inline)
+      throws IOException {
+    if (inline) {
+      printer.inlineNext();
+    }
     g.writeObjectFieldStart(name);
     for (Map.Entry<String, ? extends Number> e : new TreeMap<>(map).entrySet()) {
       Number value = e.getValue();

@@ -19,8 +19,8 @@ import nl.stagematch.core.model.MatchingProblem;
  * document as {@code PATH: message}; nothing is half-loaded. It refuses:
  *
  * <ul>
- *   <li>a personal characteristic (name, gender, birth date, address, ...) as a field anywhere in
- *       the document, at any depth, in English or Dutch (DOMAIN.md R1);
+ *   <li>a personal characteristic as a field anywhere in the document, at any depth, in English
+ *       or Dutch (DOMAIN.md R1; the list is in {@code docs/format.md});
  *   <li>unknown fields (the message lists the known ones), repeated fields, null for a required
  *       field, values of the wrong type;
  *   <li>values the model refuses (its message, at the path of the object), and cross-field

@@ -116,13 +116,13 @@ final class ProblemReader {
         policy = policy();
         break;
       case "students":
-        r.array("students", this::student);
+        r.longArray("students", this::student);
         break;
       case "companies":
-        r.array("companies", this::company);
+        r.longArray("companies", this::company);
         break;
       case "places":
-        r.array("places", this::place);
+        r.longArray("places", this::place);
         break;
       default:
         throw new IllegalStateException("Unhandled field " + name);

@@ -24,6 +24,8 @@ import nl.stagematch.core.model.TravelLimit;
  * Writes a {@link MatchingProblem} as a canonical {@code stagematch-problem/1} document: every
  * field in the order of {@link ProblemReader}'s field lists, defaults written out, absent optional
  * values left out, lists in the problem's order, maps and sets sorted (see {@link JsonOutput}).
+ * On one line each: qualifications, periods, travel limits, locations, recognitions, the
+ * work-process and competence maps, a company's participation, and the lists of codes.
  */
 final class ProblemWriter {
   private final JsonOutput out;
@@ -86,7 +88,7 @@ final class ProblemWriter {
     out.bool("firstInternship", student.firstInternship());
     out.bool("optedOut", student.optedOut());
     wish(student.wish());
-    out.numberMap("competences", student.competences());
+    out.numberMap("competences", student.competences(), true);
     location("home", student.home());
     out.endObject();
   }
@@ -94,13 +96,13 @@ final class ProblemWriter {
   private void wish(LearningWish wish) throws IOException {
     out.startObject("wish");
     qualification(wish.qualification());
-    out.numberMap("workProcesses", wish.workProcesses());
+    out.numberMap("workProcesses", wish.workProcesses(), true);
     out.optionalString("companyKind", wish.companyKind());
     out.optionalString("workKind", wish.workKind());
     period(wish.period());
     TravelLimit travel = wish.travelLimit();
     if (travel != null) {
-      out.startObject("travelLimit");
+      out.startInlineObject("travelLimit");
       out.string("transport", travel.transport().name());
       out.number("maxMinutes", travel.maxMinutes());
       out.endObject();
@@ -110,14 +112,14 @@ final class ProblemWriter {
   }
 
   private void qualification(Qualification qualification) throws IOException {
-    out.startObject("qualification");
+    out.startInlineObject("qualification");
     out.string("crebo", qualification.crebo());
     out.number("level", qualification.level());
     out.endObject();
   }
 
   private void period(Period period) throws IOException {
-    out.startObject("period");
+    out.startInlineObject("period");
     out.string("start", period.start().toString());
     out.string("end", period.end().toString());
     out.string("form", period.form().name());
@@ -127,7 +129,7 @@ final class ProblemWriter {
 
   private void location(String name, Location location) throws IOException {
     if (location != null) {
-      out.startObject(name);
+      out.startInlineObject(name);
       out.number("latitude", location.latitude());
       out.number("longitude", location.longitude());
       out.endObject();
@@ -139,7 +141,7 @@ final class ProblemWriter {
     out.string("id", company.id());
     out.startArray("recognitions");
     for (Recognition recognition : company.recognitions()) {
-      out.startObject();
+      out.startInlineObject();
       qualification(recognition.qualification());
       out.stringSet("workProcesses", recognition.workProcesses());
       out.endObject();
@@ -150,7 +152,7 @@ final class ProblemWriter {
     out.optionalString("kind", company.kind());
     location("location", company.location());
     out.optionalString("region", company.region());
-    out.startObject("participation");
+    out.startInlineObject("participation");
     for (Map.Entry<SchoolYear, Participation> e
         : new TreeMap<>(company.participation()).entrySet()) {
       out.string(e.getKey().toString(), e.getValue().name());

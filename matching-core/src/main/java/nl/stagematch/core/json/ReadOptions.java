@@ -7,10 +7,11 @@ import java.util.Locale;
  * never an {@link OutOfMemoryError}.
  *
  * <p>Defaults (see the constants): documents up to 512 MiB (a national cohort of 150,000 students
- * with 50,000 companies and 75,000 places is 183 MB in the canonical layout), nesting up to 64
+ * with 50,000 companies and 75,000 places is 140 MB in the canonical layout), nesting up to 64
  * levels, strings and field names up to 10,000 characters, numbers up to 100 characters, lists
- * (students, companies, places, placements, ...) up to 2,000,000 elements, and the first 100 errors
- * reported in full (the rest counted). Example:
+ * of elements (students, companies, places, placements, ...) up to 2,000,000 elements, lists and
+ * maps inside an element (work processes, features, ...) up to 10,000 entries, and the first 100
+ * errors reported in full (the rest counted). Example:
  *
  * <pre>{@code
  * ReadOptions options = ReadOptions.builder().maxDocumentBytes(64L << 20).build();
@@ -28,6 +29,8 @@ public final class ReadOptions {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
   /** The default maximum number of elements of one list: 2,000,000. */
   public static final int DEFAULT_MAX_LIST_SIZE = 2_000_000;
+  /** The default maximum number of entries of a list or map inside one element: 10,000. */
+  public static final int DEFAULT_MAX_INNER_SIZE = 10_000;
   /** The default number of errors reported in full; the rest are counted: 100. */
   public static final int DEFAULT_MAX_ERRORS = 100;
 
@@ -38,6 +41,7 @@ public final class ReadOptions {
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxListSize;
+  private final int maxInnerSize;
   private final int maxErrors;
 
   private ReadOptions(Builder b) {
@@ -46,6 +50,7 @@ public final class ReadOptions {
     this.maxStringLength = b.maxStringLength;
     this.maxNumberLength = b.maxNumberLength;
     this.maxListSize = b.maxListSize;
+    this.maxInnerSize = b.maxInnerSize;
     this.maxErrors = b.maxErrors;
   }
 
@@ -79,9 +84,20 @@ public final class ReadOptions {
     return maxNumberLength;
   }
 
-  /** The maximum number of elements of one list or entries of one map. */
+  /**
+   * The maximum number of elements of a list of elements (students, companies, places,
+   * placements, unplaced students) or entries of the lottery numbers.
+   */
   public int maxListSize() {
     return maxListSize;
+  }
+
+  /**
+   * The maximum number of entries of a list or map inside one element (work processes,
+   * competences, features, recognitions, participation, ...).
+   */
+  public int maxInnerSize() {
+    return maxInnerSize;
   }
 
   /** The number of errors reported in full; further errors are only counted. */
@@ -92,8 +108,9 @@ public final class ReadOptions {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "ReadOptions[maxDocumentBytes=%d, maxDepth=%d,"
-        + " maxStringLength=%d, maxNumberLength=%d, maxListSize=%d, maxErrors=%d]",
-        maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxListSize, maxErrors);
+        + " maxStringLength=%d, maxNumberLength=%d, maxListSize=%d, maxInnerSize=%d,"
+        + " maxErrors=%d]", maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength,
+        maxListSize, maxInnerSize, maxErrors);
   }
 
   /** Builds {@link ReadOptions}; each setter checks its value at once. */
@@ -103,6 +120,7 @@ public final class ReadOptions {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxListSize = DEFAULT_MAX_LIST_SIZE;
+    private int maxInnerSize = DEFAULT_MAX_INNER_SIZE;
     private int maxErrors = DEFAULT_MAX_ERRORS;
 
     private Builder() {}
@@ -113,10 +131,13 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Sets the maximum nesting depth (at least 8, which the format itself needs); default 64. */
+    /**
+     * Sets the maximum nesting depth: at least 8 (the format itself needs 6), at most 1,000 (the
+     * reader walks nested values recursively); default 64.
+     */
     public Builder maxDepth(int depth) {
-      if (depth < 8) {
-        throw new IllegalArgumentException("The maximum depth (" + depth + ") must be >= 8."
+      if (depth < 8 || depth > 1000) {
+        throw new IllegalArgumentException("The maximum depth (" + depth + ") must be 8 to 1000."
             + "\nMaybe keep the default of " + DEFAULT_MAX_DEPTH + ".");
       }
       this.maxDepth = depth;
@@ -148,6 +169,12 @@ public final class ReadOptions {
     /** Sets the maximum number of elements of one list (at least 1); default 2,000,000. */
     public Builder maxListSize(int size) {
       this.maxListSize = (int) checkPositive("maxListSize", size);
+      return this;
+    }
+
+    /** Sets the maximum number of entries of a list or map inside an element; default 10,000. */
+    public Builder maxInnerSize(int size) {
+      this.maxInnerSize = (int) checkPositive("maxInnerSize", size);
       return this;
     }
 

@@ -66,13 +66,13 @@ final class ResultReader {
         seed = r.longInteger("the seed");
         break;
       case "placements":
-        r.array("placements", i -> placement());
+        r.longArray("placements", i -> placement());
         break;
       case "unplaced":
-        r.array("unplaced students", i -> unplaced());
+        r.longArray("unplaced students", i -> unplaced());
         break;
       case "lotteryNumbers":
-        r.map("the lottery numbers", key -> {
+        r.longMap("the lottery numbers", key -> {
           Long number = r.longInteger("a lottery number");
           // the result's own validation, entry by entry, so that the error has the entry's path
           if (number != null && construct(() -> new MatchResult("check", 0L, List.of(),

@@ -9,7 +9,7 @@ import nl.stagematch.core.result.Unplaced;
 /**
  * Writes a {@link MatchResult} as a canonical {@code stagematch-result/1} document: fields in the
  * order of {@link ResultReader}'s field lists, placements and unplaced students in the result's
- * order, lottery numbers sorted by student id.
+ * order, one per line, lottery numbers sorted by student id, one per line.
  */
 final class ResultWriter {
   private ResultWriter() {}
@@ -22,7 +22,7 @@ final class ResultWriter {
     out.number("seed", result.seed());
     out.startArray("placements");
     for (Placement placement : result.placements()) {
-      out.startObject();
+      out.startInlineObject();
       out.string("studentId", placement.studentId());
       out.string("placeId", placement.placeId());
       out.number("fit", placement.fit());
@@ -31,14 +31,14 @@ final class ResultWriter {
     out.endArray();
     out.startArray("unplaced");
     for (Unplaced unplaced : result.unplaced()) {
-      out.startObject();
+      out.startInlineObject();
       out.string("studentId", unplaced.studentId());
       out.string("reason", unplaced.reason().name());
       out.optionalString("detail", unplaced.detail());
       out.endObject();
     }
     out.endArray();
-    out.numberMap("lotteryNumbers", result.lotteryNumbers());
+    out.numberMap("lotteryNumbers", result.lotteryNumbers(), false);
     out.endObject();
     out.finish();
   }

@@ -2,7 +2,6 @@ package nl.stagematch.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,9 +10,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import java.util.Set;
  */
 final class StrictReader implements Closeable {
   private static final int QUOTE_LIMIT = 40;
+  private static final int BYTE_ORDER_MARK = 0xFEFF;
 
   private final JsonParser parser;
   private final ReadOptions options;
@@ -68,7 +70,15 @@ final class StrictReader implements Closeable {
   StrictReader(InputStream in, ReadOptions options, ErrorCollector errors) throws IOException {
     this.options = options;
     this.errors = errors;
-    this.parser = factory(options).createParser(new LimitedInputStream(in, options));
+    // the bytes are counted and checked as UTF-8 on the way in, and decoded as UTF-8 only (no
+    // guessing of other encodings); a leading byte-order mark is allowed and dropped (RFC 8259)
+    PushbackReader reader = new PushbackReader(new InputStreamReader(
+        new CheckedInputStream(in, options.maxDocumentBytes()), StandardCharsets.UTF_8));
+    int first = reader.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      reader.unread(first);
+    }
+    this.parser = factory(options).createParser(reader);
   }
 
   private static JsonFactory factory(ReadOptions options) {
@@ -125,7 +135,8 @@ final class StrictReader implements Closeable {
   JsonToken next() throws IOException {
     try {
       return parser.nextToken();
-    } catch (JsonProcessingException | DocumentTooLargeException e) {
+    } catch (JsonProcessingException | CheckedInputStream.TooLargeException
+        | CheckedInputStream.MalformedUtf8Exception e) {
       throw translate(e);
     }
   }
@@ -137,14 +148,24 @@ final class StrictReader implements Closeable {
   private String text() throws IOException {
     try {
       return parser.getText();
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CheckedInputStream.TooLargeException
+        | CheckedInputStream.MalformedUtf8Exception e) {
       throw translate(e);
     }
   }
 
+  /**
+   * Turns an exception of the input or the parser into an error. Errors of the bytes (size,
+   * encoding) are reported at {@code $}: the input is read ahead of the parser, so the current
+   * path would not be where the bad byte is; their message has the exact line and column.
+   */
   private Fatal translate(IOException e) {
-    if (e instanceof DocumentTooLargeException) {
+    if (e instanceof CheckedInputStream.TooLargeException) {
       errors.add("$", sizeMessage(options));
+      return new Fatal();
+    }
+    if (e instanceof CheckedInputStream.MalformedUtf8Exception) {
+      errors.add("$", e.getMessage());
       return new Fatal();
     }
     if (e instanceof StreamConstraintsException) {
@@ -258,22 +279,36 @@ final class StrictReader implements Closeable {
   }
 
   /**
-   * Reads the array starting at the current token, calling {@code reader} for each element with
-   * the path on the element; more than {@link ReadOptions#maxListSize()} elements stop reading.
+   * Reads a list inside an element (work processes, features, recognitions, ...) starting at the
+   * current token, calling {@code reader} for each element with the path on the element; more
+   * than {@link ReadOptions#maxInnerSize()} elements stop reading.
    *
    * @return false if the value was not an array (an error has been recorded)
    */
   boolean array(String what, ElementReader reader) throws IOException {
+    return array(what, options.maxInnerSize(), "maxInnerSize", reader);
+  }
+
+  /**
+   * Reads a list of elements (students, companies, places, placements) like {@link
+   * #array(String, ElementReader)}, up to {@link ReadOptions#maxListSize()} elements.
+   */
+  boolean longArray(String what, ElementReader reader) throws IOException {
+    return array(what, options.maxListSize(), "maxListSize", reader);
+  }
+
+  private boolean array(String what, int limit, String limitName, ElementReader reader)
+      throws IOException {
     if (current() != JsonToken.START_ARRAY) {
       typeError("an array (" + what + ")");
       return false;
     }
     int index = 0;
     while (next() != JsonToken.END_ARRAY) {
-      if (index >= options.maxListSize()) {
+      if (index >= limit) {
         throw fatal(String.format(Locale.ROOT, "the list of %s has more than %,d elements"
-            + " (ReadOptions.maxListSize). Maybe split the document, or raise the limit.",
-            what, options.maxListSize()));
+            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
+            what, limit, limitName));
       }
       path.push(index);
       reader.read(index);
@@ -284,13 +319,24 @@ final class StrictReader implements Closeable {
   }
 
   /**
-   * Reads the object starting at the current token as a map with free keys, calling {@code
-   * reader} for each entry with the path on the entry. Keys are still checked against the
-   * personal fields; a repeated key is an error.
+   * Reads the object starting at the current token as a map with free keys inside an element
+   * (work processes, competences, ...), calling {@code reader} for each entry with the path on
+   * the entry; more than {@link ReadOptions#maxInnerSize()} entries stop reading. Keys are still
+   * checked against the personal fields; a repeated key is an error.
    *
    * @return false if the value was not an object (an error has been recorded)
    */
   boolean map(String what, EntryReader reader) throws IOException {
+    return map(what, options.maxInnerSize(), "maxInnerSize", reader);
+  }
+
+  /** Reads a map with an entry per element (lottery numbers), up to the list limit. */
+  boolean longMap(String what, EntryReader reader) throws IOException {
+    return map(what, options.maxListSize(), "maxListSize", reader);
+  }
+
+  private boolean map(String what, int limit, String limitName, EntryReader reader)
+      throws IOException {
     if (current() != JsonToken.START_OBJECT) {
       typeError("an object (" + what + ")");
       return false;
@@ -300,10 +346,10 @@ final class StrictReader implements Closeable {
       String key = parser.currentName();
       path.push(key);
       next();
-      if (keys.size() >= options.maxListSize()) {
-        throw fatal(String.format(Locale.ROOT, "%s has more than %,d entries"
-            + " (ReadOptions.maxListSize). Maybe split the document, or raise the limit.",
-            what, options.maxListSize()));
+      if (keys.size() >= limit) {
+        throw fatal(String.format(Locale.ROOT, "there are more than %,d entries in %s"
+            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
+            limit, what, limitName));
       }
       if (refusePersonal(key)) {
         skipValue();
@@ -544,50 +590,5 @@ final class StrictReader implements Closeable {
   @Override
   public void close() throws IOException {
     parser.close();
-  }
-
-  /** Thrown by the input when the document exceeds {@link ReadOptions#maxDocumentBytes()}. */
-  static final class DocumentTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    DocumentTooLargeException() {
-      super("document too large");
-    }
-  }
-
-  /** Counts the bytes read and fails once more than the limit have been read. */
-  private static final class LimitedInputStream extends FilterInputStream {
-    private final long limit;
-    private long count;
-
-    LimitedInputStream(InputStream in, ReadOptions options) {
-      super(in);
-      this.limit = options.maxDocumentBytes();
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        add(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        add(n);
-      }
-      return n;
-    }
-
-    private void add(long n) throws DocumentTooLargeException {
-      count += n;
-      if (count > limit) {
-        throw new DocumentTooLargeException();
-      }
-    }
   }
 }

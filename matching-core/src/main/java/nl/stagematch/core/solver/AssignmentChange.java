@@ -43,6 +43,22 @@ public final class AssignmentChange {
     return newPairStudent.length > 0 || newPlaceCaps.length > 0;
   }
 
+  /** Returns the students named by forbidden or pinned pairs, or null when pairs are added. */
+  int[] touchedStudents() {
+    if (addsPairs()) {
+      return null;
+    }
+    int[] out = new int[forbids.length + pins.length];
+    int i = 0;
+    for (long pair : forbids) {
+      out[i++] = (int) (pair >>> 32);
+    }
+    for (long pair : pins) {
+      out[i++] = (int) (pair >>> 32);
+    }
+    return out;
+  }
+
   AssignmentProblem applyTo(AssignmentProblem pr) {
     return applyWithMap(pr, null);
   }
@@ -111,8 +127,16 @@ public final class AssignmentChange {
     }
     forbidden = merge(forbidden, edges(t, forbids, false));
     pinned = merge(pinned, edges(t, pins, true));
-    return new AssignmentProblem(t, capacity, pr.supply, pinned, forbidden, pr.lottery, pr.seed,
-        pr.hasSeed);
+    long[] placeLottery = pr.placeLottery;
+    if (placeLottery != null && places > placeLottery.length) {
+      // new places get numbers derived from their id and the seed
+      placeLottery = Arrays.copyOf(placeLottery, places);
+      for (int p = pr.places(); p < places; p++) {
+        placeLottery[p] = nl.stagematch.core.model.Lottery.mix(pr.seed ^ (p + 1L)) >>> 1;
+      }
+    }
+    return new AssignmentProblem(t, capacity, pr.supply, pinned, forbidden, pr.lottery,
+        placeLottery, pr.seed, pr.hasSeed);
   }
 
   private static int[] remap(int[] edges, int[] map) {

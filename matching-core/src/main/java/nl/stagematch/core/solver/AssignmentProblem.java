@@ -36,17 +36,19 @@ public final class AssignmentProblem {
   final int[] pinned;
   final int[] forbidden;
   final long[] lottery;
+  final long[] placeLottery;
   final long seed;
   final boolean hasSeed;
 
   AssignmentProblem(Topology topology, int[] capacity, int[] supply, int[] pinned, int[] forbidden,
-      long[] lottery, long seed, boolean hasSeed) {
+      long[] lottery, long[] placeLottery, long seed, boolean hasSeed) {
     this.topology = topology;
     this.capacity = capacity;
     this.supply = supply;
     this.pinned = pinned;
     this.forbidden = forbidden;
     this.lottery = lottery;
+    this.placeLottery = placeLottery;
     this.seed = seed;
     this.hasSeed = hasSeed;
     checkPins();
@@ -105,8 +107,8 @@ public final class AssignmentProblem {
         edgeCost.clone());
     int[] supply = new int[students];
     Arrays.fill(supply, 1);
-    return new AssignmentProblem(t, capacities.clone(), supply, new int[0], new int[0], null, 0,
-        false);
+    return new AssignmentProblem(t, capacities.clone(), supply, new int[0], new int[0], null, null,
+        0, false);
   }
 
   /** Returns the number of students. */
@@ -194,6 +196,20 @@ public final class AssignmentProblem {
           + "\nMaybe check hasLotteryNumbers() first.");
     }
     return lottery[s];
+  }
+
+  /** Returns whether the problem carries per-place lottery numbers. */
+  public boolean hasPlaceLotteryNumbers() {
+    return placeLottery != null;
+  }
+
+  /** Returns the lottery number of place {@code p}; only when {@link #hasPlaceLotteryNumbers()}. */
+  public long placeLotteryNumber(int p) {
+    if (placeLottery == null) {
+      throw new IllegalStateException("This problem carries no place lottery numbers."
+          + "\nMaybe check hasPlaceLotteryNumbers() first.");
+    }
+    return placeLottery[p];
   }
 
   /** Returns the tie-break seed (0 when none was set). */
@@ -301,6 +317,7 @@ public final class AssignmentProblem {
     private long[] forbids = new long[0];
     private int forbidCount;
     private long[] lottery;
+    private long[] placeLottery;
     private long seed;
     private boolean hasSeed;
 
@@ -398,6 +415,21 @@ public final class AssignmentProblem {
       return this;
     }
 
+    /**
+     * Sets one lottery number per place, used by the lottery tie-break to order places. Without
+     * them places are ordered by a hash of their capacity and pairs, so two places with the same
+     * capacity and the same pairs (same students, same costs) are interchangeable and the input
+     * order decides between them.
+     */
+    public Builder placeLotteryNumbers(long... numbers) {
+      if (numbers.length != places) {
+        throw new IllegalArgumentException("The place lottery numbers (length " + numbers.length
+            + ") must have one entry per place (" + places + ").");
+      }
+      this.placeLottery = numbers.clone();
+      return this;
+    }
+
     /** Sets the tie-break seed (default 0), mixed into the lottery numbers. */
     public Builder seed(long seed) {
       this.seed = seed;
@@ -443,7 +475,8 @@ public final class AssignmentProblem {
       int[] pinned = resolve(t, pins, pinCount, true);
       int[] forbidden = resolve(t, forbids, forbidCount, false);
       return new AssignmentProblem(t, capacity.clone(), supply.clone(), pinned, forbidden,
-          lottery == null ? null : lottery.clone(), seed, hasSeed);
+          lottery == null ? null : lottery.clone(),
+          placeLottery == null ? null : placeLottery.clone(), seed, hasSeed);
     }
 
     private static int[] resolve(Topology t, long[] pairs, int n, boolean pin) {

@@ -75,7 +75,7 @@ public final class AssignmentResult {
     if (studentPrices.length != problem.students() || placePrices.length != problem.places()) {
       throw new IllegalArgumentException("The prices (" + studentPrices.length + " students, "
           + placePrices.length + " places) must match the problem (" + problem.students()
-          + " students, " + placePrices.length + " places).");
+          + " students, " + problem.places() + " places).");
     }
     return new AssignmentResult(problem, sorted, studentPrices.clone(), placePrices.clone(),
         penalty, new AssignmentStats(0, 0, 0, 0, 0, 0, 0));

@@ -21,12 +21,15 @@ import nl.stagematch.core.model.Lottery;
  *   <li>{@link TieBreak#NONE} (default, fastest): the result is optimal and a deterministic function
  *       of the input <em>as given</em>; among equal optima the choice depends on the input order.
  *   <li>{@link TieBreak#LOTTERY}: the problem is first relabelled into a canonical order (students
- *       by lottery number, mixed with the seed; places by a hash of their capacity and of their
- *       pairs' lottery numbers and costs), solved there and mapped back. The result is then a
+ *       by lottery number, mixed with the seed; places by their lottery number if the problem has
+ *       place numbers, else by a hash of their capacity and of their pairs' lottery numbers and
+ *       costs), solved there and mapped back. The result is then a
  *       function of (pairs, costs, capacities, supplies, pins, lottery numbers, seed): permuting
  *       the students, places or pairs of the input gives the same assignment after mapping back.
  *       It guarantees this invariance and that the lottery (not the input order) decides among
- *       optima; it does not promise a particular priority (for example "the lower number is placed")
+ *       optima (two places with equal capacity and identical pairs are interchangeable, so without
+ *       place lottery numbers the input order picks between them); it does not promise a
+ *       particular priority (for example "the lower number is placed")
  *       among tied students. Without lottery numbers the students' numbers are derived from the
  *       seed and the student index, so only the order of places and pairs no longer matters.
  *       Costs one sort and one copy of the pairs.
@@ -119,7 +122,9 @@ public final class AssignmentSolver {
     SspEngine engine = new SspEngine(problem.topology, problem.capacity, problem.supply,
         problem.pinned, problem.forbidden, bigM);
     engine.load(chosen, previous.studentPricesShared(), previous.placePricesShared());
-    engine.repairAll();
+    // the previous prices certify the previous problem: only students named by the change (or,
+    // when pairs are added, anyone) can have an edge that breaks them
+    engine.repairAll(change.touchedStudents());
     engine.fixClosedPlaces();
     AssignmentResult result = new AssignmentResult(problem, engine.chosenEdges(problem.pinned),
         engine.u, engine.v, bigM, stats(engine, start));
@@ -162,12 +167,18 @@ public final class AssignmentSolver {
       state[e] = 2;
     }
     long[] placeKey = new long[places];
-    for (int p = 0; p < places; p++) {
-      placeKey[p] = Lottery.mix(problem.capacity[p] + 0x5851f42d4c957f2dL);
-    }
-    for (int s = 0; s < students; s++) {
-      for (int e = t.rowStart[s]; e < t.rowStart[s + 1]; e++) {
-        placeKey[t.edgePlace[e]] += Lottery.mix(key[s] * 31 + t.edgeCost[e] * 7L + state[e]);
+    if (problem.placeLottery != null) {
+      for (int p = 0; p < places; p++) {
+        placeKey[p] = Lottery.mix(problem.placeLottery[p] ^ seedMix);
+      }
+    } else {
+      for (int p = 0; p < places; p++) {
+        placeKey[p] = Lottery.mix(problem.capacity[p] + 0x5851f42d4c957f2dL);
+      }
+      for (int s = 0; s < students; s++) {
+        for (int e = t.rowStart[s]; e < t.rowStart[s + 1]; e++) {
+          placeKey[t.edgePlace[e]] += Lottery.mix(key[s] * 31 + t.edgeCost[e] * 7L + state[e]);
+        }
       }
     }
     int[] placeOrder = order(placeKey);

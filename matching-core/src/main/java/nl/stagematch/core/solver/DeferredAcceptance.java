@@ -2,6 +2,8 @@ package nl.stagematch.core.solver;
 
 import java.util.Arrays;
 import java.util.Objects;
+import nl.stagematch.core.check.StabilityReport;
+import nl.stagematch.core.check.StabilityVerifier;
 import nl.stagematch.core.model.Lottery;
 
 /**
@@ -23,7 +25,8 @@ import nl.stagematch.core.model.Lottery;
  * capacity {@code c}; memory {@code O(students + places + E)} (plus one number per entry for
  * multiple tie-breaking).
  *
- * <p>Use {@link nl.stagematch.core.check.StabilityVerifier} to check a result independently.
+ * <p>Use {@link StabilityVerifier} to check a result independently, or {@link #solveChecked} to
+ * have it done after the run.
  */
 public final class DeferredAcceptance {
   private DeferredAcceptance() {}
@@ -43,6 +46,29 @@ public final class DeferredAcceptance {
         ? LotteryDraws.perStudent(instance, lottery)
         : LotteryDraws.perEntry(instance, lottery);
     return new Run(instance, tieBreaking, numbers).solve();
+  }
+
+  /**
+   * Runs deferred acceptance and then {@link StabilityVerifier} on the result, throwing {@link
+   * IllegalStateException} if the verifier finds a problem or a blocking pair. Slow: the verifier
+   * draws every lottery number again from the id strings (one string per pair for multiple
+   * tie-breaking) and scans every list; several times the cost of the run itself. Meant for tests,
+   * audits and a checked mode.
+   */
+  public static DeferredAcceptanceResult solveChecked(PreferenceInstance instance, Lottery lottery,
+      TieBreaking tieBreaking) {
+    DeferredAcceptanceResult result = solve(instance, lottery, tieBreaking);
+    StabilityReport report = StabilityVerifier.verify(instance, lottery, tieBreaking,
+        result.placement());
+    if (!report.isStable()) {
+      throw new IllegalStateException("Deferred acceptance produced an unstable placement; this is"
+          + " a bug: " + report);
+    }
+    if (!Arrays.equals(report.lotteryNumbers(), result.lotteryNumbers())) {
+      throw new IllegalStateException("Deferred acceptance used other lottery numbers than the"
+          + " verifier drew; this is a bug in the bulk lottery draws.");
+    }
+    return result;
   }
 
   /**

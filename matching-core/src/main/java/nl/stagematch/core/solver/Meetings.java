@@ -131,7 +131,7 @@ public final class Meetings {
     return -i - 2;
   }
 
-  /** Returns the number of students place {@code p} meets. */
+  /** Returns the number of students place {@code p} meets; a linear scan of all meetings. */
   public int meetingsOf(int p) {
     int count = 0;
     for (int q : place) {

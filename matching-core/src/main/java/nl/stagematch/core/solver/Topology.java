@@ -66,6 +66,7 @@ final class Topology {
     final int[] colStart;
     final int[] colEdge;
     final int[] colStudent;
+    final int[] colCost;
 
     Transpose(Topology t) {
       int e = t.edges();
@@ -80,11 +81,13 @@ final class Topology {
       System.arraycopy(colStart, 0, fill, 0, t.places);
       colEdge = new int[e];
       colStudent = new int[e];
+      colCost = new int[e];
       for (int s = 0; s < t.students; s++) {
         for (int i = t.rowStart[s], end = t.rowStart[s + 1]; i < end; i++) {
           int at = fill[t.edgePlace[i]]++;
           colEdge[at] = i;
           colStudent[at] = s;
+          colCost[at] = t.edgeCost[i];
         }
       }
     }

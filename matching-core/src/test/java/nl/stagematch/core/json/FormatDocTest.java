@@ -41,13 +41,15 @@ class FormatDocTest {
   }
 
   @Test
-  void theExamplesAreValid() throws IOException {
+  void theExamplesAreValidAndCanonical() throws IOException {
     List<String> json = blocks("json");
     assertEquals(2, json.size());
     MatchingProblem problem = ProblemJson.read(stream(json.get(0)));
     assertEquals(1, problem.students().size());
+    assertEquals(json.get(0), new String(ProblemJson.toBytes(problem), StandardCharsets.UTF_8));
     MatchResult result = ResultJson.read(stream(json.get(1)));
     assertEquals(1, result.placements().size());
+    assertEquals(json.get(1), new String(ResultJson.toBytes(result), StandardCharsets.UTF_8));
   }
 
   /** The documented error lines for a personal field and an unknown field are the reader's. */

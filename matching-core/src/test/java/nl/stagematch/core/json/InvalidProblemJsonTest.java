@@ -191,7 +191,7 @@ class InvalidProblemJsonTest {
 
   @Test
   void malformedJsonGivesLineAndColumn() {
-    assertEquals(List.of("$.students[0]: the document is not valid JSON at line 25, column 7:"
+    assertEquals(List.of("$.students[0]: the document is not valid JSON at line 21, column 7:"
         + " Unexpected character ('\"' (code 34)): was expecting comma to separate Object"
         + " entries. Maybe look for a missing comma, quote or bracket just before that place."),
         Fixtures.errors("invalid/malformed.json"));
@@ -237,6 +237,21 @@ class InvalidProblemJsonTest {
         json.length) + " bytes) is larger than the limit of 1,000 bytes"
         + " (ReadOptions.maxDocumentBytes). Maybe split the cohort into several documents, or"
         + " raise the limit with ReadOptions.builder().maxDocumentBytes(...)."), e.lines());
+  }
+
+  /** One student with very many work processes stops at the limit for lists inside elements. */
+  @Test
+  void tooManyWorkProcessesInOneWish() {
+    StringBuilder processes = new StringBuilder();
+    for (int i = 0; i < 10_001; i++) {
+      processes.append(i == 0 ? "" : ", ").append("\"W-").append(i).append("\": 1");
+    }
+    List<String> errors = Fixtures.errorsOfText(Fixtures.text("minimal.canonical.json")
+        .replace("\"workProcesses\": {\"B1-K1-W1\": 0.5, \"B1-K1-W2\": 2.0}",
+            "\"workProcesses\": {" + processes + "}"));
+    assertEquals(List.of("$.students[0].wish.workProcesses.W-10000: there are more than 10,000"
+        + " entries in the work processes (ReadOptions.maxInnerSize). Maybe split the document,"
+        + " or raise the limit."), errors);
   }
 
   /** Many invalid students: the first errors in full, the rest counted, nothing kept. */

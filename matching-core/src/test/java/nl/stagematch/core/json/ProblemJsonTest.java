@@ -74,6 +74,19 @@ class ProblemJsonTest {
     assertEquals("99999", problem.students().get(0).wish().qualification().crebo());
   }
 
+  /** A UTF-8 byte-order mark, as some editors write, is allowed (RFC 8259). */
+  @Test
+  void aByteOrderMarkIsAllowed() throws IOException {
+    byte[] json = Fixtures.bytes("minimal.canonical.json");
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    assertEquals(Fixtures.problem("minimal.canonical.json"),
+        Fixtures.problem(withBom, ReadOptions.defaults()));
+  }
+
   @Test
   void readsAStreamWithoutClosingIt() throws IOException {
     boolean[] closed = {false};

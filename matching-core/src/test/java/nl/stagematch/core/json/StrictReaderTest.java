@@ -28,7 +28,7 @@ class StrictReaderTest {
     try (StrictReader r = new StrictReader(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), options, errors)) {
       r.startDocument();
-      r.object(ROOT, field -> r.array("things", i -> {
+      r.object(ROOT, field -> r.longArray("things", i -> {
         long before = r.errorCount();
         String[] id = new String[1];
         r.object(THING, name -> {
@@ -171,6 +171,17 @@ class StrictReaderTest {
   }
 
   @Test
+  void theDeepestAllowedNestingIsSkippedWithoutOverflowingTheStack() throws IOException {
+    String deep = "{\"things\": [{\"id\": \"a\", \"extra\": " + "[".repeat(995)
+        + "{\"naam\": 1}" + "]".repeat(995) + "}]}";
+    List<String> out = read(deep, ReadOptions.builder().maxDepth(1000).build());
+    assertEquals(3, out.size(), out.toString());
+    assertTrue(out.get(0).startsWith("$.things[0].extra: unknown field"), out.get(0));
+    assertTrue(out.get(1).endsWith("[0].naam: " + PersonalFields.message("naam", "name")),
+        out.get(1));
+  }
+
+  @Test
   void stringAndNumberLimitsGiveClearMessages() throws IOException {
     ReadOptions options = ReadOptions.builder().maxStringLength(100).maxNumberLength(30).build();
     String out = read("{\"things\": [{\"id\": \"" + "x".repeat(101) + "\"}]}", options).get(0);
@@ -213,10 +224,25 @@ class StrictReaderTest {
   }
 
   @Test
+  void innerListLimit() throws IOException {
+    StringBuilder tags = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      tags.append(i == 0 ? "" : ",").append("\"t").append(i).append('"');
+    }
+    List<String> out = read("{\"things\": [{\"id\": \"a\", \"tags\": [" + tags + "]}]}",
+        ReadOptions.builder().maxInnerSize(20).build());
+    assertEquals(List.of("$.things[0].tags: the list of tags has more than 20 elements"
+        + " (ReadOptions.maxInnerSize). Maybe split the document, or raise the limit.",
+        "valid=[]"), out);
+  }
+
+  @Test
   void optionsCheckTheirValuesAtOnce() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadOptions.builder().maxDepth(3));
-    assertTrue(e.getMessage().startsWith("The maximum depth (3) must be >= 8."), e.getMessage());
+    assertTrue(e.getMessage().startsWith("The maximum depth (3) must be 8 to 1000."),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxDepth(100_000));
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxErrors(0));
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxDocumentBytes(-1));
     assertEquals(512L << 20, ReadOptions.defaults().maxDocumentBytes());

@@ -243,6 +243,18 @@ class DeferredAcceptanceTest {
     assertEquals(MatchingStats.of(5, 2, 2, 0), r2.stats());
   }
 
+  @ParameterizedTest
+  @EnumSource(TieBreaking.class)
+  void checkedModeAgreesWithThePlainRun(TieBreaking tieBreaking) {
+    for (int i = 0; i < 200; i++) {
+      long seed = BASE_SEED * 23 + i;
+      PreferenceInstance in = RandomPreferences.generate(seed, 40, 10, 5, 3, 2);
+      Lottery lottery = Lottery.withSeed(seed);
+      assertArrayEquals(DeferredAcceptance.solve(in, lottery, tieBreaking).placement(),
+          DeferredAcceptance.solveChecked(in, lottery, tieBreaking).placement(), "seed " + seed);
+    }
+  }
+
   @Test
   void emptyListsAndNoStudents() {
     PreferenceInstance in = PreferenceInstance.of(List.of("s1"), List.of("A"), new int[] {1},
