@@ -280,6 +280,7 @@ public final class MatchingSession {
           throw new IllegalArgumentException("Student (" + s + ") is pinned at (" + pin
               + "), not at (" + p + ").\nMaybe re-match first so that the proposal keeps the pin.");
         }
+        checkRoom(s, p, decision);
         confirmed.put(s, p);
         break;
       case PIN:
@@ -300,16 +301,7 @@ public final class MatchingSession {
               + why.get() + ": " + why.get().describe(Locale.ENGLISH) + "); cannot "
               + decision + ".\nMaybe pin a place that passes the hard rules.");
         }
-        Place place = problem.place(p).orElseThrow();
-        int taken = 0;
-        for (String q : keptPlaces(s)) {
-          taken += q.equals(p) ? 1 : 0;
-        }
-        if (taken >= place.capacity()) {
-          throw new IllegalArgumentException("Place (" + p + ") is full with confirmed and pinned"
-              + " students (" + taken + " of capacity " + place.capacity() + "); cannot "
-              + decision + ".\nMaybe unpin or end a placement there first.");
-        }
+        checkRoom(s, p, decision);
         pinned.put(s, p);
         break;
       case FORBID:
@@ -375,6 +367,19 @@ public final class MatchingSession {
       pinned.remove(s);
     }
     released.put(s, reason);
+  }
+
+  private void checkRoom(String s, String p, Decision decision) {
+    Place place = problem.place(p).orElseThrow();
+    int taken = 0;
+    for (String q : keptPlaces(s)) {
+      taken += q.equals(p) ? 1 : 0;
+    }
+    if (taken >= place.capacity()) {
+      throw new IllegalArgumentException("Place (" + p + ") is full with confirmed and pinned"
+          + " students (" + taken + " of capacity " + place.capacity() + "); cannot " + decision
+          + ".\nMaybe unpin or end a placement there first.");
+    }
   }
 
   private List<String> keptPlaces(String except) {
