@@ -89,7 +89,6 @@ final class BlindShortlist implements MatchingVariant {
     int maxRounds = (int) options.integer(MAX_ROUNDS);
     Prepared prep = new Prepared(request);
     int n = prep.freeCount();
-    int m = prep.remaining.length;
     int[] seatsLeft = prep.remaining.clone();
     int[] placeOf = new int[n];
     Arrays.fill(placeOf, -1);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class Prepared {
       Optional<IneligibilityReason> why = eligibility.reason(s, p);
       if (why.isPresent()) {
         throw new IllegalArgumentException("The pinned pair " + pin + " is not admissible: "
-            + why.get() + " (" + why.get().describe(java.util.Locale.ENGLISH) + ")."
+            + why.get() + " (" + why.get().describe(Locale.ENGLISH) + ")."
             + "\nMaybe remove the pin, or correct the problem so that the pair is admissible.");
       }
       pinnedPlace[s] = p;

@@ -1,5 +1,6 @@
 package nl.stagematch.variants;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ final class SchoolPlacement implements MatchingVariant {
    */
   static int[] assign(Prepared prep, int[] subset, int[] capacity, boolean checked) {
     int[] placeOf = new int[prep.freeCount()];
-    java.util.Arrays.fill(placeOf, -1);
+    Arrays.fill(placeOf, -1);
     int m = capacity.length;
     AssignmentProblem.Builder b = AssignmentProblem.builder(subset.length, m);
     b.capacities(capacity);

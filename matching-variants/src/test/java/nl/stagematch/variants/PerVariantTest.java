@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -150,7 +154,7 @@ class PerVariantTest {
       @Override
       public List<String> studentOrder(String studentId, List<Candidate> metPlaces) {
         List<String> ids = new ArrayList<>(Responder.orderByFit(metPlaces));
-        java.util.Collections.reverse(ids);
+        Collections.reverse(ids);
         return ids;
       }
     };
@@ -345,13 +349,13 @@ class PerVariantTest {
       for (int s = 0; s < order.length; s++) {
         order[s] = s;
       }
-      java.util.Arrays.sort(order, java.util.Comparator.comparingLong(
+      Arrays.sort(order, Comparator.comparingLong(
           (Integer s) -> lottery.number(students.get(s))).thenComparing(students::get));
       return StabilityVerifier.verifyOpenHiring(instance,
-          java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray(), placement);
+          Arrays.stream(order).mapToInt(Integer::intValue).toArray(), placement);
     }
     return StabilityVerifier.verify(instance, lottery,
-        TieBreaking.valueOf(report.tieBreaking().toUpperCase(java.util.Locale.ROOT)), placement);
+        TieBreaking.valueOf(report.tieBreaking().toUpperCase(Locale.ROOT)), placement);
   }
 
   @Test

@@ -136,7 +136,8 @@ final class TestCohorts {
   /**
    * A request with seeded pins (about 5% of the students who have an admissible place, at a place
    * not pinned yet, so that a place is pinned for one school at most) and forbidden pairs (about
-   * 5% of the students, one admissible pair each), and, if {@code schools > 0}, every student in one of that many schools.
+   * 5% of the students, one admissible pair each), and, if {@code schools > 0}, every student in
+   * one of that many schools.
    */
   static MatchRequest request(MatchingProblem problem, long seed, boolean pins, boolean forbid,
       int schools) {

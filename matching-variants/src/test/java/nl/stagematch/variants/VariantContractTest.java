@@ -2,10 +2,12 @@ package nl.stagematch.variants;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,7 @@ import nl.stagematch.core.spi.StudentPlace;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -197,11 +200,11 @@ class VariantContractTest {
     return true;
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theCasesCoverWhatMatters() {
     // The generator reports what it produced, so that the contract is known to be tested on
     // scarce and ample cohorts, with pins and forbidden pairs, and with every settled reason.
-    Map<UnplacedReason, Integer> reasons = new java.util.EnumMap<>(UnplacedReason.class);
+    Map<UnplacedReason, Integer> reasons = new EnumMap<>(UnplacedReason.class);
     int pins = 0;
     int forbidden = 0;
     int scarce = 0;
@@ -239,9 +242,9 @@ class VariantContractTest {
       byte[] a = ResultJson.toBytes(v.match(requestFor(problem, groupA)).result());
       byte[] b = ResultJson.toBytes(v.match(requestFor(problem, groupB)).result());
       assertArrayEquals(a, b, v.name() + ": research flags changed the result");
-      IllegalArgumentException x = org.junit.jupiter.api.Assertions.assertThrows(
-          IllegalArgumentException.class, () -> v.match(MatchRequest.builder(problem)
-              .option("migration-background", "true").build()));
+      IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+          () -> v.match(MatchRequest.builder(problem).option("migration-background", "true")
+              .build()));
       assertTrue(x.getMessage().contains("has no option (migration-background)"), x.getMessage());
     }));
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
@@ -127,8 +128,12 @@ final class DemoCommand implements Command {
     }
     row(labels, cells, "meetings", proposals, p -> figure(p, "meetings"));
     row(labels, cells, "rounds", proposals, p -> figure(p, "rounds"));
-    row(labels, cells, "time (ms)", proposals, p -> String.format(Locale.ROOT, "%,d",
-        millis.get(proposals.indexOf(p))));
+    labels.add("time (ms)");
+    List<String> times = new ArrayList<>();
+    for (long ms : millis) {
+      times.add(String.format(Locale.ROOT, "%,d", ms));
+    }
+    cells.add(times);
     int labelWidth = 0;
     for (String l : labels) {
       labelWidth = Math.max(labelWidth, l.length());
@@ -169,7 +174,7 @@ final class DemoCommand implements Command {
   }
 
   private static void row(List<String> labels, List<List<String>> cells, String label,
-      List<Proposal> proposals, java.util.function.Function<Proposal, String> cell) {
+      List<Proposal> proposals, Function<Proposal, String> cell) {
     labels.add(label);
     List<String> row = new ArrayList<>();
     for (Proposal p : proposals) {

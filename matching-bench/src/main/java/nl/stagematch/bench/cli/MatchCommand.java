@@ -23,6 +23,8 @@ import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.variants.Variants;
+import nl.stagematch.variants.process.DecisionsFile;
+import nl.stagematch.variants.process.MatchingSession;
 
 /**
  * {@code stagematch match --variant NAME ...}: runs one matching variant on a problem document,
@@ -70,6 +72,10 @@ final class MatchCommand implements Command {
         + "  --option NAME=VALUE  a variant option (repeatable); see the list above%n"
         + "  --schools FILE       for regional-allocation: lines 'studentId,schoolId' (a line%n"
         + "                       starting with # is a comment); without it, one school%n"
+        + "  --decisions FILE     apply a decisions file (stagematch-decisions/1, see%n"
+        + "                       docs/decisions.md: confirm, pin, forbid, refuse, object, end,%n"
+        + "                       re-match) in a matching session, and write its last proposal%n"
+        + "  --trail FILE         with --decisions: write the session's audit trail to FILE%n"
         + "  --sample             match the sample cohort embedded in the library%n"
         + "  --national N         match a generated national-style cohort of N students%n"
         + "                       (NationalCohortGenerator with the seed: 0.44 N places of%n"
@@ -97,6 +103,8 @@ final class MatchCommand implements Command {
     Path outFile = null;
     boolean sample = false;
     int national = -1;
+    Path decisionsFile = null;
+    Path trailFile = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -123,6 +131,12 @@ final class MatchCommand implements Command {
         case "--sample":
           sample = true;
           break;
+        case "--decisions":
+          decisionsFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--trail":
+          trailFile = Path.of(value(args, ++i, arg));
+          break;
         case "--national":
           long n = longValue(arg, value(args, ++i, arg));
           if (n < 1 || n > 1_000_000) {
@@ -136,7 +150,8 @@ final class MatchCommand implements Command {
         default:
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for match. Known options:"
-                + " --variant, --seed, --option, --schools, --sample, --national, --out, --help.");
+                + " --variant, --seed, --option, --schools, --decisions, --trail, --sample,"
+                + " --national, --out, --help.");
           }
           if (file != null) {
             throw new UsageException("Give one FILE to match, not two (" + file + " and " + arg
@@ -154,6 +169,9 @@ final class MatchCommand implements Command {
       throw new UsageException(sources == 0
           ? "Give the FILE to match, or --sample, or --national N."
           : "Give only one of FILE, --sample and --national N.");
+    }
+    if (trailFile != null && decisionsFile == null) {
+      throw new UsageException("--trail needs --decisions: the trail is the session's record.");
     }
     MatchingVariant variant;
     try {
@@ -188,24 +206,39 @@ final class MatchCommand implements Command {
       return BAD_INPUT;
     }
     MatchRequest.Builder request = MatchRequest.builder(problem).seed(seed);
+    Map<String, String> schools = Map.of();
+    DecisionsFile decisions = null;
     try {
       request.options(options);
       if (schoolsFile != null) {
-        request.schools(readSchools(schoolsFile));
+        schools = readSchools(schoolsFile);
+        request.schools(schools);
+      }
+      if (decisionsFile != null) {
+        decisions = DecisionsFile.read(decisionsFile);
       }
     } catch (NoSuchFileException e) {
       err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println((decisions == null && decisionsFile != null ? decisionsFile + ": " : "")
+          + e.getMessage());
       return BAD_INPUT;
     }
     long t1 = System.nanoTime();
     Proposal proposal;
+    MatchingSession session = null;
     try {
-      proposal = variant.match(request.build());
+      if (decisions == null) {
+        proposal = variant.match(request.build());
+      } else {
+        session = MatchingSession.builder(problem, variant).seed(seed).options(options)
+            .schools(schools).start(firstCoordinator(decisions));
+        decisions.applyTo(session);
+        proposal = session.proposal();
+      }
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println((session != null ? decisionsFile + ": " : "") + e.getMessage());
       return BAD_INPUT;
     }
     long t2 = System.nanoTime();
@@ -223,13 +256,40 @@ final class MatchCommand implements Command {
       }
     }
     summary.println("input:     " + source);
+    if (session != null) {
+      summary.println(String.format(Locale.ROOT, "decisions: %,d step(s) from %s; proposal %d",
+          decisions.steps().size(), decisionsFile, session.version()));
+      if (trailFile != null) {
+        try {
+          Files.writeString(trailFile, session.trailJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          err.println("The file (" + trailFile + ") cannot be written: " + e.getMessage()
+              + "\nMaybe check that its directory exists and is writable.");
+          return BAD_INPUT;
+        }
+      }
+    }
     summary.print(VariantSummary.render(proposal));
     summary.println(String.format(Locale.ROOT, "time:      read %.0f ms, match %.0f ms",
         (t1 - t0) / 1e6, (t2 - t1) / 1e6));
     if (outFile != null) {
       summary.println("wrote:     " + outFile);
     }
+    if (trailFile != null) {
+      summary.println("trail:     " + trailFile);
+    }
     return OK;
+  }
+
+  /** The coordinator of the file's first step, who starts the session; "K-CLI" if it is empty. */
+  private static String firstCoordinator(DecisionsFile decisions) {
+    for (DecisionsFile.Step step : decisions.steps()) {
+      if (step instanceof DecisionsFile.Decide d) {
+        return d.decision().coordinator();
+      }
+      return ((DecisionsFile.Rematch) step).coordinator();
+    }
+    return "K-CLI";
   }
 
   /** Reads lines {@code studentId,schoolId}; blank lines and lines starting with # are skipped. */

@@ -16,7 +16,7 @@ import nl.stagematch.variants.Variants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code stagematch match} and {@code stagematch demo}, run in this JVM through {@link Main#run}. */
+/** {@code stagematch match} and {@code demo}, run in this JVM through {@link Main#run}. */
 class MatchCommandTest {
   @TempDir
   Path dir;
@@ -100,6 +100,38 @@ class MatchCommandTest {
         dir.resolve("none.json").toString());
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("does not exist"), missing.err());
+  }
+
+  @Test
+  void decisionsAreAppliedInASessionAndTheTrailIsWritten() throws IOException {
+    Path first = dir.resolve("first.json");
+    assertEquals(0, run("match", "--variant", "school-placement", "--seed", "7", "--sample",
+        "--out", first.toString()).exit());
+    MatchResult before = ResultJson.read(first);
+    var keep = before.placements().get(0);
+    var refuse = before.placements().get(1);
+    Path decisions = dir.resolve("decisions.json");
+    Files.writeString(decisions, "{\"format\": \"stagematch-decisions/1\", \"steps\": [\n"
+        + "  {\"kind\": \"CONFIRM\", \"coordinator\": \"K-01\", \"studentId\": \""
+        + keep.studentId() + "\", \"placeId\": \"" + keep.placeId() + "\"},\n"
+        + "  {\"kind\": \"REFUSE\", \"coordinator\": \"K-01\", \"studentId\": \""
+        + refuse.studentId() + "\", \"placeId\": \"" + refuse.placeId()
+        + "\", \"reason\": \"TRAVEL\", \"noteRef\": \"NOTE-1\"}\n]}\n");
+    Path after = dir.resolve("after.json");
+    Path trail = dir.resolve("trail.json");
+    ValidateCommandTest.Run run = run("match", "--variant", "school-placement", "--seed", "7",
+        "--sample", "--decisions", decisions.toString(), "--trail", trail.toString(), "--out",
+        after.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("decisions: 2 step(s) from"), run.out());
+    MatchResult result = ResultJson.read(after);
+    assertEquals(keep, result.placement(keep.studentId()).orElseThrow());
+    assertTrue(result.placement(refuse.studentId()).map(p -> !p.placeId()
+        .equals(refuse.placeId())).orElse(true), "the refused pair is used again");
+    assertTrue(Files.readString(trail).contains("\"format\": \"stagematch-trail/1\""));
+    ValidateCommandTest.Run bad = run("match", "--variant", "school-placement", "--sample",
+        "--trail", trail.toString());
+    assertEquals(2, bad.exit());
   }
 
   @Test
