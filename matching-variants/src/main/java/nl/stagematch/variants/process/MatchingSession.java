@@ -33,6 +33,10 @@ import nl.stagematch.core.spi.VariantOptions;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.monitoring.MonitoringReport;
+import nl.stagematch.variants.view.CompanyView;
+import nl.stagematch.variants.view.Explanations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One school's matching run with people in the loop (R3, R4, R6, R11): the problem, the variant,
@@ -69,6 +73,7 @@ import nl.stagematch.variants.monitoring.MonitoringReport;
  * nothing, so many can run at once in one JVM (one per school or team).
  */
 public final class MatchingSession {
+  private static final Logger LOG = LoggerFactory.getLogger(MatchingSession.class);
   private final MatchingProblem problem;
   private final MatchingVariant variant;
   private final Map<String, String> options;
@@ -215,6 +220,19 @@ public final class MatchingSession {
         forbidden, optedOut, decisions, pending);
   }
 
+  /**
+   * What company {@code companyId} may see of the current proposal (R1): the pseudonymous profiles
+   * of the students placed or shortlisted at its places.
+   */
+  public synchronized CompanyView companyView(String companyId) {
+    return CompanyView.of(problem, proposal, companyId);
+  }
+
+  /** The explanation for every student of the current proposal, by student id (R1, R6). */
+  public synchronized Map<String, String> explanations(Locale locale) {
+    return Explanations.of(problem).explainAll(proposal.result(), locale);
+  }
+
   /** The monitoring report (R10) of the current proposal and the decisions so far. */
   public synchronized MonitoringReport monitoringReport() {
     return MonitoringReport.of(problem, proposal.result(), decisions);
@@ -262,6 +280,7 @@ public final class MatchingSession {
           throw new IllegalArgumentException("Student (" + s + ") is pinned at (" + pin
               + "), not at (" + p + ").\nMaybe re-match first so that the proposal keeps the pin.");
         }
+        checkRoom(s, p, decision);
         confirmed.put(s, p);
         break;
       case PIN:
@@ -282,16 +301,7 @@ public final class MatchingSession {
               + why.get() + ": " + why.get().describe(Locale.ENGLISH) + "); cannot "
               + decision + ".\nMaybe pin a place that passes the hard rules.");
         }
-        Place place = problem.place(p).orElseThrow();
-        int taken = 0;
-        for (String q : keptPlaces(s)) {
-          taken += q.equals(p) ? 1 : 0;
-        }
-        if (taken >= place.capacity()) {
-          throw new IllegalArgumentException("Place (" + p + ") is full with confirmed and pinned"
-              + " students (" + taken + " of capacity " + place.capacity() + "); cannot "
-              + decision + ".\nMaybe unpin or end a placement there first.");
-        }
+        checkRoom(s, p, decision);
         pinned.put(s, p);
         break;
       case FORBID:
@@ -339,6 +349,7 @@ public final class MatchingSession {
     pending = true;
     trail.append(now(), decision.coordinator(), AuditAction.DECIDED, version, null, null, null,
         null, null, decision, null, null, null);
+    LOG.debug("Decision on proposal {}: {}", version, decision);
   }
 
   /** Takes the decisions in order; stops at the first refused one (see {@link #decide}). */
@@ -356,6 +367,19 @@ public final class MatchingSession {
       pinned.remove(s);
     }
     released.put(s, reason);
+  }
+
+  private void checkRoom(String s, String p, Decision decision) {
+    Place place = problem.place(p).orElseThrow();
+    int taken = 0;
+    for (String q : keptPlaces(s)) {
+      taken += q.equals(p) ? 1 : 0;
+    }
+    if (taken >= place.capacity()) {
+      throw new IllegalArgumentException("Place (" + p + ") is full with confirmed and pinned"
+          + " students (" + taken + " of capacity " + place.capacity() + "); cannot " + decision
+          + ".\nMaybe unpin or end a placement there first.");
+    }
   }
 
   private List<String> keptPlaces(String except) {
@@ -440,6 +464,9 @@ public final class MatchingSession {
     pending = false;
     trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,
         null, warm, proposalHash, relabelled.lotteryNumbers());
+    LOG.debug("Proposal {} of variant {} (seed {}, {}): {} placed, {} unplaced, by {}", version,
+        variant.name(), seed, warm ? "warm" : "cold", relabelled.placedCount(),
+        relabelled.unplaced().size(), coordinator);
   }
 
   private MatchRequest request() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
@@ -139,6 +140,43 @@ class MatchingSessionTest {
   }
 
   @Test
+  void pinsAndConfirmationsTogetherNeverExceedAPlacesCapacity() {
+    MatchingProblem problem = TestProblems.random(15, 60, 10);
+    Eligibility eligibility = Eligibility.compute(problem);
+    MatchingSession session = start(problem);
+    // A place the proposal fills to capacity, and a student placed elsewhere who may go there.
+    for (Placement a : session.result().placements()) {
+      var place = problem.place(a.placeId()).orElseThrow();
+      long there = session.result().placements().stream()
+          .filter(q -> q.placeId().equals(place.id())).count();
+      if (there != place.capacity()) {
+        continue;
+      }
+      for (Placement b : session.result().placements()) {
+        if (b.placeId().equals(place.id()) || !eligibility.isAdmissible(b.studentId(),
+            place.id())) {
+          continue;
+        }
+        session.decide(Decision.pin(K, b.studentId(), place.id()));
+        // The place now holds one pin; confirming all its proposed students would overfill it.
+        List<Placement> atPlace = session.result().placements().stream()
+            .filter(q -> q.placeId().equals(place.id())).toList();
+        for (int i = 0; i < atPlace.size() - 1; i++) {
+          session.decide(Decision.confirm(K, atPlace.get(i).studentId(), place.id()));
+        }
+        Placement last = atPlace.get(atPlace.size() - 1);
+        String m = assertThrows(IllegalArgumentException.class, () -> session.decide(
+            Decision.confirm(K, last.studentId(), place.id()))).getMessage();
+        assertTrue(m.startsWith("Place (" + place.id() + ") is full with confirmed and pinned"),
+            m);
+        session.rematch(K);
+        return;
+      }
+    }
+    throw new AssertionError("seed 15: no full place with another admissible student");
+  }
+
+  @Test
   void pinsMustBeAdmissible() {
     MatchingProblem problem = TestProblems.random(6, 30, 12);
     MatchingSession session = start(problem);
@@ -236,6 +274,21 @@ class MatchingSessionTest {
     assertEquals(session.state(), replayed.state());
     assertArrayEquals(session.resultBytes(), replayed.resultBytes());
     assertEquals(json, replayed.trailJson());
+  }
+
+  @Test
+  void theSessionShowsEachCompanyItsPlacedStudentsAndExplainsEveryStudent() {
+    MatchingProblem problem = TestProblems.random(14, 30, 12);
+    MatchingSession session = start(problem);
+    Placement p = session.result().placements().get(0);
+    String company = problem.place(p.placeId()).orElseThrow().companyId();
+    var view = session.companyView(company);
+    assertTrue(view.entries().stream().anyMatch(e -> e.profile().studentId()
+        .equals(p.studentId()) && e.placeId().equals(p.placeId())), view.toString());
+    var explanations = session.explanations(java.util.Locale.forLanguageTag("nl"));
+    assertEquals(problem.students().size(), explanations.size());
+    assertTrue(explanations.get(p.studentId()).startsWith("Geplaatst bij " + p.placeId()),
+        explanations.get(p.studentId()));
   }
 
   @Test

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
@@ -19,6 +21,7 @@ import nl.stagematch.variants.testing.FixedClock;
 import nl.stagematch.variants.testing.GreedyVariant;
 import nl.stagematch.variants.testing.TestProblems;
 import nl.stagematch.variants.testing.WarmGreedyVariant;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,6 +32,19 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RandomDecisionsTest {
   private static final ReasonCategory[] CATEGORIES = ReasonCategory.values();
+  private static final AtomicLong REFUSALS = new AtomicLong();
+  private static final AtomicLong OBJECTIONS = new AtomicLong();
+  private static final AtomicLong RELABELLED = new AtomicLong();
+  private static final AtomicLong MAX_ROUNDS = new AtomicLong();
+
+  /** Says what the seeded sessions produced, so that one can see the cases were covered. */
+  @AfterAll
+  static void summary() {
+    System.out.println("Random sessions: 24 seeds, " + REFUSALS + " refusals, " + OBJECTIONS
+        + " objections, up to " + MAX_ROUNDS + " rounds, " + RELABELLED
+        + " students left unplaced as REFUSED or OBJECTION");
+    assertTrue(RELABELLED.get() > 0, "no session left a refused or objected student unplaced");
+  }
 
   @TestFactory
   Stream<DynamicTest> randomRefusalsAndObjectionsNeverRepeatAPairAndEnd() {
@@ -82,6 +98,19 @@ class RandomDecisionsTest {
       session.rematch("K-1");
     }
     assertEquals(confirmed.size(), session.result().placements().size(), "seed " + seed);
+    MAX_ROUNDS.accumulateAndGet(rounds, Math::max);
+    for (var u : session.result().unplaced()) {
+      if (u.reason() == UnplacedReason.REFUSED || u.reason() == UnplacedReason.OBJECTION) {
+        RELABELLED.incrementAndGet();
+      }
+    }
+    for (Decision d : session.decisions()) {
+      if (d.kind() == DecisionKind.REFUSE) {
+        REFUSALS.incrementAndGet();
+      } else if (d.kind() == DecisionKind.OBJECT) {
+        OBJECTIONS.incrementAndGet();
+      }
+    }
     var report = session.monitoringReport();
     assertEquals(report.count("total", "all", "studentsInScope"),
         report.count("total", "all", "matched") + report.count("total", "all", "unplaced"),
