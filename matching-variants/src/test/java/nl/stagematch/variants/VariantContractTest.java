@@ -59,6 +59,12 @@ class VariantContractTest {
 
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
+    MatchingProblem none = Fixtures.uniform(0, 0, 1);
+    cases.add(new Case("empty cohort", MatchRequest.of(none)));
+    cases.add(new Case("students without places", MatchRequest.of(Fixtures.uniform(5, 0, 1))));
+    cases.add(new Case("places without students", MatchRequest.of(Fixtures.uniform(0, 3, 2))));
+    cases.add(new Case("everyone pinned", MatchRequest.builder(Fixtures.uniform(2, 1, 2))
+        .pin("S-0", "P-0").pin("S-1", "P-0").build()));
     MatchingProblem sample = SampleCohort.load();
     cases.add(new Case("sample seed 2025 (pins, forbidden, 3 schools)",
         TestCohorts.request(sample, 2025, true, true, 3)));

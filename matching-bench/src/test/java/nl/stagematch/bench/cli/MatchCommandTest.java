@@ -55,6 +55,19 @@ class MatchCommandTest {
   }
 
   @Test
+  void aProblemFileGivesTheSameResultAsTheEmbeddedSample() throws IOException {
+    Path problem = dir.resolve("cohort.json");
+    assertEquals(0, run("sample", "--out", problem.toString()).exit());
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    assertEquals(0, run("match", "--variant", "student-choice", "--seed", "3",
+        problem.toString(), "--out", a.toString()).exit());
+    assertEquals(0, run("match", "--variant", "student-choice", "--seed", "3", "--sample",
+        "--out", b.toString()).exit());
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+  }
+
+  @Test
   void withoutOutTheResultGoesToStandardOutput() throws IOException {
     ValidateCommandTest.Run run = run("match", "--variant", "school-placement", "--sample");
     assertEquals(0, run.exit(), run.err());
