@@ -171,16 +171,17 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, all, placeOf);
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, Long> figures = new LinkedHashMap<>();
-    figures.put("lottery-swaps", (long) swaps);
     figures.put("pinned", (long) prep.request.pinned().size());
     figures.put("competing", (long) prep.freeCount());
+    figures.put("lottery-swaps", (long) swaps);
     figures.put("warm", warm ? 1L : 0L);
     return new Proposal(result, new Report(figures, f, r), options.values());
   }
 
   /**
-   * V1's report: its figures ({@code pinned}, {@code competing}: free students with a usable
-   * place, {@code warm}: 1 if re-matched warm), and the solver state a warm re-match starts from.
+   * V1's report: its figures ({@code pinned}; {@code competing}: free students with a usable
+   * place; {@code lottery-swaps}: seats handed to a lower lottery number at equal fit; {@code
+   * warm}: 1 if re-matched warm), and the solver state a warm re-match starts from.
    */
   static final class Report implements VariantReport {
     private final Map<String, Long> figures;
