@@ -6,7 +6,11 @@ module nl.stagematch.core {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports nl.stagematch.core.check;
   exports nl.stagematch.core.fit;
+  exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;
   exports nl.stagematch.core.result;
+  exports nl.stagematch.core.solver to nl.stagematch.variants;
+  exports nl.stagematch.core.spi;
 }

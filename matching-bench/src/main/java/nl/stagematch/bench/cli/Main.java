@@ -20,7 +20,13 @@ public final class Main {
   /** The registered commands, in the order {@code --help} lists them. */
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
-    for (Command command : List.<Command>of(/* commands are registered here */)) {
+    for (Command command : List.<Command>of(
+        new ValidateCommand(),
+        new SampleCommand(),
+        new SolveCommand(),
+        new MatchCommand(),
+        new DemoCommand(),
+        new ReportCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {
         throw new IllegalStateException("Two commands are named (" + command.name() + "): "

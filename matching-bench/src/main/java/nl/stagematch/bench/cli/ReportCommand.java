@@ -1,0 +1,189 @@
+package nl.stagematch.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.variants.Variants;
+import nl.stagematch.variants.monitoring.MonitoringReport;
+import nl.stagematch.variants.process.AuditTrail;
+import nl.stagematch.variants.process.MatchingSession;
+import nl.stagematch.variants.process.TrailVerificationException;
+
+/**
+ * {@code stagematch report [--problem FILE | --sample] INPUT [--format json|csv]}: the monitoring
+ * report (R10) of a result document, or of a session's audit trail (verified and replayed, so the
+ * report includes the decisions).
+ *
+ * <p>Exit 0 with the report on standard output (or in {@code --out}); exit 2 for a missing or
+ * invalid file, a trail that fails verification (the message names the entry) or a result that
+ * does not belong to the problem.
+ */
+final class ReportCommand implements Command {
+
+  @Override
+  public String name() {
+    return "report";
+  }
+
+  @Override
+  public String summary() {
+    return "Monitoring report (JSON or CSV) of a result or a session's audit trail";
+  }
+
+  @Override
+  public String help() {
+    return String.format(Locale.ROOT, ""
+        + "Usage: stagematch report --problem FILE [OPTIONS] RESULT_OR_TRAIL%n"
+        + "       stagematch report --sample [OPTIONS] RESULT_OR_TRAIL%n"
+        + "%n"
+        + "Counts what the policy follows (see docs/monitoring.md): students in scope, matched,%n"
+        + "unplaced by reason, opt-outs, refusals and objections by reason category, and the%n"
+        + "companies taking part or not by sector, size class and region, and the students per%n"
+        + "qualification.%n"
+        + "%n"
+        + "RESULT_OR_TRAIL is a result document (%s) or a session's audit trail (%s). A trail%n"
+        + "is verified (hash chain) and replayed on the problem with the variant it names, so%n"
+        + "the report counts its decisions too; a trail of another problem is refused.%n"
+        + "%n"
+        + "Options:%n"
+        + "  --problem FILE      the problem document the result or session is about%n"
+        + "  --sample            use the sample cohort embedded in the library as the problem%n"
+        + "  --format json|csv   canonical JSON (default), or tidy CSV with the columns%n"
+        + "                      dimension,value,metric,count%n"
+        + "  --out FILE          write the report to FILE instead of standard output%n"
+        + "  --head HASH         also check that the trail ends at this hash (nothing cut off)%n"
+        + "  --help              print this text%n"
+        + "%n"
+        + "Exit status: 0 the report was written; 2 bad input (a missing or invalid file, a%n"
+        + "trail that fails verification, a result of another problem) or bad arguments; 1 an%n"
+        + "internal error (a bug).%n"
+        + "%n"
+        + "Example:%n"
+        + "  java -jar stagematch.jar report --problem cohort.json trail.json --format csv%n",
+        ResultJson.FORMAT, AuditTrail.FORMAT);
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Path problemFile = null;
+    boolean sample = false;
+    Path input = null;
+    Path outFile = null;
+    String head = null;
+    boolean csv = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--problem":
+          problemFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--sample":
+          sample = true;
+          break;
+        case "--format":
+          String format = value(args, ++i, arg);
+          if (!format.equals("json") && !format.equals("csv")) {
+            throw new UsageException("The format (" + format + ") must be json or csv.");
+          }
+          csv = format.equals("csv");
+          break;
+        case "--out":
+          outFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--head":
+          head = value(args, ++i, arg);
+          break;
+        default:
+          if (arg.startsWith("-")) {
+            throw new UsageException("Unknown option (" + arg + ") for report. Known options:"
+                + " --problem, --sample, --format, --out, --head, --help.");
+          }
+          if (input != null) {
+            throw new UsageException("Give one RESULT_OR_TRAIL file, not two (" + input + " and "
+                + arg + ").");
+          }
+          input = Path.of(arg);
+      }
+    }
+    if (input == null) {
+      throw new UsageException("Give the RESULT_OR_TRAIL file to report on.");
+    }
+    if (sample == (problemFile != null)) {
+      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
+          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
+    }
+    MatchingProblem problem;
+    String text;
+    try {
+      problem = sample ? SampleCohort.load() : ProblemJson.read(problemFile);
+    } catch (JsonFormatException e) {
+      err.println(problemFile + " is not a valid problem document:");
+      e.lines().forEach(err::println);
+      return BAD_INPUT;
+    } catch (NoSuchFileException e) {
+      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+      return BAD_INPUT;
+    }
+    try {
+      text = Files.readString(input, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      err.println("The file (" + input + ") does not exist.\nMaybe check the path.");
+      return BAD_INPUT;
+    } catch (IOException e) {
+      err.println("The file (" + input + ") cannot be read: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    MonitoringReport report;
+    try {
+      if (text.contains("\"" + AuditTrail.FORMAT + "\"")) {
+        if (head != null) {
+          AuditTrail.verify(text, head);
+        }
+        report = MatchingSession.replay(problem, text, Variants.load()).monitoringReport();
+      } else {
+        if (head != null) {
+          throw new UsageException("The option --head applies to an audit trail, not to a"
+              + " result document.");
+        }
+        MatchResult result = ResultJson.read(input);
+        report = MonitoringReport.of(problem, result, List.of());
+      }
+    } catch (TrailVerificationException e) {
+      err.println(input + " fails verification: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (JsonFormatException e) {
+      err.println(input + " is neither an audit trail (" + AuditTrail.FORMAT + ") nor a valid"
+          + " result document (" + ResultJson.FORMAT + "):");
+      e.lines().forEach(err::println);
+      return BAD_INPUT;
+    } catch (IllegalArgumentException e) {
+      err.println(input + ": " + e.getMessage());
+      return BAD_INPUT;
+    }
+    String body = csv ? report.toCsv() : report.toJson();
+    if (outFile != null) {
+      Files.writeString(outFile, body, StandardCharsets.UTF_8);
+    } else {
+      out.print(body);
+    }
+    return OK;
+  }
+
+  private static String value(List<String> args, int i, String option) throws UsageException {
+    if (i >= args.size()) {
+      throw new UsageException("The option " + option + " needs a value.");
+    }
+    return args.get(i);
+  }
+}

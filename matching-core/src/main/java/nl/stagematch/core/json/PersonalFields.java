@@ -1,0 +1,117 @@
+package nl.stagematch.core.json;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The deny-list of personal characteristics (DOMAIN.md R1): field names that are refused anywhere
+ * in a document, at any depth, before any other rule is applied.
+ *
+ * <p>This is the one class of the library that names such fields; no other main code may. A field
+ * name is normalised before it is looked up: lower-cased, with every character that is not a letter
+ * or a digit removed, so {@code firstName}, {@code first_name}, {@code first-name} and {@code FIRST
+ * NAME} are all the same name {@code firstname}. The list holds English and Dutch names and common
+ * synonyms, each with the category the error message names.
+ */
+final class PersonalFields {
+
+  /** Normalised field name to category, as shown in the message. */
+  private static final Map<String, String> CATEGORIES = categories();
+
+  private PersonalFields() {}
+
+  private static Map<String, String> categories() {
+    Map<String, String> map = new TreeMap<>();
+    put(map, "name", "name", "fullname", "firstname", "givenname", "lastname", "surname",
+        "familyname", "middlename", "nickname", "initials", "studentname",
+        "naam", "voornaam", "voornamen", "achternaam", "roepnaam", "tussenvoegsel",
+        "familienaam", "volledigenaam", "voorletters");
+    put(map, "gender", "gender", "sex", "geslacht", "gender identity");
+    put(map, "birth date", "birthdate", "dateofbirth", "dob", "birthday", "birthyear",
+        "geboortedatum", "geboortejaar", "geboortedag");
+    put(map, "age", "age", "leeftijd");
+    put(map, "nationality", "nationality", "citizenship", "nationaliteit");
+    put(map, "country of birth", "countryofbirth", "birthcountry", "placeofbirth",
+        "birthplace", "geboorteland", "geboorteplaats");
+    put(map, "ethnicity", "ethnicity", "ethnic", "ethnicorigin", "race", "origin",
+        "migrationbackground", "etniciteit", "afkomst", "herkomst", "migratieachtergrond");
+    put(map, "religion", "religion", "faith", "belief", "religie", "geloof",
+        "levensovertuiging");
+    put(map, "address", "address", "homeaddress", "streetaddress", "street", "housenumber",
+        "adres", "straat", "huisnummer", "woonadres");
+    put(map, "postcode", "postcode", "postalcode", "zipcode", "zip");
+    put(map, "city of residence", "city", "cityofresidence", "residence", "hometown",
+        "woonplaats");
+    put(map, "e-mail", "email", "emailaddress", "mail", "emailadres");
+    put(map, "phone", "phone", "phonenumber", "telephone", "mobile", "mobilephone",
+        "telefoon", "telefoonnummer", "mobiel", "mobielnummer");
+    put(map, "photo", "photo", "photograph", "picture", "portrait", "avatar", "foto",
+        "pasfoto");
+    put(map, "free-text motivation", "motivation", "motivationletter", "coverletter",
+        "motivatie", "motivatiebrief", "sollicitatiebrief");
+    put(map, "previous school", "previousschool", "formerschool", "priorschool",
+        "previouseducation", "vooropleiding", "vorigeschool");
+    put(map, "health", "health", "medical", "medicalcondition", "diagnosis", "gezondheid",
+        "medisch", "diagnose");
+    put(map, "disability", "disability", "handicap", "impairment", "beperking");
+    put(map, "citizen service number", "bsn", "burgerservicenummer", "socialsecuritynumber",
+        "ssn");
+    return Map.copyOf(map);
+  }
+
+  private static void put(Map<String, String> map, String category, String... names) {
+    for (String name : names) {
+      String key = normalise(name);
+      String previous = map.put(key, category);
+      if (previous != null) {
+        throw new IllegalStateException("The personal field (" + key + ") is listed twice: under ("
+            + previous + ") and (" + category + ").");
+      }
+    }
+  }
+
+  /**
+   * Returns the field name lower-cased with everything that is not a letter or a digit removed.
+   */
+  static String normalise(String fieldName) {
+    StringBuilder sb = new StringBuilder(fieldName.length());
+    for (int i = 0; i < fieldName.length(); ) {
+      int cp = fieldName.codePointAt(i);
+      if (cp < 128) {
+        if (cp >= 'A' && cp <= 'Z') {
+          sb.append((char) (cp + ('a' - 'A')));
+        } else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+          sb.append((char) cp);
+        }
+      } else if (Character.isLetterOrDigit(cp)) {
+        sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  /** Returns the category (such as "name") if {@code fieldName} is a personal characteristic. */
+  static Optional<String> category(String fieldName) {
+    return Optional.ofNullable(CATEGORIES.get(normalise(fieldName)));
+  }
+
+  /** Returns the error message for the personal field {@code fieldName} of {@code category}. */
+  static String message(String fieldName, String category) {
+    return "the field \"" + fieldName + "\" is a personal characteristic (" + category
+        + ") and is never accepted in matching input (DOMAIN R1). Remove it; matching uses only"
+        + " the learning wish, competences and what the company offers.";
+  }
+
+  /** The number of normalised names on the list, for tests. */
+  static int size() {
+    return CATEGORIES.size();
+  }
+
+  /** The whole list, normalised name to category, for tests and documentation checks. */
+  static Map<String, String> all() {
+    return CATEGORIES;
+  }
+}

@@ -1,0 +1,110 @@
+package nl.stagematch.core.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import nl.stagematch.core.model.MatchingProblem;
+
+/**
+ * Reads and writes matching problems in the JSON format {@code stagematch-problem/1} (described
+ * in {@code docs/format.md}).
+ *
+ * <p>The reader is strict and streaming: it reads element by element and either returns a complete
+ * valid {@link MatchingProblem} or throws a {@link JsonFormatException} carrying every error of the
+ * document as {@code PATH: message}; nothing is half-loaded. It refuses:
+ *
+ * <ul>
+ *   <li>a personal characteristic as a field anywhere in the document, at any depth, in English
+ *       or Dutch (DOMAIN.md R1; the list is in {@code docs/format.md});
+ *   <li>unknown fields (the message lists the known ones), repeated fields, null for a required
+ *       field, values of the wrong type;
+ *   <li>values the model refuses (its message, at the path of the object), and cross-field
+ *       problems such as duplicate ids or a place of an unknown company;
+ *   <li>malformed JSON (with line and column) and documents beyond the limits of {@link
+ *       ReadOptions}.
+ * </ul>
+ *
+ * <p>A document with more errors than {@link ReadOptions#maxErrors()} is still read to its end in
+ * constant memory: the further errors are counted, no element is kept, and the cross-field rules
+ * are not checked (their errors would not be shown anyway). The writer is canonical: the same
+ * problem always gives the same bytes (see {@link #write(MatchingProblem, OutputStream)}).
+ *
+ * <pre>{@code
+ * MatchingProblem problem = ProblemJson.read(Path.of("cohort.json"), ReadOptions.defaults());
+ * }</pre>
+ */
+public final class ProblemJson {
+  /** The format marker of a problem document: {@value}. */
+  public static final String FORMAT = ProblemReader.FORMAT;
+
+  private ProblemJson() {}
+
+  /**
+   * Reads a problem document from {@code in}, which is left open.
+   *
+   * @throws JsonFormatException if the document is not a valid problem; it carries every error
+   * @throws IOException if reading the stream fails
+   */
+  public static MatchingProblem read(InputStream in, ReadOptions options) throws IOException {
+    return Documents.read(in, options, reader -> new ProblemReader(reader).read());
+  }
+
+  /** Reads a problem document from {@code in} with the default limits. */
+  public static MatchingProblem read(InputStream in) throws IOException {
+    return read(in, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a problem document from {@code file}; a file over the size limit is refused before it is
+   * read.
+   *
+   * @throws JsonFormatException if the document is not a valid problem; it carries every error
+   * @throws IOException if the file cannot be read (for example {@link
+   *     java.nio.file.NoSuchFileException})
+   */
+  public static MatchingProblem read(Path file, ReadOptions options) throws IOException {
+    return Documents.read(file, options, reader -> new ProblemReader(reader).read());
+  }
+
+  /** Reads a problem document from {@code file} with the default limits. */
+  public static MatchingProblem read(Path file) throws IOException {
+    return read(file, ReadOptions.defaults());
+  }
+
+  /**
+   * Writes {@code problem} to {@code out} (left open) as a canonical document: UTF-8, two-space
+   * indentation, fields in a fixed order, maps and sets sorted, lists in the problem's order, a
+   * trailing newline. The same problem always gives the same bytes.
+   */
+  public static void write(MatchingProblem problem, OutputStream out) throws IOException {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(out, "out");
+    ProblemWriter.write(problem, out);
+  }
+
+  /**
+   * Writes {@code problem} to {@code file}, replacing it; see {@link #write(MatchingProblem,
+   * OutputStream)}.
+   */
+  public static void write(MatchingProblem problem, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(problem, out);
+    }
+  }
+
+  /** Returns the canonical bytes of {@code problem}. */
+  public static byte[] toBytes(MatchingProblem problem) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(problem, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+}

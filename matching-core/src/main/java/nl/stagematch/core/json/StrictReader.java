@@ -1,0 +1,594 @@
+package nl.stagematch.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The strict streaming reader under every document reader: walks a {@link JsonParser} token by
+ * token, keeps the {@link JsonPath}, refuses personal fields at any depth, unknown and duplicate
+ * fields, wrong types and exceeded limits, and collects every error instead of stopping at the
+ * first.
+ *
+ * <p>Value readers are called with the parser on the first token of the value and consume the whole
+ * value. On a wrong type they record an error, skip the value and return {@code null} (or 0); a
+ * caller decides whether an element is valid by comparing {@link #errorCount()} before and after.
+ * Errors after which reading cannot go on (malformed JSON, an exceeded limit) throw {@link Fatal},
+ * which the document readers catch.
+ */
+final class StrictReader implements Closeable {
+  private static final int QUOTE_LIMIT = 40;
+  private static final int BYTE_ORDER_MARK = 0xFEFF;
+
+  private final JsonParser parser;
+  private final ReadOptions options;
+  private final ErrorCollector errors;
+  private final JsonPath path = new JsonPath();
+
+  /** Reading cannot go on; the error has been added to the collector. */
+  static final class Fatal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Fatal() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reads the value of one known field, the parser on its first token (never a null token). */
+  interface FieldReader {
+    void read(String name) throws IOException;
+  }
+
+  /** Reads one list element or map entry, the parser on the first token of its value. */
+  interface ElementReader {
+    void read(int index) throws IOException;
+  }
+
+  /** Reads the value of one map entry, the parser on the first token of the value. */
+  interface EntryReader {
+    void read(String key) throws IOException;
+  }
+
+  StrictReader(InputStream in, ReadOptions options, ErrorCollector errors) throws IOException {
+    this.options = options;
+    this.errors = errors;
+    // the bytes are counted and checked as UTF-8 on the way in, and decoded as UTF-8 only (no
+    // guessing of other encodings); a leading byte-order mark is allowed and dropped (RFC 8259)
+    PushbackReader reader = new PushbackReader(new InputStreamReader(
+        new CheckedInputStream(in, options.maxDocumentBytes()), StandardCharsets.UTF_8));
+    int first = reader.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      reader.unread(first);
+    }
+    this.parser = factory(options).createParser(reader);
+  }
+
+  private static JsonFactory factory(ReadOptions options) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(options.maxDepth())
+        .maxStringLength(options.maxStringLength())
+        .maxNameLength(options.maxStringLength())
+        .maxNumberLength(options.maxNumberLength())
+        .maxDocumentLength(options.maxDocumentBytes())
+        .build();
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        // field names are not kept in a symbol table: a document of millions of distinct
+        // unknown names must not grow memory
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        // the caller owns the stream
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .build();
+  }
+
+  ReadOptions options() {
+    return options;
+  }
+
+  JsonPath path() {
+    return path;
+  }
+
+  ErrorCollector errors() {
+    return errors;
+  }
+
+  long errorCount() {
+    return errors.count();
+  }
+
+  /** Records an error at the current path. */
+  void error(String message) {
+    errors.add(path, message);
+  }
+
+  /** Records an error at the current path and stops reading. */
+  Fatal fatal(String message) {
+    errors.add(path, message);
+    return new Fatal();
+  }
+
+  // ---- tokens
+
+  /** Moves to the next token, translating malformed JSON and exceeded limits into errors. */
+  JsonToken next() throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException | CheckedInputStream.TooLargeException
+        | CheckedInputStream.MalformedUtf8Exception e) {
+      throw translate(e);
+    }
+  }
+
+  JsonToken current() {
+    return parser.currentToken();
+  }
+
+  private String text() throws IOException {
+    try {
+      return parser.getText();
+    } catch (JsonProcessingException | CheckedInputStream.TooLargeException
+        | CheckedInputStream.MalformedUtf8Exception e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Turns an exception of the input or the parser into an error. Errors of the bytes (size,
+   * encoding) are reported at {@code $}: the input is read ahead of the parser, so the current
+   * path would not be where the bad byte is; their message has the exact line and column.
+   */
+  private Fatal translate(IOException e) {
+    if (e instanceof CheckedInputStream.TooLargeException) {
+      errors.add("$", sizeMessage(options));
+      return new Fatal();
+    }
+    if (e instanceof CheckedInputStream.MalformedUtf8Exception) {
+      errors.add("$", e.getMessage());
+      return new Fatal();
+    }
+    if (e instanceof StreamConstraintsException) {
+      return fatal(limitMessage(e.getMessage()));
+    }
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException pe = (JsonProcessingException) e;
+      JsonLocation location = pe.getLocation() != null ? pe.getLocation()
+          : parser.currentLocation();
+      String detail = pe.getOriginalMessage();
+      int newline = detail == null ? -1 : detail.indexOf('\n');
+      if (newline >= 0) {
+        detail = detail.substring(0, newline);
+      }
+      return fatal(String.format(Locale.ROOT,
+          "the document is not valid JSON at line %d, column %d: %s. Maybe look for a missing"
+              + " comma, quote or bracket just before that place.",
+          location.getLineNr(), location.getColumnNr(), detail));
+    }
+    throw new IllegalStateException("Unexpected exception while reading JSON", e);
+  }
+
+  static String sizeMessage(ReadOptions options) {
+    return String.format(Locale.ROOT, "the document is larger than the limit of %,d bytes"
+        + " (ReadOptions.maxDocumentBytes). Maybe split the cohort into several documents, or"
+        + " raise the limit with ReadOptions.builder().maxDocumentBytes(...).",
+        options.maxDocumentBytes());
+  }
+
+  private String limitMessage(String jacksonMessage) {
+    String m = jacksonMessage == null ? "" : jacksonMessage;
+    if (m.startsWith("Document nesting depth")) {
+      return String.format(Locale.ROOT, "the document is nested deeper than the limit of %d"
+          + " levels (ReadOptions.maxDepth). Maybe remove the extra nesting; a valid document"
+          + " needs at most 6 levels.", options.maxDepth());
+    }
+    if (m.startsWith("String value length") || m.startsWith("Name length")) {
+      return String.format(Locale.ROOT, "a %s is longer than the limit of %,d characters"
+          + " (ReadOptions.maxStringLength). Maybe shorten it; ids, codes and kinds are short.",
+          m.startsWith("Name") ? "field name" : "string", options.maxStringLength());
+    }
+    if (m.startsWith("Number value length")) {
+      return String.format(Locale.ROOT, "a number is longer than the limit of %d characters"
+          + " (ReadOptions.maxNumberLength). Maybe round it.", options.maxNumberLength());
+    }
+    if (m.startsWith("Document length")) {
+      return sizeMessage(options);
+    }
+    return "a limit of the reader was exceeded: " + m;
+  }
+
+  // ---- structure
+
+  /**
+   * Reads the object starting at the current token, calling {@code reader} for each known field
+   * whose value is not null. Personal fields, unknown fields and duplicates are errors (in that
+   * order of precedence) and their values are skipped; a null value of a required field is an
+   * error, of an optional field the same as leaving it out. A missing required field is an error
+   * at the object's path.
+   *
+   * @return false if the value was not an object (an error has been recorded)
+   */
+  boolean object(Fields fields, FieldReader reader) throws IOException {
+    if (current() != JsonToken.START_OBJECT) {
+      typeError("an object (" + fields.what() + ")");
+      return false;
+    }
+    long seen = 0;
+    JsonToken token;
+    while ((token = next()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      path.push(name);
+      next();
+      int index = fields.index(name);
+      // a field of the format is never personal (Fields checks this), so only other names are
+      // looked up in the deny-list, and before they are called unknown
+      if (index < 0 && refusePersonal(name)) {
+        skipValue();
+      } else if (index < 0) {
+        error(fields.unknownFieldMessage(name));
+        skipValue();
+      } else if ((seen & (1L << index)) != 0) {
+        error("the field \"" + name + "\" appears more than once in " + fields.what()
+            + ". Maybe remove all but one.");
+        skipValue();
+      } else {
+        seen |= 1L << index;
+        if (current() == JsonToken.VALUE_NULL) {
+          if (fields.isRequired(index)) {
+            error("the required field \"" + name + "\" of " + fields.what()
+                + " is null. Maybe give it a value; see docs/format.md.");
+          }
+        } else {
+          reader.read(name);
+        }
+      }
+      path.pop();
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw new IllegalStateException("Expected the end of an object at " + path
+          + " but found " + token + ".");
+    }
+    long missing = fields.requiredMask() & ~seen;
+    for (int i = 0; missing != 0 && i < fields.names().size(); i++) {
+      if ((missing & (1L << i)) != 0) {
+        error("the required field \"" + fields.names().get(i) + "\" is missing from "
+            + fields.what() + ". Maybe add it; see docs/format.md.");
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads a list inside an element (work processes, features, recognitions, ...) starting at the
+   * current token, calling {@code reader} for each element with the path on the element; more
+   * than {@link ReadOptions#maxInnerSize()} elements stop reading.
+   *
+   * @return false if the value was not an array (an error has been recorded)
+   */
+  boolean array(String what, ElementReader reader) throws IOException {
+    return array(what, options.maxInnerSize(), "maxInnerSize", reader);
+  }
+
+  /**
+   * Reads a list of elements (students, companies, places, placements) like {@link
+   * #array(String, ElementReader)}, up to {@link ReadOptions#maxListSize()} elements.
+   */
+  boolean longArray(String what, ElementReader reader) throws IOException {
+    return array(what, options.maxListSize(), "maxListSize", reader);
+  }
+
+  private boolean array(String what, int limit, String limitName, ElementReader reader)
+      throws IOException {
+    if (current() != JsonToken.START_ARRAY) {
+      typeError("an array (" + what + ")");
+      return false;
+    }
+    int index = 0;
+    while (next() != JsonToken.END_ARRAY) {
+      if (index >= limit) {
+        throw fatal(String.format(Locale.ROOT, "the list of %s has more than %,d elements"
+            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
+            what, limit, limitName));
+      }
+      path.push(index);
+      reader.read(index);
+      path.pop();
+      index++;
+    }
+    return true;
+  }
+
+  /**
+   * Reads the object starting at the current token as a map with free keys inside an element
+   * (work processes, competences, ...), calling {@code reader} for each entry with the path on
+   * the entry; more than {@link ReadOptions#maxInnerSize()} entries stop reading. Keys are still
+   * checked against the personal fields; a repeated key is an error.
+   *
+   * @return false if the value was not an object (an error has been recorded)
+   */
+  boolean map(String what, EntryReader reader) throws IOException {
+    return map(what, options.maxInnerSize(), "maxInnerSize", reader);
+  }
+
+  /** Reads a map with an entry per element (lottery numbers), up to the list limit. */
+  boolean longMap(String what, EntryReader reader) throws IOException {
+    return map(what, options.maxListSize(), "maxListSize", reader);
+  }
+
+  private boolean map(String what, int limit, String limitName, EntryReader reader)
+      throws IOException {
+    if (current() != JsonToken.START_OBJECT) {
+      typeError("an object (" + what + ")");
+      return false;
+    }
+    Set<String> keys = new HashSet<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      path.push(key);
+      next();
+      if (keys.size() >= limit) {
+        throw fatal(String.format(Locale.ROOT, "there are more than %,d entries in %s"
+            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
+            limit, what, limitName));
+      }
+      if (refusePersonal(key)) {
+        skipValue();
+      } else if (!keys.add(key)) {
+        error("the key \"" + key + "\" appears more than once in " + what
+            + ". Maybe remove all but one.");
+        skipValue();
+      } else {
+        reader.read(key);
+      }
+      path.pop();
+    }
+    return true;
+  }
+
+  /** Records an error and returns true if {@code name} is a personal characteristic. */
+  private boolean refusePersonal(String name) {
+    Optional<String> category = PersonalFields.category(name);
+    if (category.isEmpty()) {
+      return false;
+    }
+    error(PersonalFields.message(name, category.get()));
+    return true;
+  }
+
+  /**
+   * Skips the value starting at the current token, still refusing personal fields inside it at
+   * any depth.
+   */
+  void skipValue() throws IOException {
+    JsonToken token = current();
+    if (token == JsonToken.START_OBJECT) {
+      while (next() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        path.push(name);
+        refusePersonal(name);
+        next();
+        skipValue();
+        path.pop();
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      int index = 0;
+      while (next() != JsonToken.END_ARRAY) {
+        path.push(index++);
+        skipValue();
+        path.pop();
+      }
+    }
+  }
+
+  // ---- scalars
+
+  /** Reads a string, or records an error and returns null. */
+  String string(String what) throws IOException {
+    if (current() != JsonToken.VALUE_STRING) {
+      return typeError("a string (" + what + ")");
+    }
+    return text();
+  }
+
+  /** Reads an integer that fits an {@code int}, or records an error and returns null. */
+  Integer integer(String what) throws IOException {
+    if (current() != JsonToken.VALUE_NUMBER_INT) {
+      return typeError("an integer (" + what + ")");
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      error("the integer " + quote(text()) + " is too large for " + what
+          + ". Maybe check the value.");
+      return null;
+    }
+    return parser.getIntValue();
+  }
+
+  /** Reads an integer that fits a {@code long}, or records an error and returns null. */
+  Long longInteger(String what) throws IOException {
+    if (current() != JsonToken.VALUE_NUMBER_INT) {
+      return typeError("an integer (" + what + ")");
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      error("the integer " + quote(text()) + " is too large for " + what
+          + " (at most 9223372036854775807). Maybe check the value.");
+      return null;
+    }
+    return parser.getLongValue();
+  }
+
+  /** Reads a number, or records an error and returns null. */
+  Double number(String what) throws IOException {
+    JsonToken token = current();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      return typeError("a number (" + what + ")");
+    }
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Reads {@code true} or {@code false}, or records an error and returns null. */
+  Boolean bool(String what) throws IOException {
+    JsonToken token = current();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    return typeError("true or false (" + what + ")");
+  }
+
+  /** Reads the name of a constant of {@code type}, or records an error and returns null. */
+  <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
+    String value = string(what);
+    if (value == null) {
+      return null;
+    }
+    E[] constants = type.getEnumConstants();
+    for (E constant : constants) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    StringBuilder known = new StringBuilder();
+    E caseInsensitive = null;
+    String loose = value.replace('-', '_').replace(' ', '_');
+    for (E constant : constants) {
+      if (constant.name().equalsIgnoreCase(loose)) {
+        caseInsensitive = constant;
+      }
+      known.append(known.length() == 0 ? "" : ", ").append(constant.name());
+    }
+    error("unknown value " + quote(value) + " for " + what + "; the known values are " + known
+        + ". Maybe you meant "
+        + (caseInsensitive != null ? "\"" + caseInsensitive.name() + "\"" : "one of those")
+        + "? (Values are upper case.)");
+    return null;
+  }
+
+  /** Reads an ISO-8601 calendar date (yyyy-mm-dd), or records an error and returns null. */
+  LocalDate date(String what) throws IOException {
+    String value = string(what);
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value.length() == 10) {
+        return LocalDate.parse(value);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    error("the value " + quote(value) + " of " + what + " is not a date of the form yyyy-mm-dd."
+        + " Maybe write it like 2026-02-02.");
+    return null;
+  }
+
+  private <T> T typeError(String expected) throws IOException {
+    error("expected " + expected + " but found " + describeCurrent() + "."
+        + hint(expected));
+    skipValue();
+    return null;
+  }
+
+  private String hint(String expected) throws IOException {
+    JsonToken token = current();
+    if (token == JsonToken.VALUE_STRING
+        && (expected.startsWith("a number") || expected.startsWith("an integer"))) {
+      return " Maybe write the number without quotes; NaN and infinity are not numbers.";
+    }
+    if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+        || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
+        && expected.startsWith("a string")) {
+      return " Maybe put the value in quotes.";
+    }
+    return " Maybe see docs/format.md for the shape of this field.";
+  }
+
+  private String describeCurrent() throws IOException {
+    JsonToken token = current();
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string " + quote(text());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + text();
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  /** Returns {@code value} in double quotes, shortened to 40 characters. */
+  static String quote(String value) {
+    if (value.length() > QUOTE_LIMIT) {
+      return "\"" + value.substring(0, QUOTE_LIMIT) + "...\" (" + value.length() + " characters)";
+    }
+    return "\"" + value + "\"";
+  }
+
+  // ---- document
+
+  /** Moves to the root object; an empty document or another root value stops reading. */
+  void startDocument() throws IOException {
+    JsonToken token = next();
+    if (token == null) {
+      throw fatal("the document is empty. Maybe check that the right file was given.");
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw fatal("the document must be a JSON object ({...}) but starts with "
+          + describeCurrent() + ". Maybe check that the right file was given.");
+    }
+  }
+
+  /** Checks that nothing follows the root object. */
+  void endDocument() throws IOException {
+    if (next() != null) {
+      JsonLocation location = parser.currentLocation();
+      throw fatal(String.format(Locale.ROOT, "unexpected content after the end of the document"
+          + " at line %d, column %d. Maybe remove it; a document is exactly one JSON object.",
+          location.getLineNr(), location.getColumnNr()));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

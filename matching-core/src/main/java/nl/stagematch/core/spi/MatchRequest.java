@@ -1,0 +1,234 @@
+package nl.stagematch.core.spi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Place;
+
+/**
+ * What a variant is asked to match: the blind problem, the lottery seed, the coordinator's pinned
+ * and forbidden pairs (R6), the responder that gives the people's answers, the variant's options,
+ * the school of each student (only for variants with {@link Capability#MULTI_SCHOOL}) and the fit
+ * model.
+ *
+ * <p>Nothing else can enter: there is no field for a personal characteristic or a research-only
+ * attribute, and options are checked against the variant's declared options.
+ *
+ * <p>The constructor checks what can be checked without eligibility: every id is in the problem, a
+ * student is pinned at most once, no pair is both pinned and forbidden, and no place has more pins
+ * than its capacity. Whether a pinned pair is admissible is checked by the variant. Pins and
+ * forbidden pairs are sorted (by student id, then place id), so their order never matters.
+ *
+ * @param problem the blind matching problem
+ * @param seed the lottery seed
+ * @param pinned pairs to place as given, sorted
+ * @param forbidden pairs never to use, sorted, without repeats
+ * @param responder the people's answers (default {@link Responder#byFit()})
+ * @param options option name to value, checked by the variant (default none: all defaults)
+ * @param schools student id to school id, sorted; empty (the default) means one school
+ * @param fitModel the fit model, whose travel model also decides eligibility (default {@link
+ *     FitModel#defaults()})
+ */
+public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace> pinned,
+    List<StudentPlace> forbidden, Responder responder, Map<String, String> options,
+    Map<String, String> schools, FitModel fitModel) {
+
+  /** Validates and copies; see the class documentation for the checks. */
+  public MatchRequest {
+    Objects.requireNonNull(problem, "The problem of a match request is missing.");
+    Objects.requireNonNull(pinned, "The pinned pairs are missing; use an empty list for none.");
+    Objects.requireNonNull(forbidden, "The forbidden pairs are missing; use an empty list.");
+    Objects.requireNonNull(responder, "The responder is missing; use Responder.byFit().");
+    Objects.requireNonNull(options, "The options are missing; use an empty map for defaults.");
+    Objects.requireNonNull(schools, "The schools are missing; use an empty map for one school.");
+    Objects.requireNonNull(fitModel, "The fit model is missing; use FitModel.defaults().");
+    TreeSet<StudentPlace> forbiddenSet = new TreeSet<>();
+    for (StudentPlace f : forbidden) {
+      Objects.requireNonNull(f, "A forbidden pair is null.");
+      known(problem, f, "forbidden");
+      forbiddenSet.add(f);
+    }
+    List<StudentPlace> pins = new ArrayList<>(pinned);
+    Map<String, StudentPlace> pinOfStudent = new HashMap<>();
+    Map<String, Integer> pinsPerPlace = new HashMap<>();
+    for (StudentPlace p : pins) {
+      Objects.requireNonNull(p, "A pinned pair is null.");
+      known(problem, p, "pinned");
+      StudentPlace earlier = pinOfStudent.put(p.studentId(), p);
+      if (earlier != null) {
+        throw new IllegalArgumentException("Student (" + p.studentId() + ") is pinned twice: "
+            + earlier + " and " + p + ".\nMaybe keep one pin per student.");
+      }
+      if (forbiddenSet.contains(p)) {
+        throw new IllegalArgumentException("The pair " + p + " is both pinned and forbidden."
+            + "\nMaybe remove the pin or the prohibition.");
+      }
+      int count = pinsPerPlace.merge(p.placeId(), 1, Integer::sum);
+      Place place = problem.place(p.placeId()).orElseThrow();
+      if (count > place.capacity()) {
+        throw new IllegalArgumentException("Place (" + p.placeId() + ") has more pins (" + count
+            + ") than its capacity (" + place.capacity() + ").\nMaybe unpin a student there.");
+      }
+    }
+    pins.sort(null);
+    pinned = List.copyOf(pins);
+    forbidden = List.copyOf(forbiddenSet);
+    TreeMap<String, String> o = new TreeMap<>();
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      o.put(Objects.requireNonNull(e.getKey(), "An option name is null."),
+          Objects.requireNonNull(e.getValue(), () -> "The value of option (" + e.getKey()
+              + ") is null.\nMaybe leave the option out to use its default."));
+    }
+    options = Collections.unmodifiableSortedMap(o);
+    TreeMap<String, String> s = new TreeMap<>();
+    for (Map.Entry<String, String> e : schools.entrySet()) {
+      String student = StudentPlace.check(e.getKey(), "a student with a school");
+      if (problem.studentIndex(student) < 0) {
+        throw new IllegalArgumentException("The student (" + student + ") given a school ("
+            + e.getValue() + ") is not part of the problem.\nMaybe check the id.");
+      }
+      s.put(student, StudentPlace.check(e.getValue(), "the school of student (" + student + ")"));
+    }
+    schools = Collections.unmodifiableSortedMap(s);
+  }
+
+  private static void known(MatchingProblem problem, StudentPlace pair, String what) {
+    if (problem.studentIndex(pair.studentId()) < 0) {
+      throw new IllegalArgumentException("The student (" + pair.studentId() + ") of the " + what
+          + " pair " + pair + " is not part of the problem.\nMaybe check the id.");
+    }
+    if (problem.placeIndex(pair.placeId()) < 0) {
+      throw new IllegalArgumentException("The place (" + pair.placeId() + ") of the " + what
+          + " pair " + pair + " is not part of the problem.\nMaybe check the id.");
+    }
+  }
+
+  /** A request for {@code problem} with seed 0 and every other part at its default. */
+  public static MatchRequest of(MatchingProblem problem) {
+    return builder(problem).build();
+  }
+
+  /** Starts a builder for {@code problem}; see {@link Builder} for the defaults. */
+  public static Builder builder(MatchingProblem problem) {
+    return new Builder(problem);
+  }
+
+  /** A builder holding this request's parts, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(problem).seed(seed).responder(responder).fitModel(fitModel);
+    b.pinned.addAll(pinned);
+    b.forbidden.addAll(forbidden);
+    b.options.putAll(options);
+    b.schools.putAll(schools);
+    return b;
+  }
+
+  /** The same request for another problem (such as the same cohort in another input order). */
+  public MatchRequest withProblem(MatchingProblem other) {
+    return new MatchRequest(other, seed, pinned, forbidden, responder, options, schools, fitModel);
+  }
+
+  /**
+   * Builds a {@link MatchRequest}. Defaults: seed 0, no pins, nothing forbidden, {@link
+   * Responder#byFit()}, no options (every option at its default), no schools (one school), {@link
+   * FitModel#defaults()}.
+   *
+   * <pre>{@code
+   * MatchRequest request = MatchRequest.builder(problem)
+   *     .seed(2025).pin("S-1", "P-4").forbid("S-2", "P-4").option("shortlist-size", "3").build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final MatchingProblem problem;
+    private long seed;
+    private final List<StudentPlace> pinned = new ArrayList<>();
+    private final List<StudentPlace> forbidden = new ArrayList<>();
+    private Responder responder = Responder.byFit();
+    private final Map<String, String> options = new TreeMap<>();
+    private final Map<String, String> schools = new TreeMap<>();
+    private FitModel fitModel = FitModel.defaults();
+
+    private Builder(MatchingProblem problem) {
+      this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    /** Sets the lottery seed (default 0). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Pins {@code studentId} to {@code placeId}. */
+    public Builder pin(String studentId, String placeId) {
+      pinned.add(StudentPlace.of(studentId, placeId));
+      return this;
+    }
+
+    /** Forbids placing {@code studentId} at {@code placeId}. */
+    public Builder forbid(String studentId, String placeId) {
+      forbidden.add(StudentPlace.of(studentId, placeId));
+      return this;
+    }
+
+    /** Sets the responder (default {@link Responder#byFit()}). */
+    public Builder responder(Responder responder) {
+      this.responder = Objects.requireNonNull(responder, "responder");
+      return this;
+    }
+
+    /** Sets an option; setting the same option twice fails, showing the earlier value. */
+    public Builder option(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      String earlier = options.putIfAbsent(name, value);
+      if (earlier != null) {
+        throw new IllegalArgumentException("The option (" + name + ") is already set to ("
+            + earlier + "); cannot set it to (" + value + ").\nMaybe set it once.");
+      }
+      return this;
+    }
+
+    /** Sets every option of {@code values}; see {@link #option}. */
+    public Builder options(Map<String, String> values) {
+      values.forEach(this::option);
+      return this;
+    }
+
+    /** Says that {@code studentId} belongs to school {@code schoolId} (for V5). */
+    public Builder school(String studentId, String schoolId) {
+      StudentPlace.check(studentId, "a student with a school");
+      StudentPlace.check(schoolId, "the school of student (" + studentId + ")");
+      String earlier = schools.putIfAbsent(studentId, schoolId);
+      if (earlier != null && !earlier.equals(schoolId)) {
+        throw new IllegalArgumentException("Student (" + studentId + ") already belongs to school ("
+            + earlier + "); cannot also belong to (" + schoolId + ").\nMaybe give one school.");
+      }
+      return this;
+    }
+
+    /** Sets the school of every student in {@code studentToSchool}; see {@link #school}. */
+    public Builder schools(Map<String, String> studentToSchool) {
+      studentToSchool.forEach(this::school);
+      return this;
+    }
+
+    /** Sets the fit model (default {@link FitModel#defaults()}). */
+    public Builder fitModel(FitModel fitModel) {
+      this.fitModel = Objects.requireNonNull(fitModel, "fitModel");
+      return this;
+    }
+
+    /** Builds the request; see the class documentation of {@link MatchRequest} for the checks. */
+    public MatchRequest build() {
+      return new MatchRequest(problem, seed, pinned, forbidden, responder, options, schools,
+          fitModel);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package nl.stagematch.core.spi;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nl.stagematch.core.result.MatchResult;
+
+/**
+ * What a variant proposes (R6: the library proposes, a person decides): the result, the variant's
+ * own report, and the effective options it ran with.
+ *
+ * @param result placements and unplaced students with reasons
+ * @param report the variant's report (meetings, rounds, allocation, figures)
+ * @param options the effective value of every declared option, sorted by name
+ */
+public record Proposal(MatchResult result, VariantReport report, Map<String, String> options) {
+
+  /** Validates and copies. */
+  public Proposal {
+    Objects.requireNonNull(result, "The result of a proposal is missing.");
+    Objects.requireNonNull(report,
+        "The report of a proposal is missing; use VariantReport.none().");
+    options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
+  }
+}

@@ -1,0 +1,268 @@
+package nl.stagematch.variants;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.stagematch.core.model.LearningWish;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Unplaced;
+import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.solver.AssignmentProblem;
+import nl.stagematch.core.solver.AssignmentResult;
+import nl.stagematch.core.solver.AssignmentSolver;
+import nl.stagematch.core.spi.Capability;
+import nl.stagematch.core.spi.MatchRequest;
+import nl.stagematch.core.spi.MatchingVariant;
+import nl.stagematch.core.spi.Profile;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.VariantOption;
+import nl.stagematch.core.spi.VariantOptions;
+
+/**
+ * V3 blind shortlist: per round the school nominates {@code k} anonymous profiles for each open
+ * seat of a place; the company picks one on the profile alone; those not picked go back to the
+ * pool; rounds repeat until no nomination is possible or the round limit.
+ *
+ * <p><b>Nomination</b> (each round): an exact assignment ({@link AssignmentSolver}, lottery
+ * ties) of the pool (free students not yet placed) to the open seats, each student on at most one
+ * shortlist per round (so that picks never conflict), never again at a place whose company
+ * already saw and passed over her. It nominates as many students as possible, filling first one
+ * nominee per open seat, then up to {@code k - 1} more, with the best total fit. A place's
+ * nominees, best fit first (ties by the lottery), are dealt round-robin over its open seats. The
+ * company sees each shortlist as {@link Profile}s in nomination order, with tokens that are new in
+ * every round; the {@link nl.stagematch.core.spi.Responder#pick} returns one token or none.
+ *
+ * <p>The rounds end: every round with a nomination places or passes over at least one new pair,
+ * so there are at most as many rounds as usable pairs, and the option {@code max-rounds} bounds
+ * them. Options: {@code shortlist-size} k (default 2, 1..5), {@code max-rounds} (default 20,
+ * 1..1000).
+ *
+ * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she was shown and not picked (or the round
+ * limit came first); {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if she was never
+ * nominated because her places filled with better-fitting nominees (ties by the lottery).
+ */
+final class BlindShortlist implements MatchingVariant {
+  static final String NAME = "blind-shortlist";
+  static final String SHORTLIST_SIZE = "shortlist-size";
+  static final String MAX_ROUNDS = "max-rounds";
+  private static final int EXTRA_SLOT_PENALTY = 1001;
+
+  private static final List<VariantOption> OPTIONS = List.of(
+      VariantOption.integer(SHORTLIST_SIZE, "anonymous profiles per open seat per round", 2, 1, 5),
+      VariantOption.integer(MAX_ROUNDS, "the most rounds before the process stops", 20, 1, 1000));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "V3: per seat k anonymous profiles; the company picks one on the profile alone;"
+        + " rounds";
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.of(Capability.NEEDS_PREFERENCES, Capability.USES_LOTTERY,
+        Capability.DETERMINISTIC_GIVEN_SEED, Capability.SUPPORTS_PINS,
+        Capability.SUPPORTS_FORBIDDEN, Capability.ROUNDS);
+  }
+
+  @Override
+  public List<VariantOption> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public Proposal match(MatchRequest request) {
+    VariantOptions options = VariantOptions.resolve(this, request.options());
+    int k = (int) options.integer(SHORTLIST_SIZE);
+    int maxRounds = (int) options.integer(MAX_ROUNDS);
+    Prepared prep = new Prepared(request);
+    int n = prep.freeCount();
+    int[] seatsLeft = prep.remaining.clone();
+    int[] placeOf = new int[n];
+    Arrays.fill(placeOf, -1);
+    int[] shown = new int[n];
+    Set<Long> passedOver = new HashSet<>();
+    List<ShortlistRounds.Shortlist> shortlists = new ArrayList<>();
+    int rounds = 0;
+    boolean limitReached = false;
+    while (true) {
+      int[] nominatedAt = nominate(prep, k, seatsLeft, placeOf, passedOver);
+      boolean any = false;
+      for (int p : nominatedAt) {
+        any |= p >= 0;
+      }
+      if (!any) {
+        break;
+      }
+      if (rounds == maxRounds) {
+        limitReached = true;
+        break;
+      }
+      rounds++;
+      runRound(prep, request, rounds, nominatedAt, seatsLeft, placeOf, shown, passedOver,
+          shortlists);
+    }
+    Map<Integer, Unplaced> reasons = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (placeOf[i] >= 0) {
+        continue;
+      }
+      String id = prep.studentId(prep.free[i]);
+      if (limitReached && hasCandidate(prep, i, seatsLeft, passedOver)) {
+        reasons.put(i, new Unplaced(id, UnplacedReason.NOT_CHOSEN, "round limit (" + maxRounds
+            + ") reached; shown on " + shown[i] + " shortlist(s), not picked"));
+      } else if (shown[i] > 0) {
+        reasons.put(i, new Unplaced(id, UnplacedReason.NOT_CHOSEN, "shown on " + shown[i]
+            + " shortlist(s), not picked; her other places are full"));
+      } else {
+        reasons.put(i, new Unplaced(id, UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
+            "never nominated: her places filled with better-fitting nominees; ties by lottery"));
+      }
+    }
+    MatchResult result = prep.result(NAME, placeOf, reasons);
+    return new Proposal(result, new ShortlistRounds(shortlists, rounds, limitReached),
+        options.values());
+  }
+
+  private static boolean hasCandidate(Prepared prep, int i, int[] seatsLeft, Set<Long> passed) {
+    for (int p : prep.usable[i]) {
+      if (seatsLeft[p] > 0 && !passed.contains(key(i, p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long key(int i, int p) {
+    return ((long) i << 32) | p;
+  }
+
+  /**
+   * One nomination: per free student index, the place she is nominated for this round, or -1.
+   * Place {@code p} is split into a first slot (virtual place {@code 2p}, one per open seat) and
+   * extra slots ({@code 2p + 1}, {@code k - 1} per open seat) that cost more, so that every open
+   * seat gets a nominee before any gets a second.
+   */
+  private static int[] nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
+      Set<Long> passedOver) {
+    int n = prep.freeCount();
+    int m = seatsLeft.length;
+    int[] nominatedAt = new int[n];
+    Arrays.fill(nominatedAt, -1);
+    AssignmentProblem.Builder b = AssignmentProblem.builder(n, 2 * m);
+    for (int p = 0; p < m; p++) {
+      b.capacity(2 * p, seatsLeft[p]);
+      b.capacity(2 * p + 1, (k - 1) * seatsLeft[p]);
+    }
+    long[] numbers = new long[n];
+    boolean anyPair = false;
+    for (int i = 0; i < n; i++) {
+      numbers[i] = prep.lotteryNumber(prep.free[i]);
+      if (placeOf[i] >= 0) {
+        continue;
+      }
+      for (int u = 0; u < prep.usable[i].length; u++) {
+        int p = prep.usable[i][u];
+        if (seatsLeft[p] > 0 && !passedOver.contains(key(i, p))) {
+          int cost = 1000 - prep.usableFit[i][u];
+          b.pair(i, 2 * p, cost);
+          if (k > 1) {
+            b.pair(i, 2 * p + 1, cost + EXTRA_SLOT_PENALTY);
+          }
+          anyPair = true;
+        }
+      }
+    }
+    if (!anyPair) {
+      return nominatedAt;
+    }
+    b.lotteryNumbers(numbers).seed(prep.request.seed());
+    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .build().solve(b.build());
+    for (int i = 0; i < n; i++) {
+      int v = r.placeOf(i);
+      nominatedAt[i] = v < 0 ? -1 : v / 2;
+    }
+    return nominatedAt;
+  }
+
+  private static void runRound(Prepared prep, MatchRequest request, int round,
+      int[] nominatedAt, int[] seatsLeft, int[] placeOf, int[] shown, Set<Long> passedOver,
+      List<ShortlistRounds.Shortlist> shortlists) {
+    Map<Integer, List<Integer>> byPlace = new HashMap<>();
+    for (int i = 0; i < nominatedAt.length; i++) {
+      if (nominatedAt[i] >= 0) {
+        byPlace.computeIfAbsent(nominatedAt[i], x -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> places = new ArrayList<>(byPlace.keySet());
+    places.sort(Comparator.comparing(prep::placeId));
+    for (int p : places) {
+      List<Integer> nominees = byPlace.get(p);
+      nominees.sort(Comparator.comparingInt((Integer i) -> -prep.fitOfUsable(i, p))
+          .thenComparingLong(i -> prep.lotteryNumber(prep.free[i]))
+          .thenComparing(i -> prep.studentId(prep.free[i])));
+      int seats = seatsLeft[p];
+      String placeId = prep.placeId(p);
+      for (int seat = 0; seat < seats && seat < nominees.size(); seat++) {
+        List<Integer> list = new ArrayList<>();
+        for (int j = seat; j < nominees.size(); j += seats) {
+          list.add(nominees.get(j));
+        }
+        List<Profile> profiles = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int j = 0; j < list.size(); j++) {
+          int i = list.get(j);
+          Student s = prep.problem.students().get(prep.free[i]);
+          LearningWish w = s.wish();
+          profiles.add(new Profile("r" + round + ".s" + (seat + 1) + ".n" + (j + 1),
+              w.qualification(), w.period(), w.workProcesses(), w.companyKind(), w.workKind(),
+              s.competences(), j + 1));
+          ids.add(s.id());
+          shown[i]++;
+        }
+        Optional<String> pick = request.responder().pick(placeId, round, List.copyOf(profiles));
+        if (pick == null) {
+          throw new IllegalArgumentException("The responder's pick for place (" + placeId
+              + ") in round " + round + " is null.\nMaybe return Optional.empty() to pick no one.");
+        }
+        int picked = -1;
+        if (pick.isPresent()) {
+          for (int j = 0; j < profiles.size(); j++) {
+            if (profiles.get(j).token().equals(pick.get())) {
+              picked = list.get(j);
+            }
+          }
+          if (picked < 0) {
+            throw new IllegalArgumentException("The responder picked (" + pick.get()
+                + ") for place (" + placeId + ") in round " + round
+                + ", which is not on its shortlist of " + profiles.size()
+                + ".\nMaybe return the token of one of the profiles shown, or empty.");
+          }
+        }
+        for (int i : list) {
+          if (i == picked) {
+            placeOf[i] = p;
+            seatsLeft[p]--;
+          } else {
+            passedOver.add(key(i, p));
+          }
+        }
+        shortlists.add(new ShortlistRounds.Shortlist(round, placeId, seat, ids,
+            picked < 0 ? null : prep.studentId(prep.free[picked])));
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package nl.stagematch.variants;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.stagematch.core.spi.StudentPlace;
+import nl.stagematch.core.spi.VariantReport;
+
+/**
+ * The report of two-by-two acquaintance (V2): the meetings of stage 1 and how stage 2 went.
+ *
+ * <p>Figures, in this order: {@code meetings}; {@code students-two-meetings}, {@code
+ * students-one-meeting}, {@code students-no-meeting} (over the students who took part: in scope,
+ * not pinned, with a usable place); {@code cycles} and {@code paths} (components of the
+ * student/seat meeting graph); {@code lottery-decisions} (components where the stated orders tied
+ * and the lottery chose).
+ *
+ * @param meetings every meeting as a (student, place) pair, sorted by student id, then place id
+ * @param studentsWithTwo students with two meetings
+ * @param studentsWithOne students with one meeting
+ * @param studentsWithNone students who took part but met no place
+ * @param cycles cycle components of stage 2
+ * @param paths path components of stage 2
+ * @param lotteryDecisions components decided by the lottery in stage 2
+ */
+public record MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int studentsWithOne,
+    int studentsWithNone, int cycles, int paths, int lotteryDecisions) implements VariantReport {
+
+  /** Sorts and copies the meetings. */
+  public MeetingPlan {
+    Objects.requireNonNull(meetings, "meetings");
+    List<StudentPlace> sorted = new ArrayList<>(meetings);
+    sorted.sort(null);
+    meetings = List.copyOf(sorted);
+  }
+
+  /** The places {@code studentId} met, sorted by place id. */
+  public List<String> placesMetBy(String studentId) {
+    List<String> out = new ArrayList<>();
+    for (StudentPlace m : meetings) {
+      if (m.studentId().equals(studentId)) {
+        out.add(m.placeId());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, Long> figures() {
+    Map<String, Long> f = new LinkedHashMap<>();
+    f.put("meetings", (long) meetings.size());
+    f.put("students-two-meetings", (long) studentsWithTwo);
+    f.put("students-one-meeting", (long) studentsWithOne);
+    f.put("students-no-meeting", (long) studentsWithNone);
+    f.put("cycles", (long) cycles);
+    f.put("paths", (long) paths);
+    f.put("lottery-decisions", (long) lotteryDecisions);
+    return f;
+  }
+}

@@ -1,0 +1,196 @@
+package nl.stagematch.variants;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Unplaced;
+import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.solver.DeferredAcceptance;
+import nl.stagematch.core.solver.DeferredAcceptanceResult;
+import nl.stagematch.core.solver.MatchingStats;
+import nl.stagematch.core.solver.PreferenceInstance;
+import nl.stagematch.core.solver.TieBreaking;
+import nl.stagematch.core.spi.Candidate;
+import nl.stagematch.core.spi.Capability;
+import nl.stagematch.core.spi.MatchRequest;
+import nl.stagematch.core.spi.MatchingVariant;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.VariantOption;
+import nl.stagematch.core.spi.VariantOptions;
+
+/**
+ * V4 student choice: each student ranks her admissible places (the {@link
+ * nl.stagematch.core.spi.Responder#studentRanking}; the built-in responder ranks by fit, ties by
+ * the pair lottery number {@code lottery.number(studentId, placeId)}); places are filled by
+ * student-proposing deferred acceptance ({@link DeferredAcceptance}), where a place ranks students
+ * by fit class only ({@code fit / fit-class-width}, higher first) and the seeded lottery breaks
+ * ties. The result is stable for the stated rankings and the lottery-strict priorities.
+ *
+ * <p>Options: {@code tie-breaking} {@code single} (default: one number per student, as Amsterdam)
+ * or {@code multiple} (one per place); {@code open-hiring} (default false): first come in lottery
+ * order, first served, ignoring fit; {@code fit-class-width} (default 100, so 11 classes 0..10).
+ * Only places with room after the pins can be ranked.
+ *
+ * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she ranked nothing, or left out a place that
+ * still has room; otherwise {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: every place she
+ * could rank is full with students of higher priority (fit class, then lottery).
+ */
+final class StudentChoice implements MatchingVariant {
+  static final String NAME = "student-choice";
+  static final String TIE_BREAKING = "tie-breaking";
+  static final String OPEN_HIRING = "open-hiring";
+  static final String FIT_CLASS_WIDTH = "fit-class-width";
+
+  private static final List<VariantOption> OPTIONS = List.of(
+      VariantOption.choice(TIE_BREAKING, "one lottery number per student (single) or per place"
+          + " (multiple)", "single", List.of("single", "multiple")),
+      VariantOption.bool(OPEN_HIRING, "first come (in lottery order) first served, fit ignored",
+          false),
+      VariantOption.integer(FIT_CLASS_WIDTH, "fit points per priority class of a place (1 = every"
+          + " point counts, 1001 = one class)", 100, 1, 1001));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "V4: students rank places; deferred acceptance, places rank by fit class, ties by"
+        + " lottery";
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.of(Capability.NEEDS_PREFERENCES, Capability.USES_LOTTERY,
+        Capability.DETERMINISTIC_GIVEN_SEED, Capability.SUPPORTS_PINS,
+        Capability.SUPPORTS_FORBIDDEN, Capability.STABLE);
+  }
+
+  @Override
+  public List<VariantOption> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public Proposal match(MatchRequest request) {
+    VariantOptions options = VariantOptions.resolve(this, request.options());
+    TieBreaking tieBreaking = TieBreaking.valueOf(
+        options.choice(TIE_BREAKING).toUpperCase(Locale.ROOT));
+    boolean openHiring = options.bool(OPEN_HIRING);
+    int width = (int) options.integer(FIT_CLASS_WIDTH);
+    Prepared prep = new Prepared(request);
+    int n = prep.freeCount();
+    int m = prep.remaining.length;
+    List<Integer> open = new ArrayList<>();
+    for (int p = 0; p < m; p++) {
+      if (prep.remaining[p] > 0) {
+        open.add(p);
+      }
+    }
+    open.sort(Comparator.comparing(prep::placeId));
+    Map<String, Integer> localOf = new HashMap<>();
+    List<String> placeIds = new ArrayList<>();
+    int[] capacity = new int[open.size()];
+    Map<String, Integer> openCapacity = new LinkedHashMap<>();
+    for (int j = 0; j < open.size(); j++) {
+      String id = prep.placeId(open.get(j));
+      localOf.put(id, j);
+      placeIds.add(id);
+      capacity[j] = prep.remaining[open.get(j)];
+      openCapacity.put(id, capacity[j]);
+    }
+    List<String> studentIds = new ArrayList<>(n);
+    Map<String, List<String>> rankings = new LinkedHashMap<>();
+    Map<String, List<Integer>> classes = new LinkedHashMap<>();
+    int[] start = new int[n + 1];
+    List<Integer> place = new ArrayList<>();
+    List<Integer> fitClass = new ArrayList<>();
+    boolean[] hadOptions = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String sid = prep.studentId(prep.free[i]);
+      studentIds.add(sid);
+      List<Candidate> candidates = new ArrayList<>();
+      for (int u = 0; u < prep.usable[i].length; u++) {
+        int p = prep.usable[i][u];
+        if (prep.remaining[p] > 0) {
+          String pid = prep.placeId(p);
+          candidates.add(new Candidate(pid, prep.usableFit[i][u], prep.lottery.number(sid, pid)));
+        }
+      }
+      candidates.sort(Comparator.comparing(Candidate::id));
+      hadOptions[i] = !candidates.isEmpty();
+      List<String> ranking = candidates.isEmpty() ? List.of()
+          : List.copyOf(Answers.subsetOrder(
+              request.responder().studentRanking(sid, List.copyOf(candidates)), candidates,
+              "student (" + sid + ")"));
+      List<Integer> cls = new ArrayList<>();
+      for (String pid : ranking) {
+        int p = prep.problem.placeIndex(pid);
+        cls.add(prep.fitOfUsable(i, p) / width);
+        place.add(localOf.get(pid));
+        fitClass.add(cls.get(cls.size() - 1));
+      }
+      rankings.put(sid, ranking);
+      classes.put(sid, cls);
+      start[i + 1] = place.size();
+    }
+    PreferenceInstance instance = PreferenceInstance.of(studentIds, placeIds, capacity, start,
+        place.stream().mapToInt(Integer::intValue).toArray(),
+        fitClass.stream().mapToInt(Integer::intValue).toArray());
+    DeferredAcceptanceResult da = openHiring
+        ? DeferredAcceptance.openHiring(instance, prep.lottery)
+        : DeferredAcceptance.solve(instance, prep.lottery, tieBreaking);
+    int[] placeOf = new int[n];
+    int[] filled = new int[open.size()];
+    for (int i = 0; i < n; i++) {
+      int j = da.placeOf(i);
+      placeOf[i] = j < 0 ? -1 : open.get(j);
+      if (j >= 0) {
+        filled[j]++;
+      }
+    }
+    Map<Integer, Unplaced> reasons = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (placeOf[i] >= 0) {
+        continue;
+      }
+      String sid = studentIds.get(i);
+      List<String> ranking = rankings.get(sid);
+      String roomLeft = null;
+      for (int u = 0; u < prep.usable[i].length && roomLeft == null; u++) {
+        String pid = prep.placeId(prep.usable[i][u]);
+        Integer j = localOf.get(pid);
+        if (j != null && filled[j] < capacity[j] && !ranking.contains(pid)) {
+          roomLeft = pid;
+        }
+      }
+      if (!hadOptions[i]) {
+        reasons.put(i, new Unplaced(sid, UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
+            "all her places were taken by pinned students"));
+      } else if (ranking.isEmpty()) {
+        reasons.put(i, new Unplaced(sid, UnplacedReason.NOT_CHOSEN, "ranked no place"));
+      } else if (roomLeft != null) {
+        reasons.put(i, new Unplaced(sid, UnplacedReason.NOT_CHOSEN, "ranked " + ranking.size()
+            + " place(s), all full; left out place " + roomLeft + ", which has room"));
+      } else {
+        reasons.put(i, new Unplaced(sid, UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY, "ranked "
+            + ranking.size() + " place(s), all full with higher priority (fit class, lottery)"));
+      }
+    }
+    MatchResult result = prep.result(NAME, placeOf, reasons);
+    MatchingStats stats = da.stats();
+    StudentChoiceReport report = new StudentChoiceReport(rankings, classes, openCapacity,
+        tieBreaking.name().toLowerCase(Locale.ROOT), openHiring, stats.proposals(),
+        stats.rounds(), stats.rejections(), stats.tieBreaks());
+    return new Proposal(result, report, options.values());
+  }
+}

@@ -1,0 +1,247 @@
+package nl.stagematch.variants;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Unplaced;
+import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.solver.AcquaintanceResolution;
+import nl.stagematch.core.solver.AcquaintanceResult;
+import nl.stagematch.core.solver.AdmissiblePairs;
+import nl.stagematch.core.solver.ComponentChoice;
+import nl.stagematch.core.solver.MeetingPreferences;
+import nl.stagematch.core.solver.Meetings;
+import nl.stagematch.core.solver.PairSelection;
+import nl.stagematch.core.solver.PairSelectionResult;
+import nl.stagematch.core.spi.Candidate;
+import nl.stagematch.core.spi.Capability;
+import nl.stagematch.core.spi.MatchRequest;
+import nl.stagematch.core.spi.MatchingVariant;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.Responder;
+import nl.stagematch.core.spi.StudentPlace;
+import nl.stagematch.core.spi.VariantOption;
+import nl.stagematch.core.spi.VariantOptions;
+
+/**
+ * V2 two-by-two acquaintance (motion 525): each student meets two places and each seat of a place
+ * two students; the final placement follows both sides' orders after the meetings, from the met
+ * pairs only.
+ *
+ * <p>Stage 1 ({@link PairSelection}): the most meetings, then the best total fit, over the usable
+ * pairs at places with room after the pins; ties by the lottery. Stage 2: the {@link Responder}
+ * gives each student's order of her met places and each place's order of its met students (calls
+ * by student id, then by place id; candidates carry the fit and the pair lottery number {@code
+ * lottery.number(askerId, candidateId)}); {@link AcquaintanceResolution} places every component
+ * of the meeting graph, so that <b>nobody with two meetings stays unplaced</b>.
+ *
+ * <p>Options: {@code cycle-rule} (default {@code both-sides}): how a cycle or path of meetings
+ * chooses between its placements: {@code both-sides} (lowest sum of both sides' ranks), {@code
+ * students-first}, {@code places-first}; remaining ties by the lottery. {@code checked} (default
+ * false): verify stage 1's optimality certificate.
+ *
+ * <p>A student left unplaced had at most one meeting: {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}, with the number of her meetings in the detail.
+ */
+final class TwoByTwo implements MatchingVariant {
+  static final String NAME = "two-by-two";
+  static final String CYCLE_RULE = "cycle-rule";
+  static final String CHECKED = "checked";
+
+  private static final List<VariantOption> OPTIONS = List.of(
+      VariantOption.choice(CYCLE_RULE, "how a cycle of meetings picks one of its two placements:"
+          + " lowest sum of both sides' ranks, or students' or places' ranks first",
+          "both-sides", List.of("both-sides", "students-first", "places-first")),
+      VariantOption.bool(CHECKED, "verify stage 1's optimality certificate (slower)", false));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "V2 (motion 525): each student meets two places, each seat two students;"
+        + " both sides' orders decide";
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.of(Capability.TWO_STAGE, Capability.NEEDS_PREFERENCES,
+        Capability.USES_LOTTERY, Capability.DETERMINISTIC_GIVEN_SEED, Capability.SUPPORTS_PINS,
+        Capability.SUPPORTS_FORBIDDEN);
+  }
+
+  @Override
+  public List<VariantOption> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public Proposal match(MatchRequest request) {
+    VariantOptions options = VariantOptions.resolve(this, request.options());
+    ComponentChoice rule = ComponentChoice.valueOf(
+        options.choice(CYCLE_RULE).toUpperCase(Locale.ROOT).replace('-', '_'));
+    Prepared prep = new Prepared(request);
+    int m = prep.remaining.length;
+    // Places with room, in order of their ids (the solver's order does not matter; ours is fixed).
+    List<Integer> open = new ArrayList<>();
+    for (int p = 0; p < m; p++) {
+      if (prep.remaining[p] > 0) {
+        open.add(p);
+      }
+    }
+    open.sort(Comparator.comparing(prep::placeId));
+    int[] local = new int[m];
+    Arrays.fill(local, -1);
+    List<String> placeIds = new ArrayList<>();
+    int[] capacity = new int[open.size()];
+    for (int j = 0; j < open.size(); j++) {
+      local[open.get(j)] = j;
+      placeIds.add(prep.placeId(open.get(j)));
+      capacity[j] = prep.remaining[open.get(j)];
+    }
+    int n = prep.freeCount();
+    List<String> studentIds = new ArrayList<>(n);
+    int[] start = new int[n + 1];
+    List<int[]> rows = new ArrayList<>();
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      studentIds.add(prep.studentId(prep.free[i]));
+      int[] row = new int[prep.usable[i].length * 2];
+      int k = 0;
+      for (int u = 0; u < prep.usable[i].length; u++) {
+        int j = local[prep.usable[i][u]];
+        if (j >= 0) {
+          row[2 * k] = j;
+          row[2 * k + 1] = prep.usableFit[i][u];
+          k++;
+        }
+      }
+      rows.add(Arrays.copyOf(row, 2 * k));
+      total += k;
+      start[i + 1] = total;
+    }
+    int[] pairPlace = new int[total];
+    int[] pairFit = new int[total];
+    for (int i = 0, e = 0; i < n; i++) {
+      int[] row = rows.get(i);
+      for (int k = 0; k < row.length; k += 2, e++) {
+        pairPlace[e] = row[k];
+        pairFit[e] = row[k + 1];
+      }
+    }
+    int[] placeOfFree = new int[n];
+    Arrays.fill(placeOfFree, -1);
+    int[] meetingsOf = new int[n];
+    List<StudentPlace> plan = new ArrayList<>();
+    int cycles = 0;
+    int paths = 0;
+    int lotteryDecisions = 0;
+    if (n > 0 && !open.isEmpty()) {
+      AdmissiblePairs pairs = AdmissiblePairs.of(studentIds, placeIds, capacity, start,
+          pairPlace, pairFit);
+      PairSelectionResult stage1 = PairSelection.select(pairs, prep.lottery,
+          options.bool(CHECKED));
+      Meetings meetings = stage1.meetings();
+      MeetingPreferences preferences = ask(request.responder(), prep, meetings, stage1, pairFit);
+      AcquaintanceResult stage2 = AcquaintanceResolution.resolve(meetings, preferences,
+          prep.lottery, rule);
+      for (int i = 0; i < n; i++) {
+        meetingsOf[i] = meetings.meetingEnd(i) - meetings.meetingStart(i);
+        for (int k = meetings.meetingStart(i); k < meetings.meetingEnd(i); k++) {
+          plan.add(StudentPlace.of(studentIds.get(i), placeIds.get(meetings.placeAt(k))));
+        }
+        int j = stage2.placeOf(i);
+        placeOfFree[i] = j < 0 ? -1 : open.get(j);
+      }
+      cycles = stage2.stats().cycles();
+      paths = stage2.stats().paths();
+      lotteryDecisions = stage2.stats().lotteryDecisions();
+    }
+    Map<Integer, Unplaced> reasons = new HashMap<>();
+    int two = 0;
+    int one = 0;
+    int none = 0;
+    for (int i = 0; i < n; i++) {
+      two += meetingsOf[i] == 2 ? 1 : 0;
+      one += meetingsOf[i] == 1 ? 1 : 0;
+      none += meetingsOf[i] == 0 ? 1 : 0;
+      if (placeOfFree[i] < 0) {
+        if (meetingsOf[i] >= 2) {
+          throw new IllegalStateException("Student (" + studentIds.get(i) + ") had two meetings"
+              + " but stays unplaced; stage 2 must place her. This is a bug.");
+        }
+        reasons.put(i, new Unplaced(studentIds.get(i), UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
+            meetingsOf[i] == 0
+                ? "no meeting: the places she could meet were full of meetings; the lottery decided"
+                : "one meeting; its seat went to another student; the lottery decided"));
+      }
+    }
+    MatchResult result = prep.result(NAME, placeOfFree, reasons);
+    return new Proposal(result, new MeetingPlan(plan, two, one, none, cycles, paths,
+        lotteryDecisions), options.values());
+  }
+
+  /** Asks the responder for both sides' orders and turns them into ranks per meeting. */
+  private static MeetingPreferences ask(Responder responder, Prepared prep, Meetings meetings,
+      PairSelectionResult stage1, int[] pairFit) {
+    int e = meetings.meetingCount();
+    int[] studentRank = new int[e];
+    int[] placeRank = new int[e];
+    List<List<Integer>> byPlace = new ArrayList<>();
+    for (int j = 0; j < meetings.placeCount(); j++) {
+      byPlace.add(new ArrayList<>());
+    }
+    for (int s = 0; s < meetings.studentCount(); s++) {
+      String sid = meetings.studentId(s);
+      List<Candidate> met = new ArrayList<>();
+      for (int k = meetings.meetingStart(s); k < meetings.meetingEnd(s); k++) {
+        String pid = meetings.placeId(meetings.placeAt(k));
+        met.add(new Candidate(pid, pairFit[stage1.pairOfMeeting(k)],
+            prep.lottery.number(sid, pid)));
+        byPlace.get(meetings.placeAt(k)).add(k);
+      }
+      if (met.isEmpty()) {
+        continue;
+      }
+      List<String> order = Answers.fullOrder(responder.studentOrder(sid, List.copyOf(met)), met,
+          "student (" + sid + ")");
+      for (int k = meetings.meetingStart(s); k < meetings.meetingEnd(s); k++) {
+        studentRank[k] = order.indexOf(meetings.placeId(meetings.placeAt(k))) + 1;
+      }
+    }
+    Integer[] places = new Integer[meetings.placeCount()];
+    for (int j = 0; j < places.length; j++) {
+      places[j] = j;
+    }
+    Arrays.sort(places, Comparator.comparing(meetings::placeId));
+    for (int j : places) {
+      List<Integer> ks = byPlace.get(j);
+      if (ks.isEmpty()) {
+        continue;
+      }
+      String pid = meetings.placeId(j);
+      List<Candidate> met = new ArrayList<>();
+      for (int k : ks) {
+        String sid = meetings.studentId(meetings.studentAt(k));
+        met.add(new Candidate(sid, pairFit[stage1.pairOfMeeting(k)],
+            prep.lottery.number(pid, sid)));
+      }
+      met.sort(Comparator.comparing(Candidate::id));
+      List<String> order = Answers.fullOrder(responder.placeOrder(pid, List.copyOf(met)), met,
+          "place (" + pid + ")");
+      for (int k : ks) {
+        placeRank[k] = order.indexOf(meetings.studentId(meetings.studentAt(k))) + 1;
+      }
+    }
+    return MeetingPreferences.of(meetings, studentRank, placeRank);
+  }
+}

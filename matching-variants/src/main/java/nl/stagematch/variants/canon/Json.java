@@ -1,0 +1,435 @@
+package nl.stagematch.variants.canon;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes and reads JSON values (maps, lists, strings, longs, booleans, null) canonically.
+ *
+ * <p>{@link #pretty} is the layout of the files: UTF-8, two-space indentation, one field or element
+ * per line, {@code "name": value}, {@code []} and {@code {}} for empty containers, {@code \n} line
+ * ends, one trailing newline, fields in the order of the map. {@link #compact} is the form that is
+ * hashed: no whitespace at all and the fields of every object sorted by name ({@link
+ * String#compareTo}), so it depends on the content only. Strings escape {@code "}, {@code \} and
+ * control characters ({@code \n}, {@code \t}, ... or {@code \}{@code u00XX}); every other
+ * character is written as itself.
+ *
+ * <p>{@link #parse} is strict: one value and nothing after it, no duplicate field names, integers
+ * only (no fraction or exponent) that fit a {@code long}, nesting at most {@value #MAX_DEPTH} deep;
+ * errors name the line and column.
+ */
+public final class Json {
+  /** The deepest nesting {@link #parse} accepts. */
+  public static final int MAX_DEPTH = 64;
+
+  private Json() {}
+
+  /** The value in the file layout, ending with a newline. */
+  public static String pretty(Object value) {
+    StringBuilder sb = new StringBuilder();
+    writePretty(sb, value, 0);
+    return sb.append('\n').toString();
+  }
+
+  /** The value without whitespace and with sorted fields: the form that is hashed. */
+  public static String compact(Object value) {
+    StringBuilder sb = new StringBuilder();
+    writeCompact(sb, value);
+    return sb.toString();
+  }
+
+  /** The SHA-256 of the UTF-8 bytes of {@code text}, as 64 lower-case hex digits. */
+  public static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of {@code bytes}, as 64 lower-case hex digits. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
+    }
+  }
+
+  private static void writePretty(StringBuilder sb, Object value, int indent) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        sb.append("{}");
+        return;
+      }
+      sb.append("{\n");
+      int i = 0;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        pad(sb, indent + 1);
+        string(sb, (String) e.getKey());
+        sb.append(": ");
+        writePretty(sb, e.getValue(), indent + 1);
+        sb.append(++i < map.size() ? ",\n" : "\n");
+      }
+      pad(sb, indent);
+      sb.append('}');
+    } else if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        sb.append("[]");
+        return;
+      }
+      sb.append("[\n");
+      for (int i = 0; i < list.size(); i++) {
+        pad(sb, indent + 1);
+        writePretty(sb, list.get(i), indent + 1);
+        sb.append(i + 1 < list.size() ? ",\n" : "\n");
+      }
+      pad(sb, indent);
+      sb.append(']');
+    } else {
+      scalar(sb, value);
+    }
+  }
+
+  private static void writeCompact(StringBuilder sb, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        sorted.put((String) e.getKey(), e.getValue());
+      }
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> e : sorted.entrySet()) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        string(sb, e.getKey());
+        sb.append(':');
+        writeCompact(sb, e.getValue());
+      }
+      sb.append('}');
+    } else if (value instanceof List<?> list) {
+      sb.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        writeCompact(sb, list.get(i));
+      }
+      sb.append(']');
+    } else {
+      scalar(sb, value);
+    }
+  }
+
+  private static void scalar(StringBuilder sb, Object value) {
+    if (value == null) {
+      sb.append("null");
+    } else if (value instanceof String s) {
+      string(sb, s);
+    } else if (value instanceof Long || value instanceof Integer) {
+      sb.append(((Number) value).longValue());
+    } else if (value instanceof Boolean b) {
+      sb.append(b.booleanValue());
+    } else {
+      throw new IllegalStateException("Cannot write a value of type "
+          + value.getClass().getName() + " as canonical JSON; only maps, lists, strings,"
+          + " integers, booleans and null.");
+    }
+  }
+
+  private static void pad(StringBuilder sb, int indent) {
+    for (int i = 0; i < indent; i++) {
+      sb.append("  ");
+    }
+  }
+
+  private static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        case '\b':
+          sb.append("\\b");
+          break;
+        case '\f':
+          sb.append("\\f");
+          break;
+        default:
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    sb.append('"');
+  }
+
+  /**
+   * Parses one JSON value; objects become insertion-ordered maps, numbers {@link Long}s.
+   *
+   * @param text the document
+   * @param what what the document is, for error messages (such as "the audit trail")
+   * @throws IllegalArgumentException naming the line and column of the first error
+   */
+  public static Object parse(String text, String what) {
+    Parser p = new Parser(text, what);
+    p.skipSpace();
+    Object value = p.value(0);
+    p.skipSpace();
+    if (p.pos < text.length()) {
+      throw p.error("unexpected text after the end of the document");
+    }
+    return value;
+  }
+
+  private static final class Parser {
+    private final String text;
+    private final String what;
+    private int pos;
+
+    Parser(String text, String what) {
+      this.text = text;
+      this.what = what;
+    }
+
+    IllegalArgumentException error(String message) {
+      int line = 1;
+      int col = 1;
+      for (int i = 0; i < Math.min(pos, text.length()); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          col = 1;
+        } else {
+          col++;
+        }
+      }
+      return new IllegalArgumentException("Malformed JSON in " + what + " at line " + line
+          + ", column " + col + ": " + message + ".\nMaybe the file was cut off or edited by hand;"
+          + " check it with a JSON validator.");
+    }
+
+    void skipSpace() {
+      while (pos < text.length()) {
+        char c = text.charAt(pos);
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+          pos++;
+        } else {
+          break;
+        }
+      }
+    }
+
+    Object value(int depth) {
+      if (depth > MAX_DEPTH) {
+        throw error("nested deeper than " + MAX_DEPTH + " levels");
+      }
+      if (pos >= text.length()) {
+        throw error("the document ends where a value was expected");
+      }
+      char c = text.charAt(pos);
+      switch (c) {
+        case '{':
+          return object(depth);
+        case '[':
+          return array(depth);
+        case '"':
+          return string();
+        case 't':
+          literal("true");
+          return Boolean.TRUE;
+        case 'f':
+          literal("false");
+          return Boolean.FALSE;
+        case 'n':
+          literal("null");
+          return null;
+        default:
+          if (c == '-' || (c >= '0' && c <= '9')) {
+            return number();
+          }
+          throw error("unexpected character '" + c + "'");
+      }
+    }
+
+    private void literal(String word) {
+      if (!text.startsWith(word, pos)) {
+        throw error("expected " + word);
+      }
+      pos += word.length();
+    }
+
+    private Map<String, Object> object(int depth) {
+      pos++;
+      Map<String, Object> map = new LinkedHashMap<>();
+      skipSpace();
+      if (pos < text.length() && text.charAt(pos) == '}') {
+        pos++;
+        return map;
+      }
+      while (true) {
+        skipSpace();
+        if (pos >= text.length() || text.charAt(pos) != '"') {
+          throw error("expected a field name in quotes");
+        }
+        int at = pos;
+        String name = string();
+        if (map.containsKey(name)) {
+          pos = at;
+          throw error("the field \"" + name + "\" appears twice in one object");
+        }
+        skipSpace();
+        expect(':');
+        skipSpace();
+        map.put(name, value(depth + 1));
+        skipSpace();
+        if (pos < text.length() && text.charAt(pos) == ',') {
+          pos++;
+          continue;
+        }
+        expect('}');
+        return map;
+      }
+    }
+
+    private List<Object> array(int depth) {
+      pos++;
+      List<Object> list = new ArrayList<>();
+      skipSpace();
+      if (pos < text.length() && text.charAt(pos) == ']') {
+        pos++;
+        return list;
+      }
+      while (true) {
+        skipSpace();
+        list.add(value(depth + 1));
+        skipSpace();
+        if (pos < text.length() && text.charAt(pos) == ',') {
+          pos++;
+          continue;
+        }
+        expect(']');
+        return list;
+      }
+    }
+
+    private void expect(char c) {
+      if (pos >= text.length() || text.charAt(pos) != c) {
+        throw error("expected '" + c + "'");
+      }
+      pos++;
+    }
+
+    private String string() {
+      pos++;
+      StringBuilder sb = new StringBuilder();
+      while (true) {
+        if (pos >= text.length()) {
+          throw error("a string is not closed");
+        }
+        char c = text.charAt(pos++);
+        if (c == '"') {
+          return sb.toString();
+        }
+        if (c < 0x20) {
+          pos--;
+          throw error("a control character inside a string must be escaped");
+        }
+        if (c != '\\') {
+          sb.append(c);
+          continue;
+        }
+        if (pos >= text.length()) {
+          throw error("a string is not closed");
+        }
+        char e = text.charAt(pos++);
+        switch (e) {
+          case '"':
+          case '\\':
+          case '/':
+            sb.append(e);
+            break;
+          case 'n':
+            sb.append('\n');
+            break;
+          case 'r':
+            sb.append('\r');
+            break;
+          case 't':
+            sb.append('\t');
+            break;
+          case 'b':
+            sb.append('\b');
+            break;
+          case 'f':
+            sb.append('\f');
+            break;
+          case 'u':
+            if (pos + 4 > text.length()) {
+              throw error("an escape \\u needs four hex digits");
+            }
+            try {
+              sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+            } catch (NumberFormatException ex) {
+              throw error("an escape \\u needs four hex digits");
+            }
+            pos += 4;
+            break;
+          default:
+            pos--;
+            throw error("unknown escape \\" + e);
+        }
+      }
+    }
+
+    private Long number() {
+      int start = pos;
+      if (text.charAt(pos) == '-') {
+        pos++;
+      }
+      int digits = pos;
+      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        pos++;
+      }
+      if (pos == digits) {
+        throw error("a number needs digits");
+      }
+      if (text.charAt(digits) == '0' && pos - digits > 1) {
+        pos = start;
+        throw error("a number must not start with 0");
+      }
+      if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) == 'e'
+          || text.charAt(pos) == 'E')) {
+        pos = start;
+        throw error("only whole numbers are used in this format");
+      }
+      try {
+        return Long.parseLong(text.substring(start, pos));
+      } catch (NumberFormatException e) {
+        pos = start;
+        throw error("the number " + text.substring(start, Math.min(text.length(), start + 40))
+            + " does not fit a 64-bit integer");
+      }
+    }
+  }
+}

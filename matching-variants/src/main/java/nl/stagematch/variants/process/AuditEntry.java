@@ -1,0 +1,168 @@
+package nl.stagematch.variants.process;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nl.stagematch.variants.canon.Node;
+
+/**
+ * One step of a matching session in its {@link AuditTrail}: who did what, when, on which proposal
+ * version, and the step's data; chained to the entry before it by SHA-256.
+ *
+ * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed,
+ * inputHash, options and (if given) schools; {@link AuditAction#PROPOSED} seed, warm,
+ * proposalHash and lotteryNumbers; {@link AuditAction#DECIDED} decision; {@link
+ * AuditAction#RESEEDED} seed. The others are {@code null}.
+ *
+ * @param index the position in the trail, from 0
+ * @param time when it happened, from the session's clock
+ * @param coordinator the pseudonymous id of the coordinator who took the step
+ * @param action what happened
+ * @param proposalVersion the proposal the step is on (for PROPOSED: the new version; 0 before the
+ *     first proposal)
+ * @param variant the variant's name, or {@code null}
+ * @param seed the lottery seed, or {@code null}
+ * @param inputHash SHA-256 (hex) of the canonical problem document, or {@code null}
+ * @param options the variant's effective options, sorted by name, or {@code null}
+ * @param schools the school of each student (for multi-school variants), sorted by student id, or
+ *     {@code null} when none is given
+ * @param decision the decision, or {@code null}
+ * @param warm whether the proposal was computed by a warm re-solve, or {@code null}
+ * @param proposalHash SHA-256 (hex) of the canonical result document of the proposal, or {@code
+ *     null}
+ * @param lotteryNumbers the lottery numbers the proposal used, sorted by id, or {@code null}
+ * @param previousHash the hash of the entry before (64 zeros for the first)
+ * @param hash SHA-256 (hex) of this entry's content, see {@link AuditTrail}
+ */
+public record AuditEntry(
+    int index,
+    Instant time,
+    String coordinator,
+    AuditAction action,
+    int proposalVersion,
+    String variant,
+    Long seed,
+    String inputHash,
+    Map<String, String> options,
+    Map<String, String> schools,
+    Decision decision,
+    Boolean warm,
+    String proposalHash,
+    Map<String, Long> lotteryNumbers,
+    String previousHash,
+    String hash) {
+
+  /** Checks the required fields and copies the lottery numbers (sorted). */
+  public AuditEntry {
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(coordinator, "coordinator");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(previousHash, "previousHash");
+    Objects.requireNonNull(hash, "hash");
+    if (lotteryNumbers != null) {
+      lotteryNumbers = Collections.unmodifiableSortedMap(new TreeMap<>(lotteryNumbers));
+    }
+    if (options != null) {
+      options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
+    }
+    if (schools != null) {
+      schools = Collections.unmodifiableSortedMap(new TreeMap<>(schools));
+    }
+  }
+
+  /** A short description for messages, e.g. "entry 3 (DECIDED by K-01 at 2026-03-02T09:00:00Z)". */
+  public String describe() {
+    return "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")";
+  }
+
+  /** The entry's content as JSON, without the hash: what is hashed. */
+  Map<String, Object> content() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("index", (long) index);
+    m.put("time", time.toString());
+    m.put("coordinator", coordinator);
+    m.put("action", action.name());
+    m.put("proposalVersion", (long) proposalVersion);
+    if (variant != null) {
+      m.put("variant", variant);
+    }
+    if (seed != null) {
+      m.put("seed", seed);
+    }
+    if (inputHash != null) {
+      m.put("inputHash", inputHash);
+    }
+    if (options != null) {
+      m.put("options", new LinkedHashMap<String, Object>(options));
+    }
+    if (schools != null) {
+      m.put("schools", new LinkedHashMap<String, Object>(schools));
+    }
+    if (decision != null) {
+      m.put("decision", decision.toJson());
+    }
+    if (warm != null) {
+      m.put("warm", warm);
+    }
+    if (proposalHash != null) {
+      m.put("proposalHash", proposalHash);
+    }
+    if (lotteryNumbers != null) {
+      m.put("lotteryNumbers", new LinkedHashMap<String, Object>(lotteryNumbers));
+    }
+    m.put("previousHash", previousHash);
+    return m;
+  }
+
+  /** The entry as JSON, with the hash last. */
+  Map<String, Object> toJson() {
+    Map<String, Object> m = content();
+    m.put("hash", hash);
+    return m;
+  }
+
+  /** Reads an entry written by {@link #toJson()} (the hash is checked by the trail). */
+  static AuditEntry fromJson(Node n) {
+    n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
+        "inputHash", "options", "schools", "decision", "warm", "proposalHash", "lotteryNumbers",
+        "previousHash", "hash");
+    Instant time;
+    try {
+      time = Instant.parse(n.string("time"));
+    } catch (DateTimeParseException e) {
+      throw n.error("time", "the time (" + n.string("time") + ") is not an ISO-8601 instant."
+          + "\nMaybe write it as 2026-02-02T09:00:00Z.");
+    }
+    Map<String, Long> lottery = null;
+    if (n.has("lotteryNumbers")) {
+      lottery = new TreeMap<>(n.integers("lotteryNumbers"));
+    }
+    Map<String, String> options = null;
+    if (n.has("options")) {
+      Node o = n.object("options");
+      options = new TreeMap<>();
+      for (String key : o.raw().keySet()) {
+        options.put(key, o.string(key));
+      }
+    }
+    Map<String, String> schools = null;
+    if (n.has("schools")) {
+      Node o = n.object("schools");
+      schools = new TreeMap<>();
+      for (String key : o.raw().keySet()) {
+        schools.put(key, o.string(key));
+      }
+    }
+    return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
+        n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
+        n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
+        n.optString("inputHash"), options, schools,
+        n.has("decision") ? Decision.fromJson(n.object("decision")) : null,
+        n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery,
+        n.string("previousHash"), n.string("hash"));
+  }
+}

@@ -1,0 +1,190 @@
+package nl.stagematch.variants.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.stagematch.variants.canon.Node;
+
+/**
+ * One decision of a coordinator on a matching session (R3, R4, R6, R11): who took it, what kind,
+ * on which student and place, and for refusals, objections and early ends the reason category.
+ *
+ * <p>Make one with the factories ({@link #confirm}, {@link #pin}, {@link #forbid}, {@link #refuse},
+ * {@link #optOut}, {@link #object}, {@link #endEarly}); the constructor checks which fields the
+ * kind needs and that the others are absent.
+ *
+ * <p>There is no free text. The reason is one of the fixed {@link ReasonCategory categories}; what
+ * the school writes about the case stays at the school, and the decision carries only a reference
+ * to that note ({@code noteRef}, an opaque id such as {@code NOTE-2026-0042}: 1 to 64 characters of
+ * {@code A-Z a-z 0-9 . _ : -}, so no sentence fits). The coordinator is a pseudonymous id too.
+ *
+ * @param kind what was decided
+ * @param coordinator the pseudonymous id of the coordinator who took the decision (R6)
+ * @param studentId the student
+ * @param placeId the place of the pair; {@code null} only for {@link DecisionKind#OPT_OUT}
+ * @param side who objected; only for {@link DecisionKind#OBJECT}, else {@code null}
+ * @param reason the reason category; required for REFUSE, OBJECT and END_EARLY, else {@code null}
+ * @param noteRef a reference to the school's note, or {@code null}; required with {@link
+ *     ReasonCategory#OTHER}
+ */
+public record Decision(
+    DecisionKind kind,
+    String coordinator,
+    String studentId,
+    String placeId,
+    Side side,
+    ReasonCategory reason,
+    String noteRef) {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  /** Checks the fields the kind needs. */
+  public Decision {
+    Objects.requireNonNull(kind, "The kind of a decision is missing.");
+    id(coordinator, "the coordinator of a " + kind + " decision",
+        "Maybe use the coordinator's pseudonymous id, such as K-07.");
+    id(studentId, "the student of a " + kind + " decision by (" + coordinator + ")",
+        "Maybe use the pseudonymous id from the matching problem.");
+    String what = "the " + kind + " decision on student (" + studentId + ")";
+    if (kind == DecisionKind.OPT_OUT) {
+      absent(placeId, "place", what);
+    } else {
+      id(placeId, "the place of " + what, "Maybe use the place id from the matching problem.");
+    }
+    if (kind == DecisionKind.OBJECT) {
+      Objects.requireNonNull(side, () -> "The side (STUDENT or COMPANY) of " + what
+          + " is missing.");
+    } else {
+      absent(side, "side", what);
+    }
+    boolean needsReason = kind == DecisionKind.REFUSE || kind == DecisionKind.OBJECT
+        || kind == DecisionKind.END_EARLY;
+    if (needsReason) {
+      Objects.requireNonNull(reason, () -> "The reason category of " + what + " is missing."
+          + "\nMaybe use OTHER with a note reference if no category fits.");
+    } else {
+      absent(reason, "reason", what);
+    }
+    if (noteRef != null) {
+      id(noteRef, "the note reference of " + what, "Maybe use the id of the school's note (such"
+          + " as NOTE-2026-0042); the text itself stays at the school.");
+    }
+    if (reason == ReasonCategory.OTHER && noteRef == null) {
+      throw new IllegalArgumentException("The reason category OTHER of " + what + " needs a note"
+          + " reference.\nMaybe add the id of the school's note (noteRef) that explains it.");
+    }
+  }
+
+  /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
+  static String checkCoordinator(String coordinator, String what) {
+    id(coordinator, what, "Maybe use the coordinator's pseudonymous id, such as K-07.");
+    return coordinator;
+  }
+
+  private static void id(String id, String what, String maybe) {
+    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.\n" + maybe);
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("The id (" + id + ") of " + what + " must be 1 to 64"
+          + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'.\n" + maybe);
+    }
+  }
+
+  private static void absent(Object value, String field, String what) {
+    if (value != null) {
+      throw new IllegalArgumentException("The " + field + " (" + value + ") does not belong in "
+          + what + ".\nMaybe leave it out.");
+    }
+  }
+
+  /** Confirms the proposed placement of the student at the place. */
+  public static Decision confirm(String coordinator, String studentId, String placeId) {
+    return new Decision(DecisionKind.CONFIRM, coordinator, studentId, placeId, null, null, null);
+  }
+
+  /** Pins the pair: every later proposal keeps it. */
+  public static Decision pin(String coordinator, String studentId, String placeId) {
+    return new Decision(DecisionKind.PIN, coordinator, studentId, placeId, null, null, null);
+  }
+
+  /** Forbids the pair: no later proposal uses it. */
+  public static Decision forbid(String coordinator, String studentId, String placeId) {
+    return new Decision(DecisionKind.FORBID, coordinator, studentId, placeId, null, null, null);
+  }
+
+  /** The student refuses her placement at the place; {@code noteRef} may be null. */
+  public static Decision refuse(String coordinator, String studentId, String placeId,
+      ReasonCategory reason, String noteRef) {
+    return new Decision(DecisionKind.REFUSE, coordinator, studentId, placeId, null, reason,
+        noteRef);
+  }
+
+  /** The student opts out and searches herself. */
+  public static Decision optOut(String coordinator, String studentId) {
+    return new Decision(DecisionKind.OPT_OUT, coordinator, studentId, null, null, null, null);
+  }
+
+  /** A substantiated objection of {@code side} against the pair; {@code noteRef} may be null. */
+  public static Decision object(String coordinator, String studentId, String placeId, Side side,
+      ReasonCategory reason, String noteRef) {
+    return new Decision(DecisionKind.OBJECT, coordinator, studentId, placeId, side, reason,
+        noteRef);
+  }
+
+  /** The confirmed placement ends after the evaluation; {@code noteRef} may be null. */
+  public static Decision endEarly(String coordinator, String studentId, String placeId,
+      ReasonCategory reason, String noteRef) {
+    return new Decision(DecisionKind.END_EARLY, coordinator, studentId, placeId, null, reason,
+        noteRef);
+  }
+
+  /** The decision as a JSON object, fields in the documented order, absent ones left out. */
+  Map<String, Object> toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", kind.name());
+    m.put("coordinator", coordinator);
+    m.put("studentId", studentId);
+    if (placeId != null) {
+      m.put("placeId", placeId);
+    }
+    if (side != null) {
+      m.put("side", side.name());
+    }
+    if (reason != null) {
+      m.put("reason", reason.name());
+    }
+    if (noteRef != null) {
+      m.put("noteRef", noteRef);
+    }
+    return m;
+  }
+
+  /** Reads a decision written by {@link #toJson()}; errors carry the object's path. */
+  static Decision fromJson(Node n) {
+    n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef");
+    DecisionKind kind = n.enumValue("kind", DecisionKind.class);
+    Side side = n.has("side") ? n.enumValue("side", Side.class) : null;
+    ReasonCategory reason = n.has("reason") ? n.enumValue("reason", ReasonCategory.class) : null;
+    try {
+      return new Decision(kind, n.string("coordinator"), n.string("studentId"),
+          n.optString("placeId"), side, reason, n.optString("noteRef"));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalArgumentException(n.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(kind.name()).append(' ').append(studentId);
+    if (placeId != null) {
+      sb.append(" @ ").append(placeId);
+    }
+    if (side != null) {
+      sb.append(" by ").append(side);
+    }
+    if (reason != null) {
+      sb.append(" (").append(reason).append(')');
+    }
+    return sb.append(" [").append(coordinator).append(']').toString();
+  }
+}

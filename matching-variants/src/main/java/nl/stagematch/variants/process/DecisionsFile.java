@@ -1,0 +1,165 @@
+package nl.stagematch.variants.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.stagematch.variants.canon.Json;
+import nl.stagematch.variants.canon.Node;
+
+/**
+ * The decisions file {@code stagematch-decisions/1} (see {@code docs/decisions.md}): an ordered
+ * list of steps to apply to a {@link MatchingSession}, each a {@link Decision} or a re-match.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "stagematch-decisions/1",
+ *   "steps": [
+ *     {"kind": "CONFIRM", "coordinator": "K-01", "studentId": "S-0001", "placeId": "P-017"},
+ *     {"kind": "REFUSE", "coordinator": "K-01", "studentId": "S-0002", "placeId": "P-004",
+ *      "reason": "TRAVEL", "noteRef": "NOTE-2026-0042"},
+ *     {"kind": "REMATCH", "coordinator": "K-01"}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * @param steps the steps, in the order they are applied
+ */
+public record DecisionsFile(List<DecisionsFile.Step> steps) {
+  /** The format marker: {@value}. */
+  public static final String FORMAT = "stagematch-decisions/1";
+  /** The kind of a re-match step: {@value}. */
+  public static final String REMATCH = "REMATCH";
+
+  /** Copies the steps. */
+  public DecisionsFile {
+    steps = List.copyOf(steps);
+  }
+
+  /** One step of the file. */
+  public sealed interface Step permits Decide, Rematch {}
+
+  /**
+   * Take a decision.
+   *
+   * @param decision the decision
+   */
+  public record Decide(Decision decision) implements Step {
+    /** Checks the decision is present. */
+    public Decide {
+      Objects.requireNonNull(decision, "decision");
+    }
+  }
+
+  /**
+   * Compute the next proposal.
+   *
+   * @param coordinator who asks for it
+   */
+  public record Rematch(String coordinator) implements Step {
+    /** Checks the coordinator is present. */
+    public Rematch {
+      Objects.requireNonNull(coordinator, "coordinator");
+    }
+  }
+
+  /** A file of these decisions, without re-match steps. */
+  public static DecisionsFile of(List<Decision> decisions) {
+    List<Step> steps = new ArrayList<>();
+    for (Decision d : decisions) {
+      steps.add(new Decide(d));
+    }
+    return new DecisionsFile(steps);
+  }
+
+  /**
+   * Applies the steps to {@code session} in order; if decisions were taken after the last
+   * re-match step, re-matches once more at the end, by the coordinator of the last decision. So
+   * the session's proposal always reflects every decision of the file.
+   *
+   * @throws IllegalArgumentException for the first step the session refuses, naming its position
+   *     ({@code $.steps[3]}); the steps before it have been applied
+   */
+  public void applyTo(MatchingSession session) {
+    String last = null;
+    boolean pending = false;
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      try {
+        if (step instanceof Decide d) {
+          session.decide(d.decision());
+          last = d.decision().coordinator();
+          pending = true;
+        } else {
+          session.rematch(((Rematch) step).coordinator());
+          pending = false;
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("$.steps[" + i + "]: " + e.getMessage(), e);
+      }
+    }
+    if (pending) {
+      session.rematch(last);
+    }
+  }
+
+  /** The canonical JSON document. */
+  public String toJson() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", FORMAT);
+    List<Object> list = new ArrayList<>();
+    for (Step s : steps) {
+      if (s instanceof Decide d) {
+        list.add(d.decision().toJson());
+      } else {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", REMATCH);
+        m.put("coordinator", ((Rematch) s).coordinator());
+        list.add(m);
+      }
+    }
+    doc.put("steps", list);
+    return Json.pretty(doc);
+  }
+
+  /**
+   * Reads a decisions document.
+   *
+   * @throws IllegalArgumentException naming the path of the first error ({@code $.steps[2].reason})
+   */
+  public static DecisionsFile parse(String json) {
+    Node doc = Node.parse(json, "the decisions file");
+    doc.allow("format", "steps");
+    String format = doc.string("format");
+    if (!FORMAT.equals(format)) {
+      throw doc.error("format", "the document is a (" + format + ") document, not a decisions"
+          + " file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".");
+    }
+    List<Step> steps = new ArrayList<>();
+    for (Node n : doc.objects("steps")) {
+      if (REMATCH.equals(n.raw().get("kind"))) {
+        n.allow("kind", "coordinator");
+        String coordinator = n.string("coordinator");
+        try {
+          Decision.checkCoordinator(coordinator, "the coordinator of a re-match");
+        } catch (IllegalArgumentException e) {
+          throw n.error("coordinator", e.getMessage());
+        }
+        steps.add(new Rematch(coordinator));
+      } else {
+        steps.add(new Decide(Decision.fromJson(n)));
+      }
+    }
+    return new DecisionsFile(steps);
+  }
+
+  /** Reads a decisions file (UTF-8). */
+  public static DecisionsFile read(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  }
+}

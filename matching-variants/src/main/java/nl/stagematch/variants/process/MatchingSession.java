@@ -1,0 +1,751 @@
+package nl.stagematch.variants.process;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.Unplaced;
+import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.spi.Capability;
+import nl.stagematch.core.spi.MatchRequest;
+import nl.stagematch.core.spi.MatchingVariant;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.Responder;
+import nl.stagematch.core.spi.StudentPlace;
+import nl.stagematch.core.spi.VariantOptions;
+import nl.stagematch.variants.Variants;
+import nl.stagematch.variants.canon.Json;
+import nl.stagematch.variants.monitoring.MonitoringReport;
+import nl.stagematch.variants.view.CompanyView;
+import nl.stagematch.variants.view.Explanations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One school's matching run with people in the loop (R3, R4, R6, R11): the problem, the variant,
+ * the seed and the current proposal, the decisions of the coordinators, and the {@link
+ * AuditTrail} of every step.
+ *
+ * <p>The life of a session:
+ *
+ * <ol>
+ *   <li>{@link Builder#start} fixes the seed: it records the variant, the seed, the options and the
+ *       SHA-256 of the canonical problem document ({@link ProblemJson}) <em>before</em> the first
+ *       proposal, then computes proposal 1.
+ *   <li>{@link #decide} takes a {@link Decision} on the current proposal: confirm a proposed
+ *       placement, pin or forbid a pair, record a student's refusal or opt-out, a substantiated
+ *       objection of either side, or the early end of a confirmed placement after the evaluation.
+ *       A refused, objected or ended pair is forbidden from then on; confirmed and pinned pairs
+ *       are kept by every later proposal.
+ *   <li>{@link #rematch} computes the next proposal from the decisions so far, warm (from the
+ *       previous proposal) when the variant implements {@link WarmRematch}, else from scratch.
+ *       A student released by a refusal, objection or early end who finds no other place is
+ *       reported unplaced as REFUSED, OBJECTION or ENDED_AFTER_EVALUATION, with the variant's own
+ *       reason as the detail.
+ *   <li>{@link #reseed} runs again with another seed on the same input; the new seed is recorded
+ *       before its proposal, so trying seeds until a preferred outcome appears shows in the trail.
+ * </ol>
+ *
+ * <p>Every step names the coordinator (a pseudonymous id) who took it and the time from the
+ * injected {@link Clock}. {@link #replay} rebuilds a session from the problem and its trail and
+ * checks that every step gives the same entry, byte for byte.
+ *
+ * <p>The variant must declare {@link Capability#SUPPORTS_PINS}, {@link
+ * Capability#SUPPORTS_FORBIDDEN} and {@link Capability#DETERMINISTIC_GIVEN_SEED}. The session uses
+ * {@link FitModel#defaults()}. Its methods are synchronized; sessions share
+ * nothing, so many can run at once in one JVM (one per school or team).
+ */
+public final class MatchingSession {
+  private static final Logger LOG = LoggerFactory.getLogger(MatchingSession.class);
+  private final MatchingProblem problem;
+  private final MatchingVariant variant;
+  private final Map<String, String> options;
+  private final Map<String, String> schools;
+  private final Responder responder;
+  private final Clock clock;
+  private final String inputHash;
+  private final AuditTrail trail = new AuditTrail();
+  private List<Instant> replayTimes;
+
+  private long seed;
+  private int version;
+  private MatchRequest request;
+  private Proposal raw;
+  private Proposal proposal;
+  private String proposalHash;
+  private boolean pending;
+  private final TreeMap<String, String> confirmed = new TreeMap<>();
+  private final TreeMap<String, String> pinned = new TreeMap<>();
+  private final TreeSet<StudentPlace> forbidden = new TreeSet<>();
+  private final TreeSet<String> optedOut = new TreeSet<>();
+  private final TreeMap<String, UnplacedReason> released = new TreeMap<>();
+  private final List<Decision> decisions = new ArrayList<>();
+  private Eligibility eligibility;
+
+  private MatchingSession(Builder b, List<Instant> replayTimes) {
+    for (Capability needed : List.of(Capability.SUPPORTS_PINS, Capability.SUPPORTS_FORBIDDEN,
+        Capability.DETERMINISTIC_GIVEN_SEED)) {
+      if (!b.variant.has(needed)) {
+        throw new IllegalArgumentException("Variant (" + b.variant.name() + ") does not declare "
+            + needed + "; a session needs pins and forbidden pairs (R6) and a deterministic"
+            + " result to replay.\nMaybe use a variant with these capabilities, such as"
+            + " school-placement.");
+      }
+    }
+    this.problem = b.problem;
+    this.variant = b.variant;
+    this.options = VariantOptions.resolve(b.variant, b.options).values();
+    this.schools = Map.copyOf(b.schools);
+    this.responder = b.responder;
+    this.clock = b.clock;
+    this.seed = b.seed;
+    this.replayTimes = replayTimes;
+    this.inputHash = inputHash(problem);
+  }
+
+  /** The SHA-256 (hex) of the canonical problem document of {@code problem}. */
+  public static String inputHash(MatchingProblem problem) {
+    return Json.sha256(ProblemJson.toBytes(problem));
+  }
+
+  /** The SHA-256 (hex) of the canonical result document of {@code result}. */
+  public static String resultHash(MatchResult result) {
+    return Json.sha256(ResultJson.toBytes(result));
+  }
+
+  /**
+   * Starts a builder for a session on {@code problem} with the variant registered under {@code
+   * variantName} in {@link Variants#load()} (such as {@code school-placement}).
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static Builder builder(MatchingProblem problem, String variantName) {
+    return new Builder(problem, Variants.load().get(variantName));
+  }
+
+  /** Starts a builder for a session on {@code problem} with {@code variant}. */
+  public static Builder builder(MatchingProblem problem, MatchingVariant variant) {
+    return new Builder(problem, variant);
+  }
+
+  private Instant now() {
+    if (replayTimes != null) {
+      int i = trail.size();
+      if (i >= replayTimes.size()) {
+        throw new IllegalStateException("The replay needs a time for entry " + i + " but the"
+            + " trail has only " + replayTimes.size() + " entries.");
+      }
+      return replayTimes.get(i);
+    }
+    return Instant.now(clock);
+  }
+
+  private void begin(String coordinator) {
+    checkCoordinator(coordinator);
+    trail.append(now(), coordinator, AuditAction.SEED_FIXED, 0, variant.name(), seed, inputHash,
+        options, schools.isEmpty() ? null : schools, null, null, null, null);
+    propose(coordinator, false);
+  }
+
+  /** The problem as given (students opted out by a decision are not marked in it). */
+  public MatchingProblem problem() {
+    return problem;
+  }
+
+  /** The variant. */
+  public MatchingVariant variant() {
+    return variant;
+  }
+
+  /** The current seed. */
+  public synchronized long seed() {
+    return seed;
+  }
+
+  /** The current proposal's version, from 1. */
+  public synchronized int version() {
+    return version;
+  }
+
+  /** The current proposal (its result with the session's unplaced reasons, see the class doc). */
+  public synchronized Proposal proposal() {
+    return proposal;
+  }
+
+  /** The current proposal's result. */
+  public synchronized MatchResult result() {
+    return proposal.result();
+  }
+
+  /** The current proposal's canonical result document, as bytes. */
+  public synchronized byte[] resultBytes() {
+    return ResultJson.toBytes(proposal.result());
+  }
+
+  /** The decisions taken so far, in order. */
+  public synchronized List<Decision> decisions() {
+    return List.copyOf(decisions);
+  }
+
+  /** The audit trail (live; its {@link AuditTrail#entries()} are a snapshot). */
+  public AuditTrail trail() {
+    return trail;
+  }
+
+  /** The audit trail as its canonical JSON document. */
+  public synchronized String trailJson() {
+    return trail.toJson();
+  }
+
+  /** A snapshot of the session's state. */
+  public synchronized SessionState state() {
+    return new SessionState(variant.name(), seed, version, proposalHash, confirmed, pinned,
+        forbidden, optedOut, decisions, pending);
+  }
+
+  /**
+   * What company {@code companyId} may see of the current proposal (R1): the pseudonymous profiles
+   * of the students placed or shortlisted at its places.
+   */
+  public synchronized CompanyView companyView(String companyId) {
+    return CompanyView.of(problem, proposal, companyId);
+  }
+
+  /** The explanation for every student of the current proposal, by student id (R1, R6). */
+  public synchronized Map<String, String> explanations(Locale locale) {
+    return Explanations.of(problem).explainAll(proposal.result(), locale);
+  }
+
+  /** The monitoring report (R10) of the current proposal and the decisions so far. */
+  public synchronized MonitoringReport monitoringReport() {
+    return MonitoringReport.of(problem, proposal.result(), decisions);
+  }
+
+  /**
+   * Takes a decision on the current proposal and records it; see {@link Decision} and the class
+   * documentation. Nothing changes when the decision is refused.
+   *
+   * @throws IllegalArgumentException when the decision does not fit the session: an unknown
+   *     student or place, confirming a pair the proposal does not make, pinning an inadmissible
+   *     or forbidden pair or beyond the place's capacity, refusing a pair that is not proposed,
+   *     ending a placement that is not confirmed, ...; the message says why and what to do
+   */
+  public synchronized void decide(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
+    String s = decision.studentId();
+    Student student = problem.student(s).orElseThrow(() -> new IllegalArgumentException(
+        "The student (" + s + ") of the decision " + decision + " is not part of the problem."
+            + "\nMaybe check the id against the problem's students."));
+    String p = decision.placeId();
+    if (p != null && problem.place(p).isEmpty()) {
+      throw new IllegalArgumentException("The place (" + p + ") of the decision " + decision
+          + " is not part of the problem.\nMaybe check the id against the problem's places.");
+    }
+    StudentPlace pair = p == null ? null : StudentPlace.of(s, p);
+    boolean out = student.optedOut() || optedOut.contains(s);
+    switch (decision.kind()) {
+      case CONFIRM:
+        notOptedOut(out, decision);
+        notForbidden(pair, decision);
+        String proposed = proposedPlace(s);
+        if (!p.equals(proposed)) {
+          throw new IllegalArgumentException("Proposal " + version + " does not place student ("
+              + s + ") at place (" + p + "); it " + (proposed == null ? "leaves her unplaced"
+                  : "places her at (" + proposed + ")") + ". Cannot " + decision + ".\nMaybe"
+              + " confirm the pair the proposal makes, or pin this pair and re-match.");
+        }
+        if (p.equals(confirmed.get(s))) {
+          throw new IllegalArgumentException("The placement of student (" + s + ") at (" + p
+              + ") is already confirmed.\nMaybe leave this decision out.");
+        }
+        String pin = pinned.get(s);
+        if (pin != null && !pin.equals(p)) {
+          throw new IllegalArgumentException("Student (" + s + ") is pinned at (" + pin
+              + "), not at (" + p + ").\nMaybe re-match first so that the proposal keeps the pin.");
+        }
+        checkRoom(s, p, decision);
+        confirmed.put(s, p);
+        break;
+      case PIN:
+        notOptedOut(out, decision);
+        notForbidden(pair, decision);
+        String conf = confirmed.get(s);
+        if (conf != null && !conf.equals(p)) {
+          throw new IllegalArgumentException("Student (" + s + ") is confirmed at (" + conf
+              + "); cannot " + decision + ".\nMaybe end or refuse that placement first.");
+        }
+        if (p.equals(pinned.get(s))) {
+          throw new IllegalArgumentException("Student (" + s + ") is already pinned at (" + p
+              + ").\nMaybe leave this decision out.");
+        }
+        Optional<IneligibilityReason> why = eligibility().reason(s, p);
+        if (why.isPresent()) {
+          throw new IllegalArgumentException("The pair (" + s + ", " + p + ") is not admissible ("
+              + why.get() + ": " + why.get().describe(Locale.ENGLISH) + "); cannot "
+              + decision + ".\nMaybe pin a place that passes the hard rules.");
+        }
+        checkRoom(s, p, decision);
+        pinned.put(s, p);
+        break;
+      case FORBID:
+        notForbidden(pair, decision);
+        if (p.equals(confirmed.get(s)) || p.equals(pinned.get(s))) {
+          throw new IllegalArgumentException("The pair (" + s + ", " + p + ") is "
+              + (p.equals(confirmed.get(s)) ? "confirmed" : "pinned") + "; cannot " + decision
+              + ".\nMaybe record the refusal, objection or early end instead.");
+        }
+        forbidden.add(pair);
+        break;
+      case REFUSE:
+      case OBJECT:
+        notForbidden(pair, decision);
+        if (!p.equals(proposedPlace(s)) && !p.equals(confirmed.get(s))
+            && !p.equals(pinned.get(s))) {
+          throw new IllegalArgumentException("Student (" + s + ") is not proposed, confirmed or"
+              + " pinned at place (" + p + "); cannot " + decision + ".\nMaybe use FORBID to"
+              + " rule out a pair that was never proposed.");
+        }
+        release(s, p, decision.kind() == DecisionKind.REFUSE ? UnplacedReason.REFUSED
+            : UnplacedReason.OBJECTION);
+        forbidden.add(pair);
+        break;
+      case END_EARLY:
+        if (!p.equals(confirmed.get(s))) {
+          throw new IllegalArgumentException("The placement of student (" + s + ") at (" + p
+              + ") is not confirmed; only a confirmed placement can end after the evaluation."
+              + " Cannot " + decision + ".\nMaybe record a refusal or objection instead.");
+        }
+        release(s, p, UnplacedReason.ENDED_AFTER_EVALUATION);
+        forbidden.add(pair);
+        break;
+      case OPT_OUT:
+        notOptedOut(out, decision);
+        confirmed.remove(s);
+        pinned.remove(s);
+        released.remove(s);
+        optedOut.add(s);
+        break;
+      default:
+        throw new IllegalStateException("Unknown decision kind " + decision.kind());
+    }
+    decisions.add(decision);
+    pending = true;
+    trail.append(now(), decision.coordinator(), AuditAction.DECIDED, version, null, null, null,
+        null, null, decision, null, null, null);
+    LOG.debug("Decision on proposal {}: {}", version, decision);
+  }
+
+  /** Takes the decisions in order; stops at the first refused one (see {@link #decide}). */
+  public synchronized void decideAll(Collection<Decision> list) {
+    for (Decision d : list) {
+      decide(d);
+    }
+  }
+
+  private void release(String s, String p, UnplacedReason reason) {
+    if (p.equals(confirmed.get(s))) {
+      confirmed.remove(s);
+    }
+    if (p.equals(pinned.get(s))) {
+      pinned.remove(s);
+    }
+    released.put(s, reason);
+  }
+
+  private void checkRoom(String s, String p, Decision decision) {
+    Place place = problem.place(p).orElseThrow();
+    int taken = 0;
+    for (String q : keptPlaces(s)) {
+      taken += q.equals(p) ? 1 : 0;
+    }
+    if (taken >= place.capacity()) {
+      throw new IllegalArgumentException("Place (" + p + ") is full with confirmed and pinned"
+          + " students (" + taken + " of capacity " + place.capacity() + "); cannot " + decision
+          + ".\nMaybe unpin or end a placement there first.");
+    }
+  }
+
+  private List<String> keptPlaces(String except) {
+    TreeMap<String, String> kept = new TreeMap<>(pinned);
+    kept.putAll(confirmed);
+    kept.remove(except);
+    return new ArrayList<>(kept.values());
+  }
+
+  private String proposedPlace(String studentId) {
+    return proposal.result().placement(studentId).map(Placement::placeId).orElse(null);
+  }
+
+  private void notForbidden(StudentPlace pair, Decision decision) {
+    if (forbidden.contains(pair)) {
+      throw new IllegalArgumentException("The pair " + pair + " is forbidden (by the coordinator,"
+          + " or after a refusal, objection or early end); cannot " + decision
+          + ".\nMaybe look at the session's state: a forbidden pair stays forbidden.");
+    }
+  }
+
+  private static void notOptedOut(boolean out, Decision decision) {
+    if (out) {
+      throw new IllegalArgumentException("Student (" + decision.studentId() + ") opted out and"
+          + " searches herself; cannot " + decision + ".\nMaybe leave her out of the decisions.");
+    }
+  }
+
+  private Eligibility eligibility() {
+    if (eligibility == null) {
+      eligibility = Eligibility.compute(problem, FitModel.defaults().travelModel());
+    }
+    return eligibility;
+  }
+
+  /**
+   * Computes the next proposal from the decisions so far and records it. Confirmed and pinned
+   * pairs are kept, forbidden pairs never used, opted-out students left out.
+   *
+   * @return the new proposal
+   */
+  public synchronized Proposal rematch(String coordinator) {
+    checkCoordinator(coordinator);
+    propose(coordinator, variant instanceof WarmRematch);
+    return proposal;
+  }
+
+  /**
+   * Records a run with another seed on the same input, then computes its proposal from scratch
+   * (keeping what is confirmed, pinned and forbidden). Both steps are in the trail.
+   *
+   * @return the new proposal
+   */
+  public synchronized Proposal reseed(String coordinator, long newSeed) {
+    checkCoordinator(coordinator);
+    if (newSeed == seed) {
+      throw new IllegalArgumentException("The new seed (" + newSeed + ") is the current seed."
+          + "\nMaybe call rematch to compute a new proposal with the same seed.");
+    }
+    seed = newSeed;
+    trail.append(now(), coordinator, AuditAction.RESEEDED, version, null, newSeed, null, null,
+        null, null, null, null, null);
+    propose(coordinator, false);
+    return proposal;
+  }
+
+  private void propose(String coordinator, boolean tryWarm) {
+    MatchRequest next = request();
+    Proposal computed;
+    boolean warm = tryWarm && raw != null && request != null && request.seed() == next.seed();
+    if (warm) {
+      computed = ((WarmRematch) variant).rematch(request, raw, next);
+    } else {
+      computed = variant.match(next);
+    }
+    MatchResult relabelled = relabel(computed.result());
+    request = next;
+    raw = computed;
+    proposal = new Proposal(relabelled, computed.report(), computed.options());
+    proposalHash = resultHash(relabelled);
+    version++;
+    pending = false;
+    trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,
+        null, warm, proposalHash, relabelled.lotteryNumbers());
+    LOG.debug("Proposal {} of variant {} (seed {}, {}): {} placed, {} unplaced, by {}", version,
+        variant.name(), seed, warm ? "warm" : "cold", relabelled.placedCount(),
+        relabelled.unplaced().size(), coordinator);
+  }
+
+  private MatchRequest request() {
+    MatchingProblem effective = problem;
+    if (!optedOut.isEmpty()) {
+      List<Student> students = new ArrayList<>(problem.students().size());
+      for (Student s : problem.students()) {
+        students.add(optedOut.contains(s.id()) && !s.optedOut()
+            ? new Student(s.id(), s.track(), s.studyYear(), s.firstInternship(), true, s.wish(),
+                s.competences(), s.home())
+            : s);
+      }
+      effective = MatchingProblem.of(problem.policy(), students, problem.companies(),
+          problem.places());
+    }
+    MatchRequest.Builder b = MatchRequest.builder(effective).seed(seed).responder(responder)
+        .options(options).schools(schools);
+    TreeMap<String, String> kept = new TreeMap<>(pinned);
+    kept.putAll(confirmed);
+    kept.forEach(b::pin);
+    for (StudentPlace f : forbidden) {
+      b.forbid(f.studentId(), f.placeId());
+    }
+    return b.build();
+  }
+
+  private MatchResult relabel(MatchResult result) {
+    for (Map.Entry<String, String> e : pinned.entrySet()) {
+      keep(result, e.getKey(), e.getValue(), "pinned");
+    }
+    for (Map.Entry<String, String> e : confirmed.entrySet()) {
+      keep(result, e.getKey(), e.getValue(), "confirmed");
+    }
+    for (Placement pl : result.placements()) {
+      if (forbidden.contains(StudentPlace.of(pl.studentId(), pl.placeId()))) {
+        throw new IllegalStateException("Variant (" + variant.name() + ") proposed the forbidden"
+            + " pair (" + pl.studentId() + ", " + pl.placeId() + "); this is a bug in the"
+            + " variant.");
+      }
+    }
+    if (released.isEmpty()) {
+      return result;
+    }
+    List<Unplaced> unplaced = new ArrayList<>(result.unplaced().size());
+    boolean changed = false;
+    for (Unplaced u : result.unplaced()) {
+      UnplacedReason reason = released.get(u.studentId());
+      if (reason != null && u.reason() != UnplacedReason.OPTED_OUT
+          && u.reason() != UnplacedReason.OUT_OF_SCOPE) {
+        unplaced.add(new Unplaced(u.studentId(), reason, u.reason().name()));
+        changed = true;
+      } else {
+        unplaced.add(u);
+      }
+    }
+    return changed ? new MatchResult(result.variant(), result.seed(), result.placements(),
+        unplaced, result.lotteryNumbers()) : result;
+  }
+
+  private void keep(MatchResult result, String s, String p, String what) {
+    Optional<Placement> pl = result.placement(s);
+    if (pl.isEmpty() || !pl.get().placeId().equals(p)) {
+      throw new IllegalStateException("Variant (" + variant.name() + ") did not keep the " + what
+          + " pair (" + s + ", " + p + "); this is a bug in the variant.");
+    }
+  }
+
+  private static void checkCoordinator(String coordinator) {
+    Decision.checkCoordinator(coordinator, "the coordinator of a session step");
+  }
+
+  /**
+   * Rebuilds a session from the problem and its trail document, with the variant the trail names
+   * from {@code variants}, the default responder and the system clock for new steps; see {@link
+   * #replay(MatchingProblem, String, MatchingVariant, Responder, Clock)}.
+   */
+  public static MatchingSession replay(MatchingProblem problem, String trailJson,
+      Variants variants) {
+    AuditTrail recorded = AuditTrail.read(trailJson);
+    if (recorded.size() == 0 || recorded.entries().get(0).variant() == null) {
+      throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
+          + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
+    }
+    return replay(problem, trailJson, variants.get(recorded.entries().get(0).variant()),
+        Responder.byFit(), Clock.systemUTC());
+  }
+
+  /**
+   * Rebuilds a session from the problem and its trail document: verifies the chain, checks that
+   * the trail belongs to this problem and variant, and re-takes every step, checking that each
+   * gives the recorded entry (same content, same hash). The replayed session continues from
+   * there, with {@code clock} for new steps.
+   *
+   * @param responder the responder of the original session (the default one if it used none)
+   * @throws TrailVerificationException when the chain is broken, the trail belongs to another
+   *     input or variant, or a step gives another entry (naming the entry)
+   */
+  public static MatchingSession replay(MatchingProblem problem, String trailJson,
+      MatchingVariant variant, Responder responder, Clock clock) {
+    AuditTrail recorded = AuditTrail.read(trailJson);
+    List<AuditEntry> entries = recorded.entries();
+    if (entries.isEmpty() || entries.get(0).action() != AuditAction.SEED_FIXED) {
+      throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
+          + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
+    }
+    AuditEntry first = entries.get(0);
+    if (!variant.name().equals(first.variant())) {
+      throw new TrailVerificationException(0, "The audit trail is of variant ("
+          + first.variant() + "), not (" + variant.name() + ").\nMaybe replay it with variant ("
+          + first.variant() + ").");
+    }
+    String hash = inputHash(problem);
+    if (!hash.equals(first.inputHash())) {
+      throw new TrailVerificationException(0, "The audit trail belongs to another input: it"
+          + " records the input hash (" + first.inputHash() + "), the problem given has ("
+          + hash + ").\nMaybe pass the problem document the session was started on.");
+    }
+    List<Instant> times = new ArrayList<>();
+    for (AuditEntry e : entries) {
+      times.add(e.time());
+    }
+    Builder b = builder(problem, variant).seed(first.seed()).responder(responder).clock(clock);
+    if (first.options() != null) {
+      b.options(first.options());
+    }
+    if (first.schools() != null) {
+      b.schools(first.schools());
+    }
+    MatchingSession session = new MatchingSession(b, times);
+    session.begin(first.coordinator());
+    session.checkAgainst(entries);
+    while (session.trail.size() < entries.size()) {
+      AuditEntry next = entries.get(session.trail.size());
+      try {
+        switch (next.action()) {
+          case DECIDED:
+            if (next.decision() == null) {
+              throw new TrailVerificationException(next.index(), "Audit " + next.describe()
+                  + " has no decision.\nMaybe the trail was written by another program.");
+            }
+            session.decide(next.decision());
+            break;
+          case PROPOSED:
+            session.rematch(next.coordinator());
+            break;
+          case RESEEDED:
+            if (next.seed() == null) {
+              throw new TrailVerificationException(next.index(), "Audit " + next.describe()
+                  + " has no seed.\nMaybe the trail was written by another program.");
+            }
+            session.reseed(next.coordinator(), next.seed());
+            break;
+          default:
+            throw new TrailVerificationException(next.index(), "Audit " + next.describe()
+                + " may only be the first entry.\nMaybe the trail joins two sessions.");
+        }
+      } catch (TrailVerificationException e) {
+        throw e;
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new TrailVerificationException(next.index(), "Replaying audit " + next.describe()
+            + " fails: " + e.getMessage());
+      }
+      session.checkAgainst(entries);
+    }
+    session.replayDone();
+    return session;
+  }
+
+  private void replayDone() {
+    replayTimes = null;
+  }
+
+  private void checkAgainst(List<AuditEntry> recorded) {
+    List<AuditEntry> mine = trail.entries();
+    if (mine.size() > recorded.size()) {
+      throw new TrailVerificationException(recorded.size(), "Replaying the audit trail gives more"
+          + " entries (" + mine.size() + ") than it records (" + recorded.size() + ").\nMaybe"
+          + " entries were cut off its end.");
+    }
+    for (int i = 0; i < mine.size(); i++) {
+      AuditEntry r = recorded.get(i);
+      AuditEntry m = mine.get(i);
+      if (!r.hash().equals(m.hash())) {
+        throw new TrailVerificationException(i, "Replay diverged at audit " + r.describe()
+            + ": the step now gives " + Json.compact(m.content()) + ", the trail records "
+            + Json.compact(r.content()) + ".\nMaybe the variant, its options or the library"
+            + " version changed since the trail was written.");
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link MatchingSession}. Defaults: seed 0, {@link Responder#byFit()}, no options
+   * (the variant's defaults), no schools (one school), {@link Clock#systemUTC()}.
+   *
+   * <pre>{@code
+   * MatchingSession session = MatchingSession.builder(problem, variant)
+   *     .seed(2025).clock(clock).start("K-01");
+   * session.decide(Decision.confirm("K-01", "S-0001", "P-17"));
+   * session.rematch("K-01");
+   * }</pre>
+   */
+  public static final class Builder {
+    private final MatchingProblem problem;
+    private final MatchingVariant variant;
+    private long seed;
+    private boolean seedSet;
+    private Responder responder = Responder.byFit();
+    private final TreeMap<String, String> options = new TreeMap<>();
+    private final TreeMap<String, String> schools = new TreeMap<>();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(MatchingProblem problem, MatchingVariant variant) {
+      this.problem = Objects.requireNonNull(problem, "problem");
+      this.variant = Objects.requireNonNull(variant, "variant");
+    }
+
+    /** Sets the lottery seed (default 0); setting it twice fails. */
+    public Builder seed(long seed) {
+      if (seedSet) {
+        throw new IllegalStateException("The seed was already set to " + this.seed
+            + ".\nMaybe set it once; a new seed later is MatchingSession.reseed.");
+      }
+      this.seed = seed;
+      seedSet = true;
+      return this;
+    }
+
+    /** Sets the responder for the variants that ask people (default {@link Responder#byFit()}). */
+    public Builder responder(Responder responder) {
+      this.responder = Objects.requireNonNull(responder, "responder");
+      return this;
+    }
+
+    /** Sets a variant option; checked against the variant's declared options at start. */
+    public Builder option(String name, String value) {
+      String earlier = options.putIfAbsent(Objects.requireNonNull(name, "name"),
+          Objects.requireNonNull(value, "value"));
+      if (earlier != null) {
+        throw new IllegalArgumentException("The option (" + name + ") is already set to ("
+            + earlier + "); cannot set it to (" + value + ").\nMaybe set it once.");
+      }
+      return this;
+    }
+
+    /** Sets every option of {@code values}; see {@link #option}. */
+    public Builder options(Map<String, String> values) {
+      values.forEach(this::option);
+      return this;
+    }
+
+    /**
+     * Sets the school of each student, for variants with {@link Capability#MULTI_SCHOOL} (V5);
+     * recorded in the trail with the seed. Default: none (one school).
+     */
+    public Builder schools(Map<String, String> studentToSchool) {
+      if (!schools.isEmpty()) {
+        throw new IllegalStateException("The schools were already set (" + schools.size()
+            + " students).\nMaybe set them once.");
+      }
+      schools.putAll(studentToSchool);
+      return this;
+    }
+
+    /** Sets the clock the trail's times come from (default {@link Clock#systemUTC()}). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Fixes the seed (recording it with the input hash) and computes proposal 1.
+     *
+     * @param coordinator the pseudonymous id of the coordinator who starts the session
+     */
+    public MatchingSession start(String coordinator) {
+      MatchingSession session = new MatchingSession(this, null);
+      session.begin(coordinator);
+      return session;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package nl.stagematch.variants.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Period;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.variants.ShortlistRounds;
+import nl.stagematch.variants.canon.Json;
+
+/**
+ * All a company sees of the students placed or shortlisted at its places (R1): per place, the
+ * {@link StudentProfile pseudonymous profiles}. Built from the problem and a result (placed) or
+ * from a list of student ids per place (shortlisted); never the location, never a fit explanation
+ * (it would reveal the travel time), never anything else.
+ *
+ * @param companyId the company
+ * @param entries one entry per (place, student), sorted by place id, then student id
+ */
+public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
+  /** The format marker of the JSON form: {@value}. */
+  public static final String FORMAT = "stagematch-company-view/1";
+
+  /** Copies and sorts the entries. */
+  public CompanyView {
+    Objects.requireNonNull(companyId, "companyId");
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(Entry::placeId)
+        .thenComparing(e -> e.profile().studentId()));
+    entries = List.copyOf(sorted);
+  }
+
+  /** Whether the student is placed at the place or shortlisted for it. */
+  public enum Status {
+    /** Placed by the proposal. */
+    PLACED,
+    /** Nominated on a shortlist for the place (V3). */
+    SHORTLISTED
+  }
+
+  /**
+   * One student at one place of the company.
+   *
+   * @param placeId the company's place
+   * @param status placed or shortlisted
+   * @param profile the student's pseudonymous profile
+   */
+  public record Entry(String placeId, Status status, StudentProfile profile) {
+    /** Checks the fields are present. */
+    public Entry {
+      Objects.requireNonNull(placeId, "placeId");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(profile, "profile");
+    }
+  }
+
+  /** What company {@code companyId} sees of the students {@code result} places at its places. */
+  public static CompanyView placed(MatchingProblem problem, MatchResult result,
+      String companyId) {
+    Company company = company(problem, companyId);
+    List<Entry> entries = new ArrayList<>();
+    for (Placement p : result.placements()) {
+      Place place = place(problem, p.placeId());
+      if (place.companyId().equals(company.id())) {
+        entries.add(new Entry(place.id(), Status.PLACED, StudentProfile.of(
+            problem.student(p.studentId()).orElseThrow(() -> new IllegalArgumentException(
+                "The student (" + p.studentId() + ") of the result is not part of the problem."
+                    + "\nMaybe the result belongs to another problem.")))));
+      }
+    }
+    return new CompanyView(company.id(), entries);
+  }
+
+  /**
+   * What company {@code companyId} sees of a proposal: the students placed at its places and, for
+   * the blind shortlist (its report is {@link ShortlistRounds}), the students nominated for its
+   * places in any round and not placed there.
+   */
+  public static CompanyView of(MatchingProblem problem, Proposal proposal, String companyId) {
+    CompanyView placed = placed(problem, proposal.result(), companyId);
+    if (!(proposal.report() instanceof ShortlistRounds rounds)) {
+      return placed;
+    }
+    Set<String> seen = new HashSet<>();
+    for (Entry e : placed.entries()) {
+      seen.add(e.placeId() + '\u0000' + e.profile().studentId());
+    }
+    Map<String, List<String>> lists = new TreeMap<>();
+    for (ShortlistRounds.Shortlist s : rounds.shortlists()) {
+      Place place = place(problem, s.placeId());
+      if (!place.companyId().equals(companyId)) {
+        continue;
+      }
+      for (String student : s.studentIds()) {
+        if (seen.add(place.id() + '\u0000' + student)) {
+          lists.computeIfAbsent(place.id(), k -> new ArrayList<>()).add(student);
+        }
+      }
+    }
+    List<Entry> all = new ArrayList<>(placed.entries());
+    all.addAll(shortlisted(problem, companyId, lists).entries());
+    return new CompanyView(placed.companyId(), all);
+  }
+
+  /**
+   * What company {@code companyId} sees of the students shortlisted for its places: place id to
+   * the student ids nominated for it.
+   */
+  public static CompanyView shortlisted(MatchingProblem problem, String companyId,
+      Map<String, List<String>> shortlists) {
+    Company company = company(problem, companyId);
+    List<Entry> entries = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : shortlists.entrySet()) {
+      Place place = place(problem, e.getKey());
+      if (!place.companyId().equals(company.id())) {
+        throw new IllegalArgumentException("The place (" + place.id() + ") belongs to company ("
+            + place.companyId() + "), not to (" + company.id() + ").\nMaybe pass only the"
+            + " shortlists of this company's places.");
+      }
+      for (String s : e.getValue()) {
+        entries.add(new Entry(place.id(), Status.SHORTLISTED, StudentProfile.of(
+            problem.student(s).orElseThrow(() -> new IllegalArgumentException("The student (" + s
+                + ") on the shortlist of place (" + place.id() + ") is not part of the problem."
+                + "\nMaybe check the id.")))));
+      }
+    }
+    return new CompanyView(company.id(), entries);
+  }
+
+  private static Company company(MatchingProblem problem, String companyId) {
+    return problem.company(companyId).orElseThrow(() -> new IllegalArgumentException(
+        "The company (" + companyId + ") is not part of the problem.\nMaybe check the id."));
+  }
+
+  private static Place place(MatchingProblem problem, String placeId) {
+    return problem.place(placeId).orElseThrow(() -> new IllegalArgumentException("The place ("
+        + placeId + ") is not part of the problem.\nMaybe the result belongs to another"
+        + " problem."));
+  }
+
+  /** The view as a canonical JSON document (all its fields, nothing more). */
+  public String toJson() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", FORMAT);
+    doc.put("companyId", companyId);
+    List<Object> list = new ArrayList<>();
+    for (Entry e : entries) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("placeId", e.placeId());
+      m.put("status", e.status().name());
+      StudentProfile p = e.profile();
+      Map<String, Object> profile = new LinkedHashMap<>();
+      profile.put("studentId", p.studentId());
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("crebo", p.qualification().crebo());
+      q.put("level", (long) p.qualification().level());
+      profile.put("qualification", q);
+      profile.put("wantedWorkProcesses", new ArrayList<Object>(p.wantedWorkProcesses()));
+      Period period = p.period();
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("start", period.start().toString());
+      pm.put("end", period.end().toString());
+      pm.put("form", period.form().name());
+      pm.put("daysPerWeek", (long) period.daysPerWeek());
+      profile.put("period", pm);
+      m.put("profile", profile);
+      list.add(m);
+    }
+    doc.put("entries", list);
+    return Json.pretty(doc);
+  }
+}

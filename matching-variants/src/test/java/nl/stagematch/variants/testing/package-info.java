@@ -1,0 +1,2 @@
+/** Test fixtures: seeded random problems and simple variants that honour the contract. */
+package nl.stagematch.variants.testing;
