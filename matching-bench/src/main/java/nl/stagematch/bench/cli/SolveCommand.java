@@ -41,7 +41,7 @@ final class SolveCommand implements Command {
 
   @Override
   public String summary() {
-    return "solve an assignment instance file exactly (max assigned, then min cost)";
+    return "Solve an assignment instance file exactly (max assigned, then min cost)";
   }
 
   @Override
