@@ -85,7 +85,10 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
     }
   }
 
-  /** The defaults: 10,000 students, tightness 1.0, group share 0.25, skew 0, 5 regions, 3 schools. */
+  /**
+   * The defaults: 10,000 students, tightness 1.0, group share 0.25, skew 0, 5 regions, 3
+   * schools.
+   */
   public static CohortSpec defaults() {
     return new CohortSpec(DEFAULT_STUDENTS, 1.0, DEFAULT_GROUP_SHARE, 0.0, DEFAULT_REGIONS,
         DEFAULT_SCHOOLS);

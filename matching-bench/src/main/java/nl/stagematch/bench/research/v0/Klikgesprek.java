@@ -11,11 +11,14 @@ import nl.stagematch.core.model.Lottery;
  * <p>The model, for a student with fit {@code fit} (0..1000) at a place:
  *
  * <ol>
- *   <li>the <em>chance</em> that the company clicks is {@code q = acceptance * (0.5 + fit /
- *       1000)}, capped at 1 (in {@link TodaysPractice} the base chance grows round by round, see
- *       {@link #meet(long, String, String, int, boolean, double)}): a student who fits twice as well is not twice as likely to be taken,
- *       but more likely; for a student in the group it is {@code q * (1 - penalty)}: the penalty
- *       is the share of the chance she loses on who she is (a name, a photo, an accent);
+ *   <li>the <em>chance</em> that the company clicks is {@code q = acceptance * urgency * (0.5 +
+ *       fit / 1000)}, times {@code (1 - penalty)} for a student in the group, capped at 1. A
+ *       student who fits twice as well is more likely to be taken, not twice as likely; the
+ *       penalty is the share of the chance a group student loses on who she is rather than on
+ *       what she can do. The urgency is 1, except in {@link TodaysPractice}, where a company
+ *       lowers its bar round by round ({@link #meet(long, String, String, int, boolean,
+ *       double)}); since the penalty applies before the cap, a late enough round takes a group
+ *       student too: the bias delays her more than it excludes her;
  *   <li>the company's <em>impression</em> {@code u} is uniform in [0, 1), drawn from the seeded
  *       lottery: {@code Lottery.number(seed, "klik:" + placeId + "\u0000" + studentId) / 2^63};
  *   <li>the company clicks when {@code u < q}, and the <em>score</em> used to order the students

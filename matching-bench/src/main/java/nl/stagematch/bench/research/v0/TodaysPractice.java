@@ -37,15 +37,19 @@ import nl.stagematch.core.result.UnplacedReason;
  *       variants: qualification, recognition, participation, period, features, travel).
  *   <li>Each active student orders her admissible places by fit plus noise uniform in {@code
  *       +-preferenceNoise}, drawn from the seeded lottery per (student, place); ties by place id.
- *   <li>In each round (up to {@code maxRounds}) the students who are not placed and have places
- *       left take turns in a seeded order: student {@code s} with exported lottery number {@code
- *       n} has key {@code Lottery.mix(n ^ round * 0x9e3779b97f4a7c15L)} in round {@code round}
- *       (lower first, ties by id). In her turn she sends applications to the next {@code
- *       applicationsPerRound} places of her order that still have room (places that filled up are
- *       passed over without an application: the vacancy is gone). Each application is a
- *       klikgesprek; of the companies that click she takes the one she prefers, which fills one
- *       seat (first accepted, first served, in the round's order). The run ends when nobody
- *       applies any more or after {@code maxRounds}.
+ *   <li>In each round (up to {@code maxRounds}, e.g. weeks) the students who are not placed and
+ *       have places left take turns in a seeded order: student {@code s} with exported lottery
+ *       number {@code n} has key {@code Lottery.mix(n ^ round * 0x9e3779b97f4a7c15L)} in round
+ *       {@code round} (lower first, ties by id). In her turn she sends applications to the next
+ *       {@code applicationsPerRound} places of her order that still have room (places that
+ *       filled up are passed over without an application: the vacancy is gone). Each application
+ *       is a klikgesprek with urgency {@code 1 + urgency * (round - 1)}: a company whose seat is
+ *       still open lowers its bar as the internship nears. Of the companies that click she takes
+ *       the one she prefers, which fills one seat (first accepted, first served, in the round's
+ *       order). When she has been through her whole order she starts again from the top with
+ *       the places that still have room (the bar has dropped since; with urgency 0 she stops
+ *       instead, as the answers would not change). The run ends when nobody applies any more or
+ *       after {@code maxRounds}.
  *   <li>A student left without a place is {@link UnplacedReason#NOT_CHOSEN} with a detail such
  *       as {@code rejected after 14 applications (out of rounds)}, {@code rejected after 5
  *       applications (no admissible place left with room)} or {@code every admissible place was
