@@ -85,6 +85,11 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
     }
   }
 
+  /** A spec without group skew (0: the group independent of the matching input). */
+  public CohortSpec(int students, double tightness, double groupShare, int regions, int schools) {
+    this(students, tightness, groupShare, 0.0, regions, schools);
+  }
+
   /**
    * The defaults: 10,000 students, tightness 1.0, group share 0.25, skew 0, 5 regions, 3
    * schools.

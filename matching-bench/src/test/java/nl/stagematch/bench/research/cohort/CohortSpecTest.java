@@ -32,6 +32,8 @@ class CohortSpecTest {
     assertEquals(CohortSpec.defaults().withTightness(1.1), CohortSpec.parse(" tightness = 1.1 "));
     assertEquals(new CohortSpec(500, 1.0, 0.25, 0.5, 2, 4),
         CohortSpec.parse("schools=4,group-skew=0.5,regions=2,students=500"));
+    assertEquals(new CohortSpec(500, 1.2, 0.3, 4, 2),
+        CohortSpec.parse("students=500,tightness=1.2,group-share=0.3,regions=4,schools=2"));
     assertEquals(CohortSpec.defaults(), CohortSpec.parse(""));
     assertEquals(CohortSpec.defaults(), CohortSpec.parse("  "));
   }
