@@ -150,7 +150,7 @@ final class ReportCommand implements Command {
         if (head != null) {
           AuditTrail.verify(text, head);
         }
-        report = MatchingSession.replay(problem, text, Variants.load()).monitoringReport();
+        report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
       } else {
         if (head != null) {
           throw new UsageException("The option --head applies to an audit trail, not to a"

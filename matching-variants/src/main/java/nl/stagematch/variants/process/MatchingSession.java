@@ -30,9 +30,9 @@ import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.core.spi.VariantOptions;
+import nl.stagematch.core.spi.WarmRematch;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
-import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.view.CompanyView;
 import nl.stagematch.variants.view.Explanations;
 import org.slf4j.Logger;
@@ -231,11 +231,6 @@ public final class MatchingSession {
   /** The explanation for every student of the current proposal, by student id (R1, R6). */
   public synchronized Map<String, String> explanations(Locale locale) {
     return Explanations.of(problem).explainAll(proposal.result(), locale);
-  }
-
-  /** The monitoring report (R10) of the current proposal and the decisions so far. */
-  public synchronized MonitoringReport monitoringReport() {
-    return MonitoringReport.of(problem, proposal.result(), decisions);
   }
 
   /**
