@@ -79,6 +79,25 @@ class ResultJsonTest {
             + " it from Lottery.number(seed, id)."), errors("invalid-result/bad-values.json"));
   }
 
+  /** A value the result's own validation refuses is reported at the field's path. */
+  @Test
+  void valueErrorsAreAtTheFieldsPath() {
+    String text = Fixtures.text("result.canonical.json")
+        .replace("\"placeId\": \"P-01\", \"fit\": 640", "\"placeId\": \"P 01\", \"fit\": 640")
+        .replace("\"fit\": 815", "\"fit\": 1200")
+        .replace("{\"studentId\": \"S-0004\"", "{\"studentId\": \"S/0004\"");
+    List<String> errors = assertThrows(JsonFormatException.class, () -> ResultJson.read(
+        new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .lines();
+    assertEquals(3, errors.size(), errors.toString());
+    assertEquals(true, errors.get(0).startsWith("$.placements[0].placeId: The id (P 01)"),
+        errors.get(0));
+    assertEquals(true, errors.get(1).startsWith("$.placements[1].fit: The fit (1200)"),
+        errors.get(1));
+    assertEquals(true, errors.get(2).startsWith("$.unplaced[1].studentId: The id (S/0004)"),
+        errors.get(2));
+  }
+
   private static String knownReasons() {
     StringBuilder sb = new StringBuilder();
     for (UnplacedReason reason : UnplacedReason.values()) {
