@@ -35,13 +35,13 @@ import nl.stagematch.core.spi.VariantOptions;
  * capacity.
  *
  * <p><b>Nomination</b> (each round): an exact assignment ({@link AssignmentSolver}, lottery
- * ties) of the pool (free students not yet placed) to the open seats, each student on at most one
- * shortlist per round (so that picks never conflict), never again at a place whose company
- * already saw and passed over her. It nominates as many students as possible, filling first one
- * nominee per open place, then up to {@code k - 1} more, with the best total fit. The company sees
- * the shortlist as {@link Profile}s in nomination order (best fit first, ties by the lottery), with
- * tokens that are new in every round; the {@link nl.stagematch.core.spi.Responder#pick} returns
- * one token or none.
+ * ties) of the pool (free students not yet placed) to the places with an open seat, each student
+ * on at most one shortlist per round (so that picks never conflict), never again at a place whose
+ * company already saw and passed over her. It nominates as many students as possible, filling
+ * first one nominee per open place, then up to {@code k - 1} more, with the best total fit. The
+ * company sees the shortlist as {@link Profile}s in nomination order (best fit first, ties by the
+ * lottery), with tokens that are new in every round; the {@link
+ * nl.stagematch.core.spi.Responder#pick} returns one token or none.
  *
  * <p>The rounds end: every round with a nomination places or passes over at least one new pair,
  * so there are at most as many rounds as usable pairs, and the option {@code max-rounds} bounds

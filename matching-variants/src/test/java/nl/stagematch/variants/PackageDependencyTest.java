@@ -46,7 +46,8 @@ class PackageDependencyTest {
   private static Map<String, Set<String>> dependencies() throws IOException {
     Map<String, Set<String>> uses = new TreeMap<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      Iterable<Path> sources = files.filter(f -> f.toString().endsWith(".java"))::iterator;
+      for (Path file : sources) {
         String text = Files.readString(file);
         Matcher p = PACKAGE.matcher(text);
         if (!p.find()) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.Lottery;
@@ -284,14 +288,12 @@ class VariantContractTest {
   void researchFieldsInTheDocumentAreRefused() {
     // a research attribute written into a student of the problem document is not read: the
     // document is refused, naming the field, so the flag cannot reach a variant that way either
-    String document = new String(nl.stagematch.core.json.ProblemJson.toBytes(
-        TestCohorts.generate(42, 5, 1.0)), java.nio.charset.StandardCharsets.UTF_8);
+    String document = new String(ProblemJson.toBytes(TestCohorts.generate(42, 5, 1.0)),
+        StandardCharsets.UTF_8);
     String withFlag = document.replaceFirst("\"track\":", "\"researchGroup\": true, \"track\":");
     assertTrue(!withFlag.equals(document));
-    nl.stagematch.core.json.JsonFormatException e = assertThrows(
-        nl.stagematch.core.json.JsonFormatException.class, () -> nl.stagematch.core.json
-            .ProblemJson.read(new java.io.ByteArrayInputStream(
-                withFlag.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> ProblemJson.read(
+        new ByteArrayInputStream(withFlag.getBytes(StandardCharsets.UTF_8))));
     assertTrue(e.lines().get(0).startsWith("$.students[0].researchGroup: unknown field"),
         e.lines().toString());
     // and the types of the input have exactly the documented fields, none free-form

@@ -70,9 +70,9 @@ class InvalidProblemJsonTest {
 
   @Test
   void weightThatIsNegativeOrNotANumber() {
-    assertEquals(List.of("$.students[0].wish.workProcesses.B1-K1-W2: The weight (-1.0) of work process (B1-K1-W2) in"
-        + " the learning wish for qualification (25180/2) must be a finite number >= 0. Maybe use"
-        + " 1.0 for a normal wish and 0 to keep it without weight."),
+    assertEquals(List.of("$.students[0].wish.workProcesses.B1-K1-W2: The weight (-1.0) of work"
+        + " process (B1-K1-W2) in the learning wish for qualification (25180/2) must be a finite"
+        + " number >= 0. Maybe use 1.0 for a normal wish and 0 to keep it without weight."),
         Fixtures.errors("invalid/negative-weight.json"));
     assertEquals(List.of("$.students[0].wish.workProcesses.B1-K1-W2: expected a number (a"
         + " work-process weight) but found the string \"NaN\". Maybe write the number without"
@@ -148,8 +148,8 @@ class InvalidProblemJsonTest {
         "$.companies[0].recognitions[0].qualification.crebo: The crebo code (251) must be exactly 5"
             + " digits. Maybe look the code up in the qualification file (kwalificatiedossier),"
             + " e.g. 25180.",
-        "$.places[0].capacity: The capacity (-1) of place (P-01) must be positive. Maybe remove the place"
-            + " or set capacity >= 1."), Fixtures.errors("invalid/three-errors.json"));
+        "$.places[0].capacity: The capacity (-1) of place (P-01) must be positive. Maybe remove"
+            + " the place or set capacity >= 1."), Fixtures.errors("invalid/three-errors.json"));
   }
 
   /**

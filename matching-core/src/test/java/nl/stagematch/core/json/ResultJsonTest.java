@@ -3,9 +3,11 @@ package nl.stagematch.core.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import nl.stagematch.core.result.MatchResult;
@@ -87,14 +89,12 @@ class ResultJsonTest {
         .replace("\"fit\": 815", "\"fit\": 1200")
         .replace("{\"studentId\": \"S-0004\"", "{\"studentId\": \"S/0004\"");
     List<String> errors = assertThrows(JsonFormatException.class, () -> ResultJson.read(
-        new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
         .lines();
     assertEquals(3, errors.size(), errors.toString());
-    assertEquals(true, errors.get(0).startsWith("$.placements[0].placeId: The id (P 01)"),
-        errors.get(0));
-    assertEquals(true, errors.get(1).startsWith("$.placements[1].fit: The fit (1200)"),
-        errors.get(1));
-    assertEquals(true, errors.get(2).startsWith("$.unplaced[1].studentId: The id (S/0004)"),
+    assertTrue(errors.get(0).startsWith("$.placements[0].placeId: The id (P 01)"), errors.get(0));
+    assertTrue(errors.get(1).startsWith("$.placements[1].fit: The fit (1200)"), errors.get(1));
+    assertTrue(errors.get(2).startsWith("$.unplaced[1].studentId: The id (S/0004)"),
         errors.get(2));
   }
 

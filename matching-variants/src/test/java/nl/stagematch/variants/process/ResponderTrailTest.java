@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import nl.stagematch.core.spi.Responder;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.testing.FixedClock;
 import nl.stagematch.variants.testing.TestProblems;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A session whose answers come from a responder other than the built-in one: the trail records
@@ -95,7 +96,7 @@ class ResponderTrailTest {
       // the answers matter: by fit, the same session gives another result
       MatchingSession byFit = MatchingSession.builder(problem, variant).seed(seed)
           .clock(FixedClock.monday()).start("K-1");
-      assertFalse(java.util.Arrays.equals(byFit.resultBytes(),
+      assertFalse(Arrays.equals(byFit.resultBytes(),
           MatchingSession.builder(problem, variant).seed(seed).responder(new Contrary())
               .clock(FixedClock.monday()).start("K-1").resultBytes()), what);
 
