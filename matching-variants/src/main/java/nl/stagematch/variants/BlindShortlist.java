@@ -37,16 +37,22 @@ import nl.stagematch.core.spi.VariantOptions;
  * <p><b>Nomination</b> (each round): an exact assignment ({@link AssignmentSolver}, lottery
  * ties) of the pool (free students not yet placed) to the places with an open seat, each student
  * on at most one shortlist per round (so that picks never conflict), never again at a place whose
- * company already saw and passed over her. It nominates as many students as possible, filling
- * first one nominee per open place, then up to {@code k - 1} more, with the best total fit. The
- * company sees the shortlist as {@link Profile}s in nomination order (best fit first, ties by the
- * lottery), with tokens that are new in every round; the {@link
- * nl.stagematch.core.spi.Responder#pick} returns one token or none.
+ * company already passed over her. It nominates as many students as possible, filling first one
+ * nominee per open place (the school's own choice for the seat), then up to {@code k - 1} more,
+ * with the best total fit. The company sees the shortlist as {@link Profile}s in nomination order
+ * (the school's choice first, then the others best fit first, ties by the lottery), with tokens
+ * that are new in every round; the {@link nl.stagematch.core.spi.Responder#pick} returns one token
+ * or none.
  *
- * <p>The rounds end: every round with a nomination places or passes over at least one new pair,
- * so there are at most as many rounds as usable pairs, and the option {@code max-rounds} bounds
- * them. Options: {@code shortlist-size} k (default 2, 1..5), {@code max-rounds} (default 20,
- * 1..1000).
+ * <p>Those not picked go back to the pool. A company <em>passes over</em> a student at a place
+ * when it picks no one from her shortlist, or when it gives the place's last seat to another;
+ * then she is never nominated there again. Otherwise (another took one of several seats) she may
+ * be nominated there again in a later round.
+ *
+ * <p>The rounds end: every round with a nomination fills a seat or passes over at least one new
+ * pair, so there are at most as many rounds as seats plus usable pairs, and the option {@code
+ * max-rounds} bounds them. Options: {@code shortlist-size} k (default 2, 1..5), {@code
+ * max-rounds} (default 20, 1..1000).
  *
  * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she was shown and not picked (or the round
  * limit came first); {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if she was never
@@ -153,10 +159,10 @@ final class BlindShortlist implements MatchingVariant {
   }
 
   /**
-   * One nomination: per free student index, the place she is nominated for this round, or -1.
-   * Place {@code p} with an open seat is split into a first slot (virtual place {@code 2p}, one)
-   * and extra slots ({@code 2p + 1}, {@code k - 1}) that cost more, so that every open place gets a
-   * nominee before any gets a second.
+   * One nomination: per free student index, the slot she is nominated for this round, or -1.
+   * Place {@code p} with an open seat is split into a first slot (slot {@code 2p}, one: the
+   * school's own choice for the seat) and extra slots ({@code 2p + 1}, {@code k - 1}) that cost
+   * more, so that every open place gets a nominee before any gets a second.
    */
   private static int[] nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
       Set<Long> passedOver) {
@@ -197,7 +203,7 @@ final class BlindShortlist implements MatchingVariant {
         .build().solve(b.build());
     for (int i = 0; i < n; i++) {
       int v = r.placeOf(i);
-      nominatedAt[i] = v < 0 ? -1 : v / 2;
+      nominatedAt[i] = v;
     }
     return nominatedAt;
   }
@@ -208,14 +214,16 @@ final class BlindShortlist implements MatchingVariant {
     Map<Integer, List<Integer>> byPlace = new HashMap<>();
     for (int i = 0; i < nominatedAt.length; i++) {
       if (nominatedAt[i] >= 0) {
-        byPlace.computeIfAbsent(nominatedAt[i], x -> new ArrayList<>()).add(i);
+        byPlace.computeIfAbsent(nominatedAt[i] / 2, x -> new ArrayList<>()).add(i);
       }
     }
     List<Integer> places = new ArrayList<>(byPlace.keySet());
     places.sort(Comparator.comparing(prep::placeId));
     for (int p : places) {
       List<Integer> nominees = byPlace.get(p);
-      nominees.sort(Comparator.comparingInt((Integer i) -> -prep.fitOfUsable(i, p))
+      // the school's own choice (the first slot) first, then the others by fit
+      nominees.sort(Comparator.comparingInt((Integer i) -> nominatedAt[i] % 2)
+          .thenComparingInt(i -> -prep.fitOfUsable(i, p))
           .thenComparingLong(i -> prep.lotteryNumber(prep.free[i]))
           .thenComparing(i -> prep.studentId(prep.free[i])));
       String placeId = prep.placeId(p);
@@ -256,9 +264,12 @@ final class BlindShortlist implements MatchingVariant {
         if (i == picked) {
           placeOf[i] = p;
           seatsLeft[p]--;
-        } else {
+        } else if (picked < 0 || seatsLeft[p] == 0) {
+          // passed over: the company picked no one, or its last seat went to another
           passedOver.add(key(i, p));
         }
+        // else she goes back to the pool, this place included: another took the seat this
+        // round, and the place still has a seat she may be nominated for again
       }
       shortlists.add(new ShortlistRounds.Shortlist(round, placeId, seat, ids,
           picked < 0 ? null : prep.studentId(prep.free[picked])));
