@@ -27,23 +27,32 @@ import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
 
 /**
- * V3 blind shortlist: per round the school nominates {@code k} anonymous profiles for each open
- * seat of a place; the company picks one on the profile alone; those not picked go back to the
- * pool; rounds repeat until no nomination is possible or the round limit.
+ * V3 blind shortlist: per round the school nominates {@code k} anonymous profiles for each place
+ * with an open seat (DOMAIN section 3: "k anonymous profiles per place"), whatever its capacity;
+ * the company picks one on the profile alone; those not picked go back to the pool; rounds repeat
+ * until no nomination is possible or the round limit. A place with several open seats fills at
+ * most one of them per round, so its company always chooses among k, never among k times its
+ * capacity.
  *
  * <p><b>Nomination</b> (each round): an exact assignment ({@link AssignmentSolver}, lottery
- * ties) of the pool (free students not yet placed) to the open seats, each student on at most one
- * shortlist per round (so that picks never conflict), never again at a place whose company
- * already saw and passed over her. It nominates as many students as possible, filling first one
- * nominee per open seat, then up to {@code k - 1} more, with the best total fit. A place's
- * nominees, best fit first (ties by the lottery), are dealt round-robin over its open seats. The
- * company sees each shortlist as {@link Profile}s in nomination order, with tokens that are new in
- * every round; the {@link nl.stagematch.core.spi.Responder#pick} returns one token or none.
+ * ties) of the pool (free students not yet placed) to the places with an open seat, each student
+ * on at most one shortlist per round (so that picks never conflict), never again at a place whose
+ * company already passed over her. It nominates as many students as possible, filling first one
+ * nominee per open place (the school's own choice for the seat), then up to {@code k - 1} more,
+ * with the best total fit. The company sees the shortlist as {@link Profile}s in nomination order
+ * (the school's choice first, then the others best fit first, ties by the lottery), with tokens
+ * that are new in every round; the {@link nl.stagematch.core.spi.Responder#pick} returns one token
+ * or none.
  *
- * <p>The rounds end: every round with a nomination places or passes over at least one new pair,
- * so there are at most as many rounds as usable pairs, and the option {@code max-rounds} bounds
- * them. Options: {@code shortlist-size} k (default 2, 1..5), {@code max-rounds} (default 20,
- * 1..1000).
+ * <p>Those not picked go back to the pool. A company <em>passes over</em> a student at a place
+ * when it picks no one from her shortlist, or when it gives the place's last seat to another;
+ * then she is never nominated there again. Otherwise (another took one of several seats) she may
+ * be nominated there again in a later round.
+ *
+ * <p>The rounds end: every round with a nomination fills a seat or passes over at least one new
+ * pair, so there are at most as many rounds as seats plus usable pairs, and the option {@code
+ * max-rounds} bounds them. Options: {@code shortlist-size} k (default 2, 1..5), {@code
+ * max-rounds} (default 20, 1..1000).
  *
  * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she was shown and not picked (or the round
  * limit came first); {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if she was never
@@ -56,7 +65,7 @@ final class BlindShortlist implements MatchingVariant {
   private static final int EXTRA_SLOT_PENALTY = 1001;
 
   private static final List<VariantOption> OPTIONS = List.of(
-      VariantOption.integer(SHORTLIST_SIZE, "anonymous profiles per open seat per round", 2, 1, 5),
+      VariantOption.integer(SHORTLIST_SIZE, "anonymous profiles per place per round", 2, 1, 5),
       VariantOption.integer(MAX_ROUNDS, "the most rounds before the process stops", 20, 1, 1000));
 
   @Override
@@ -66,7 +75,7 @@ final class BlindShortlist implements MatchingVariant {
 
   @Override
   public String description() {
-    return "V3: per seat k anonymous profiles; the company picks one on the profile alone;"
+    return "V3: per place k anonymous profiles; the company picks one on the profile alone;"
         + " rounds";
   }
 
@@ -150,10 +159,10 @@ final class BlindShortlist implements MatchingVariant {
   }
 
   /**
-   * One nomination: per free student index, the place she is nominated for this round, or -1.
-   * Place {@code p} is split into a first slot (virtual place {@code 2p}, one per open seat) and
-   * extra slots ({@code 2p + 1}, {@code k - 1} per open seat) that cost more, so that every open
-   * seat gets a nominee before any gets a second.
+   * One nomination: per free student index, the slot she is nominated for this round, or -1.
+   * Place {@code p} with an open seat is split into a first slot (slot {@code 2p}, one: the
+   * school's own choice for the seat) and extra slots ({@code 2p + 1}, {@code k - 1}) that cost
+   * more, so that every open place gets a nominee before any gets a second.
    */
   private static int[] nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
       Set<Long> passedOver) {
@@ -163,8 +172,9 @@ final class BlindShortlist implements MatchingVariant {
     Arrays.fill(nominatedAt, -1);
     AssignmentProblem.Builder b = AssignmentProblem.builder(n, 2 * m);
     for (int p = 0; p < m; p++) {
-      b.capacity(2 * p, seatsLeft[p]);
-      b.capacity(2 * p + 1, (k - 1) * seatsLeft[p]);
+      int open = seatsLeft[p] > 0 ? 1 : 0;
+      b.capacity(2 * p, open);
+      b.capacity(2 * p + 1, (k - 1) * open);
     }
     long[] numbers = new long[n];
     boolean anyPair = false;
@@ -193,7 +203,7 @@ final class BlindShortlist implements MatchingVariant {
         .build().solve(b.build());
     for (int i = 0; i < n; i++) {
       int v = r.placeOf(i);
-      nominatedAt[i] = v < 0 ? -1 : v / 2;
+      nominatedAt[i] = v;
     }
     return nominatedAt;
   }
@@ -204,65 +214,65 @@ final class BlindShortlist implements MatchingVariant {
     Map<Integer, List<Integer>> byPlace = new HashMap<>();
     for (int i = 0; i < nominatedAt.length; i++) {
       if (nominatedAt[i] >= 0) {
-        byPlace.computeIfAbsent(nominatedAt[i], x -> new ArrayList<>()).add(i);
+        byPlace.computeIfAbsent(nominatedAt[i] / 2, x -> new ArrayList<>()).add(i);
       }
     }
     List<Integer> places = new ArrayList<>(byPlace.keySet());
     places.sort(Comparator.comparing(prep::placeId));
     for (int p : places) {
       List<Integer> nominees = byPlace.get(p);
-      nominees.sort(Comparator.comparingInt((Integer i) -> -prep.fitOfUsable(i, p))
+      // the school's own choice (the first slot) first, then the others by fit
+      nominees.sort(Comparator.comparingInt((Integer i) -> nominatedAt[i] % 2)
+          .thenComparingInt(i -> -prep.fitOfUsable(i, p))
           .thenComparingLong(i -> prep.lotteryNumber(prep.free[i]))
           .thenComparing(i -> prep.studentId(prep.free[i])));
-      int seats = seatsLeft[p];
       String placeId = prep.placeId(p);
-      for (int seat = 0; seat < seats && seat < nominees.size(); seat++) {
-        List<Integer> list = new ArrayList<>();
-        for (int j = seat; j < nominees.size(); j += seats) {
-          list.add(nominees.get(j));
-        }
-        List<Profile> profiles = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int j = 0; j < list.size(); j++) {
-          int i = list.get(j);
-          Student s = prep.problem.students().get(prep.free[i]);
-          LearningWish w = s.wish();
-          profiles.add(new Profile("r" + round + ".s" + (seat + 1) + ".n" + (j + 1),
-              w.qualification(), w.period(), w.workProcesses(), w.companyKind(), w.workKind(),
-              s.competences(), j + 1));
-          ids.add(s.id());
-          shown[i]++;
-        }
-        Optional<String> pick = request.responder().pick(placeId, round, List.copyOf(profiles));
-        if (pick == null) {
-          throw new IllegalArgumentException("The responder's pick for place (" + placeId
-              + ") in round " + round + " is null.\nMaybe return Optional.empty() to pick no one.");
-        }
-        int picked = -1;
-        if (pick.isPresent()) {
-          for (int j = 0; j < profiles.size(); j++) {
-            if (profiles.get(j).token().equals(pick.get())) {
-              picked = list.get(j);
-            }
-          }
-          if (picked < 0) {
-            throw new IllegalArgumentException("The responder picked (" + pick.get()
-                + ") for place (" + placeId + ") in round " + round
-                + ", which is not on its shortlist of " + profiles.size()
-                + ".\nMaybe return the token of one of the profiles shown, or empty.");
-          }
-        }
-        for (int i : list) {
-          if (i == picked) {
-            placeOf[i] = p;
-            seatsLeft[p]--;
-          } else {
-            passedOver.add(key(i, p));
-          }
-        }
-        shortlists.add(new ShortlistRounds.Shortlist(round, placeId, seat, ids,
-            picked < 0 ? null : prep.studentId(prep.free[picked])));
+      // the seat this shortlist fills: the place's seats already filled (by pins or picks)
+      int seat = prep.problem.places().get(p).capacity() - seatsLeft[p];
+      List<Profile> profiles = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int j = 0; j < nominees.size(); j++) {
+        int i = nominees.get(j);
+        Student s = prep.problem.students().get(prep.free[i]);
+        LearningWish w = s.wish();
+        profiles.add(new Profile("r" + round + ".s" + (seat + 1) + ".n" + (j + 1),
+            w.qualification(), w.period(), w.workProcesses(), w.companyKind(), w.workKind(),
+            s.competences(), j + 1));
+        ids.add(s.id());
+        shown[i]++;
       }
+      Optional<String> pick = request.responder().pick(placeId, round, List.copyOf(profiles));
+      if (pick == null) {
+        throw new IllegalArgumentException("The responder's pick for place (" + placeId
+            + ") in round " + round + " is null.\nMaybe return Optional.empty() to pick no one.");
+      }
+      int picked = -1;
+      if (pick.isPresent()) {
+        for (int j = 0; j < profiles.size(); j++) {
+          if (profiles.get(j).token().equals(pick.get())) {
+            picked = nominees.get(j);
+          }
+        }
+        if (picked < 0) {
+          throw new IllegalArgumentException("The responder picked (" + pick.get()
+              + ") for place (" + placeId + ") in round " + round
+              + ", which is not on its shortlist of " + profiles.size()
+              + ".\nMaybe return the token of one of the profiles shown, or empty.");
+        }
+      }
+      for (int i : nominees) {
+        if (i == picked) {
+          placeOf[i] = p;
+          seatsLeft[p]--;
+        } else if (picked < 0 || seatsLeft[p] == 0) {
+          // passed over: the company picked no one, or its last seat went to another
+          passedOver.add(key(i, p));
+        }
+        // else she goes back to the pool, this place included: another took the seat this
+        // round, and the place still has a seat she may be nominated for again
+      }
+      shortlists.add(new ShortlistRounds.Shortlist(round, placeId, seat, ids,
+          picked < 0 ? null : prep.studentId(prep.free[picked])));
     }
   }
 }

@@ -15,7 +15,8 @@ import nl.stagematch.core.spi.VariantReport;
  * students-one-meeting}, {@code students-no-meeting} (over the students who took part: in scope,
  * not pinned, with a usable place); {@code cycles} and {@code paths} (components of the
  * student/seat meeting graph); {@code lottery-decisions} (components where the stated orders tied
- * and the lottery chose).
+ * and the lottery chose); {@code placed-without-meeting} (students placed after stage 2 on a seat
+ * still free, with the option {@code fill-remaining}; 0 without it).
  *
  * @param meetings every meeting as a (student, place) pair, sorted by student id, then place id
  * @param studentsWithTwo students with two meetings
@@ -24,9 +25,19 @@ import nl.stagematch.core.spi.VariantReport;
  * @param cycles cycle components of stage 2
  * @param paths path components of stage 2
  * @param lotteryDecisions components decided by the lottery in stage 2
+ * @param placedWithoutMeeting students placed after stage 2 by {@code fill-remaining}, on seats
+ *     still free (they had fewer than two meetings; some met no place at all)
  */
 public record MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int studentsWithOne,
-    int studentsWithNone, int cycles, int paths, int lotteryDecisions) implements VariantReport {
+    int studentsWithNone, int cycles, int paths, int lotteryDecisions, int placedWithoutMeeting)
+    implements VariantReport {
+
+  /** A plan without {@code fill-remaining}: nobody placed without meetings. */
+  public MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int studentsWithOne,
+      int studentsWithNone, int cycles, int paths, int lotteryDecisions) {
+    this(meetings, studentsWithTwo, studentsWithOne, studentsWithNone, cycles, paths,
+        lotteryDecisions, 0);
+  }
 
   /** Sorts and copies the meetings. */
   public MeetingPlan {
@@ -57,6 +68,7 @@ public record MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int 
     f.put("cycles", (long) cycles);
     f.put("paths", (long) paths);
     f.put("lottery-decisions", (long) lotteryDecisions);
+    f.put("placed-without-meeting", (long) placedWithoutMeeting);
     return f;
   }
 }

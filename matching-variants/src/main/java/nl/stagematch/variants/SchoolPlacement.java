@@ -27,7 +27,7 @@ import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
 import nl.stagematch.core.spi.VariantReport;
-import nl.stagematch.variants.process.WarmRematch;
+import nl.stagematch.core.spi.WarmRematch;
 
 /**
  * V1 school placement: the school assigns each student one place; as many students as possible

@@ -15,7 +15,7 @@ import nl.stagematch.core.spi.VariantReport;
  * picked; they went back to the pool), {@code round-limit-reached} (1 if the round limit stopped
  * the process while nominations were still possible, else 0).
  *
- * @param shortlists every shortlist, by round, then place id, then seat
+ * @param shortlists every shortlist, by round, then place id
  * @param rounds the number of rounds in which a shortlist was sent
  * @param roundLimitReached whether the round limit ended the process early
  */
@@ -23,11 +23,12 @@ public record ShortlistRounds(List<Shortlist> shortlists, int rounds, boolean ro
     implements VariantReport {
 
   /**
-   * One shortlist for one seat of a place in one round.
+   * The one shortlist of a place in one round: k anonymous profiles, whatever the place's capacity.
    *
    * @param round the round, from 1
    * @param placeId the place
-   * @param seat the seat of the place this shortlist is for (0-based among the open seats)
+   * @param seat the seat this shortlist fills, 0-based: the place's seats already taken (by pins
+   *     or earlier picks) when the round began
    * @param studentIds the nominated students, in nomination order (best fit first)
    * @param picked the student the company picked, or {@code null} if it picked no one
    */

@@ -15,6 +15,9 @@ import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.core.solver.AcquaintanceResolution;
 import nl.stagematch.core.solver.AcquaintanceResult;
 import nl.stagematch.core.solver.AdmissiblePairs;
+import nl.stagematch.core.solver.AssignmentProblem;
+import nl.stagematch.core.solver.AssignmentResult;
+import nl.stagematch.core.solver.AssignmentSolver;
 import nl.stagematch.core.solver.ComponentChoice;
 import nl.stagematch.core.solver.MeetingPreferences;
 import nl.stagematch.core.solver.Meetings;
@@ -45,21 +48,31 @@ import nl.stagematch.core.spi.VariantOptions;
  * <p>Options: {@code cycle-rule} (default {@code both-sides}): how a cycle or path of meetings
  * chooses between its placements: {@code both-sides} (lowest sum of both sides' ranks), {@code
  * students-first}, {@code places-first}; remaining ties by the lottery. {@code checked} (default
- * false): verify stage 1's optimality certificate.
+ * false): verify stage 1's optimality certificate. {@code fill-remaining} (default false): after
+ * stage 2, place the students still unplaced on the seats still free as V1 would (most placed,
+ * then best total fit, ties by the lottery); the report counts them as {@code
+ * placed-without-meeting}.
  *
  * <p>A student left unplaced had at most one meeting: {@link
- * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}, with the number of her meetings in the detail.
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}, and the detail says which case: her places were
+ * all full with pinned students; stage 1 gave her no meeting (her places' meetings went to other
+ * students: most meetings, then best fit, ties by the lottery); or her one meeting's seat went to
+ * another student in stage 2. With {@code fill-remaining} the detail adds that no free seat was
+ * left for her (or none she could take) after stage 2.
  */
 final class TwoByTwo implements MatchingVariant {
   static final String NAME = "two-by-two";
   static final String CYCLE_RULE = "cycle-rule";
   static final String CHECKED = "checked";
+  static final String FILL_REMAINING = "fill-remaining";
 
   private static final List<VariantOption> OPTIONS = List.of(
       VariantOption.choice(CYCLE_RULE, "how a cycle of meetings picks one of its two placements:"
           + " lowest sum of both sides' ranks, or students' or places' ranks first",
           "both-sides", List.of("both-sides", "students-first", "places-first")),
-      VariantOption.bool(CHECKED, "verify stage 1's optimality certificate (slower)", false));
+      VariantOption.bool(CHECKED, "verify stage 1's optimality certificate (slower)", false),
+      VariantOption.bool(FILL_REMAINING, "after stage 2, place the students still unplaced on the"
+          + " seats still free as V1 would; they count as placed without meetings", false));
 
   @Override
   public String name() {
@@ -141,6 +154,7 @@ final class TwoByTwo implements MatchingVariant {
     int[] placeOfFree = new int[n];
     Arrays.fill(placeOfFree, -1);
     int[] meetingsOf = new int[n];
+    String[] firstMet = new String[n];
     List<StudentPlace> plan = new ArrayList<>();
     int cycles = 0;
     int paths = 0;
@@ -156,6 +170,9 @@ final class TwoByTwo implements MatchingVariant {
           prep.lottery, rule);
       for (int i = 0; i < n; i++) {
         meetingsOf[i] = meetings.meetingEnd(i) - meetings.meetingStart(i);
+        if (meetingsOf[i] > 0) {
+          firstMet[i] = placeIds.get(meetings.placeAt(meetings.meetingStart(i)));
+        }
         for (int k = meetings.meetingStart(i); k < meetings.meetingEnd(i); k++) {
           plan.add(StudentPlace.of(studentIds.get(i), placeIds.get(meetings.placeAt(k))));
         }
@@ -165,6 +182,10 @@ final class TwoByTwo implements MatchingVariant {
       cycles = stage2.stats().cycles();
       paths = stage2.stats().paths();
       lotteryDecisions = stage2.stats().lotteryDecisions();
+    }
+    int placedWithoutMeeting = 0;
+    if (options.bool(FILL_REMAINING)) {
+      placedWithoutMeeting = fillRemaining(prep, placeOfFree);
     }
     Map<Integer, Unplaced> reasons = new HashMap<>();
     int two = 0;
@@ -179,15 +200,86 @@ final class TwoByTwo implements MatchingVariant {
           throw new IllegalStateException("Student (" + studentIds.get(i) + ") had two meetings"
               + " but stays unplaced; stage 2 must place her. This is a bug.");
         }
+        String why;
+        if (meetingsOf[i] == 1) {
+          why = "one meeting (at " + firstMet[i] + "); its seat went to another student in"
+              + " stage 2";
+        } else if (!hasRoom(prep, i)) {
+          why = "no meeting: every place she could take is full with pinned students";
+        } else {
+          why = "no meeting: the meetings at her places went to other students (most meetings,"
+              + " then best fit); the lottery decided ties";
+        }
+        if (options.bool(FILL_REMAINING)) {
+          why += "; after stage 2 no free seat was left that she could take";
+        }
         reasons.put(i, new Unplaced(studentIds.get(i), UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
-            meetingsOf[i] == 0
-                ? "no meeting: the places she could meet were full of meetings; the lottery decided"
-                : "one meeting; its seat went to another student; the lottery decided"));
+            why));
       }
     }
     MatchResult result = prep.result(NAME, placeOfFree, reasons);
     return new Proposal(result, new MeetingPlan(plan, two, one, none, cycles, paths,
-        lotteryDecisions), options.values());
+        lotteryDecisions, placedWithoutMeeting), options.values());
+  }
+
+  /** Whether free student {@code i} has a usable place with room after the pins. */
+  private static boolean hasRoom(Prepared prep, int i) {
+    for (int p : prep.usable[i]) {
+      if (prep.remaining[p] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The option {@code fill-remaining}: places the free students stage 2 left unplaced on the seats
+   * still free, as V1 would (an exact assignment: most placed, then best total fit, ties by the
+   * lottery). Updates {@code placeOfFree} and returns how many students it placed.
+   */
+  private static int fillRemaining(Prepared prep, int[] placeOfFree) {
+    int n = placeOfFree.length;
+    int m = prep.remaining.length;
+    int[] seatsLeft = prep.remaining.clone();
+    for (int i = 0; i < n; i++) {
+      if (placeOfFree[i] >= 0) {
+        seatsLeft[placeOfFree[i]]--;
+      }
+    }
+    AssignmentProblem.Builder b = AssignmentProblem.builder(n, m);
+    for (int p = 0; p < m; p++) {
+      b.capacity(p, seatsLeft[p]);
+    }
+    long[] numbers = new long[n];
+    boolean anyPair = false;
+    for (int i = 0; i < n; i++) {
+      numbers[i] = prep.lotteryNumber(prep.free[i]);
+      if (placeOfFree[i] >= 0) {
+        continue;
+      }
+      for (int u = 0; u < prep.usable[i].length; u++) {
+        int p = prep.usable[i][u];
+        if (seatsLeft[p] > 0) {
+          b.pair(i, p, 1000 - prep.usableFit[i][u]);
+          anyPair = true;
+        }
+      }
+    }
+    if (!anyPair) {
+      return 0;
+    }
+    b.lotteryNumbers(numbers).seed(prep.request.seed());
+    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .build().solve(b.build());
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      int p = r.placeOf(i);
+      if (placeOfFree[i] < 0 && p >= 0) {
+        placeOfFree[i] = p;
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Asks the responder for both sides' orders and turns them into ranks per meeting. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.Lottery;
@@ -238,8 +242,14 @@ class VariantContractTest {
   @TestFactory
   Stream<DynamicTest> researchOnlyAttributesChangeNothing() {
     // A research data set: the blind problem plus a group flag per student that only the
-    // researcher holds. Two data sets that differ only in the flags give the same input to the
-    // variants (there is nowhere to put the flags), hence the same bytes.
+    // researcher holds. Every way a caller could try to pass the flags is closed or ignored:
+    // - the request has no field for them, so two data sets that differ only in the flags give
+    //   the same bytes;
+    // - an option carrying them is refused;
+    // - the schools of a request (a free map from student id to a string) carrying them change
+    //   nothing in a variant that does not divide places among schools, and in the one that does
+    //   the real schools decide, the flags held beside them nothing;
+    // - a problem document carrying them is refused (see researchFieldsInTheDocumentAreRefused).
     MatchingProblem problem = TestCohorts.generate(42, 80, 0.8);
     Map<String, Boolean> groupA = flags(problem, 1);
     Map<String, Boolean> groupB = flags(problem, 2);
@@ -252,7 +262,47 @@ class VariantContractTest {
           () -> v.match(MatchRequest.builder(problem).option("migration-background", "true")
               .build()));
       assertTrue(x.getMessage().contains("has no option (migration-background)"), x.getMessage());
+      Map<String, String> realSchools = new HashMap<>();
+      problem.students().forEach(st -> realSchools.put(st.id(),
+          "SCH-" + Math.floorMod(st.id().hashCode(), 3)));
+      byte[] withSchools = ResultJson.toBytes(v.match(MatchRequest.builder(problem).seed(42)
+          .schools(realSchools).build()).result());
+      if (!v.has(Capability.MULTI_SCHOOL)) {
+        assertArrayEquals(a, withSchools, v.name() + ": the schools changed the result");
+        for (Map<String, Boolean> flags : List.of(groupA, groupB)) {
+          Map<String, String> smuggled = new HashMap<>();
+          flags.forEach((id, f) -> smuggled.put(id, f ? "GROUP-1" : "GROUP-0"));
+          assertArrayEquals(a, ResultJson.toBytes(v.match(MatchRequest.builder(problem)
+              .seed(42).schools(smuggled).build()).result()),
+              v.name() + ": flags passed as schools changed the result");
+        }
+      } else {
+        // the flags stay beside the request; only the schools enter
+        assertArrayEquals(withSchools, ResultJson.toBytes(v.match(MatchRequest.builder(problem)
+            .seed(42).schools(new HashMap<>(realSchools)).build()).result()), v.name());
+      }
     }));
+  }
+
+  @Test
+  void researchFieldsInTheDocumentAreRefused() {
+    // a research attribute written into a student of the problem document is not read: the
+    // document is refused, naming the field, so the flag cannot reach a variant that way either
+    String document = new String(ProblemJson.toBytes(TestCohorts.generate(42, 5, 1.0)),
+        StandardCharsets.UTF_8);
+    String withFlag = document.replaceFirst("\"track\":", "\"researchGroup\": true, \"track\":");
+    assertTrue(!withFlag.equals(document));
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> ProblemJson.read(
+        new ByteArrayInputStream(withFlag.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(e.lines().get(0).startsWith("$.students[0].researchGroup: unknown field"),
+        e.lines().toString());
+    // and the types of the input have exactly the documented fields, none free-form
+    List<String> studentFields = new ArrayList<>();
+    for (var c : Student.class.getRecordComponents()) {
+      studentFields.add(c.getName());
+    }
+    assertEquals(List.of("id", "track", "studyYear", "firstInternship", "optedOut", "wish",
+        "competences", "home"), studentFields);
   }
 
   /** The research data set's request: the flags cannot be passed, only the blind problem. */

@@ -146,11 +146,12 @@ final class ReportCommand implements Command {
     }
     MonitoringReport report;
     try {
-      if (text.contains("\"" + AuditTrail.FORMAT + "\"")) {
+      // any version of the trail format; the reader refuses an older one with the reason
+      if (text.contains("\"stagematch-trail/")) {
         if (head != null) {
           AuditTrail.verify(text, head);
         }
-        report = MatchingSession.replay(problem, text, Variants.load()).monitoringReport();
+        report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
       } else {
         if (head != null) {
           throw new UsageException("The option --head applies to an audit trail, not to a"

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.process.Decision;
 import nl.stagematch.variants.process.MatchingSession;
 import nl.stagematch.variants.process.ReasonCategory;
@@ -46,7 +47,7 @@ class ReportCommandTest {
     ValidateCommandTest.Run run = ValidateCommandTest.run("report", "--sample", trail.toString(),
         "--format", "csv", "--head", session.trail().headHash());
     assertEquals(0, run.exit(), run.err());
-    assertEquals(session.monitoringReport().toCsv(), run.out());
+    assertEquals(MonitoringReport.of(session).toCsv(), run.out());
     assertTrue(run.out().contains("\nrefusalReason,TRAVEL,refusals,1\n"), run.out());
   }
 

@@ -82,10 +82,10 @@ class ValidateCommandTest {
     String[] lines = run.out().split("\n");
     assertEquals(3, lines.length, run.out());
     assertTrue(lines[0].startsWith("$.students[0].wish.companyKinds: unknown field"), lines[0]);
-    assertTrue(lines[1].startsWith("$.companies[0].recognitions[0].qualification: The crebo code"
-        + " (251) must be exactly 5 digits."), lines[1]);
-    assertTrue(lines[2].startsWith("$.places[0]: The capacity (-1) of place (P-01) must be"
-        + " positive."), lines[2]);
+    assertTrue(lines[1].startsWith("$.companies[0].recognitions[0].qualification.crebo: The crebo"
+        + " code (251) must be exactly 5 digits."), lines[1]);
+    assertTrue(lines[2].startsWith("$.places[0].capacity: The capacity (-1) of place (P-01) must"
+        + " be positive."), lines[2]);
     assertTrue(run.err().endsWith("three-errors.json is not a valid problem document: 3"
         + " errors.\n"), run.err());
   }

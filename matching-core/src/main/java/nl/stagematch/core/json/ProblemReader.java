@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.InvalidProblemException;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Location;
 import nl.stagematch.core.model.MatchingProblem;
@@ -484,11 +485,15 @@ final class ProblemReader {
 
   /**
    * Runs a model constructor; its {@link IllegalArgumentException} (or a {@link
-   * NullPointerException} naming a missing value) becomes an error at the current path.
+   * NullPointerException} naming a missing value) becomes an error at the current path, or at the
+   * field's path below it when the model names the field ({@link InvalidValueException}).
    */
   private <T> T construct(Supplier<T> constructor) {
     try {
       return constructor.get();
+    } catch (InvalidValueException e) {
+      r.errorAt(e.field(), e.getMessage());
+      return null;
     } catch (IllegalArgumentException | NullPointerException e) {
       String message = e.getMessage();
       r.error(message != null ? message : "the value is invalid (" + e + ").");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
@@ -140,9 +141,13 @@ final class ResultReader {
     }
   }
 
+  /** Runs a constructor; an invalid value is reported at its field's path (see ProblemReader). */
   private <T> T construct(Supplier<T> constructor) {
     try {
       return constructor.get();
+    } catch (InvalidValueException e) {
+      r.errorAt(e.field(), e.getMessage());
+      return null;
     } catch (IllegalArgumentException | NullPointerException e) {
       String message = e.getMessage();
       r.error(message != null ? message : "the value is invalid (" + e + ").");

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +122,17 @@ final class StrictReader implements Closeable {
   /** Records an error at the current path. */
   void error(String message) {
     errors.add(path, message);
+  }
+
+  /** Records an error at the field {@code below} the current path (segments; may be empty). */
+  void errorAt(List<String> below, String message) {
+    for (String name : below) {
+      path.push(name);
+    }
+    errors.add(path, message);
+    for (int i = 0; i < below.size(); i++) {
+      path.pop();
+    }
   }
 
   /** Records an error at the current path and stops reading. */

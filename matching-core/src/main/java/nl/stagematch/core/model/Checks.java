@@ -24,40 +24,41 @@ final class Checks {
     return id != null && ID.matcher(id).matches();
   }
 
-  static String id(String id, String what) {
+  static String id(String id, String what, String... field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
     if (!isId(id)) {
-      throw new IllegalArgumentException("The id (" + id + ") of " + what
+      throw new InvalidValueException("The id (" + id + ") of " + what
           + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
-          + "\nMaybe replace the other characters, e.g. by '-', and keep the id pseudonymous.");
+          + "\nMaybe replace the other characters, e.g. by '-', and keep the id pseudonymous.",
+          field);
     }
     return id;
   }
 
-  static String code(String code, String what) {
+  static String code(String code, String what, String... field) {
     Objects.requireNonNull(code, () -> "The " + what + " is missing.");
-    return checkCode(code, "The " + what + " (" + code + ")");
+    return checkCode(code, "The " + what + " (" + code + ")", field);
   }
 
-  private static String checkCode(String code, String subject) {
+  private static String checkCode(String code, String subject, String... field) {
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(subject + " must be a code of 1 to 64 lower-case"
+      throw new InvalidValueException(subject + " must be a code of 1 to 64 lower-case"
           + " letters, digits and '-', starting with a letter or digit."
-          + "\nMaybe write it as " + suggestCode(code) + ".");
+          + "\nMaybe write it as " + suggestCode(code) + ".", field);
     }
     return code;
   }
 
-  static String nullableCode(String code, String what) {
-    return code == null ? null : code(code, what);
+  static String nullableCode(String code, String what, String... field) {
+    return code == null ? null : code(code, what, field);
   }
 
-  static String workProcess(String code, String what) {
+  static String workProcess(String code, String what, String... field) {
     Objects.requireNonNull(code, () -> "A work-process code in " + what + " is missing.");
     if (!WORK_PROCESS.matcher(code).matches()) {
-      throw new IllegalArgumentException("The work-process code (" + code + ") in " + what
+      throw new InvalidValueException("The work-process code (" + code + ") in " + what
           + " must be 1 to 32 characters of A-Z, a-z, 0-9, '.', '_' or '-', such as B1-K1-W2."
-          + "\nMaybe use the code from the qualification file (kwalificatiedossier).");
+          + "\nMaybe use the code from the qualification file (kwalificatiedossier).", field);
     }
     return code;
   }
@@ -69,23 +70,24 @@ final class Checks {
   }
 
   /** An unmodifiable sorted copy of a set of codes, each checked with {@link #code}. */
-  static SortedSet<String> codes(Collection<String> codes, String what) {
+  static SortedSet<String> codes(Collection<String> codes, String what, String... field) {
     Objects.requireNonNull(codes, () -> "The " + what + " are missing; use an empty set for none.");
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
       Objects.requireNonNull(c, () -> "A code in the " + what + " is missing.");
-      copy.add(checkCode(c, "The code (" + c + ") in the " + what));
+      copy.add(checkCode(c, "The code (" + c + ") in the " + what, field));
     }
     return Collections.unmodifiableSortedSet(copy);
   }
 
   /** An unmodifiable sorted copy of a set of work-process codes. */
-  static SortedSet<String> workProcesses(Collection<String> codes, String what) {
+  static SortedSet<String> workProcesses(Collection<String> codes, String what,
+      String... field) {
     Objects.requireNonNull(codes, () -> "The work processes of " + what
         + " are missing; use an empty set for none.");
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
-      copy.add(workProcess(c, what));
+      copy.add(workProcess(c, what, field));
     }
     return Collections.unmodifiableSortedSet(copy);
   }

@@ -34,7 +34,7 @@ public record Company(
 
   /** Validates every field; two recognitions for the same qualification are refused. */
   public Company {
-    Checks.id(id, "a company");
+    Checks.id(id, "a company", "id");
     Objects.requireNonNull(recognitions, () -> "The recognitions of company (" + id
         + ") are missing; use an empty list for none.");
     recognitions = List.copyOf(recognitions);
@@ -42,17 +42,17 @@ public record Company(
     for (int i = 0; i < recognitions.size(); i++) {
       Integer earlier = seen.putIfAbsent(recognitions.get(i).qualification(), i);
       if (earlier != null) {
-        throw new IllegalArgumentException("Company (" + id + ") has two recognitions (" + earlier
+        throw new InvalidValueException("Company (" + id + ") has two recognitions (" + earlier
             + " and " + i + ") for qualification (" + recognitions.get(i).qualification()
-            + ").\nMaybe merge their work processes into one recognition.");
+            + ").\nMaybe merge their work processes into one recognition.", "recognitions");
       }
     }
     Objects.requireNonNull(size, () -> "The size class of company (" + id + ") is missing.");
-    sector = Checks.code(sector, "sector of company (" + id + ")");
-    kind = Checks.nullableCode(kind, "kind of company (" + id + ")");
+    sector = Checks.code(sector, "sector of company (" + id + ")", "sector");
+    kind = Checks.nullableCode(kind, "kind of company (" + id + ")", "kind");
     Objects.requireNonNull(location, () -> "The location of company (" + id
         + ") is missing.\nMaybe use the location of the place where the student works.");
-    region = Checks.code(region, "region of company (" + id + ")");
+    region = Checks.code(region, "region of company (" + id + ")", "region");
     participation = Checks.sortedMap(participation, "participation of company (" + id + ")");
   }
 

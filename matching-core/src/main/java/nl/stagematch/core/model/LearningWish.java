@@ -39,19 +39,21 @@ public record LearningWish(
         + " are missing; use an empty map for none.");
     TreeMap<String, Double> wp = new TreeMap<>();
     for (Map.Entry<String, Double> e : workProcesses.entrySet()) {
-      String code = Checks.workProcess(e.getKey(), what);
+      String code = Checks.workProcess(e.getKey(), what, "workProcesses", e.getKey());
       Double weight = e.getValue();
       if (weight == null || !Double.isFinite(weight) || weight < 0) {
-        throw new IllegalArgumentException("The weight (" + weight + ") of work process (" + code
+        throw new InvalidValueException("The weight (" + weight + ") of work process (" + code
             + ") in " + what + " must be a finite number >= 0."
-            + "\nMaybe use 1.0 for a normal wish and 0 to keep it without weight.");
+            + "\nMaybe use 1.0 for a normal wish and 0 to keep it without weight.",
+            "workProcesses", code);
       }
       wp.put(code, weight);
     }
     workProcesses = Collections.unmodifiableSortedMap(wp);
-    companyKind = Checks.nullableCode(companyKind, "company kind in " + what);
-    workKind = Checks.nullableCode(workKind, "work kind in " + what);
-    requiredFeatures = Checks.codes(requiredFeatures, "required features of " + what);
+    companyKind = Checks.nullableCode(companyKind, "company kind in " + what, "companyKind");
+    workKind = Checks.nullableCode(workKind, "work kind in " + what, "workKind");
+    requiredFeatures = Checks.codes(requiredFeatures, "required features of " + what,
+        "requiredFeatures");
   }
 
   /** The sum of the work-process weights. */

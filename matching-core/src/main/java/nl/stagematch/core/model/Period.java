@@ -15,12 +15,12 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
     Objects.requireNonNull(end, "The end date of a period is missing.");
     Objects.requireNonNull(form, "The form (BLOCK or RIBBON) of a period is missing.");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("The period end (" + end + ") is before its start ("
-          + start + ").\nMaybe swap the two dates.");
+      throw new InvalidValueException("The period end (" + end + ") is before its start ("
+          + start + ").\nMaybe swap the two dates.", "end");
     }
     if (daysPerWeek < 1 || daysPerWeek > 5) {
-      throw new IllegalArgumentException("The days per week (" + daysPerWeek + ") of period "
-          + start + ".." + end + " must be 1 to 5.\nMaybe use 5 for a block.");
+      throw new InvalidValueException("The days per week (" + daysPerWeek + ") of period "
+          + start + ".." + end + " must be 1 to 5.\nMaybe use 5 for a block.", "daysPerWeek");
     }
   }
 

@@ -30,21 +30,22 @@ public record Place(
 
   /** Validates every field and copies the features into a sorted unmodifiable set. */
   public Place {
-    Checks.id(id, "a place");
-    Checks.id(companyId, "the company of place (" + id + ")");
+    Checks.id(id, "a place", "id");
+    Checks.id(companyId, "the company of place (" + id + ")", "companyId");
     Objects.requireNonNull(qualification, () -> "The qualification of place (" + id
         + ") is missing.");
     Objects.requireNonNull(period, () -> "The period of place (" + id + ") is missing.");
     if (capacity < 1) {
-      throw new IllegalArgumentException("The capacity (" + capacity + ") of place (" + id
-          + ") must be positive.\nMaybe remove the place or set capacity >= 1.");
+      throw new InvalidValueException("The capacity (" + capacity + ") of place (" + id
+          + ") must be positive.\nMaybe remove the place or set capacity >= 1.", "capacity");
     }
     if (capacity > MAX_CAPACITY) {
-      throw new IllegalArgumentException("The capacity (" + capacity + ") of place (" + id
-          + ") must be at most " + MAX_CAPACITY + ".\nMaybe split it into several places.");
+      throw new InvalidValueException("The capacity (" + capacity + ") of place (" + id
+          + ") must be at most " + MAX_CAPACITY + ".\nMaybe split it into several places.",
+          "capacity");
     }
-    features = Checks.codes(features, "features of place (" + id + ")");
-    workKind = Checks.nullableCode(workKind, "work kind of place (" + id + ")");
+    features = Checks.codes(features, "features of place (" + id + ")", "features");
+    workKind = Checks.nullableCode(workKind, "work kind of place (" + id + ")", "workKind");
   }
 
   /** Starts a builder. */

@@ -15,7 +15,7 @@ public record Recognition(Qualification qualification, Set<String> workProcesses
   public Recognition {
     Objects.requireNonNull(qualification, "The qualification of a recognition is missing.");
     workProcesses = Checks.workProcesses(workProcesses,
-        "the recognition for qualification (" + qualification + ")");
+        "the recognition for qualification (" + qualification + ")", "workProcesses");
   }
 
   /** A recognition for {@code qualification} with these work processes. */

@@ -24,17 +24,17 @@ public record Scope(Set<Track> tracks, Set<Integer> studyYears, boolean firstInt
     Objects.requireNonNull(tracks, "The tracks of a scope are missing.");
     Objects.requireNonNull(studyYears, "The study years of a scope are missing.");
     if (tracks.isEmpty()) {
-      throw new IllegalArgumentException("The tracks of the scope ([]) must not be empty."
-          + "\nMaybe use [BOL], the default.");
+      throw new InvalidValueException("The tracks of the scope ([]) must not be empty."
+          + "\nMaybe use [BOL], the default.", "tracks");
     }
     if (studyYears.isEmpty()) {
-      throw new IllegalArgumentException("The study years of the scope ([]) must not be empty."
-          + "\nMaybe use [1], the default.");
+      throw new InvalidValueException("The study years of the scope ([]) must not be empty."
+          + "\nMaybe use [1], the default.", "studyYears");
     }
     for (Integer y : studyYears) {
       if (y == null || y < 1 || y > 4) {
-        throw new IllegalArgumentException("The study year (" + y + ") in the scope must be 1 to 4."
-            + "\nMaybe use [1], the default.");
+        throw new InvalidValueException("The study year (" + y + ") in the scope must be 1 to 4."
+            + "\nMaybe use [1], the default.", "studyYears");
       }
     }
     tracks = Collections.unmodifiableSet(EnumSet.copyOf(tracks));

@@ -2,6 +2,7 @@ package nl.stagematch.core.result;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.stagematch.core.model.InvalidValueException;
 
 /** Checks of the pseudonymous ids in results (same rule as in the model). */
 final class Ids {
@@ -9,12 +10,12 @@ final class Ids {
 
   private Ids() {}
 
-  static String check(String id, String what) {
+  static String check(String id, String what, String... field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("The id (" + id + ") of " + what
+      throw new InvalidValueException("The id (" + id + ") of " + what
           + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
-          + "\nMaybe use the pseudonymous id from the matching problem.");
+          + "\nMaybe use the pseudonymous id from the matching problem.", field);
     }
     return id;
   }

@@ -14,7 +14,7 @@ public record Unplaced(String studentId, UnplacedReason reason, String detail) {
 
   /** Validates the id and the reason. */
   public Unplaced {
-    Ids.check(studentId, "an unplaced student");
+    Ids.check(studentId, "an unplaced student", "studentId");
     Objects.requireNonNull(reason, () -> "The reason why student (" + studentId
         + ") is unplaced is missing.");
   }

@@ -19,6 +19,7 @@ import nl.stagematch.core.model.ParticipationPolicy;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Policy;
+import nl.stagematch.core.model.SchoolYear;
 import nl.stagematch.core.model.Scope;
 import nl.stagematch.core.model.SizeClass;
 import nl.stagematch.core.model.Student;
@@ -123,6 +124,33 @@ class EligibilityTest {
         ParticipationPolicy.withExemptSectors(List.of("care")));
     assertEquals(Optional.of(IneligibilityReason.COMPANY_NOT_PARTICIPATING),
         reason(careExempt, student(), optedOut, place()));
+  }
+
+  /**
+   * R5 per school year: an opt-out is honoured before 2025-26 and not from then on; under a
+   * size rule a company of 250 or more employees takes part whatever it says; a sector exception
+   * lets only that sector opt out.
+   */
+  @Test
+  void participationFollowsTheSchoolYearTheSizeAndTheSector() {
+    SchoolYear before = SchoolYear.of(2024);
+    Company optedOutBothYears = Company.builder("C-1")
+        .recognition(Fixtures.CARE_2, "B1-K1-W1", "B1-K1-W2").size(SizeClass.LARGE)
+        .sector("care").region("utrecht").location(52.0870, 5.1790)
+        .participation(before, Participation.OPTED_OUT)
+        .participation(Fixtures.YEAR, Participation.OPTED_OUT).build();
+    assertEquals(Optional.of(IneligibilityReason.COMPANY_NOT_PARTICIPATING),
+        reason(Policy.defaults(before), student(), optedOutBothYears, place()));
+    assertEquals(Optional.empty(),
+        reason(Policy.defaults(Fixtures.YEAR), student(), optedOutBothYears, place()));
+    Policy largeMustTakePart = new Policy(Fixtures.YEAR, Scope.DEFAULT,
+        new ParticipationPolicy(false, SizeClass.LARGE, Set.of()));
+    assertEquals(Optional.empty(),
+        reason(largeMustTakePart, student(), optedOutBothYears, place()));
+    Policy retailExempt = new Policy(Fixtures.YEAR, Scope.DEFAULT,
+        ParticipationPolicy.withExemptSectors(List.of("retail")));
+    assertEquals(Optional.empty(),
+        reason(retailExempt, student(), optedOutBothYears, place()));
   }
 
   @Test

@@ -46,33 +46,33 @@ class InvalidProblemJsonTest {
 
   @Test
   void zeroAndNegativeCapacity() {
-    assertEquals(List.of("$.places[0]: The capacity (0) of place (P-01) must be positive."
+    assertEquals(List.of("$.places[0].capacity: The capacity (0) of place (P-01) must be positive."
         + " Maybe remove the place or set capacity >= 1."),
         Fixtures.errors("invalid/zero-capacity.json"));
-    assertEquals(List.of("$.places[1]: The capacity (-3) of place (P-02) must be positive."
+    assertEquals(List.of("$.places[1].capacity: The capacity (-3) of place (P-02) must be positive."
         + " Maybe remove the place or set capacity >= 1."),
         Fixtures.errors("invalid/negative-capacity.json"));
   }
 
   @Test
   void periodEndBeforeStart() {
-    assertEquals(List.of("$.students[0].wish.period: The period end (2026-02-02) is before its"
+    assertEquals(List.of("$.students[0].wish.period.end: The period end (2026-02-02) is before its"
         + " start (2026-06-26). Maybe swap the two dates."),
         Fixtures.errors("invalid/period-end-before-start.json"));
   }
 
   @Test
   void malformedCrebo() {
-    assertEquals(List.of("$.places[0].qualification: The crebo code (2518A) must be exactly 5"
+    assertEquals(List.of("$.places[0].qualification.crebo: The crebo code (2518A) must be exactly 5"
         + " digits. Maybe look the code up in the qualification file (kwalificatiedossier),"
         + " e.g. 25180."), Fixtures.errors("invalid/malformed-crebo.json"));
   }
 
   @Test
   void weightThatIsNegativeOrNotANumber() {
-    assertEquals(List.of("$.students[0].wish: The weight (-1.0) of work process (B1-K1-W2) in"
-        + " the learning wish for qualification (25180/2) must be a finite number >= 0. Maybe use"
-        + " 1.0 for a normal wish and 0 to keep it without weight."),
+    assertEquals(List.of("$.students[0].wish.workProcesses.B1-K1-W2: The weight (-1.0) of work"
+        + " process (B1-K1-W2) in the learning wish for qualification (25180/2) must be a finite"
+        + " number >= 0. Maybe use 1.0 for a normal wish and 0 to keep it without weight."),
         Fixtures.errors("invalid/negative-weight.json"));
     assertEquals(List.of("$.students[0].wish.workProcesses.B1-K1-W2: expected a number (a"
         + " work-process weight) but found the string \"NaN\". Maybe write the number without"
@@ -145,11 +145,11 @@ class InvalidProblemJsonTest {
         "$.students[0].wish.companyKinds: unknown field \"companyKinds\" in a learning wish."
             + " Maybe you meant \"companyKind\"? The known fields are: companyKind, period,"
             + " qualification, requiredFeatures, travelLimit, workKind, workProcesses.",
-        "$.companies[0].recognitions[0].qualification: The crebo code (251) must be exactly 5"
+        "$.companies[0].recognitions[0].qualification.crebo: The crebo code (251) must be exactly 5"
             + " digits. Maybe look the code up in the qualification file (kwalificatiedossier),"
             + " e.g. 25180.",
-        "$.places[0]: The capacity (-1) of place (P-01) must be positive. Maybe remove the place"
-            + " or set capacity >= 1."), Fixtures.errors("invalid/three-errors.json"));
+        "$.places[0].capacity: The capacity (-1) of place (P-01) must be positive. Maybe remove"
+            + " the place or set capacity >= 1."), Fixtures.errors("invalid/three-errors.json"));
   }
 
   /**
@@ -161,9 +161,9 @@ class InvalidProblemJsonTest {
   void elementErrorsAndCrossFieldErrorsTogether() {
     List<String> errors = Fixtures.errors("invalid/errors-and-cross-field.json");
     assertEquals(3, errors.size(), errors.toString());
-    assertLine("$.students[1]: The study year (9) of student (S-0001) must be 1 to 4.",
+    assertLine("$.students[1].studyYear: The study year (9) of student (S-0001) must be 1 to 4.",
         errors.get(0));
-    assertLine("$.companies[1]: The sector of company (C-02) (Care Home) must be a code",
+    assertLine("$.companies[1].sector: The sector of company (C-02) (Care Home) must be a code",
         errors.get(1));
     assertLine("$.students[2].id: The id (S-0002) of student 2 is also the id of student 0"
         + " ($.students[0]).", errors.get(2));

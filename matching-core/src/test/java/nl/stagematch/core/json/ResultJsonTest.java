@@ -3,9 +3,11 @@ package nl.stagematch.core.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import nl.stagematch.core.result.MatchResult;
@@ -77,6 +79,23 @@ class ResultJsonTest {
             + " " + knownReasons() + ". Maybe you meant one of those? (Values are upper case.)",
         "$.lotteryNumbers.S-0001: The lottery number (-1) of (S-0001) must be >= 0. Maybe take"
             + " it from Lottery.number(seed, id)."), errors("invalid-result/bad-values.json"));
+  }
+
+  /** A value the result's own validation refuses is reported at the field's path. */
+  @Test
+  void valueErrorsAreAtTheFieldsPath() {
+    String text = Fixtures.text("result.canonical.json")
+        .replace("\"placeId\": \"P-01\", \"fit\": 640", "\"placeId\": \"P 01\", \"fit\": 640")
+        .replace("\"fit\": 815", "\"fit\": 1200")
+        .replace("{\"studentId\": \"S-0004\"", "{\"studentId\": \"S/0004\"");
+    List<String> errors = assertThrows(JsonFormatException.class, () -> ResultJson.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        .lines();
+    assertEquals(3, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("$.placements[0].placeId: The id (P 01)"), errors.get(0));
+    assertTrue(errors.get(1).startsWith("$.placements[1].fit: The fit (1200)"), errors.get(1));
+    assertTrue(errors.get(2).startsWith("$.unplaced[1].studentId: The id (S/0004)"),
+        errors.get(2));
   }
 
   private static String knownReasons() {

@@ -47,7 +47,7 @@ class SpiTest {
 
   @Test
   void optionsParseAndRefuseWithTheAllowedValues() {
-    VariantOption k = VariantOption.integer("shortlist-size", "profiles per seat", 2, 1, 5);
+    VariantOption k = VariantOption.integer("shortlist-size", "profiles per place", 2, 1, 5);
     assertEquals("3", k.parse(" 03"));
     assertEquals("The value (9) of option (shortlist-size) must be 1 to 5.\nMaybe use the"
         + " default 2.", message(() -> k.parse("9")));
@@ -61,7 +61,7 @@ class SpiTest {
         .startsWith("The value (c) of option (rule) is not one of a, b."));
     assertTrue(message(() -> VariantOption.bool("Open_Hiring", "x", true))
         .endsWith("Maybe write it as open-hiring."));
-    assertEquals("shortlist-size=1..5 (default 2): profiles per seat", k.usage());
+    assertEquals("shortlist-size=1..5 (default 2): profiles per place", k.usage());
   }
 
   @Test

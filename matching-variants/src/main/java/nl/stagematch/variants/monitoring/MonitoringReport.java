@@ -24,6 +24,7 @@ import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.process.Decision;
 import nl.stagematch.variants.process.DecisionKind;
+import nl.stagematch.variants.process.MatchingSession;
 import nl.stagematch.variants.process.ReasonCategory;
 import nl.stagematch.variants.process.Side;
 
@@ -113,6 +114,20 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
   public static MonitoringReport of(MatchingProblem problem, MatchResult result,
       Collection<Decision> decisions) {
     return new Counter(problem, result).count(decisions);
+  }
+
+  /**
+   * Counts the current proposal of {@code session} together with the decisions taken so far, read
+   * at one moment (the session is locked while they are read).
+   */
+  public static MonitoringReport of(MatchingSession session) {
+    MatchResult result;
+    List<Decision> decisions;
+    synchronized (session) {
+      result = session.result();
+      decisions = session.decisions();
+    }
+    return of(session.problem(), result, decisions);
   }
 
   /** The count of one row, or 0 when the report has no such row. */

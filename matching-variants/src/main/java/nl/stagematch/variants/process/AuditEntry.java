@@ -2,8 +2,10 @@ package nl.stagematch.variants.process;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -14,9 +16,10 @@ import nl.stagematch.variants.canon.Node;
  * version, and the step's data; chained to the entry before it by SHA-256.
  *
  * <p>Which optional fields an action has: {@link AuditAction#SEED_FIXED} variant, seed,
- * inputHash, options and (if given) schools; {@link AuditAction#PROPOSED} seed, warm,
- * proposalHash and lotteryNumbers; {@link AuditAction#DECIDED} decision; {@link
- * AuditAction#RESEEDED} seed. The others are {@code null}.
+ * inputHash, options, (if given) schools and responder; {@link AuditAction#PROPOSED} seed, warm,
+ * proposalHash, lotteryNumbers and, when the responder is not the built-in one, answers; {@link
+ * AuditAction#DECIDED} decision; {@link AuditAction#RESEEDED} seed. The others are {@code
+ * null}.
  *
  * @param index the position in the trail, from 0
  * @param time when it happened, from the session's clock
@@ -30,11 +33,17 @@ import nl.stagematch.variants.canon.Node;
  * @param options the variant's effective options, sorted by name, or {@code null}
  * @param schools the school of each student (for multi-school variants), sorted by student id, or
  *     {@code null} when none is given
+ * @param responder who answers the variant's questions: {@code by-fit} for {@link
+ *     nl.stagematch.core.spi.Responder#byFit()}, else the class name of the responder; or {@code
+ *     null}
  * @param decision the decision, or {@code null}
  * @param warm whether the proposal was computed by a warm re-solve, or {@code null}
  * @param proposalHash SHA-256 (hex) of the canonical result document of the proposal, or {@code
  *     null}
  * @param lotteryNumbers the lottery numbers the proposal used, sorted by id, or {@code null}
+ * @param answers every answer the responder gave for the proposal, in the order asked (empty when
+ *     the variant asked nothing), or {@code null} when the responder is the built-in one (its
+ *     answers follow from the input)
  * @param previousHash the hash of the entry before (64 zeros for the first)
  * @param hash SHA-256 (hex) of this entry's content, see {@link AuditTrail}
  */
@@ -49,10 +58,12 @@ public record AuditEntry(
     String inputHash,
     Map<String, String> options,
     Map<String, String> schools,
+    String responder,
     Decision decision,
     Boolean warm,
     String proposalHash,
     Map<String, Long> lotteryNumbers,
+    List<ResponderAnswer> answers,
     String previousHash,
     String hash) {
 
@@ -71,6 +82,9 @@ public record AuditEntry(
     }
     if (schools != null) {
       schools = Collections.unmodifiableSortedMap(new TreeMap<>(schools));
+    }
+    if (answers != null) {
+      answers = List.copyOf(answers);
     }
   }
 
@@ -102,6 +116,9 @@ public record AuditEntry(
     if (schools != null) {
       m.put("schools", new LinkedHashMap<String, Object>(schools));
     }
+    if (responder != null) {
+      m.put("responder", responder);
+    }
     if (decision != null) {
       m.put("decision", decision.toJson());
     }
@@ -113,6 +130,13 @@ public record AuditEntry(
     }
     if (lotteryNumbers != null) {
       m.put("lotteryNumbers", new LinkedHashMap<String, Object>(lotteryNumbers));
+    }
+    if (answers != null) {
+      List<Object> list = new ArrayList<>(answers.size());
+      for (ResponderAnswer a : answers) {
+        list.add(a.toJson());
+      }
+      m.put("answers", list);
     }
     m.put("previousHash", previousHash);
     return m;
@@ -128,8 +152,8 @@ public record AuditEntry(
   /** Reads an entry written by {@link #toJson()} (the hash is checked by the trail). */
   static AuditEntry fromJson(Node n) {
     n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
-        "inputHash", "options", "schools", "decision", "warm", "proposalHash", "lotteryNumbers",
-        "previousHash", "hash");
+        "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
+        "lotteryNumbers", "answers", "previousHash", "hash");
     Instant time;
     try {
       time = Instant.parse(n.string("time"));
@@ -157,12 +181,19 @@ public record AuditEntry(
         schools.put(key, o.string(key));
       }
     }
+    List<ResponderAnswer> answers = null;
+    if (n.has("answers")) {
+      answers = new ArrayList<>();
+      for (Node a : n.objects("answers")) {
+        answers.add(ResponderAnswer.fromJson(a));
+      }
+    }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
-        n.optString("inputHash"), options, schools,
+        n.optString("inputHash"), options, schools, n.optString("responder"),
         n.has("decision") ? Decision.fromJson(n.object("decision")) : null,
-        n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery,
+        n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery, answers,
         n.string("previousHash"), n.string("hash"));
   }
 }

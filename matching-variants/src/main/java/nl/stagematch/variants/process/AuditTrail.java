@@ -27,7 +27,9 @@ import nl.stagematch.variants.canon.Node;
  */
 public final class AuditTrail {
   /** The format marker of a trail document: {@value}. */
-  public static final String FORMAT = "stagematch-trail/1";
+  public static final String FORMAT = "stagematch-trail/2";
+  /** The format before the responder and its answers were recorded; refused with a reason. */
+  static final String FORMAT_1 = "stagematch-trail/1";
   /** The previous hash of the first entry: 64 zeros. */
   public static final String GENESIS = "0".repeat(64);
 
@@ -53,15 +55,16 @@ public final class AuditTrail {
   /** Appends an entry with the given content, computing its index and hashes. */
   synchronized AuditEntry append(Instant time, String coordinator, AuditAction action,
       int proposalVersion, String variant, Long seed, String inputHash,
-      Map<String, String> options, Map<String, String> schools, Decision decision, Boolean warm,
-      String proposalHash, Map<String, Long> lotteryNumbers) {
+      Map<String, String> options, Map<String, String> schools, String responder,
+      Decision decision, Boolean warm, String proposalHash, Map<String, Long> lotteryNumbers,
+      List<ResponderAnswer> answers) {
     AuditEntry draft = new AuditEntry(entries.size(), time, coordinator, action, proposalVersion,
-        variant, seed, inputHash, options, schools, decision, warm, proposalHash, lotteryNumbers,
-        headHash(), GENESIS);
+        variant, seed, inputHash, options, schools, responder, decision, warm, proposalHash,
+        lotteryNumbers, answers, headHash(), GENESIS);
     String hash = Json.sha256(Json.compact(draft.content()));
     AuditEntry entry = new AuditEntry(draft.index(), time, coordinator, action, proposalVersion,
-        variant, seed, inputHash, draft.options(), draft.schools(), decision, warm, proposalHash,
-        draft.lotteryNumbers(), draft.previousHash(), hash);
+        variant, seed, inputHash, draft.options(), draft.schools(), responder, decision, warm,
+        proposalHash, draft.lotteryNumbers(), draft.answers(), draft.previousHash(), hash);
     entries.add(entry);
     return entry;
   }
@@ -88,6 +91,11 @@ public final class AuditTrail {
     Node doc = Node.parse(json, "the audit trail");
     doc.allow("format", "entries");
     String format = doc.string("format");
+    if (FORMAT_1.equals(format)) {
+      throw new IllegalArgumentException("$.format: the trail is in the earlier format (" + format
+          + "), which did not record the responder and its answers; this version reads (" + FORMAT
+          + ").\nMaybe verify and replay it with the version of the library that wrote it.");
+    }
     if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException("$.format: the document is a (" + format
           + ") document, not an audit trail (" + FORMAT + ").\nMaybe pass the trail exported by"

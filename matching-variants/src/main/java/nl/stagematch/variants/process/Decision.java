@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -43,20 +44,21 @@ public record Decision(
   public Decision {
     Objects.requireNonNull(kind, "The kind of a decision is missing.");
     id(coordinator, "the coordinator of a " + kind + " decision",
-        "Maybe use the coordinator's pseudonymous id, such as K-07.");
+        "Maybe use the coordinator's pseudonymous id, such as K-07.", "coordinator");
     id(studentId, "the student of a " + kind + " decision by (" + coordinator + ")",
-        "Maybe use the pseudonymous id from the matching problem.");
+        "Maybe use the pseudonymous id from the matching problem.", "studentId");
     String what = "the " + kind + " decision on student (" + studentId + ")";
     if (kind == DecisionKind.OPT_OUT) {
-      absent(placeId, "place", what);
+      absent(placeId, "place", what, "placeId");
     } else {
-      id(placeId, "the place of " + what, "Maybe use the place id from the matching problem.");
+      id(placeId, "the place of " + what, "Maybe use the place id from the matching problem.",
+          "placeId");
     }
     if (kind == DecisionKind.OBJECT) {
       Objects.requireNonNull(side, () -> "The side (STUDENT or COMPANY) of " + what
           + " is missing.");
     } else {
-      absent(side, "side", what);
+      absent(side, "side", what, "side");
     }
     boolean needsReason = kind == DecisionKind.REFUSE || kind == DecisionKind.OBJECT
         || kind == DecisionKind.END_EARLY;
@@ -64,36 +66,38 @@ public record Decision(
       Objects.requireNonNull(reason, () -> "The reason category of " + what + " is missing."
           + "\nMaybe use OTHER with a note reference if no category fits.");
     } else {
-      absent(reason, "reason", what);
+      absent(reason, "reason", what, "reason");
     }
     if (noteRef != null) {
       id(noteRef, "the note reference of " + what, "Maybe use the id of the school's note (such"
-          + " as NOTE-2026-0042); the text itself stays at the school.");
+          + " as NOTE-2026-0042); the text itself stays at the school.", "noteRef");
     }
     if (reason == ReasonCategory.OTHER && noteRef == null) {
-      throw new IllegalArgumentException("The reason category OTHER of " + what + " needs a note"
-          + " reference.\nMaybe add the id of the school's note (noteRef) that explains it.");
+      throw new InvalidValueException("The reason category OTHER of " + what + " needs a note"
+          + " reference.\nMaybe add the id of the school's note (noteRef) that explains it.",
+          "reason");
     }
   }
 
   /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
   static String checkCoordinator(String coordinator, String what) {
-    id(coordinator, what, "Maybe use the coordinator's pseudonymous id, such as K-07.");
+    id(coordinator, what, "Maybe use the coordinator's pseudonymous id, such as K-07.",
+        "coordinator");
     return coordinator;
   }
 
-  private static void id(String id, String what, String maybe) {
+  private static void id(String id, String what, String maybe, String field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.\n" + maybe);
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("The id (" + id + ") of " + what + " must be 1 to 64"
-          + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'.\n" + maybe);
+      throw new InvalidValueException("The id (" + id + ") of " + what + " must be 1 to 64"
+          + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'.\n" + maybe, field);
     }
   }
 
-  private static void absent(Object value, String field, String what) {
+  private static void absent(Object value, String name, String what, String field) {
     if (value != null) {
-      throw new IllegalArgumentException("The " + field + " (" + value + ") does not belong in "
-          + what + ".\nMaybe leave it out.");
+      throw new InvalidValueException("The " + name + " (" + value + ") does not belong in "
+          + what + ".\nMaybe leave it out.", field);
     }
   }
 
@@ -159,7 +163,10 @@ public record Decision(
     return m;
   }
 
-  /** Reads a decision written by {@link #toJson()}; errors carry the object's path. */
+  /**
+   * Reads a decision written by {@link #toJson()}; an error carries the path of the field at
+   * fault, or of the object when no single field is.
+   */
   static Decision fromJson(Node n) {
     n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef");
     DecisionKind kind = n.enumValue("kind", DecisionKind.class);
@@ -168,6 +175,12 @@ public record Decision(
     try {
       return new Decision(kind, n.string("coordinator"), n.string("studentId"),
           n.optString("placeId"), side, reason, n.optString("noteRef"));
+    } catch (InvalidValueException e) {
+      StringBuilder path = new StringBuilder(n.path());
+      for (String segment : e.field()) {
+        path.append('.').append(segment);
+      }
+      throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException(n.path() + ": " + e.getMessage(), e);
     }

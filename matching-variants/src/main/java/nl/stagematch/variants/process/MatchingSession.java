@@ -23,16 +23,18 @@ import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.spi.Candidate;
 import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
+import nl.stagematch.core.spi.Profile;
 import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.core.spi.VariantOptions;
+import nl.stagematch.core.spi.WarmRematch;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
-import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.view.CompanyView;
 import nl.stagematch.variants.view.Explanations;
 import org.slf4j.Logger;
@@ -64,8 +66,11 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>Every step names the coordinator (a pseudonymous id) who took it and the time from the
- * injected {@link Clock}. {@link #replay} rebuilds a session from the problem and its trail and
- * checks that every step gives the same entry, byte for byte.
+ * injected {@link Clock}. The trail also records who answered the variant's questions (the
+ * {@link Responder}): {@code by-fit} for the built-in one, whose answers follow from the input;
+ * for any other, every answer it gave, with each proposal. {@link #replay} rebuilds a session
+ * from the problem and its trail and checks that every step gives the same entry, byte for byte;
+ * it gives the variant the recorded answers again, so it needs no responder.
  *
  * <p>The variant must declare {@link Capability#SUPPORTS_PINS}, {@link
  * Capability#SUPPORTS_FORBIDDEN} and {@link Capability#DETERMINISTIC_GIVEN_SEED}. The session uses
@@ -79,10 +84,13 @@ public final class MatchingSession {
   private final Map<String, String> options;
   private final Map<String, String> schools;
   private final Responder responder;
+  private final String responderName;
   private final Clock clock;
   private final String inputHash;
   private final AuditTrail trail = new AuditTrail();
   private List<Instant> replayTimes;
+  /** While replaying a trail with recorded answers: its entries; else null. */
+  private List<AuditEntry> replayAnswers;
 
   private long seed;
   private int version;
@@ -99,7 +107,14 @@ public final class MatchingSession {
   private final List<Decision> decisions = new ArrayList<>();
   private Eligibility eligibility;
 
+  /** The name the trail records for {@link Responder#byFit()}. */
+  static final String BY_FIT = "by-fit";
+
   private MatchingSession(Builder b, List<Instant> replayTimes) {
+    this(b, replayTimes, responderName(b.responder));
+  }
+
+  private MatchingSession(Builder b, List<Instant> replayTimes, String responderName) {
     for (Capability needed : List.of(Capability.SUPPORTS_PINS, Capability.SUPPORTS_FORBIDDEN,
         Capability.DETERMINISTIC_GIVEN_SEED)) {
       if (!b.variant.has(needed)) {
@@ -114,10 +129,19 @@ public final class MatchingSession {
     this.options = VariantOptions.resolve(b.variant, b.options).values();
     this.schools = Map.copyOf(b.schools);
     this.responder = b.responder;
+    this.responderName = responderName;
     this.clock = b.clock;
     this.seed = b.seed;
     this.replayTimes = replayTimes;
     this.inputHash = inputHash(problem);
+  }
+
+  /**
+   * The name the trail records for {@code responder}: {@code by-fit} for {@link
+   * Responder#byFit()}, else its class name.
+   */
+  static String responderName(Responder responder) {
+    return responder == Responder.byFit() ? BY_FIT : responder.getClass().getName();
   }
 
   /** The SHA-256 (hex) of the canonical problem document of {@code problem}. */
@@ -160,7 +184,7 @@ public final class MatchingSession {
   private void begin(String coordinator) {
     checkCoordinator(coordinator);
     trail.append(now(), coordinator, AuditAction.SEED_FIXED, 0, variant.name(), seed, inputHash,
-        options, schools.isEmpty() ? null : schools, null, null, null, null);
+        options, schools.isEmpty() ? null : schools, responderName, null, null, null, null, null);
     propose(coordinator, false);
   }
 
@@ -231,11 +255,6 @@ public final class MatchingSession {
   /** The explanation for every student of the current proposal, by student id (R1, R6). */
   public synchronized Map<String, String> explanations(Locale locale) {
     return Explanations.of(problem).explainAll(proposal.result(), locale);
-  }
-
-  /** The monitoring report (R10) of the current proposal and the decisions so far. */
-  public synchronized MonitoringReport monitoringReport() {
-    return MonitoringReport.of(problem, proposal.result(), decisions);
   }
 
   /**
@@ -348,7 +367,7 @@ public final class MatchingSession {
     decisions.add(decision);
     pending = true;
     trail.append(now(), decision.coordinator(), AuditAction.DECIDED, version, null, null, null,
-        null, null, decision, null, null, null);
+        null, null, null, decision, null, null, null, null);
     LOG.debug("Decision on proposal {}: {}", version, decision);
   }
 
@@ -441,13 +460,17 @@ public final class MatchingSession {
     }
     seed = newSeed;
     trail.append(now(), coordinator, AuditAction.RESEEDED, version, null, newSeed, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null);
     propose(coordinator, false);
     return proposal;
   }
 
   private void propose(String coordinator, boolean tryWarm) {
-    MatchRequest next = request();
+    RecordingResponder recording = null;
+    if (!BY_FIT.equals(responderName)) {
+      recording = new RecordingResponder(replayAnswers != null ? recordedAnswers() : responder);
+    }
+    MatchRequest next = request(recording != null ? recording : responder);
     Proposal computed;
     boolean warm = tryWarm && raw != null && request != null && request.seed() == next.seed();
     if (warm) {
@@ -463,13 +486,25 @@ public final class MatchingSession {
     version++;
     pending = false;
     trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,
-        null, warm, proposalHash, relabelled.lotteryNumbers());
+        null, null, warm, proposalHash, relabelled.lotteryNumbers(),
+        recording != null ? recording.answers() : null);
     LOG.debug("Proposal {} of variant {} (seed {}, {}): {} placed, {} unplaced, by {}", version,
         variant.name(), seed, warm ? "warm" : "cold", relabelled.placedCount(),
         relabelled.unplaced().size(), coordinator);
   }
 
-  private MatchRequest request() {
+  /** While replaying: a responder that gives the answers the trail records for this proposal. */
+  private Responder recordedAnswers() {
+    int at = trail.size();
+    if (at >= replayAnswers.size()) {
+      return new ReplayResponder(List.of(), "the end of the trail");
+    }
+    AuditEntry e = replayAnswers.get(at);
+    return new ReplayResponder(e.answers() != null ? e.answers() : List.of(),
+        "audit " + e.describe());
+  }
+
+  private MatchRequest request(Responder asked) {
     MatchingProblem effective = problem;
     if (!optedOut.isEmpty()) {
       List<Student> students = new ArrayList<>(problem.students().size());
@@ -482,7 +517,7 @@ public final class MatchingSession {
       effective = MatchingProblem.of(problem.policy(), students, problem.companies(),
           problem.places());
     }
-    MatchRequest.Builder b = MatchRequest.builder(effective).seed(seed).responder(responder)
+    MatchRequest.Builder b = MatchRequest.builder(effective).seed(seed).responder(asked)
         .options(options).schools(schools);
     TreeMap<String, String> kept = new TreeMap<>(pinned);
     kept.putAll(confirmed);
@@ -539,9 +574,15 @@ public final class MatchingSession {
   }
 
   /**
-   * Rebuilds a session from the problem and its trail document, with the variant the trail names
-   * from {@code variants}, the default responder and the system clock for new steps; see {@link
+   * Rebuilds a session from the problem and its trail document alone, with the variant the trail
+   * names from {@code variants} and the system clock for new steps; see {@link
    * #replay(MatchingProblem, String, MatchingVariant, Responder, Clock)}.
+   *
+   * <p>The variant's questions are answered as the trail records: by {@link Responder#byFit()}
+   * when it names {@code by-fit}, else with the answers recorded with each proposal (each
+   * question checked against the recorded one). A session replayed from recorded answers can take
+   * new decisions, but a new proposal that asks a question fails: the responder that answered is
+   * not there; to continue such a session, replay it with that responder.
    */
   public static MatchingSession replay(MatchingProblem problem, String trailJson,
       Variants variants) {
@@ -550,8 +591,49 @@ public final class MatchingSession {
       throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
           + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
     }
-    return replay(problem, trailJson, variants.get(recorded.entries().get(0).variant()),
-        Responder.byFit(), Clock.systemUTC());
+    AuditEntry first = recorded.entries().get(0);
+    MatchingVariant variant = variants.get(first.variant());
+    if (first.responder() == null || first.responder().equals(BY_FIT)) {
+      return replay(problem, trailJson, variant, Responder.byFit(), Clock.systemUTC());
+    }
+    return replay(problem, recorded, variant, new Absent(first.responder()), first.responder(),
+        Clock.systemUTC());
+  }
+
+  /** The responder of a session replayed from recorded answers: it is not there to ask. */
+  private static final class Absent implements Responder {
+    private final String name;
+
+    Absent(String name) {
+      this.name = name;
+    }
+
+    private IllegalArgumentException absent(String question) {
+      return new IllegalArgumentException("This session was replayed from its audit trail; the"
+          + " responder that answered (" + name + ") is not here to answer " + question + "."
+          + "\nMaybe replay the trail with MatchingSession.replay(problem, trailJson, variant,"
+          + " responder, clock) to continue it.");
+    }
+
+    @Override
+    public List<String> studentOrder(String studentId, List<Candidate> metPlaces) {
+      throw absent("the order of student (" + studentId + ")");
+    }
+
+    @Override
+    public List<String> placeOrder(String placeId, List<Candidate> metStudents) {
+      throw absent("the order of place (" + placeId + ")");
+    }
+
+    @Override
+    public Optional<String> pick(String placeId, int round, List<Profile> shortlist) {
+      throw absent("the pick of place (" + placeId + ") in round " + round);
+    }
+
+    @Override
+    public List<String> studentRanking(String studentId, List<Candidate> places) {
+      throw absent("the ranking of student (" + studentId + ")");
+    }
   }
 
   /**
@@ -560,13 +642,31 @@ public final class MatchingSession {
    * gives the recorded entry (same content, same hash). The replayed session continues from
    * there, with {@code clock} for new steps.
    *
+   * <p>{@code responder} is asked again, and must give the answers the trail records (it must be
+   * of the class the trail names). To replay without the responder, from the recorded answers,
+   * use {@link #replay(MatchingProblem, String, Variants)}.
+   *
    * @param responder the responder of the original session (the default one if it used none)
    * @throws TrailVerificationException when the chain is broken, the trail belongs to another
-   *     input or variant, or a step gives another entry (naming the entry)
+   *     input, variant or responder, or a step gives another entry (naming the entry)
    */
   public static MatchingSession replay(MatchingProblem problem, String trailJson,
       MatchingVariant variant, Responder responder, Clock clock) {
     AuditTrail recorded = AuditTrail.read(trailJson);
+    String name = responderName(responder);
+    List<AuditEntry> entries = recorded.entries();
+    if (!entries.isEmpty() && entries.get(0).responder() != null
+        && !entries.get(0).responder().equals(name)) {
+      throw new TrailVerificationException(0, "The audit trail was answered by responder ("
+          + entries.get(0).responder() + "), not (" + name + ").\nMaybe replay it with that"
+          + " responder, or with MatchingSession.replay(problem, trailJson, variants), which"
+          + " gives the recorded answers.");
+    }
+    return replay(problem, recorded, variant, responder, name, clock);
+  }
+
+  private static MatchingSession replay(MatchingProblem problem, AuditTrail recorded,
+      MatchingVariant variant, Responder responder, String responderName, Clock clock) {
     List<AuditEntry> entries = recorded.entries();
     if (entries.isEmpty() || entries.get(0).action() != AuditAction.SEED_FIXED) {
       throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
@@ -595,8 +695,16 @@ public final class MatchingSession {
     if (first.schools() != null) {
       b.schools(first.schools());
     }
-    MatchingSession session = new MatchingSession(b, times);
-    session.begin(first.coordinator());
+    MatchingSession session = new MatchingSession(b, times, responderName);
+    if (responder instanceof Absent) {
+      session.replayAnswers = entries;
+    }
+    try {
+      session.begin(first.coordinator());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new TrailVerificationException(entries.size() > 1 ? 1 : 0, "Replaying the first"
+          + " proposal fails: " + e.getMessage());
+    }
     session.checkAgainst(entries);
     while (session.trail.size() < entries.size()) {
       AuditEntry next = entries.get(session.trail.size());
@@ -637,6 +745,7 @@ public final class MatchingSession {
 
   private void replayDone() {
     replayTimes = null;
+    replayAnswers = null;
   }
 
   private void checkAgainst(List<AuditEntry> recorded) {

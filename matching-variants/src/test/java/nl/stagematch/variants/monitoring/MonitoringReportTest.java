@@ -91,7 +91,7 @@ class MonitoringReportTest {
       }
     }
     session.rematch("K-01");
-    MonitoringReport r = session.monitoringReport();
+    MonitoringReport r = MonitoringReport.of(session);
     long inScope = r.count("total", "all", "studentsInScope");
     long matched = r.count("total", "all", "matched");
     long unplaced = r.count("total", "all", "unplaced");

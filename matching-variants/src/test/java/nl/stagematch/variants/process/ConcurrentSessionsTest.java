@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.testing.FixedClock;
 import nl.stagematch.variants.testing.TestProblems;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ConcurrentSessionsTest {
     session.reseed("K-" + school, 2000 + school);
     return new byte[][] {session.resultBytes(),
         session.trailJson().getBytes(StandardCharsets.UTF_8),
-        session.monitoringReport().toCsv().getBytes(StandardCharsets.UTF_8)};
+        MonitoringReport.of(session).toCsv().getBytes(StandardCharsets.UTF_8)};
   }
 
   @Test

@@ -45,11 +45,18 @@ class DecisionsFileTest {
       "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"OBJECT\","
           + " \"coordinator\": \"K-1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\","
           + " \"side\": \"COMPANY\", \"reason\": \"OTHER\"}]}"
-          + "|needs a note reference",
+          + "|$.steps[0].reason: The reason category OTHER of the OBJECT decision on student (S-1)"
+          + " needs a note reference",
       "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"REFUSE\","
           + " \"coordinator\": \"K-1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\","
           + " \"reason\": \"TRAVEL\", \"noteRef\": \"she lives too far away\"}]}"
-          + "|The id (she lives too far away) of the note reference",
+          + "|$.steps[0].noteRef: The id (she lives too far away) of the note reference",
+      "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"CONFIRM\","
+          + " \"coordinator\": \"K 1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\"}]}"
+          + "|$.steps[0].coordinator: The id (K 1) of the coordinator",
+      "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"CONFIRM\","
+          + " \"coordinator\": \"K-1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\","
+          + " \"reason\": \"TRAVEL\"}]}|$.steps[0].reason: The reason (TRAVEL) does not belong",
       "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"CONFIRM\","
           + " \"coordinator\": \"K-1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\","
           + " \"comment\": \"x\"}]}|$.steps[0].comment: unknown field"})

@@ -15,6 +15,7 @@ import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
+import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.testing.FixedClock;
 import nl.stagematch.variants.testing.GreedyVariant;
 import nl.stagematch.variants.testing.TestProblems;
@@ -216,7 +217,7 @@ class MatchingSessionTest {
     session.rematch(K);
     assertEquals(UnplacedReason.OPTED_OUT,
         session.result().unplacedEntry(p.studentId()).orElseThrow().reason());
-    assertEquals(1, session.monitoringReport().count("total", "all", "optOutDecisions"));
+    assertEquals(1, MonitoringReport.of(session).count("total", "all", "optOutDecisions"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
+import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.testing.FixedClock;
 import nl.stagematch.variants.testing.GreedyVariant;
 import nl.stagematch.variants.testing.TestProblems;
@@ -111,7 +112,7 @@ class RandomDecisionsTest {
         OBJECTIONS.incrementAndGet();
       }
     }
-    var report = session.monitoringReport();
+    var report = MonitoringReport.of(session);
     assertEquals(report.count("total", "all", "studentsInScope"),
         report.count("total", "all", "matched") + report.count("total", "all", "unplaced"),
         "seed " + seed);

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.Proposal;
-import nl.stagematch.variants.process.WarmRematch;
+import nl.stagematch.core.spi.WarmRematch;
 
 /** The greedy test variant with a warm re-match: keeps the previous placements still allowed. */
 public final class WarmGreedyVariant extends GreedyVariant implements WarmRematch {

@@ -1,0 +1,80 @@
+package nl.stagematch.variants.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.stagematch.variants.canon.Node;
+
+/**
+ * One answer a session's responder gave while a proposal was computed, as the audit trail records
+ * it: the question (which kind, who was asked, the round of a shortlist, the candidates in the
+ * order they were shown) and the answer. A replay gives the variant these answers again, so a
+ * proposal that depended on people's answers is reproduced from the trail alone.
+ *
+ * @param question what was asked
+ * @param asker the student (orders and rankings) or place (orders and picks) asked
+ * @param round the shortlist round (from 1) for {@link Question#PICK}, else 0
+ * @param candidates the ids (places or students) or, for a pick, the profile tokens, as shown
+ * @param answer the order, ranking or pick (one token, or none) given
+ */
+public record ResponderAnswer(Question question, String asker, int round,
+    List<String> candidates, List<String> answer) {
+
+  /** The questions of {@link nl.stagematch.core.spi.Responder}. */
+  public enum Question {
+    /** V2: a student's order of the places she met. */
+    STUDENT_ORDER,
+    /** V2: a place's order of the students it met. */
+    PLACE_ORDER,
+    /** V3: a company's pick from a shortlist (the answer has one token, or none). */
+    PICK,
+    /** V4: a student's ranking of her admissible places. */
+    STUDENT_RANKING
+  }
+
+  /** Checks the fields and copies the lists. */
+  public ResponderAnswer {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(asker, "asker");
+    candidates = List.copyOf(candidates);
+    answer = List.copyOf(answer);
+    if (round < 0 || (question == Question.PICK) != (round > 0)) {
+      throw new IllegalArgumentException("The round (" + round + ") of a " + question
+          + " answer of (" + asker + ") must be positive for a pick and 0 otherwise."
+          + "\nMaybe the trail was written by another program.");
+    }
+  }
+
+  /** The answer as JSON (the round only for a pick). */
+  Map<String, Object> toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("question", question.name());
+    m.put("asker", asker);
+    if (question == Question.PICK) {
+      m.put("round", (long) round);
+    }
+    m.put("candidates", new ArrayList<Object>(candidates));
+    m.put("answer", new ArrayList<Object>(answer));
+    return m;
+  }
+
+  /** Reads an answer written by {@link #toJson()}. */
+  static ResponderAnswer fromJson(Node n) {
+    n.allow("question", "asker", "round", "candidates", "answer");
+    Question q = n.enumValue("question", Question.class);
+    int round = q == Question.PICK ? n.integer("round", 1) : 0;
+    if (q != Question.PICK && n.has("round")) {
+      throw n.error("round", "only a PICK answer has a round.\nMaybe remove the field.");
+    }
+    return new ResponderAnswer(q, n.string("asker"), round, n.strings("candidates"),
+        n.strings("answer"));
+  }
+
+  /** A short description for messages. */
+  String describe() {
+    return question + " of (" + asker + ")" + (round > 0 ? " in round " + round : "")
+        + " over " + candidates;
+  }
+}
