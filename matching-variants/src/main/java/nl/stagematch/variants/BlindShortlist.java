@@ -28,7 +28,7 @@ import nl.stagematch.core.spi.VariantOptions;
 
 /**
  * V3 blind shortlist: per round the school nominates {@code k} anonymous profiles for each place
- * with an open seat (DOMAIN section 3: "k anonymous profiles per place"), whatever its capacity;
+ * with an open seat ("k anonymous profiles per place"), whatever its capacity;
  * the company picks one on the profile alone; those not picked go back to the pool; rounds repeat
  * until no nomination is possible or the round limit. A place with several open seats fills at
  * most one of them per round, so its company always chooses among k, never among k times its

@@ -447,7 +447,7 @@ class PerVariantTest {
   }
 
   /**
-   * "k anonymous profiles per place" (DOMAIN section 3): a place of capacity 3 gets one shortlist
+   * "k anonymous profiles per place": a place of capacity 3 gets one shortlist
    * of k per round, not k per seat, and fills one seat per round; a student not picked while
    * seats remain goes back to the pool and may be shown there again.
    */

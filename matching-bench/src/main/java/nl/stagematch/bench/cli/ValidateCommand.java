@@ -47,7 +47,7 @@ final class ValidateCommand implements Command {
         + "place and why.%n"
         + "%n"
         + "The reader is strict: unknown fields, personal characteristics anywhere in the%n"
-        + "document (DOMAIN R1; the list is in docs/format.md), wrong types, invalid values,%n"
+        + "document (rule R1; the list is in docs/format.md), wrong types, invalid values,%n"
         + "duplicate ids and places of unknown companies are errors. All errors are printed to%n"
         + "standard output, one per line, as PATH: message (the first --max-errors in full, then%n"
         + "a count of the rest); standard error gets one line with the number of errors.%n"

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The deny-list of personal characteristics (DOMAIN.md R1): field names that are refused anywhere
+ * The deny-list of personal characteristics (rule R1): field names that are refused anywhere
  * in a document, at any depth, before any other rule is applied.
  *
  * <p>This is the one class of the library that names such fields; no other main code may. A field
@@ -101,7 +101,7 @@ final class PersonalFields {
   /** Returns the error message for the personal field {@code fieldName} of {@code category}. */
   static String message(String fieldName, String category) {
     return "the field \"" + fieldName + "\" is a personal characteristic (" + category
-        + ") and is never accepted in matching input (DOMAIN R1). Remove it; matching uses only"
+        + ") and is never accepted in matching input (rule R1). Remove it; matching uses only"
         + " the learning wish, competences and what the company offers.";
   }
 

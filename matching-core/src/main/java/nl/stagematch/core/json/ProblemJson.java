@@ -20,7 +20,7 @@ import nl.stagematch.core.model.MatchingProblem;
  *
  * <ul>
  *   <li>a personal characteristic as a field anywhere in the document, at any depth, in English
- *       or Dutch (DOMAIN.md R1; the list is in {@code docs/format.md});
+ *       or Dutch (docs/domain.md, R1; the list is in {@code docs/format.md});
  *   <li>unknown fields (the message lists the known ones), repeated fields, null for a required
  *       field, values of the wrong type;
  *   <li>values the model refuses (its message, at the path of the object), and cross-field

@@ -5,7 +5,7 @@
  *
  * <p>The only package of the library that uses Jackson, and only its streaming API: the model
  * carries no annotations and nothing is bound by reflection or polymorphic typing. The reader
- * refuses personal characteristics anywhere in a document (DOMAIN.md R1), reports every error of a
+ * refuses personal characteristics anywhere in a document (rule R1), reports every error of a
  * document at once as {@code PATH: message}, and enforces the limits of {@link
  * nl.stagematch.core.json.ReadOptions}. The format is described in {@code docs/format.md}.
  * Parameters and return values are non-null unless documented otherwise.

@@ -7,7 +7,7 @@
  * nl.stagematch.core.model.MatchingProblem.Builder#build()} checks the cross-field rules and
  * reports all broken ones at once as {@link nl.stagematch.core.model.ValidationError}s.
  *
- * <p>No type in this package has a field for a personal characteristic (DOMAIN.md R1). All values
+ * <p>No type in this package has a field for a personal characteristic (rule R1). All values
  * are immutable, collections iterate in a deterministic order. Parameters and return values are
  * non-null unless documented otherwise.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with its path and a message that names the thing, shows the value and suggests a fix.
  */
 class InvalidProblemJsonTest {
-  private static final String R1_TAIL = " is never accepted in matching input (DOMAIN R1). Remove"
+  private static final String R1_TAIL = " is never accepted in matching input (rule R1). Remove"
       + " it; matching uses only the learning wish, competences and what the company offers.";
 
   private static void assertLine(String expectedStart, String line) {

@@ -63,7 +63,7 @@ class PersonalFieldsTest {
   void messageNamesTheFieldTheCategoryAndTheRule() {
     String message = PersonalFields.message("naam", "name");
     assertEquals("the field \"naam\" is a personal characteristic (name) and is never accepted"
-        + " in matching input (DOMAIN R1). Remove it; matching uses only the learning wish,"
+        + " in matching input (rule R1). Remove it; matching uses only the learning wish,"
         + " competences and what the company offers.", message);
     assertTrue(PersonalFields.size() > 100, "the list has " + PersonalFields.size() + " names");
   }

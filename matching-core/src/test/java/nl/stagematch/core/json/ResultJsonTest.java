@@ -73,7 +73,7 @@ class ResultJsonTest {
             + " \"high\". Maybe write the number without quotes; NaN and infinity are not"
             + " numbers.",
         "$.placements[1].voornaam: the field \"voornaam\" is a personal characteristic (name)"
-            + " and is never accepted in matching input (DOMAIN R1). Remove it; matching uses"
+            + " and is never accepted in matching input (rule R1). Remove it; matching uses"
             + " only the learning wish, competences and what the company offers.",
         "$.unplaced[0].reason: unknown value \"NO_PLACE\" for the reason; the known values are"
             + " " + knownReasons() + ". Maybe you meant one of those? (Values are upper case.)",

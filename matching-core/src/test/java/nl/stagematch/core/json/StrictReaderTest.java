@@ -97,7 +97,7 @@ class StrictReaderTest {
     List<String> out = read(q("{'naam':'x','things':[{'id':'a','first_name':'x',"
         + "'inner':{'x':true,'Geslacht':'x'}},{'id':'b','extra':{'deep':[{'e-mail':'x'}]}}]}"));
     assertEquals("$.naam: the field \"naam\" is a personal characteristic (name) and is never"
-        + " accepted in matching input (DOMAIN R1). Remove it; matching uses only the learning"
+        + " accepted in matching input (rule R1). Remove it; matching uses only the learning"
         + " wish, competences and what the company offers.", out.get(0));
     assertTrue(out.get(1).startsWith("$.things[0].first_name: the field \"first_name\" is a"
         + " personal characteristic (name)"), out.get(1));
