@@ -26,6 +26,7 @@ public final class Main {
         new SolveCommand(),
         new MatchCommand(),
         new DemoCommand(),
+        new CompareCommand(),
         new ReportCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {

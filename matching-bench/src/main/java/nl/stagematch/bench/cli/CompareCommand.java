@@ -1,0 +1,242 @@
+package nl.stagematch.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import nl.stagematch.bench.research.Arm;
+import nl.stagematch.bench.research.Arms;
+import nl.stagematch.bench.research.CohortSource;
+import nl.stagematch.bench.research.ComparisonReport;
+import nl.stagematch.bench.research.Experiment;
+import nl.stagematch.bench.research.ExperimentRunner;
+import nl.stagematch.bench.research.RunRecord;
+import nl.stagematch.bench.research.cohort.CohortSpec;
+import nl.stagematch.bench.research.v0.TodaysPractice;
+import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.variants.Variants;
+
+/**
+ * {@code stagematch compare}: runs contenders (today's practice as the baseline, the variants)
+ * over replications of a cohort and writes the side-by-side table, CSV, JSON and an HTML report.
+ */
+final class CompareCommand implements Command {
+  /** The default output directory, relative to the working directory. */
+  static final String DEFAULT_OUT = "stagematch-report";
+  /** The default share of the synthetic research group for a fixed cohort. */
+  static final double DEFAULT_GROUP_SHARE = CohortSpec.defaults().groupShare();
+
+  @Override
+  public String name() {
+    return "compare";
+  }
+
+  @Override
+  public String summary() {
+    return "Compare the variants and today's practice over replications; tables and a report";
+  }
+
+  @Override
+  public String help() {
+    return String.format(Locale.ROOT, ""
+        + "Usage: stagematch compare [--cohort FILE | --generate SPEC] [--variants LIST]%n"
+        + "                          [--replications N] [--seed S] [--out DIR] [--threads N]%n"
+        + "                          [--group-share X] [--bias X]%n"
+        + "%n"
+        + "Runs every contender on the same cohort in each replication and prints a table of%n"
+        + "the means with 95%% confidence intervals over the replications: placement rate, fit,%n"
+        + "wish fully met, unplaced by reason, the gap between the research group and the%n"
+        + "others, applications (today's practice), rounds, meetings, run time. Writes%n"
+        + "results.csv (tidy, reproducible), timings.csv, summary.json and report.html.%n"
+        + "Replication r (from 1) uses seed S + r - 1 for its cohort and every contender.%n"
+        + "%n"
+        + "Contenders (default: all, today's practice first):%n%s"
+        + "%n"
+        + "Options:%n"
+        + "  --cohort FILE      a problem document (JSON); the group is drawn per replication%n"
+        + "  --generate SPEC    a generated cohort per replication, e.g. students=10000,%n"
+        + "                     tightness=1.0,group-share=0.25,regions=5,schools=3%n"
+        + "                     (default: the embedded sample cohort, synthetic group)%n"
+        + "  --variants LIST    contenders, comma-separated (default: all)%n"
+        + "  --replications N   replications (default 5)%n"
+        + "  --seed S           the base seed (default %d)%n"
+        + "  --out DIR          where the files go (default %s)%n"
+        + "  --threads N        threads (default: the number of cores, %d)%n"
+        + "  --group-share X    share of the synthetic group of a fixed cohort (default %s)%n"
+        + "  --bias X           penalty against the group in a klikgesprek, for v0-practice and%n"
+        + "                     two-by-two+bias (default %s, calibrated; docs/calibration.md)%n"
+        + "  --help             print this text%n"
+        + "%n"
+        + "The definitions of every metric and file: docs/research.md.%n",
+        Arms.defaults().describe(), SampleCohort.SEED, DEFAULT_OUT,
+        Runtime.getRuntime().availableProcessors(), DEFAULT_GROUP_SHARE,
+        TodaysPractice.Settings.DEFAULT_PENALTY);
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Path cohortFile = null;
+    String generate = null;
+    String variants = null;
+    int replications = 5;
+    long seed = SampleCohort.SEED;
+    Path outDir = Path.of(DEFAULT_OUT);
+    int threads = Runtime.getRuntime().availableProcessors();
+    double groupShare = DEFAULT_GROUP_SHARE;
+    double bias = TodaysPractice.Settings.DEFAULT_PENALTY;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--cohort":
+          cohortFile = Path.of(value(args, i++, arg));
+          break;
+        case "--generate":
+          generate = value(args, i++, arg);
+          break;
+        case "--variants":
+          variants = value(args, i++, arg);
+          break;
+        case "--replications":
+          replications = (int) whole(arg, value(args, i++, arg), 1, 100_000);
+          break;
+        case "--seed":
+          seed = whole(arg, value(args, i++, arg), Long.MIN_VALUE, Long.MAX_VALUE);
+          break;
+        case "--out":
+          outDir = Path.of(value(args, i++, arg));
+          break;
+        case "--threads":
+          threads = (int) whole(arg, value(args, i++, arg), 1, 1024);
+          break;
+        case "--group-share":
+          groupShare = fraction(arg, value(args, i++, arg));
+          break;
+        case "--bias":
+          bias = fraction(arg, value(args, i++, arg));
+          break;
+        default:
+          throw new UsageException("Unknown argument (" + arg + ") for compare. Known options:"
+              + " --cohort, --generate, --variants, --replications, --seed, --out, --threads,"
+              + " --group-share, --bias, --help.");
+      }
+    }
+    if (cohortFile != null && generate != null) {
+      throw new UsageException("Give --cohort or --generate, not both.");
+    }
+    CohortSource source;
+    if (generate != null) {
+      try {
+        source = CohortSource.generated(CohortSpec.parse(generate));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--generate: " + e.getMessage());
+      }
+    } else if (cohortFile != null) {
+      MatchingProblem problem;
+      try {
+        problem = ProblemJson.read(cohortFile);
+      } catch (JsonFormatException e) {
+        for (String line : e.lines()) {
+          err.println(line);
+        }
+        err.println(cohortFile + " is not a valid problem document; run 'stagematch validate "
+            + cohortFile + "' for the details.");
+        return BAD_INPUT;
+      } catch (NoSuchFileException e) {
+        err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+        return BAD_INPUT;
+      } catch (IOException e) {
+        err.println("The file (" + cohortFile + ") cannot be read: " + e.getMessage());
+        return BAD_INPUT;
+      }
+      String label = cohortFile.getFileName().toString().replaceAll("\\.json$", "");
+      source = CohortSource.fixed(label.replace(',', '_'), problem, groupShare);
+    } else {
+      source = CohortSource.fixed("sample", SampleCohort.load(), groupShare);
+    }
+    Arms arms = Arms.with(Variants.load(), bias);
+    List<Arm> chosen;
+    try {
+      chosen = variants == null ? arms.all() : arms.select(variants);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Experiment experiment;
+    try {
+      experiment = new Experiment(chosen, source, replications, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return execute(experiment, threads, outDir, out, err);
+  }
+
+  /** Runs {@code experiment}, prints the table and writes the files into {@code outDir}. */
+  static int execute(Experiment experiment, int threads, Path outDir, PrintStream out,
+      PrintStream err) throws IOException {
+    boolean bar = System.console() != null
+        && experiment.replications() * experiment.arms().size() >= 20;
+    out.printf(Locale.ROOT, "Cohort: %s; %d contenders x %d replications on %d thread%s%n",
+        experiment.source().describe(), experiment.arms().size(), experiment.replications(),
+        threads, threads == 1 ? "" : "s");
+    long t0 = System.nanoTime();
+    List<RunRecord> records = new ExperimentRunner(threads, bar ? err : out, bar)
+        .run(experiment);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    ComparisonReport report = new ComparisonReport(experiment, records);
+    out.println();
+    out.print(report.table());
+    Path html;
+    try {
+      html = report.write(outDir);
+    } catch (IOException e) {
+      err.println("The report cannot be written to (" + outDir + "): " + e.getMessage()
+          + "\nMaybe choose another directory with --out.");
+      return BAD_INPUT;
+    }
+    out.printf(Locale.ROOT, "%nTook %.1f s. Report: %s (also results.csv, timings.csv,"
+        + " summary.json in %s)%n", seconds, html, outDir);
+    return OK;
+  }
+
+  private static String value(List<String> args, int i, String option) throws UsageException {
+    if (i + 1 >= args.size()) {
+      throw new UsageException("The option " + option + " needs a value.");
+    }
+    return args.get(i + 1);
+  }
+
+  private static long whole(String option, String text, long min, long max)
+      throws UsageException {
+    long v;
+    try {
+      v = Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException("The value of " + option + " (" + text
+          + ") must be a whole number.");
+    }
+    if (v < min || v > max) {
+      throw new UsageException("The value of " + option + " (" + text + ") must be between "
+          + min + " and " + max + ".");
+    }
+    return v;
+  }
+
+  private static double fraction(String option, String text) throws UsageException {
+    double v;
+    try {
+      v = Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException("The value of " + option + " (" + text
+          + ") must be a number between 0 and 1.");
+    }
+    if (!(v >= 0 && v <= 1)) {
+      throw new UsageException("The value of " + option + " (" + text
+          + ") must be between 0 and 1.");
+    }
+    return v;
+  }
+}
