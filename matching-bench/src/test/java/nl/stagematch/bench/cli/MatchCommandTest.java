@@ -148,18 +148,25 @@ class MatchCommandTest {
   }
 
   @Test
-  void demoComparesEveryVariant() {
-    ValidateCommandTest.Run run = run("demo");
+  void demoComparesEveryVariant(@TempDir Path dir) throws IOException {
+    ValidateCommandTest.Run run = run("demo", "--replications", "2", "--out",
+        dir.toString());
     assertEquals(0, run.exit(), run.err());
-    String header = run.out().lines().filter(l -> l.contains("school-placement")).findFirst()
-        .orElseThrow();
+    String header = run.out().lines().filter(l -> l.contains("school-placement")
+        && l.contains("v0-practice")).findFirst().orElseThrow();
     for (MatchingVariant v : Variants.load().all()) {
       assertTrue(header.contains(v.name()), header);
     }
-    for (String row : new String[] {"placed", "mean fit", "unplaced out of scope", "meetings",
-        "rounds"}) {
+    assertTrue(header.contains("two-by-two+bias"), header);
+    for (String row : new String[] {"placement-rate", "placement-gap", "fit-mean",
+        "wish-fully-met", "unplaced-no-admissible-place", "applications-ratio", "meetings",
+        "rounds", "runtime-ms"}) {
       assertTrue(run.out().lines().anyMatch(l -> l.startsWith(row + " ")), row + " in\n"
           + run.out());
     }
+    assertTrue(run.out().contains("Report: " + dir.resolve("report.html")), run.out());
+    assertTrue(Files.size(dir.resolve("report.html")) > 1000);
+    assertTrue(run.out().contains("replication 2 of 2: seed 2026"), run.out());
   }
+
 }
