@@ -390,6 +390,11 @@ public final class ComparisonReport {
         esc(human(metric, hi))));
     sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\""
         + " text-anchor=\"end\">%s</text>%n", left - 4, zeroY + 4, esc(human(metric, 0))));
+    if (lo < 0) {
+      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\""
+          + " text-anchor=\"end\">%s</text>%n", left - 4, y(lo, lo, hi, top, plotH),
+          esc(human(metric, lo))));
+    }
     for (int i = 0; i < arms.size(); i++) {
       String arm = arms.get(i);
       int x0 = left + i * slot + 8;
