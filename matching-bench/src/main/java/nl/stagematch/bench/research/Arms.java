@@ -14,11 +14,20 @@ import nl.stagematch.variants.Variants;
 /**
  * The contenders the harness knows by name: today's practice ({@code v0-practice}, the
  * baseline), every registered variant, and {@code two-by-two+bias}: V2 with a company that
- * carries the klikgesprek's bias into the meetings ({@link BiasedResponder}).
+ * carries the klikgesprek's bias into the meetings ({@link BiasedResponder}); and {@code
+ * school-placement+process}: V1 in the coordinator's process with simulated refusals and
+ * objections ({@link ProcessArm}).
  */
 public final class Arms {
   /** The name of V2 run with the biased responder. */
   public static final String TWO_BY_TWO_BIASED = "two-by-two+bias";
+
+  /** The chance of a refusal in {@code school-placement+process}. */
+  public static final double PROCESS_REFUSAL = 0.05;
+  /** The chance of a company objection in {@code school-placement+process}. */
+  public static final double PROCESS_OBJECTION = 0.03;
+  /** The most proposals in {@code school-placement+process}. */
+  public static final int PROCESS_ROUNDS = 3;
 
   private final Map<String, Arm> arms;
 
@@ -50,6 +59,11 @@ public final class Arms {
           (cohort, seed) -> BiasedResponder.of(cohort, penalty, seed),
           String.format(Locale.ROOT, "V2 whose companies order the students they met with the"
               + " klikgesprek's bias (penalty %s against the group)", penalty)));
+    }
+    if (variants.contains("school-placement")) {
+      Arm process = new ProcessArm(variants.get("school-placement"), PROCESS_REFUSAL,
+          PROCESS_OBJECTION, PROCESS_ROUNDS);
+      arms.put(process.name(), process);
     }
     return new Arms(arms);
   }

@@ -120,6 +120,25 @@ class ExperimentTest {
   }
 
   @Test
+  void theProcessArmIsReproducibleAndCountsItsDecisions() {
+    Arm process = ARMS.select("school-placement+process").get(0);
+    ResearchCohort cohort = SAMPLE.cohort(4);
+    ArmRun a = process.run(cohort, 4);
+    assertEquals(a, process.run(cohort, 4), "seed 4");
+    long refusals = a.figures().get("refusals");
+    long objections = a.figures().get("objections");
+    // 5% and 3% of about 1,260 proposed students in the first round alone
+    assertTrue(refusals > 30 && refusals < 150, "seed 4: refusals " + refusals);
+    assertTrue(objections > 15 && objections < 100, "seed 4: objections " + objections);
+    assertEquals(3L, a.figures().get("rounds"));
+    assertEquals(cohort.problem().students().size(),
+        a.result().placements().size() + a.result().unplaced().size());
+    assertTrue(a.result().unplacedByReason().get(UnplacedReason.REFUSED) > 0, "seed 4");
+    assertThrows(IllegalArgumentException.class, () -> new ProcessArm(
+        nl.stagematch.variants.Variants.load().get("school-placement"), 1.5, 0, 3));
+  }
+
+  @Test
   void confidenceIntervalsByHand() {
     Summary.Aggregate a = Summary.aggregate("x", "m", "all", List.of(1.0, 2.0, 3.0, 4.0));
     assertEquals(4, a.n());
