@@ -81,6 +81,10 @@ public final class Eligibility {
   private final double[] placeCos;
   private final double[] placeXyz;
   private final boolean[] companyParticipates;
+  /** Whether the place features fit in 64 bits: then the masks below decide the feature rule. */
+  private final boolean featureMasks;
+  private final long[] placeFeatures;
+  private final long[] requiredFeatures;
 
   private final int[] offsets;
   private final int[] admissible;
@@ -140,6 +144,28 @@ public final class Eligibility {
       placeLon[i] = Math.toRadians(loc.longitude());
       placeCos[i] = Math.cos(placeLat[i]);
       unitVector(placeLat[i], placeLon[i], placeXyz, 3 * i);
+    }
+    Map<String, Integer> featureIds = new HashMap<>();
+    for (Place place : places) {
+      for (String f : place.features()) {
+        featureIds.putIfAbsent(f, featureIds.size());
+      }
+    }
+    for (Student student : students) {
+      for (String f : student.wish().requiredFeatures()) {
+        featureIds.putIfAbsent(f, featureIds.size());
+      }
+    }
+    featureMasks = featureIds.size() <= Long.SIZE;
+    placeFeatures = new long[featureMasks ? p : 0];
+    requiredFeatures = new long[featureMasks ? students.size() : 0];
+    if (featureMasks) {
+      for (int i = 0; i < p; i++) {
+        placeFeatures[i] = mask(places.get(i).features(), featureIds);
+      }
+      for (int i = 0; i < students.size(); i++) {
+        requiredFeatures[i] = mask(students.get(i).wish().requiredFeatures(), featureIds);
+      }
     }
     placesByQualification = new int[qualificationIds.size()][];
     for (int q = 0; q < placesByQualification.length; q++) {
@@ -217,6 +243,14 @@ public final class Eligibility {
     admissible = Arrays.copyOf(out, n);
   }
 
+  private static long mask(Set<String> features, Map<String, Integer> ids) {
+    long m = 0;
+    for (String f : features) {
+      m |= 1L << ids.get(f);
+    }
+    return m;
+  }
+
   /** Computes eligibility with the default {@link TravelTimeModel}. */
   public static Eligibility compute(MatchingProblem problem) {
     return compute(problem, TravelTimeModel.defaults());
@@ -246,9 +280,16 @@ public final class Eligibility {
     if (wishShape[s] != placeShape[p]) {
       return IneligibilityReason.PERIOD.ordinal();
     }
-    Set<String> required = problem.students().get(s).wish().requiredFeatures();
-    if (!required.isEmpty() && !problem.places().get(p).features().containsAll(required)) {
-      return IneligibilityReason.FEATURES.ordinal();
+    if (featureMasks) {
+      long required = requiredFeatures[s];
+      if ((placeFeatures[p] & required) != required) {
+        return IneligibilityReason.FEATURES.ordinal();
+      }
+    } else {
+      Set<String> required = problem.students().get(s).wish().requiredFeatures();
+      if (!required.isEmpty() && !problem.places().get(p).features().containsAll(required)) {
+        return IneligibilityReason.FEATURES.ordinal();
+      }
     }
     if (maxChord2[s] != Double.POSITIVE_INFINITY && tooFar(s, p)) {
       return IneligibilityReason.TRAVEL.ordinal();

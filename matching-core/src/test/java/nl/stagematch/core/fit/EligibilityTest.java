@@ -186,6 +186,27 @@ class EligibilityTest {
   }
 
   @Test
+  void featuresBeyondSixtyFourDistinctCodesAreDecidedTheSameWay() {
+    for (int extra : new int[] {0, 70}) {
+      LearningWish.Builder wish = LearningWish.builder(Fixtures.CARE_2, Fixtures.SPRING_BLOCK)
+          .requiredFeature("tailored-supervision").requiredFeature("f-3")
+          .travelLimit(Transport.BIKE, 45);
+      Place.Builder offers = Place.builder("P-1", "C-1", Fixtures.CARE_2, Fixtures.SPRING_BLOCK)
+          .feature("tailored-supervision").feature("f-3");
+      Place.Builder lacks = Place.builder("P-1", "C-1", Fixtures.CARE_2, Fixtures.SPRING_BLOCK)
+          .feature("tailored-supervision");
+      for (int f = 0; f < extra; f++) {
+        offers.feature("f-" + f);
+        lacks.feature("f-" + (f == 3 ? 100 : f));
+      }
+      Student needs = withWish(wish);
+      assertEquals(Optional.empty(), reason(needs, hospital(), offers.build()), "extra " + extra);
+      assertEquals(Optional.of(IneligibilityReason.FEATURES),
+          reason(needs, hospital(), lacks.build()), "extra " + extra);
+    }
+  }
+
+  @Test
   void travel() {
     Student near = withWish(LearningWish.builder(Fixtures.CARE_2, Fixtures.SPRING_BLOCK)
         .travelLimit(Transport.BIKE, 10));
