@@ -370,11 +370,11 @@ public final class ComparisonReport {
       hi = lo + 1;
     }
     int width = 900;
-    int height = 280;
+    int height = 300;
     int left = 60;
     int top = 20;
     int plotH = 190;
-    int slot = (width - left - 10) / Math.max(1, arms.size());
+    int slot = (width - left - 70) / Math.max(1, arms.size());
     int barW = Math.max(4, (slot - 16) / Math.max(1, groups.size()));
     StringBuilder sb = new StringBuilder();
     sb.append("<figure>\n<figcaption>").append(esc(title(metric))).append("</figcaption>\n")
@@ -422,8 +422,8 @@ public final class ComparisonReport {
         }
       }
       sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\""
-          + " text-anchor=\"middle\">%s</text>%n", left + i * slot + slot / 2, top + plotH + 18,
-          esc(arm)));
+          + " text-anchor=\"middle\">%s</text>%n", left + i * slot + slot / 2,
+          top + plotH + 18 + (i % 2) * 14, esc(arm)));
     }
     if (groups.size() > 1) {
       for (int g = 0; g < groups.size(); g++) {
