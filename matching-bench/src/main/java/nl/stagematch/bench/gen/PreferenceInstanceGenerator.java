@@ -133,18 +133,7 @@ public final class PreferenceInstanceGenerator {
   }
 
   private static int draw(double[] cumulative, SplittableRandom random) {
-    double x = random.nextDouble() * cumulative[cumulative.length - 1];
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > x) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    return Cumulative.pick(cumulative, random.nextDouble());
   }
 
   private static List<String> ids(String prefix, int count) {

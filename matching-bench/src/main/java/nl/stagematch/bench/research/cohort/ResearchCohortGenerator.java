@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.bench.gen.Cumulative;
 import nl.stagematch.bench.gen.SampleCohortGenerator;
 import nl.stagematch.bench.research.ResearchCohort;
 import nl.stagematch.core.model.Company;
@@ -211,18 +212,7 @@ public final class ResearchCohortGenerator {
     }
 
     private static int draw(Random r, double[] cumulative) {
-      double x = r.nextDouble() * cumulative[cumulative.length - 1];
-      int lo = 0;
-      int hi = cumulative.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (cumulative[mid] > x) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      return lo;
+      return Cumulative.pick(cumulative, r.nextDouble());
     }
 
     private static <T> T any(Random r, List<T> list) {
