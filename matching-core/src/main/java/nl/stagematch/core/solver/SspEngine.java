@@ -47,6 +47,9 @@ final class SspEngine {
   final int[] unitSlot;
   final int[] slotStart;
   final int[] slotUnit;
+  /** Per slot, the student of its unit and the cost of its edge: read by the searches in order. */
+  private final int[] slotStudent;
+  private final int[] slotCost;
   final int[] load;
   final int[] unassigned;
   final long[] u;
@@ -126,6 +129,8 @@ final class SspEngine {
       slotStart[p + 1] = slotStart[p] + freeCap[p];
     }
     slotUnit = new int[slotStart[places]];
+    slotStudent = new int[slotStart[places]];
+    slotCost = new int[slotStart[places]];
     load = new int[places];
     unassigned = new int[students];
     u = new long[students];
@@ -605,6 +610,8 @@ final class SspEngine {
     unitEdge[k] = e;
     int slot = slotStart[p] + load[p]++;
     slotUnit[slot] = k;
+    slotStudent[slot] = unitStudent[k];
+    slotCost[slot] = edgeCost[e];
     unitSlot[k] = slot;
   }
 
@@ -614,6 +621,8 @@ final class SspEngine {
     if (i != last) {
       int moved = slotUnit[last];
       slotUnit[i] = moved;
+      slotStudent[i] = slotStudent[last];
+      slotCost[i] = slotCost[last];
       unitSlot[moved] = i;
     }
   }
@@ -732,12 +741,12 @@ final class SspEngine {
       settled[nSettled++] = p;
       long vp = v[p];
       for (int i = slotStart[p], end = i + load[p]; i < end; i++) {
-        int k2 = slotUnit[i];
-        int t = unitStudent[k2];
-        long dt = dp + u[t] - vp - edgeCost[unitEdge[k2]];
+        int t = slotStudent[i];
+        long dt = dp + u[t] - vp - slotCost[i];
         if (dt >= bestD) {
           continue;
         }
+        int k2 = slotUnit[i];
         int tn = places + t;
         if (!touch(tn)) {
           if (dist[tn] <= dt) {
@@ -815,6 +824,9 @@ final class SspEngine {
     final int[] edgeCost = this.edgeCost;
     final long[] v = this.v;
     final long[] dist = this.dist;
+    // the edges t uses (one or two units: read once here; more: usedBy per edge)
+    final int used0 = nu >= 1 ? unitEdge[k0] : UNASSIGNED;
+    final int used1 = nu >= 2 ? unitEdge[k0 + 1] : UNASSIGNED;
     for (int e = rowStart[t], end = rowStart[t + 1]; e < end; e++) {
       if (state != null && state[e] != 0) {
         continue;
@@ -828,7 +840,7 @@ final class SspEngine {
       if (nd >= bestD) {
         continue;
       }
-      if (nu == 1 ? unitEdge[k0] == e : (nu > 1 && usedBy(t, e))) {
+      if (e == used0 || e == used1 || (nu > 2 && usedBy(t, e))) {
         continue;
       }
       edgeScans++;
