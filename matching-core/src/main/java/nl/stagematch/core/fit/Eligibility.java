@@ -85,6 +85,7 @@ public final class Eligibility {
   private final boolean featureMasks;
   private final long[] placeFeatures;
   private final long[] requiredFeatures;
+  private FitIndex fitIndex;
 
   private final int[] offsets;
   private final int[] admissible;
@@ -249,6 +250,14 @@ public final class Eligibility {
       m |= 1L << ids.get(f);
     }
     return m;
+  }
+
+  /** The problem's work processes as dense ints, for {@link FitModel#scores}; built once. */
+  synchronized FitIndex fitIndex() {
+    if (fitIndex == null) {
+      fitIndex = new FitIndex(problem);
+    }
+    return fitIndex;
   }
 
   /** Computes eligibility with the default {@link TravelTimeModel}. */

@@ -1,6 +1,7 @@
 package nl.stagematch.core.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,12 +108,68 @@ public final class FitModel {
    * Eligibility#admissiblePlaces(int)}.
    */
   public int[] scores(Eligibility eligibility, int s) {
+    // the same arithmetic as compute(..., false), in the same order, on the problem's work
+    // processes as ints (FitScoresTest checks every pair against score())
     MatchingProblem problem = eligibility.problem();
+    FitIndex index = eligibility.fitIndex();
     Student student = problem.students().get(s);
+    LearningWish wish = student.wish();
+    int[] wishIds = index.wishIds[s];
+    double[] wishWeights = index.wishWeights[s];
+    String companyKind = wish.companyKind();
+    String workKind = wish.workKind();
+    TravelLimit limit = wish.travelLimit();
+    boolean travelApplies = limit != null && student.home() != null;
+    List<Place> places = problem.places();
     int[] out = new int[eligibility.admissibleCount(s)];
     for (int k = 0; k < out.length; k++) {
       int p = eligibility.admissiblePlace(s, k);
-      out[k] = score(student, problem.places().get(p), problem.companyOfPlace(p));
+      int[] offered = index.offered[p];
+      double sum = 0;
+      double applicable = 0;
+      double total = 0;
+      double metWeight = 0;
+      for (int j = 0; j < wishIds.length; j++) {
+        total += wishWeights[j];
+        if (Arrays.binarySearch(offered, wishIds[j]) >= 0) {
+          metWeight += wishWeights[j];
+        }
+      }
+      if (total > 0) {
+        applicable += weights.workProcesses();
+        sum += weights.workProcesses() * (metWeight / total);
+      }
+      Company company = problem.companyOfPlace(p);
+      if (companyKind != null) {
+        applicable += weights.companyKind();
+        if (companyKind.equals(company.kind())) {
+          sum += weights.companyKind();
+        }
+      }
+      if (workKind != null) {
+        applicable += weights.workKind();
+        if (workKind.equals(places.get(p).workKind())) {
+          sum += weights.workKind();
+        }
+      }
+      if (travelApplies) {
+        double minutes = travel.minutes(student.home(), company.location(), limit.transport());
+        applicable += weights.travel();
+        sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
+      }
+      if (offered.length > 0) {
+        int fresh = 0;
+        for (int id : offered) {
+          if (index.level(s, id) < masteryLevel) {
+            fresh++;
+          }
+        }
+        applicable += weights.learningRoom();
+        sum += weights.learningRoom() * ((double) fresh / offered.length);
+      }
+      out[k] = applicable <= 0 ? Fit.MAX_SCORE
+          : (int) Math.max(0, Math.min(Fit.MAX_SCORE,
+              Math.round(Fit.MAX_SCORE * sum / applicable)));
     }
     return out;
   }

@@ -1,0 +1,93 @@
+package nl.stagematch.core.fit;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Recognition;
+import nl.stagematch.core.model.Student;
+
+/**
+ * Work processes of one problem as dense ints, for scoring many pairs: per place the work
+ * processes its company can carry out for its qualification (sorted ids), per student her wish's
+ * work processes and weights in the wish's own order, and her competences (sorted ids, levels).
+ * Built once per {@link Eligibility}, on first use; immutable afterwards.
+ */
+final class FitIndex {
+  final int[][] offered;
+  final int[][] wishIds;
+  final double[][] wishWeights;
+  final int[][] competenceIds;
+  final int[][] competenceLevels;
+
+  FitIndex(MatchingProblem problem) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<Place> places = problem.places();
+    offered = new int[places.size()][];
+    for (int p = 0; p < places.size(); p++) {
+      Place place = places.get(p);
+      Company company = problem.companyOfPlace(p);
+      Set<String> codes = company.recognition(place.qualification())
+          .map(Recognition::workProcesses).orElse(Set.of());
+      int[] a = new int[codes.size()];
+      int i = 0;
+      for (String c : codes) {
+        a[i++] = id(ids, c);
+      }
+      Arrays.sort(a);
+      offered[p] = a;
+    }
+    List<Student> students = problem.students();
+    wishIds = new int[students.size()][];
+    wishWeights = new double[students.size()][];
+    competenceIds = new int[students.size()][];
+    competenceLevels = new int[students.size()][];
+    for (int s = 0; s < students.size(); s++) {
+      Student student = students.get(s);
+      Map<String, Double> wish = student.wish().workProcesses();
+      int[] w = new int[wish.size()];
+      double[] weight = new double[wish.size()];
+      int i = 0;
+      for (Map.Entry<String, Double> e : wish.entrySet()) {
+        w[i] = id(ids, e.getKey());
+        weight[i++] = e.getValue();
+      }
+      wishIds[s] = w;
+      wishWeights[s] = weight;
+      Map<String, Integer> comp = student.competences();
+      long[] packed = new long[comp.size()];
+      i = 0;
+      for (Map.Entry<String, Integer> e : comp.entrySet()) {
+        packed[i++] = ((long) id(ids, e.getKey()) << 32) | e.getValue();
+      }
+      Arrays.sort(packed);
+      int[] cid = new int[packed.length];
+      int[] lvl = new int[packed.length];
+      for (int j = 0; j < packed.length; j++) {
+        cid[j] = (int) (packed[j] >>> 32);
+        lvl[j] = (int) packed[j];
+      }
+      competenceIds[s] = cid;
+      competenceLevels[s] = lvl;
+    }
+  }
+
+  private static int id(Map<String, Integer> ids, String code) {
+    Integer id = ids.get(code);
+    if (id == null) {
+      id = ids.size();
+      ids.put(code, id);
+    }
+    return id;
+  }
+
+  /** The competence level of student {@code s} for work process {@code id}, 0 if none. */
+  int level(int s, int id) {
+    int i = Arrays.binarySearch(competenceIds[s], id);
+    return i < 0 ? 0 : competenceLevels[s][i];
+  }
+}
