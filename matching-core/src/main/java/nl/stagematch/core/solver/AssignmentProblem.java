@@ -39,6 +39,7 @@ public final class AssignmentProblem {
   final long[] placeLottery;
   final long seed;
   final boolean hasSeed;
+  private volatile long costBound = -1;
 
   AssignmentProblem(Topology topology, int[] capacity, int[] supply, int[] pinned, int[] forbidden,
       long[] lottery, long[] placeLottery, long seed, boolean hasSeed) {
@@ -224,14 +225,38 @@ public final class AssignmentProblem {
 
   /** Returns the sum over students of supply times their largest non-forbidden edge cost. */
   long costBound() {
+    long bound = costBound;
+    if (bound < 0) {
+      bound = computeCostBound();
+      costBound = bound; // idempotent: a benign race only computes it twice
+    }
+    return bound;
+  }
+
+  private long computeCostBound() {
     long sum = 0;
     int[] rs = topology.rowStart;
     int[] cost = topology.edgeCost;
+    int next = 0; // forbidden is sorted: walk it beside the rows
     for (int s = 0; s < topology.students; s++) {
+      int from = rs[s];
+      int to = rs[s + 1];
+      while (next < forbidden.length && forbidden[next] < from) {
+        next++;
+      }
       int max = 0;
-      for (int e = rs[s]; e < rs[s + 1]; e++) {
-        if (cost[e] > max && (forbidden.length == 0 || !isForbidden(e))) {
-          max = cost[e];
+      if (next < forbidden.length && forbidden[next] < to) {
+        for (int e = from; e < to; e++) {
+          while (next < forbidden.length && forbidden[next] < e) {
+            next++; // (a pair may be forbidden twice)
+          }
+          if ((next == forbidden.length || forbidden[next] != e) && cost[e] > max) {
+            max = cost[e];
+          }
+        }
+      } else {
+        for (int e = from; e < to; e++) {
+          max = Math.max(max, cost[e]);
         }
       }
       sum += (long) max * supply[s];

@@ -111,7 +111,9 @@ public final class AssignmentSolver {
     AssignmentProblem old = previous.problem();
     int[][] map = new int[1][];
     AssignmentProblem problem = change.applyWithMap(old, map);
-    long bigM = Math.max(previous.unassignedPenalty(), SspEngine.bigM(problem));
+    // without new pairs the bound can only have dropped: the old problem's (computed once) holds
+    long bigM = Math.max(previous.unassignedPenalty(),
+        SspEngine.bigM(change.addsPairs() ? problem : old));
     int[] chosen = previous.edgesShared();
     if (map[0] != null) {
       int[] m = map[0];

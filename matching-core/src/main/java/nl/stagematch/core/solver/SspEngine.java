@@ -23,13 +23,24 @@ import java.util.Arrays;
  * complementary slackness conditions the verifier checks.
  *
  * <p>Warm starts: the engine can start from any assignment and prices; {@link #repairAll(int[])} resets
- * the students and places that break an invariant (a reset student has all units pending), lowers
- * the prices of places with free capacity by backward Dijkstra searches (cancelling negative cycles
- * through them), then routes the pending units.
+ * the students that break an invariant (a reset student has all units pending) and queues the
+ * places with free capacity and a positive price. It routes the pending units first, reading the
+ * queued places' free seats as deficits of a pseudo-flow ({@link #routeToFreedSeats()}), so that a
+ * refused student's search usually ends at a seat freed nearby; the queued places left over get
+ * backward Dijkstra searches that lower their prices (cancelling negative cycles through them).
+ *
+ * <p>Memory layout: the searches are bound by random reads, so each seat ("slot") keeps its
+ * student, edge and edge cost side by side, a forward search reads nothing else of a student with
+ * one unit and no pinned or forbidden pair than its price and its row, and the heap keeps its keys
+ * beside its nodes.
  */
 final class SspEngine {
   static final int PENDING = -2;
   static final int UNASSIGNED = -1;
+  /** In {@link #settledDist}: the node's distance is in {@link #dist} (it may still drop). */
+  private static final long SEE_DIST = Long.MIN_VALUE;
+  /** In {@link #predUnit} of a place: reached from the search's own student, not from a slot. */
+  private static final int FROM_SOURCE = -1;
 
   final int students;
   final int places;
@@ -47,9 +58,16 @@ final class SspEngine {
   final int[] unitSlot;
   final int[] slotStart;
   final int[] slotUnit;
-  /** Per slot, the student of its unit and the cost of its edge: read by the searches in order. */
+  /**
+   * Per slot, the student of its unit ({@code ~student} when the student is not simple, see
+   * {@link #simple}), the edge and the edge's cost: read by the forward searches in order, so that
+   * a simple student costs them no other read than its price and its row.
+   */
   private final int[] slotStudent;
+  private final int[] slotEdge;
   private final int[] slotCost;
+  /** Per student: one unit of free supply and no pinned or forbidden pair. */
+  private final boolean[] simple;
   final int[] load;
   final int[] unassigned;
   final long[] u;
@@ -62,13 +80,18 @@ final class SspEngine {
   private final int[] predEdge;
   private final int[] predUnit;
   private final int[] heap;
+  private final long[] heapKey;
   private int heapSize;
   private int curStamp;
   private final int[] settled;
+  /** The distances of the forward search's settled nodes, or {@link #SEE_DIST}. */
+  private final long[] settledDist;
   private int nSettled;
   private long bestD;
   private int bestNode;
   private int bestUnit;
+  private int bestSlot;
+  private boolean lastToDeficit;
 
   // work queues
   private int[] pendingQueue;
@@ -130,7 +153,18 @@ final class SspEngine {
     }
     slotUnit = new int[slotStart[places]];
     slotStudent = new int[slotStart[places]];
+    slotEdge = new int[slotStart[places]];
     slotCost = new int[slotStart[places]];
+    simple = new boolean[students];
+    for (int s = 0; s < students; s++) {
+      simple[s] = fs[s] == 1;
+    }
+    for (int e : forbidden) {
+      simple[t.studentOf(e)] = false;
+    }
+    for (int e : pinned) {
+      simple[t.studentOf(e)] = false;
+    }
     load = new int[places];
     unassigned = new int[students];
     u = new long[students];
@@ -142,7 +176,9 @@ final class SspEngine {
     predEdge = new int[nodes];
     predUnit = new int[nodes];
     heap = new int[nodes];
+    heapKey = new long[nodes];
     settled = new int[nodes];
+    settledDist = new long[nodes];
     pendingQueue = new int[16];
     inRepair = new boolean[places];
     repairQueue = new int[16];
@@ -237,20 +273,18 @@ final class SspEngine {
       int e2 = -1;
       for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
         int p = edgePlace[e];
-        if (freeCap[p] == 0 || !free(e)) {
+        long c = edgeCost[e] + v[p];
+        if (c >= m2 || freeCap[p] == 0 || !free(e)) {
           continue;
         }
-        long c = edgeCost[e] + v[p];
-        if (c < m2) {
-          if (c < m1) {
-            m2 = m1;
-            e2 = e1;
-            m1 = c;
-            e1 = e;
-          } else {
-            m2 = c;
-            e2 = e;
-          }
+        if (c < m1) {
+          m2 = m1;
+          e2 = e1;
+          m1 = c;
+          e1 = e;
+        } else {
+          m2 = c;
+          e2 = e;
         }
       }
       if (e1 < 0) {
@@ -283,11 +317,8 @@ final class SspEngine {
         long best = bigM - ut;
         for (int e = rowStart[t], eEnd = rowStart[t + 1]; e < eEnd; e++) {
           int q = edgePlace[e];
-          if (e == used || freeCap[q] == 0 || !free(e)) {
-            continue;
-          }
           long r = edgeCost[e] + v[q] - ut;
-          if (r < best) {
+          if (r < best && e != used && freeCap[q] != 0 && free(e)) {
             best = r;
           }
         }
@@ -351,11 +382,18 @@ final class SspEngine {
     System.arraycopy(pv, 0, v, 0, Math.min(pv.length, places));
     int[] next = unitStart.clone();
     boolean[] reset = new boolean[students];
+    int s = 0;
     for (int e : chosen) {
       if (!free(e)) {
         continue;
       }
-      int s = topology.studentOf(e);
+      // chosen edges come sorted: walk the rows (a binary search only if they do not)
+      if (e < rowStart[s]) {
+        s = topology.studentOf(e);
+      }
+      while (rowStart[s + 1] <= e) {
+        s++;
+      }
       int p = edgePlace[e];
       if (next[s] == unitStart[s + 1] || load[p] == freeCap[p]) {
         reset[s] = true; // over supply or over capacity after the change
@@ -363,7 +401,7 @@ final class SspEngine {
       }
       assign(next[s]++, e, p);
     }
-    for (int s = 0; s < students; s++) {
+    for (s = 0; s < students; s++) {
       if (reset[s]) {
         resetStudent(s);
         continue;
@@ -414,6 +452,106 @@ final class SspEngine {
         queueRepair(p);
       }
     }
+    if (repairCount > 0) {
+      routeToFreedSeats();
+    }
+    repairPrices();
+    auction();
+    routePending();
+  }
+
+  /**
+   * Routes the pending units while places still have free seats at a positive price, repairing
+   * those places only as far as needed. The network is read as a pseudo-flow in which every
+   * queued place (free seats with a positive price) still sends a unit per free seat to the sink:
+   * all reduced costs are then valid, the pending units are excesses, and the deficits are the
+   * queued places' free seats and, when there are more pending units than such seats, the sink
+   * itself. A shortest path from a pending unit to the nearest deficit keeps the flow optimal
+   * (successive shortest paths), and a forward search finds it as it stands: a queued place is
+   * reached as a free place, and the sink through a free place with price 0 or an unassigned arc.
+   * When the sink has no deficit left, queued places are repaired first ({@link #backward}) until
+   * it has one, cheapest price first (the price bounds the repair's search). The repairs left over
+   * once every unit is routed follow in {@link #repairPrices}.
+   */
+  private void routeToFreedSeats() {
+    long sinkDeficit = 0;
+    for (int i = 0; i < pendingCount; i++) {
+      if (unitEdge[pendingQueue[i]] == PENDING) {
+        sinkDeficit++;
+      }
+    }
+    for (int i = 0; i < repairCount; i++) {
+      sinkDeficit -= seatsToRepair(repairQueue[i]);
+    }
+    int[] queued = byPrice(repairQueue, repairCount);
+    int head = 0;
+    for (int i = 0; i < pendingCount; i++) {
+      int k = pendingQueue[i];
+      if (unitEdge[k] != PENDING) {
+        continue;
+      }
+      // (the count may run low, never high: a repair can also clear other queued places; past
+      // the last queued place none is left, and the sink is a deficit)
+      while (sinkDeficit <= 0 && head < queued.length) {
+        int p = queued[head];
+        long before = seatsToRepair(p);
+        if (before > 0) {
+          backward(p);
+        }
+        long after = seatsToRepair(p);
+        sinkDeficit += before - after;
+        if (after == 0) {
+          head++;
+        }
+      }
+      int s = unitStudent[k];
+      if (fresh(s)) {
+        u[s] = Math.min(bigM, minReduced(s));
+      }
+      forward(s, k);
+      if (!lastToDeficit) {
+        sinkDeficit--;
+      }
+    }
+    pendingCount = 0;
+  }
+
+  /**
+   * Returns the first {@code n} places of {@code list} by increasing price (ties in list order).
+   * The order only steers the work, never the result's optimality.
+   */
+  private int[] byPrice(int[] list, int n) {
+    if (n >= 1 << 20) {
+      return Arrays.copyOf(list, n);
+    }
+    long[] key = new long[n];
+    for (int i = 0; i < n; i++) {
+      key[i] = Math.min(v[list[i]], (1L << 43) - 1) << 20 | i;
+    }
+    Arrays.sort(key);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = list[(int) (key[i] & 0xfffff)];
+    }
+    return out;
+  }
+
+  /** Returns the free seats of {@code p} if its price is positive (they break (I3)), else 0. */
+  private int seatsToRepair(int p) {
+    return v[p] > 0 ? freeCap[p] - load[p] : 0;
+  }
+
+  private boolean fresh(int s) {
+    for (int j = unitStart[s]; j < unitStart[s + 1]; j++) {
+      if (unitEdge[j] != PENDING) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Restores (I3) at every queued place by backward searches (see {@link #backward}). */
+  private void repairPrices() {
     for (int i = 0; i < repairCount; i++) {
       int p = repairQueue[i];
       inRepair[p] = false;
@@ -422,8 +560,6 @@ final class SspEngine {
       }
     }
     repairCount = 0;
-    auction();
-    routePending();
   }
 
   private void resetStudent(int s) {
@@ -465,11 +601,9 @@ final class SspEngine {
     long min = Long.MAX_VALUE;
     for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
       int p = edgePlace[e];
-      if (free(e) && freeCap[p] > 0 && !usedBy(s, e)) {
-        long c = edgeCost[e] + v[p];
-        if (c < min) {
-          min = c;
-        }
+      long c = edgeCost[e] + v[p];
+      if (c < min && free(e) && freeCap[p] > 0 && !usedBy(s, e)) {
+        min = c;
       }
     }
     return min;
@@ -482,14 +616,7 @@ final class SspEngine {
         continue;
       }
       int s = unitStudent[k];
-      boolean fresh = true;
-      for (int j = unitStart[s]; j < unitStart[s + 1]; j++) {
-        if (unitEdge[j] != PENDING) {
-          fresh = false;
-          break;
-        }
-      }
-      if (fresh) {
+      if (fresh(s)) {
         // tightest valid price for a student with nothing routed (prices of places moved since)
         u[s] = Math.min(bigM, minReduced(s));
       }
@@ -610,7 +737,9 @@ final class SspEngine {
     unitEdge[k] = e;
     int slot = slotStart[p] + load[p]++;
     slotUnit[slot] = k;
-    slotStudent[slot] = unitStudent[k];
+    int s = unitStudent[k];
+    slotStudent[slot] = simple[s] ? s : ~s;
+    slotEdge[slot] = e;
     slotCost[slot] = edgeCost[e];
     unitSlot[k] = slot;
   }
@@ -622,6 +751,7 @@ final class SspEngine {
       int moved = slotUnit[last];
       slotUnit[i] = moved;
       slotStudent[i] = slotStudent[last];
+      slotEdge[i] = slotEdge[last];
       slotCost[i] = slotCost[last];
       unitSlot[moved] = i;
     }
@@ -629,51 +759,56 @@ final class SspEngine {
 
   // ---------------------------------------------------------------- heap (4-ary, indexed)
 
+  // the keys sit beside the nodes in the heap, so that sifting reads no distance at random
+
   private void heapPush(int n) {
-    int i = heapSize++;
-    heap[i] = n;
-    pos[n] = i;
-    siftUp(i);
+    siftUp(heapSize++, n, dist[n]);
   }
 
   private void heapDecrease(int n) {
-    siftUp(pos[n]);
+    siftUp(pos[n], n, dist[n]);
   }
 
-  private void siftUp(int i) {
-    int n = heap[i];
-    long d = dist[n];
+  private void siftUp(int i, int n, long d) {
+    final int[] heap = this.heap;
+    final long[] key = this.heapKey;
     while (i > 0) {
       int parent = (i - 1) >>> 2;
-      int pn = heap[parent];
-      if (dist[pn] <= d) {
+      long pd = key[parent];
+      if (pd <= d) {
         break;
       }
+      int pn = heap[parent];
       heap[i] = pn;
+      key[i] = pd;
       pos[pn] = i;
       i = parent;
     }
     heap[i] = n;
+    key[i] = d;
     pos[n] = i;
   }
 
   private int heapPop() {
+    final int[] heap = this.heap;
+    final long[] key = this.heapKey;
     int top = heap[0];
     pos[top] = -2;
-    int last = heap[--heapSize];
-    if (heapSize > 0) {
+    int size = --heapSize;
+    int last = heap[size];
+    if (size > 0) {
       int i = 0;
-      long d = dist[last];
+      long d = key[size];
       while (true) {
         int c = (i << 2) + 1;
-        if (c >= heapSize) {
+        if (c >= size) {
           break;
         }
         int best = c;
-        long bd = dist[heap[c]];
-        int end = Math.min(c + 4, heapSize);
+        long bd = key[c];
+        int end = Math.min(c + 4, size);
         for (int j = c + 1; j < end; j++) {
-          long dj = dist[heap[j]];
+          long dj = key[j];
           if (dj < bd) {
             bd = dj;
             best = j;
@@ -682,11 +817,14 @@ final class SspEngine {
         if (bd >= d) {
           break;
         }
-        heap[i] = heap[best];
-        pos[heap[i]] = i;
+        int bn = heap[best];
+        heap[i] = bn;
+        key[i] = bd;
+        pos[bn] = i;
         i = best;
       }
       heap[i] = last;
+      key[i] = d;
       pos[last] = i;
     }
     return top;
@@ -718,7 +856,10 @@ final class SspEngine {
 
   // ---------------------------------------------------------------- forward search
 
-  /** Routes pending unit {@code k} of student {@code s} along a shortest path. */
+  /**
+   * Routes pending unit {@code k} of student {@code s} along a shortest path; {@link
+   * #lastToDeficit} tells whether it ended at a free seat with a positive price.
+   */
   private void forward(int s, int k) {
     searches++;
     newStamp();
@@ -727,50 +868,78 @@ final class SspEngine {
     dist[sn] = 0;
     bestD = bigM - u[s];
     bestNode = sn; // a student node as terminal = its "unassigned" arc
-    settled[nSettled++] = sn;
-    scanForward(s, 0);
+    settled[0] = sn;
+    settledDist[0] = 0;
+    nSettled = 1;
+    scanForward(s, 0, FROM_SOURCE);
     final long[] dist = this.dist;
+    final int[] settled = this.settled;
+    final long[] settledDist = this.settledDist;
     while (heapSize > 0) {
       int p = heap[0];
-      long dp = dist[p];
+      long dp = heapKey[0];
       if (dp >= bestD) {
         break;
       }
       heapPop();
       pops++;
-      settled[nSettled++] = p;
+      settled[nSettled] = p;
+      settledDist[nSettled++] = dp;
       long vp = v[p];
       for (int i = slotStart[p], end = i + load[p]; i < end; i++) {
-        int t = slotStudent[i];
+        int ts = slotStudent[i];
+        if (ts >= 0) {
+          // a simple student: seated only here, so reached once; its one used edge is this slot's
+          long ut = u[ts];
+          long dt = dp + ut - vp - slotCost[i];
+          if (dt >= bestD) {
+            continue;
+          }
+          settled[nSettled] = places + ts;
+          settledDist[nSettled++] = dt;
+          long cand = dt + bigM - ut;
+          if (cand < bestD) {
+            bestD = cand;
+            bestNode = places + ts;
+            bestSlot = i;
+          }
+          scanSimple(ts, dt - ut, slotEdge[i], i);
+          continue;
+        }
+        int t = ~ts;
         long dt = dp + u[t] - vp - slotCost[i];
         if (dt >= bestD) {
           continue;
         }
-        int k2 = slotUnit[i];
         int tn = places + t;
         if (!touch(tn)) {
           if (dist[tn] <= dt) {
             continue;
           }
         } else {
-          settled[nSettled++] = tn;
+          settled[nSettled] = tn;
+          settledDist[nSettled++] = SEE_DIST;
         }
         dist[tn] = dt;
-        predUnit[tn] = k2;
         long cand = dt + bigM - u[t];
         if (cand < bestD) {
           bestD = cand;
           bestNode = tn;
+          bestSlot = i;
         }
-        scanForward(t, dt);
+        scanForward(t, dt, i);
       }
     }
     heapClear();
+    lastToDeficit = bestNode < places && v[bestNode] > 0;
     // prices: every labelled node with a distance below bestD moves up by the difference
     final long big = bestD;
     for (int i = 0; i < nSettled; i++) {
       int n = settled[i];
-      long d = dist[n];
+      long d = settledDist[i];
+      if (d == SEE_DIST) {
+        d = dist[n];
+      }
       if (d < big) {
         if (n < places) {
           v[n] += big - d;
@@ -779,7 +948,7 @@ final class SspEngine {
         }
       }
     }
-    // augment
+    // augment: the places on the path each take the unit that reached them and give up their own
     int cur;
     if (bestNode >= places) {
       int t = bestNode - places;
@@ -788,7 +957,7 @@ final class SspEngine {
         unassigned[s]++;
         return;
       }
-      int k2 = predUnit[bestNode];
+      int k2 = slotUnit[bestSlot];
       int p2 = edgePlace[unitEdge[k2]];
       removeFromSlot(k2, p2);
       unitEdge[k2] = UNASSIGNED;
@@ -799,12 +968,12 @@ final class SspEngine {
     }
     while (true) {
       int e = predEdge[cur];
-      int t = edgeStudent(cur);
-      if (t == s) {
+      int slot = predUnit[cur];
+      if (slot == FROM_SOURCE) {
         assign(k, e, cur);
         return;
       }
-      int k2 = predUnit[places + t];
+      int k2 = slotUnit[slot];
       int p2 = edgePlace[unitEdge[k2]];
       removeFromSlot(k2, p2);
       assign(k2, e, cur);
@@ -812,11 +981,37 @@ final class SspEngine {
     }
   }
 
-  private int edgeStudent(int placeNode) {
-    return predUnit[placeNode];
+  /** Relaxes the edges of simple student {@code t}, seated by edge {@code used} in {@code slot}. */
+  private void scanSimple(int t, long base, int used, int slot) {
+    final int[] edgePlace = this.edgePlace;
+    final int[] edgeCost = this.edgeCost;
+    final long[] v = this.v;
+    final long[] dist = this.dist;
+    for (int e = rowStart[t], end = rowStart[t + 1]; e < end; e++) {
+      int p = edgePlace[e];
+      long nd = base + edgeCost[e] + v[p];
+      if (nd >= bestD) {
+        continue;
+      }
+      int cap = freeCap[p];
+      if (cap == 0 || e == used) {
+        continue;
+      }
+      edgeScans++;
+      if (!touch(p)) {
+        if (nd >= dist[p]) {
+          continue;
+        }
+      }
+      reach(p, nd, e, slot, cap);
+    }
   }
 
-  private void scanForward(int t, long dt) {
+  /**
+   * Relaxes the edges of student {@code t} at distance {@code dt}, reached through {@code slot}
+   * (or the search's own student, {@link #FROM_SOURCE}).
+   */
+  private void scanForward(int t, long dt, int slot) {
     final long base = dt - u[t];
     final int k0 = unitStart[t];
     final int nu = unitStart[t + 1] - k0;
@@ -832,12 +1027,12 @@ final class SspEngine {
         continue;
       }
       int p = edgePlace[e];
-      int cap = freeCap[p];
-      if (cap == 0) {
-        continue;
-      }
       long nd = base + edgeCost[e] + v[p];
       if (nd >= bestD) {
+        continue;
+      }
+      int cap = freeCap[p];
+      if (cap == 0) {
         continue;
       }
       if (e == used0 || e == used1 || (nu > 2 && usedBy(t, e))) {
@@ -849,17 +1044,22 @@ final class SspEngine {
           continue;
         }
       }
-      dist[p] = nd;
-      predEdge[p] = e;
-      predUnit[p] = t; // for a place node: the student it is reached from
-      if (load[p] < cap) {
-        bestD = nd;
-        bestNode = p;
-      } else if (pos[p] >= 0) {
-        heapDecrease(p);
-      } else if (pos[p] == -1) {
-        heapPush(p);
-      }
+      reach(p, nd, e, slot, cap);
+    }
+  }
+
+  /** Labels place {@code p} with distance {@code nd}: a terminal if it has a free seat. */
+  private void reach(int p, long nd, int e, int slot, int cap) {
+    dist[p] = nd;
+    predEdge[p] = e;
+    predUnit[p] = slot; // for a place node: the slot of the unit that would move in
+    if (load[p] < cap) {
+      bestD = nd;
+      bestNode = p;
+    } else if (pos[p] >= 0) {
+      heapDecrease(p);
+    } else if (pos[p] == -1) {
+      heapPush(p);
     }
   }
 
@@ -888,7 +1088,7 @@ final class SspEngine {
     heapPush(p);
     while (heapSize > 0) {
       int n = heap[0];
-      long dn = dist[n];
+      long dn = heapKey[0];
       if (dn >= bestD) {
         break;
       }
