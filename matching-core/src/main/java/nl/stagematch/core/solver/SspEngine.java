@@ -662,21 +662,36 @@ final class SspEngine {
 
   /** Returns the chosen edges (routed units and pins), sorted. */
   int[] chosenEdges(int[] pinned) {
-    int n = pinned.length;
+    int n = 0;
     for (int e : unitEdge) {
       if (e >= 0) {
         n++;
       }
     }
-    int[] out = new int[n];
+    // units are grouped by student and a student's edges lie in its row: only the edges of one
+    // student with several units may need ordering
+    int[] routed = new int[n];
     int i = 0;
-    for (int e : unitEdge) {
-      if (e >= 0) {
-        out[i++] = e;
+    for (int s = 0; s < students; s++) {
+      int from = i;
+      for (int k = unitStart[s]; k < unitStart[s + 1]; k++) {
+        if (unitEdge[k] >= 0) {
+          routed[i++] = unitEdge[k];
+        }
+      }
+      if (i - from > 1) {
+        Arrays.sort(routed, from, i);
       }
     }
-    System.arraycopy(pinned, 0, out, i, pinned.length);
-    Arrays.sort(out);
+    if (pinned.length == 0) {
+      return routed;
+    }
+    int[] out = new int[n + pinned.length];
+    int a = 0;
+    int b = 0;
+    for (int o = 0; o < out.length; o++) {
+      out[o] = b == pinned.length || (a < n && routed[a] < pinned[b]) ? routed[a++] : pinned[b++];
+    }
     return out;
   }
 
