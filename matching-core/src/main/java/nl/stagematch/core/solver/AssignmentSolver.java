@@ -41,9 +41,10 @@ import nl.stagematch.core.model.Lottery;
  * </ul>
  *
  * <p>Warm re-solve ({@link #resolve}) starts from the previous assignment and prices, resets only
- * the students whose constraints broke, repairs the prices of places that got free capacity, and
- * re-routes the affected units; it reaches the same optimum {@code (K, C)} as a cold solve (with
- * ties, possibly another optimal assignment). Instances are immutable and thread-safe.
+ * the students whose constraints broke, and re-routes their units first, to the seats the change
+ * freed where those are nearest; the prices of places left with free capacity are repaired after,
+ * or in between where a route needs it. It reaches the same optimum {@code (K, C)} as a cold solve
+ * (with ties, possibly another optimal assignment). Instances are immutable and thread-safe.
  */
 public final class AssignmentSolver {
 
