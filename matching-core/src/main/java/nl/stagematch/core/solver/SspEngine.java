@@ -1001,7 +1001,6 @@ final class SspEngine {
     final int[] edgePlace = this.edgePlace;
     final int[] edgeCost = this.edgeCost;
     final long[] v = this.v;
-    final long[] dist = this.dist;
     for (int e = rowStart[t], end = rowStart[t + 1]; e < end; e++) {
       int p = edgePlace[e];
       long nd = base + edgeCost[e] + v[p];
@@ -1011,12 +1010,6 @@ final class SspEngine {
       int cap = freeCap[p];
       if (cap == 0 || e == used) {
         continue;
-      }
-      edgeScans++;
-      if (!touch(p)) {
-        if (nd >= dist[p]) {
-          continue;
-        }
       }
       reach(p, nd, e, slot, cap);
     }
@@ -1033,7 +1026,6 @@ final class SspEngine {
     final int[] edgePlace = this.edgePlace;
     final int[] edgeCost = this.edgeCost;
     final long[] v = this.v;
-    final long[] dist = this.dist;
     // the edges t uses (one or two units: read once here; more: usedBy per edge)
     final int used0 = nu >= 1 ? unitEdge[k0] : UNASSIGNED;
     final int used1 = nu >= 2 ? unitEdge[k0 + 1] : UNASSIGNED;
@@ -1053,18 +1045,19 @@ final class SspEngine {
       if (e == used0 || e == used1 || (nu > 2 && usedBy(t, e))) {
         continue;
       }
-      edgeScans++;
-      if (!touch(p)) {
-        if (nd >= dist[p]) {
-          continue;
-        }
-      }
       reach(p, nd, e, slot, cap);
     }
   }
 
-  /** Labels place {@code p} with distance {@code nd}: a terminal if it has a free seat. */
+  /**
+   * Labels place {@code p} with distance {@code nd} unless it has a label at most as far: a
+   * terminal if it has a free seat, else queued.
+   */
   private void reach(int p, long nd, int e, int slot, int cap) {
+    edgeScans++;
+    if (!touch(p) && nd >= dist[p]) {
+      return;
+    }
     dist[p] = nd;
     predEdge[p] = e;
     predUnit[p] = slot; // for a place node: the slot of the unit that would move in
