@@ -47,16 +47,16 @@ public final class InstanceReader {
     int edges = nextInt("the number of edges", Integer.MAX_VALUE - 8);
     int[] capacity = new int[places];
     for (int p = 0; p < places; p++) {
-      capacity[p] = nextInt("the capacity of place " + p, Integer.MAX_VALUE);
+      capacity[p] = nextInt("the capacity of place", p, Integer.MAX_VALUE);
     }
     int[] es = new int[edges];
     int[] ep = new int[edges];
     int[] ec = new int[edges];
     int[] rowStart = new int[students + 1];
     for (int e = 0; e < edges; e++) {
-      int s = nextInt("the student of edge " + e, students - 1);
-      int p = nextInt("the place of edge " + e, places - 1);
-      int c = nextInt("the cost of edge " + e, MAX_COST);
+      int s = nextInt("the student of edge", e, students - 1);
+      int p = nextInt("the place of edge", e, places - 1);
+      int c = nextInt("the cost of edge", e, MAX_COST);
       es[e] = s;
       ep[e] = p;
       ec[e] = c;
@@ -166,11 +166,19 @@ public final class InstanceReader {
   }
 
   private int nextInt(String what, int max) throws InstanceFormatException {
+    return nextInt(what, -1, max);
+  }
+
+  /**
+   * Reads an integer in 0..max; {@code what} and {@code index} (when not negative) name it in an
+   * error, so that no message is built for the millions of numbers that are fine.
+   */
+  private int nextInt(String what, long index, int max) throws InstanceFormatException {
     skipSpace();
     if (at >= buf.length) {
-      throw new InstanceFormatException(name + " line " + line + ": expected " + what
-          + ", found the end of the file.\nMaybe the file is truncated or a count in the header"
-          + " is too large.");
+      throw new InstanceFormatException(name + " line " + line + ": expected "
+          + describe(what, index) + ", found the end of the file.\nMaybe the file is truncated"
+          + " or a count in the header is too large.");
     }
     int start = at;
     long v = 0;
@@ -180,17 +188,21 @@ public final class InstanceReader {
       int d = b[k] - '0';
       if (d < 0 || d > 9 || k - start > 11) {
         at = start;
-        throw error(what + " (an integer 0.." + max + ")", token());
+        throw error(describe(what, index) + " (an integer 0.." + max + ")", token());
       }
       v = v * 10 + d;
       k++;
     }
     if (v > max) {
       at = start;
-      throw error(what + " (an integer 0.." + max + ")", token());
+      throw error(describe(what, index) + " (an integer 0.." + max + ")", token());
     }
     at = k;
     return (int) v;
+  }
+
+  private static String describe(String what, long index) {
+    return index < 0 ? what : what + " " + index;
   }
 
   private void expectEnd() throws InstanceFormatException {

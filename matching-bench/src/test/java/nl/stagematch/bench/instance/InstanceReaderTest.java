@@ -53,6 +53,10 @@ class InstanceReaderTest {
     InstanceFormatException truncated = assertThrows(InstanceFormatException.class,
         () -> parse("1 1 2\n1\n0 0 5\n"));
     assertTrue(truncated.getMessage().contains("end of the file"), truncated.getMessage());
+    assertTrue(truncated.getMessage().contains("the student of edge 1"), truncated.getMessage());
+    InstanceFormatException capacity = assertThrows(InstanceFormatException.class,
+        () -> parse("1 2 1\n1 -3\n0 0 5\n"));
+    assertTrue(capacity.getMessage().contains("the capacity of place 1"), capacity.getMessage());
     InstanceFormatException extra = assertThrows(InstanceFormatException.class,
         () -> parse("1 1 1\n1\n0 0 5\n7\n"));
     assertTrue(extra.getMessage().contains("line 4"), extra.getMessage());
