@@ -26,13 +26,30 @@ import java.util.function.Function;
  * @param unplaced the unplaced students, sorted by student id
  * @param lotteryNumbers the lottery number of each id that took part in a draw, sorted by id;
  *     each number >= 0 (see {@link nl.stagematch.core.model.Lottery})
+ * @param provenance what produced the result (problem hash, request), or {@code null} if not
+ *     recorded
+ * @param certificate the variant's proof of its promise, or {@code null} if it gives none
  */
 public record MatchResult(
     String variant,
     long seed,
     List<Placement> placements,
     List<Unplaced> unplaced,
-    Map<String, Long> lotteryNumbers) {
+    Map<String, Long> lotteryNumbers,
+    Provenance provenance,
+    Certificate certificate) {
+
+  /** A result without provenance and certificate. */
+  public MatchResult(String variant, long seed, List<Placement> placements,
+      List<Unplaced> unplaced, Map<String, Long> lotteryNumbers) {
+    this(variant, seed, placements, unplaced, lotteryNumbers, null, null);
+  }
+
+  /** This result with {@code provenance} and {@code certificate} (either may be null). */
+  public MatchResult withEvidence(Provenance provenance, Certificate certificate) {
+    return new MatchResult(variant, seed, placements, unplaced, lotteryNumbers, provenance,
+        certificate);
+  }
 
   /** Validates, sorts and copies; a student placed twice or both placed and unplaced fails. */
   public MatchResult {
