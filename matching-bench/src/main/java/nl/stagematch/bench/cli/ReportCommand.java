@@ -26,7 +26,9 @@ import nl.stagematch.variants.process.TrailVerificationException;
 /**
  * {@code stagematch report [--problem FILE | --sample] INPUT [--format json|csv]}: the monitoring
  * report (R10) of a result document, or of a session's audit trail (verified and replayed, so the
- * report includes the decisions).
+ * report includes the decisions). A trail's head hash and signature are checked with {@code
+ * --expect-head HASH} and {@code --public-key FILE} ({@link AuditTrail#check}); what was checked
+ * goes to standard error.
  *
  * <p>Exit 0 with the report on standard output (or in {@code --out}); exit 2 for a missing or
  * invalid file, a trail that fails verification (the message names the entry) or a result that
