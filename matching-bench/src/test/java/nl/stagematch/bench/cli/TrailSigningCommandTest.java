@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -174,7 +175,7 @@ class TrailSigningCommandTest {
     assertFalse(Files.exists(trail));
     Path rsa = dir.resolve("rsa.key");
     Files.writeString(rsa, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder()
-        .encodeToString(KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate()
+        .encodeToString(rsa().getPrivate()
             .getEncoded()) + "\n-----END PRIVATE KEY-----\n");
     assertBadInput(signedMatch(rsa, trail), "The private key in (" + rsa + ") is not an Ed25519"
         + " key (it is an RSA key)");
@@ -208,5 +209,12 @@ class TrailSigningCommandTest {
         decisions.toString());
     assertBadInput(run, decisions + ": $.steps[0].at: the time (2026-01-12 09:30) is not an"
         + " ISO-8601 date and time with an offset.");
+  }
+
+  /** An RSA key pair (small: only its type matters here). */
+  private static KeyPair rsa() throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+    g.initialize(1024);
+    return g.generateKeyPair();
   }
 }

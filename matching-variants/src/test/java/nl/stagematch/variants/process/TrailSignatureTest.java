@@ -28,8 +28,13 @@ import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.testing.FixedClock;
 import nl.stagematch.variants.testing.GreedyVariant;
 import nl.stagematch.variants.testing.TestProblems;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -199,6 +204,54 @@ class TrailSignatureTest {
         otherKey.getMessage());
   }
 
+  /**
+   * Over seeded sessions: any one entry changed (its coordinator) or the last one cut off, with
+   * every hash recomputed, is refused with the key and against the kept head, also when the
+   * signature's head and length are edited to match.
+   */
+  @TestFactory
+  Stream<DynamicTest> anyRewrittenEntryIsRefusedWithTheKey() {
+    return IntStream.range(0, 12).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+      Random r = new Random(seed);
+      MatchingSession s = signedSession(TestProblems.random(100 + seed, 20, 8), school);
+      String head = s.trail().headHash();
+      Map<String, Object> doc = parse(s.trailJson());
+      List<Map<String, Object>> es = entries(doc);
+      int at = r.nextInt(es.size() + 1);
+      String what;
+      if (at == es.size()) {
+        es.remove(es.size() - 1);
+        what = "seed " + seed + ": the last entry cut off";
+      } else {
+        es.get(at).put("coordinator", "K-99");
+        what = "seed " + seed + ": entry " + at + " rewritten";
+      }
+      String previous = AuditTrail.GENESIS;
+      for (Map<String, Object> e : es) {
+        e.put("previousHash", previous);
+        Map<String, Object> content = new LinkedHashMap<>(e);
+        content.remove("hash");
+        previous = Json.sha256(Json.compact(content));
+        e.put("hash", previous);
+      }
+      AuditTrail.verify(Json.pretty(withoutSignature(doc)));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> sig = (Map<String, Object>) doc.get("signature");
+      sig.put("head", previous);
+      sig.put("entries", (long) es.size());
+      String json = Json.pretty(doc);
+      assertThrows(TrailVerificationException.class,
+          () -> AuditTrail.verify(json, school.getPublic()), what);
+      assertThrows(TrailVerificationException.class, () -> AuditTrail.verify(json, head), what);
+    }));
+  }
+
+  private static Map<String, Object> withoutSignature(Map<String, Object> doc) {
+    Map<String, Object> copy = new LinkedHashMap<>(doc);
+    copy.remove("signature");
+    return copy;
+  }
+
   @Test
   void aWrongKeyIsRefusedAndAnUnsignedTrailSaysSo() {
     MatchingProblem problem = TestProblems.random(33, 20, 8);
@@ -225,7 +278,7 @@ class TrailSignatureTest {
         () -> MatchingSession.builder(TestProblems.random(34, 5, 3), new GreedyVariant())
             .signingKey(mixed));
     assertTrue(e.getMessage().contains("does not belong to its private key"), e.getMessage());
-    KeyPair rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    KeyPair rsa = rsa();
     IllegalArgumentException r = assertThrows(IllegalArgumentException.class,
         () -> MatchingSession.builder(TestProblems.random(34, 5, 3), new GreedyVariant())
             .signingKey(rsa));
@@ -266,7 +319,7 @@ class TrailSignatureTest {
     cases.add(new String[] {missing.toString(), "private", "does not exist"});
     cases.add(new String[] {pub.toString(), "private", "only a public key"});
     Path rsa = dir.resolve("rsa.key");
-    KeyPair rsaPair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    KeyPair rsaPair = rsa();
     Files.writeString(rsa, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder()
         .encodeToString(rsaPair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
     cases.add(new String[] {rsa.toString(), "private", "it is an RSA key"});
@@ -309,5 +362,12 @@ class TrailSignatureTest {
       assertTrue(e.getMessage().contains("\nMaybe "), e.getMessage());
     }
     assertNotEquals(Files.readString(garbled), Files.readString(priv));
+  }
+
+  /** An RSA key pair (small: only its type matters here). */
+  private static KeyPair rsa() throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+    g.initialize(1024);
+    return g.generateKeyPair();
   }
 }
