@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.process.DecisionsFile;
 import nl.stagematch.variants.process.MatchingSession;
+import nl.stagematch.variants.process.TrailSignature;
 
 /**
  * {@code stagematch match --variant NAME ...}: runs one matching variant on a problem document,
@@ -76,6 +78,10 @@ final class MatchCommand implements Command {
         + "                       docs/decisions.md: confirm, pin, forbid, refuse, object, end,%n"
         + "                       re-match) in a matching session, and write its last proposal%n"
         + "  --trail FILE         with --decisions: write the session's audit trail to FILE%n"
+        + "                       (stagematch-trail/3); its head hash is printed: keep it%n"
+        + "                       elsewhere (in the minutes) to check with 'report --expect-head'%n"
+        + "  --sign-key KEY_FILE  with --trail: sign the trail with this Ed25519 private key%n"
+        + "                       (made by 'stagematch keygen'); check with 'report --public-key'%n"
         + "  --sample             match the sample cohort embedded in the library%n"
         + "  --national N         match a generated national-style cohort of N students%n"
         + "                       (NationalCohortGenerator with the seed: 0.44 N places of%n"
@@ -105,6 +111,7 @@ final class MatchCommand implements Command {
     int national = -1;
     Path decisionsFile = null;
     Path trailFile = null;
+    Path signKeyFile = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -137,6 +144,9 @@ final class MatchCommand implements Command {
         case "--trail":
           trailFile = Path.of(value(args, ++i, arg));
           break;
+        case "--sign-key":
+          signKeyFile = Path.of(value(args, ++i, arg));
+          break;
         case "--national":
           long n = longValue(arg, value(args, ++i, arg));
           if (n < 1 || n > 1_000_000) {
@@ -150,8 +160,8 @@ final class MatchCommand implements Command {
         default:
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for match. Known options:"
-                + " --variant, --seed, --option, --schools, --decisions, --trail, --sample,"
-                + " --national, --out, --help.");
+                + " --variant, --seed, --option, --schools, --decisions, --trail, --sign-key,"
+                + " --sample, --national, --out, --help.");
           }
           if (file != null) {
             throw new UsageException("Give one FILE to match, not two (" + file + " and " + arg
@@ -172,6 +182,10 @@ final class MatchCommand implements Command {
     }
     if (trailFile != null && decisionsFile == null) {
       throw new UsageException("--trail needs --decisions: the trail is the session's record.");
+    }
+    if (signKeyFile != null && trailFile == null) {
+      throw new UsageException("--sign-key needs --trail (and --decisions): it signs the"
+          + " session's audit trail.");
     }
     MatchingVariant variant;
     try {
@@ -208,6 +222,15 @@ final class MatchCommand implements Command {
     MatchRequest.Builder request = MatchRequest.builder(problem).seed(seed);
     Map<String, String> schools = Map.of();
     DecisionsFile decisions = null;
+    KeyPair signingKey = null;
+    if (signKeyFile != null) {
+      try {
+        signingKey = TrailSignature.readPrivateKey(signKeyFile);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return BAD_INPUT;
+      }
+    }
     try {
       request.options(options);
       if (schoolsFile != null) {
@@ -232,8 +255,12 @@ final class MatchCommand implements Command {
       if (decisions == null) {
         proposal = variant.match(request.build());
       } else {
-        session = MatchingSession.builder(problem, variant).seed(seed).options(options)
-            .schools(schools).start(firstCoordinator(decisions));
+        MatchingSession.Builder builder = MatchingSession.builder(problem, variant).seed(seed)
+            .options(options).schools(schools);
+        if (signingKey != null) {
+          builder.signingKey(signingKey);
+        }
+        session = builder.start(firstCoordinator(decisions));
         decisions.applyTo(session);
         proposal = session.proposal();
       }
@@ -276,7 +303,13 @@ final class MatchCommand implements Command {
       summary.println("wrote:     " + outFile);
     }
     if (trailFile != null) {
-      summary.println("trail:     " + trailFile);
+      summary.println("trail:     " + trailFile + " (" + session.trail().size() + " entries)");
+      summary.println("head:      " + session.trail().headHash()
+          + " (keep this hash elsewhere, e.g. in the minutes; check with"
+          + " 'report --expect-head')");
+      String fingerprint = session.trail().signingKeyFingerprint();
+      summary.println("signature: " + (fingerprint == null ? "none (not signed; see --sign-key)"
+          : "Ed25519, key " + fingerprint));
     }
     return OK;
   }

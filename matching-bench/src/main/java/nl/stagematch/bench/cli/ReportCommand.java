@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.json.JsonFormatException;
@@ -18,12 +19,16 @@ import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.monitoring.MonitoringReport;
 import nl.stagematch.variants.process.AuditTrail;
 import nl.stagematch.variants.process.MatchingSession;
+import nl.stagematch.variants.process.TrailCheck;
+import nl.stagematch.variants.process.TrailSignature;
 import nl.stagematch.variants.process.TrailVerificationException;
 
 /**
  * {@code stagematch report [--problem FILE | --sample] INPUT [--format json|csv]}: the monitoring
  * report (R10) of a result document, or of a session's audit trail (verified and replayed, so the
- * report includes the decisions).
+ * report includes the decisions). A trail's head hash and signature are checked with {@code
+ * --expect-head HASH} and {@code --public-key FILE} ({@link AuditTrail#check}); what was checked
+ * goes to standard error.
  *
  * <p>Exit 0 with the report on standard output (or in {@code --out}); exit 2 for a missing or
  * invalid file, a trail that fails verification (the message names the entry) or a result that
@@ -54,7 +59,9 @@ final class ReportCommand implements Command {
         + "%n"
         + "RESULT_OR_TRAIL is a result document (%s) or a session's audit trail (%s). A trail%n"
         + "is verified (hash chain) and replayed on the problem with the variant it names, so%n"
-        + "the report counts its decisions too; a trail of another problem is refused.%n"
+        + "the report counts its decisions too; a trail of another problem is refused. What%n"
+        + "was checked (the head hash, the signature) goes to standard error. Without a public%n"
+        + "key a signed trail's signature is not checked, and it says so.%n"
         + "%n"
         + "Options:%n"
         + "  --problem FILE      the problem document the result or session is about%n"
@@ -62,7 +69,10 @@ final class ReportCommand implements Command {
         + "  --format json|csv   canonical JSON (default), or tidy CSV with the columns%n"
         + "                      dimension,value,metric,count%n"
         + "  --out FILE          write the report to FILE instead of standard output%n"
-        + "  --head HASH         also check that the trail ends at this hash (nothing cut off)%n"
+        + "  --expect-head HASH  also check that the trail ends at this hash, kept elsewhere%n"
+        + "                      (nothing cut off, nothing rewritten); --head is the same%n"
+        + "  --public-key FILE   check the trail's Ed25519 signature with this public key (made%n"
+        + "                      by 'stagematch keygen'); an unsigned trail is then refused%n"
         + "  --help              print this text%n"
         + "%n"
         + "Exit status: 0 the report was written; 2 bad input (a missing or invalid file, a%n"
@@ -81,6 +91,7 @@ final class ReportCommand implements Command {
     Path input = null;
     Path outFile = null;
     String head = null;
+    Path publicKeyFile = null;
     boolean csv = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -102,12 +113,17 @@ final class ReportCommand implements Command {
           outFile = Path.of(value(args, ++i, arg));
           break;
         case "--head":
+        case "--expect-head":
           head = value(args, ++i, arg);
+          break;
+        case "--public-key":
+          publicKeyFile = Path.of(value(args, ++i, arg));
           break;
         default:
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for report. Known options:"
-                + " --problem, --sample, --format, --out, --head, --help.");
+                + " --problem, --sample, --format, --out, --expect-head (--head), --public-key,"
+                + " --help.");
           }
           if (input != null) {
             throw new UsageException("Give one RESULT_OR_TRAIL file, not two (" + input + " and "
@@ -122,6 +138,15 @@ final class ReportCommand implements Command {
     if (sample == (problemFile != null)) {
       throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
           : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
+    }
+    PublicKey publicKey = null;
+    if (publicKeyFile != null) {
+      try {
+        publicKey = TrailSignature.readPublicKey(publicKeyFile);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return BAD_INPUT;
+      }
     }
     MatchingProblem problem;
     String text;
@@ -148,14 +173,13 @@ final class ReportCommand implements Command {
     try {
       // any version of the trail format; the reader refuses an older one with the reason
       if (text.contains("\"stagematch-trail/")) {
-        if (head != null) {
-          AuditTrail.verify(text, head);
-        }
+        TrailCheck check = AuditTrail.check(text, publicKey, head);
+        check.lines().forEach(err::println);
         report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
       } else {
-        if (head != null) {
-          throw new UsageException("The option --head applies to an audit trail, not to a"
-              + " result document.");
+        if (head != null || publicKey != null) {
+          throw new UsageException("The options --expect-head and --public-key apply to an"
+              + " audit trail, not to a result document.");
         }
         MatchResult result = ResultJson.read(input);
         report = MonitoringReport.of(problem, result, List.of());

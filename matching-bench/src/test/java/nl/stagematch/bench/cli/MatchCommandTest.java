@@ -141,7 +141,7 @@ class MatchCommandTest {
     assertEquals(keep, result.placement(keep.studentId()).orElseThrow());
     assertTrue(result.placement(refuse.studentId()).map(p -> !p.placeId()
         .equals(refuse.placeId())).orElse(true), "the refused pair is used again");
-    assertTrue(Files.readString(trail).contains("\"format\": \"stagematch-trail/2\""));
+    assertTrue(Files.readString(trail).contains("\"format\": \"stagematch-trail/3\""));
     ValidateCommandTest.Run bad = run("match", "--variant", "school-placement", "--sample",
         "--trail", trail.toString());
     assertEquals(2, bad.exit());

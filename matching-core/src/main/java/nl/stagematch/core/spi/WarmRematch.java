@@ -18,6 +18,25 @@ package nl.stagematch.core.spi;
 public interface WarmRematch {
 
   /**
+   * The name of the report figure by which a variant says whether {@link #rematch} re-solved warm
+   * (1) or fell back to a cold solve (0): {@value}.
+   */
+  String WARM_FIGURE = "warm";
+
+  /**
+   * Whether {@code proposal}, returned by {@link #rematch}, was re-solved warm from the previous
+   * proposal rather than computed from scratch; a matching session's audit trail records it.
+   *
+   * <p>The default reads the report figure {@value #WARM_FIGURE} (any value but 0 is warm) and,
+   * when the report has no such figure, takes {@link #rematch} at its word: warm. A variant that
+   * may fall back to a cold solve reports the figure (or overrides this method).
+   */
+  default boolean solvedWarm(Proposal proposal) {
+    Long figure = proposal.report().figures().get(WARM_FIGURE);
+    return figure == null || figure != 0L;
+  }
+
+  /**
    * Re-matches {@code request}, starting from {@code previous}, the proposal this variant made for
    * {@code previousRequest} (same seed and options; the problem may differ only in students'
    * opt-outs).

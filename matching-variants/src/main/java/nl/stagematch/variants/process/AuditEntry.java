@@ -36,7 +36,11 @@ import nl.stagematch.variants.canon.Node;
  * @param responder who answers the variant's questions: {@code by-fit} for {@link
  *     nl.stagematch.core.spi.Responder#byFit()}, else the class name of the responder; or {@code
  *     null}
- * @param decision the decision, or {@code null}
+ * @param decision the decision (with its own time, {@link Decision#at()}, as given), or {@code
+ *     null}
+ * @param decidedAt for a DECIDED entry of a {@code stagematch-trail/3} trail: the decision's own
+ *     time as written ({@code 2026-01-12T08:30:00Z}), or {@link #TIME_NOT_GIVEN} when the
+ *     decision did not carry one; {@code null} otherwise (and in {@code stagematch-trail/2})
  * @param warm whether the proposal was computed by a warm re-solve, or {@code null}
  * @param proposalHash SHA-256 (hex) of the canonical result document of the proposal, or {@code
  *     null}
@@ -60,12 +64,16 @@ public record AuditEntry(
     Map<String, String> schools,
     String responder,
     Decision decision,
+    String decidedAt,
     Boolean warm,
     String proposalHash,
     Map<String, Long> lotteryNumbers,
     List<ResponderAnswer> answers,
     String previousHash,
     String hash) {
+
+  /** The {@code decidedAt} of a decision whose own time was not given: {@value}. */
+  public static final String TIME_NOT_GIVEN = "not-given";
 
   /** Checks the required fields and copies the lottery numbers (sorted). */
   public AuditEntry {
@@ -120,7 +128,10 @@ public record AuditEntry(
       m.put("responder", responder);
     }
     if (decision != null) {
-      m.put("decision", decision.toJson());
+      m.put("decision", decision.toJsonWithoutTime());
+    }
+    if (decidedAt != null) {
+      m.put("decidedAt", decidedAt);
     }
     if (warm != null) {
       m.put("warm", warm);
@@ -149,11 +160,20 @@ public record AuditEntry(
     return m;
   }
 
-  /** Reads an entry written by {@link #toJson()} (the hash is checked by the trail). */
-  static AuditEntry fromJson(Node n) {
-    n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
-        "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
-        "lotteryNumbers", "answers", "previousHash", "hash");
+  /**
+   * Reads an entry written by {@link #toJson()} (the hash is checked by the trail) in a trail of
+   * format version {@code version} (2 or 3).
+   */
+  static AuditEntry fromJson(Node n, int version) {
+    if (version >= 3) {
+      n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
+          "inputHash", "options", "schools", "responder", "decision", "decidedAt", "warm",
+          "proposalHash", "lotteryNumbers", "answers", "previousHash", "hash");
+    } else {
+      n.allow("index", "time", "coordinator", "action", "proposalVersion", "variant", "seed",
+          "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
+          "lotteryNumbers", "answers", "previousHash", "hash");
+    }
     Instant time;
     try {
       time = Instant.parse(n.string("time"));
@@ -188,11 +208,31 @@ public record AuditEntry(
         answers.add(ResponderAnswer.fromJson(a));
       }
     }
+    Decision decision = null;
+    String decidedAt = null;
+    if (n.has("decision")) {
+      decision = Decision.fromJsonWithoutTime(n.object("decision"), false);
+      if (version >= 3) {
+        decidedAt = n.string("decidedAt");
+        if (!TIME_NOT_GIVEN.equals(decidedAt)) {
+          try {
+            decision = decision.at(Instant.parse(decidedAt));
+          } catch (DateTimeParseException e) {
+            throw n.error("decidedAt", "the time (" + decidedAt + ") is neither an ISO-8601"
+                + " instant nor (" + TIME_NOT_GIVEN + ").\nMaybe write it as"
+                + " 2026-01-12T08:30:00Z.");
+          }
+        }
+      }
+    } else if (n.has("decidedAt")) {
+      throw n.error("decidedAt", "only an entry with a decision has a decision time."
+          + "\nMaybe leave it out.");
+    }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
         n.optString("inputHash"), options, schools, n.optString("responder"),
-        n.has("decision") ? Decision.fromJson(n.object("decision")) : null,
+        decision, decidedAt,
         n.has("warm") ? n.bool("warm") : null, n.optString("proposalHash"), lottery, answers,
         n.string("previousHash"), n.string("hash"));
   }

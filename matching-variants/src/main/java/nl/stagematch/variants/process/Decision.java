@@ -1,5 +1,9 @@
 package nl.stagematch.variants.process;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +32,9 @@ import nl.stagematch.variants.canon.Node;
  * @param reason the reason category; required for REFUSE, OBJECT and END_EARLY, else {@code null}
  * @param noteRef a reference to the school's note, or {@code null}; required with {@link
  *     ReasonCategory#OTHER}
+ * @param at when the coordinator took the decision (its own time, from the decisions file or the
+ *     caller), or {@code null} when it was not given; the audit trail records it as given and
+ *     never invents one
  */
 public record Decision(
     DecisionKind kind,
@@ -36,7 +43,8 @@ public record Decision(
     String placeId,
     Side side,
     ReasonCategory reason,
-    String noteRef) {
+    String noteRef,
+    Instant at) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -77,6 +85,20 @@ public record Decision(
           + " reference.\nMaybe add the id of the school's note (noteRef) that explains it.",
           "reason");
     }
+  }
+
+  /** A decision without its own time ({@code at} is {@code null}); see the canonical constructor. */
+  public Decision(DecisionKind kind, String coordinator, String studentId, String placeId,
+      Side side, ReasonCategory reason, String noteRef) {
+    this(kind, coordinator, studentId, placeId, side, reason, noteRef, null);
+  }
+
+  /**
+   * This decision taken at {@code time}: when the coordinator took it (not when it is applied or
+   * replayed); {@code null} for "not given".
+   */
+  public Decision at(Instant time) {
+    return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, time);
   }
 
   /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
@@ -142,8 +164,20 @@ public record Decision(
         noteRef);
   }
 
-  /** The decision as a JSON object, fields in the documented order, absent ones left out. */
+  /**
+   * The decision as a JSON object, fields in the documented order, absent ones left out, with its
+   * time ({@code at}) when given.
+   */
   Map<String, Object> toJson() {
+    Map<String, Object> m = toJsonWithoutTime();
+    if (at != null) {
+      m.put("at", at.toString());
+    }
+    return m;
+  }
+
+  /** The decision as a JSON object without its time (the trail records the time beside it). */
+  Map<String, Object> toJsonWithoutTime() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", kind.name());
     m.put("coordinator", coordinator);
@@ -168,7 +202,31 @@ public record Decision(
    * fault, or of the object when no single field is.
    */
   static Decision fromJson(Node n) {
-    n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef");
+    n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef", "at");
+    Instant at = n.has("at") ? time(n, "at") : null;
+    return fromJsonWithoutTime(n, true).at(at);
+  }
+
+  /**
+   * Reads the time {@code name} of {@code n}: an ISO-8601 date and time with its offset ({@code
+   * Z} or such as {@code +01:00}), as an instant.
+   */
+  static Instant time(Node n, String name) {
+    String text = n.string(name);
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeException e) {
+      throw n.error(name, "the time (" + text + ") is not an ISO-8601 date and time with an"
+          + " offset.\nMaybe write it as 2026-01-12T09:30:00+01:00 (or in UTC, with Z:"
+          + " 2026-01-12T08:30:00Z).");
+    }
+  }
+
+  /** Reads a decision without a time field ({@code at} not allowed unless {@code timeAllowed}). */
+  static Decision fromJsonWithoutTime(Node n, boolean timeAllowed) {
+    if (!timeAllowed) {
+      n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef");
+    }
     DecisionKind kind = n.enumValue("kind", DecisionKind.class);
     Side side = n.has("side") ? n.enumValue("side", Side.class) : null;
     ReasonCategory reason = n.has("reason") ? n.enumValue("reason", ReasonCategory.class) : null;
@@ -197,6 +255,9 @@ public record Decision(
     }
     if (reason != null) {
       sb.append(" (").append(reason).append(')');
+    }
+    if (at != null) {
+      sb.append(" at ").append(at);
     }
     return sb.append(" [").append(coordinator).append(']').toString();
   }

@@ -1,5 +1,6 @@
 package nl.stagematch.variants.process;
 
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class MatchingSession {
   private final String responderName;
   private final Clock clock;
   private final String inputHash;
-  private final AuditTrail trail = new AuditTrail();
+  private final AuditTrail trail;
   private List<Instant> replayTimes;
   /** While replaying a trail with recorded answers: its entries; else null. */
   private List<AuditEntry> replayAnswers;
@@ -111,10 +112,11 @@ public final class MatchingSession {
   static final String BY_FIT = "by-fit";
 
   private MatchingSession(Builder b, List<Instant> replayTimes) {
-    this(b, replayTimes, responderName(b.responder));
+    this(b, replayTimes, responderName(b.responder), 3);
   }
 
-  private MatchingSession(Builder b, List<Instant> replayTimes, String responderName) {
+  private MatchingSession(Builder b, List<Instant> replayTimes, String responderName,
+      int trailVersion) {
     for (Capability needed : List.of(Capability.SUPPORTS_PINS, Capability.SUPPORTS_FORBIDDEN,
         Capability.DETERMINISTIC_GIVEN_SEED)) {
       if (!b.variant.has(needed)) {
@@ -134,6 +136,10 @@ public final class MatchingSession {
     this.seed = b.seed;
     this.replayTimes = replayTimes;
     this.inputHash = inputHash(problem);
+    this.trail = new AuditTrail(trailVersion);
+    if (b.signingKey != null) {
+      trail.signWith(b.signingKey);
+    }
   }
 
   /**
@@ -268,6 +274,11 @@ public final class MatchingSession {
    */
   public synchronized void decide(Decision decision) {
     Objects.requireNonNull(decision, "decision");
+    if (decision.at() != null && trail.formatVersion() < 3) {
+      throw new IllegalArgumentException("This session continues a trail of the earlier format ("
+          + AuditTrail.FORMAT_2 + "), which has no place for the time of " + decision + ".\nMaybe"
+          + " leave the time out, or start a new session (it writes " + AuditTrail.FORMAT + ").");
+    }
     String s = decision.studentId();
     Student student = problem.student(s).orElseThrow(() -> new IllegalArgumentException(
         "The student (" + s + ") of the decision " + decision + " is not part of the problem."
@@ -475,6 +486,12 @@ public final class MatchingSession {
     boolean warm = tryWarm && raw != null && request != null && request.seed() == next.seed();
     if (warm) {
       computed = ((WarmRematch) variant).rematch(request, raw, next);
+      // From format 3 on, "warm" says what the variant did, not what was asked: it may have
+      // fallen back to a cold solve (after an early end dropped a confirmation, say). A trail of
+      // format 2 keeps its meaning then, "a warm re-match was asked for", so it replays.
+      if (trail.formatVersion() >= 3) {
+        warm = ((WarmRematch) variant).solvedWarm(computed);
+      }
     } else {
       computed = variant.match(next);
     }
@@ -695,7 +712,8 @@ public final class MatchingSession {
     if (first.schools() != null) {
       b.schools(first.schools());
     }
-    MatchingSession session = new MatchingSession(b, times, responderName);
+    MatchingSession session = new MatchingSession(b, times, responderName,
+        recorded.formatVersion());
     if (responder instanceof Absent) {
       session.replayAnswers = entries;
     }
@@ -787,6 +805,7 @@ public final class MatchingSession {
     private final TreeMap<String, String> options = new TreeMap<>();
     private final TreeMap<String, String> schools = new TreeMap<>();
     private Clock clock = Clock.systemUTC();
+    private KeyPair signingKey;
 
     private Builder(MatchingProblem problem, MatchingVariant variant) {
       this.problem = Objects.requireNonNull(problem, "problem");
@@ -843,6 +862,20 @@ public final class MatchingSession {
     /** Sets the clock the trail's times come from (default {@link Clock#systemUTC()}). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Signs the session's trail with this Ed25519 key pair (read one with {@link
+     * TrailSignature#readPrivateKey}, make one with {@link TrailSignature#generateKeyPair}): the
+     * exported trail carries the signature of its head and the fingerprint of the public key,
+     * checked by {@link AuditTrail#verify(String, java.security.PublicKey)}. Default: unsigned.
+     *
+     * @throws IllegalArgumentException when the pair is not Ed25519 or its halves do not belong
+     *     together
+     */
+    public Builder signingKey(KeyPair keys) {
+      this.signingKey = TrailSignature.checkPair(Objects.requireNonNull(keys, "keys"), "");
       return this;
     }
 

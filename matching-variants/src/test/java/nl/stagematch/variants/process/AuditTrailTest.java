@@ -39,7 +39,7 @@ class AuditTrailTest {
     assertEquals(s.trail().entries(), read.entries());
     assertEquals(json, read.toJson());
     AuditTrail.verify(json, s.trail().headHash());
-    assertTrue(json.startsWith("{\n  \"format\": \"stagematch-trail/2\",\n  \"entries\": [\n"));
+    assertTrue(json.startsWith("{\n  \"format\": \"stagematch-trail/3\",\n  \"entries\": [\n"));
   }
 
   @Test

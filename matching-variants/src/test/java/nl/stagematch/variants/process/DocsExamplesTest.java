@@ -52,7 +52,7 @@ class DocsExamplesTest {
     AuditTrail trail = AuditTrail.read(block);
     assertEquals(4, trail.size());
     String monitoring = Files.readString(Path.of("../docs/monitoring.md"));
-    assertTrue(monitoring.contains("--head " + trail.headHash().substring(0, 8)), monitoring);
+    assertTrue(monitoring.contains("--expect-head " + trail.headHash().substring(0, 8)), monitoring);
     String decisions = Files.readString(Path.of("../docs/decisions.md"));
     assertTrue(decisions.contains("(" + trail.entries().get(2).hash().substring(0, 4) + "...)"));
   }
@@ -63,7 +63,22 @@ class DocsExamplesTest {
    */
   @Test
   void theTrailExampleIsWhatASessionWrites() throws Exception {
-    MatchingProblem problem = MatchingProblem.builder()
+    MatchingProblem problem = docsProblem();
+    MatchingSession session = MatchingSession.builder(problem, "school-placement").seed(2025)
+        .clock(Clock.fixed(Instant.parse("2026-01-12T11:00:00Z"), ZoneOffset.UTC))
+        .start("K-01");
+    String placed = session.result().placement("S-01").orElseThrow().placeId();
+    session.decide(Decision.refuse("K-01", "S-01", placed, ReasonCategory.TRAVEL,
+        "NOTE-2026-0042").at(Instant.parse("2026-01-12T09:40:00Z")));
+    session.rematch("K-01");
+    String block = jsonBlocks().stream().filter(b -> b.contains(AuditTrail.FORMAT))
+        .findFirst().orElseThrow();
+    assertEquals(session.trailJson().strip(), block.strip());
+  }
+
+  /** The problem of the trail example: one student, two places. */
+  static MatchingProblem docsProblem() {
+    return MatchingProblem.builder()
         .policy(Policy.defaults(TestProblems.YEAR))
         .addCompany(Company.builder("C-01").recognition(TestProblems.CARE_2, "B1-K1-W1")
             .size(SizeClass.LARGE).sector("care").region("utrecht").location(52.09, 5.12)
@@ -75,15 +90,5 @@ class DocsExamplesTest {
         .addStudent(Student.builder("S-01", LearningWish.builder(TestProblems.CARE_2,
             TestProblems.SPRING).workProcess("B1-K1-W1", 1.0).build()).home(52.09, 5.12).build())
         .build();
-    MatchingSession session = MatchingSession.builder(problem, "school-placement").seed(2025)
-        .clock(Clock.fixed(Instant.parse("2026-01-12T09:00:00Z"), ZoneOffset.UTC))
-        .start("K-01");
-    String placed = session.result().placement("S-01").orElseThrow().placeId();
-    session.decide(Decision.refuse("K-01", "S-01", placed, ReasonCategory.TRAVEL,
-        "NOTE-2026-0042"));
-    session.rematch("K-01");
-    String block = jsonBlocks().stream().filter(b -> b.contains(AuditTrail.FORMAT))
-        .findFirst().orElseThrow();
-    assertEquals(session.trailJson().strip(), block.strip());
   }
 }
