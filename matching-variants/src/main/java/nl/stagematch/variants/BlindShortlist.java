@@ -140,7 +140,8 @@ final class BlindShortlist implements MatchingVariant {
             "never nominated: her places filled with better-fitting nominees; ties by lottery"));
       }
     }
-    MatchResult result = prep.result(NAME, placeOf, reasons);
+    MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOf, reasons),
+        VariantCertificates.shortlists(k, shortlists));
     return new Proposal(result, new ShortlistRounds(shortlists, rounds, limitReached),
         options.values());
   }
