@@ -203,6 +203,35 @@ class VariantCertificatesTest {
     return tests.stream();
   }
 
+  @Test
+  void withoutProvenanceNoPinsAreAssumedAndPinFreeResultsPass() {
+    for (String variant : List.of("student-choice", "two-by-two", "blind-shortlist")) {
+      MatchRequest req = TestCohorts.request(TestCohorts.generate(7, 90, 1.0), 7, false, false,
+          0);
+      MatchResult r = VARIANTS.get(variant).match(req).result();
+      Run run = new Run(req, null, r);
+      assertEquals(List.of(), run.check(), variant);
+      // the same result checked under pins it did not have: refused, without an exception
+      Run pinned = run(variant, cohort(7, 1.0));
+      MatchResult stripped = pinned.result().withEvidence(null, pinned.result().certificate());
+      List<Finding> findings = pinned.check(stripped);
+      assertFalse(findings.isEmpty(), variant + ": pins ignored but nothing found");
+    }
+  }
+
+  @Test
+  void aCertificateOfAnotherRunIsRefusedWithoutAnException() {
+    for (List<String> conf : ON_THE_SAMPLE) {
+      String[] options = conf.subList(1, conf.size()).toArray(new String[0]);
+      Run one = run(conf.get(0), cohort(1, 0.7, options));
+      Run two = run(conf.get(0), cohort(2, 0.7, options));
+      MatchResult mixed = withCertificate(two.result(), one.result().certificate());
+      List<Finding> findings = two.check(mixed);
+      assertFalse(findings.isEmpty(), conf.toString());
+      assertTrue(findings.size() <= 101, conf + ": " + findings.size());
+    }
+  }
+
   // ---- V4 tampered
 
   @Test

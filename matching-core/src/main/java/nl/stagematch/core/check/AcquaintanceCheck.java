@@ -274,13 +274,13 @@ public final class AcquaintanceCheck {
     for (String p : placesMissing) {
       f.add(base + ".placePrices", "Place (" + p + ") has room but no price.");
     }
-    for (String s : d.studentPrices().keySet()) {
+    for (String s : new TreeMap<>(d.studentPrices()).keySet()) {
       if (!withPairs.contains(s)) {
         f.add(base + ".studentPrices." + s, "Student (" + s + ") has a price but no pair at a"
             + " place with room (not free, or all her places are full).");
       }
     }
-    for (Map.Entry<String, Long> e : d.placePrices().entrySet()) {
+    for (Map.Entry<String, Long> e : new TreeMap<>(d.placePrices()).entrySet()) {
       String p = e.getKey();
       long v = e.getValue();
       int room = in.room(p);

@@ -172,7 +172,7 @@ public final class StabilityCheck {
       return;
     }
     // 4. placements
-    Map<String, Integer> held = new HashMap<>();
+    Map<String, Integer> held = new TreeMap<>();
     Map<String, String> weakest = new HashMap<>();
     Priority priority = new Priority(in, c, single);
     boolean placementsOk = true;
