@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.stagematch.core.check.AcquaintanceCheck;
@@ -27,8 +29,11 @@ import nl.stagematch.core.result.ShortlistCertificate;
 import nl.stagematch.core.result.StabilityCertificate;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.spi.Candidate;
 import nl.stagematch.core.spi.MatchRequest;
+import nl.stagematch.core.spi.Profile;
 import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.StudentPlace;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -230,6 +235,69 @@ class VariantCertificatesTest {
       assertFalse(findings.isEmpty(), conf.toString());
       assertTrue(findings.size() <= 101, conf + ": " + findings.size());
     }
+  }
+
+  /**
+   * Answers unlike the built-in ones: some people give no preference (an empty order), others
+   * the reverse of fit; students rank only some places; companies pick the last profile or no one.
+   */
+  static final Responder CONTRARY = new Responder() {
+    private boolean odd(String id) {
+      return Math.floorMod(id.hashCode(), 3) == 0;
+    }
+
+    private List<String> reversed(List<Candidate> candidates) {
+      List<String> order = new ArrayList<>(Responder.orderByFit(candidates));
+      Collections.reverse(order);
+      return order;
+    }
+
+    @Override
+    public List<String> studentOrder(String studentId, List<Candidate> metPlaces) {
+      return odd(studentId) ? List.of() : reversed(metPlaces);
+    }
+
+    @Override
+    public List<String> placeOrder(String placeId, List<Candidate> metStudents) {
+      return odd(placeId) ? List.of() : reversed(metStudents);
+    }
+
+    @Override
+    public List<String> studentRanking(String studentId, List<Candidate> places) {
+      List<String> order = reversed(places);
+      return odd(studentId) ? order.subList(0, order.size() / 2) : order;
+    }
+
+    @Override
+    public Optional<String> pick(String placeId, int round, List<Profile> shortlist) {
+      return odd(placeId) ? Optional.empty()
+          : Optional.of(shortlist.get(shortlist.size() - 1).token());
+    }
+  };
+
+  @TestFactory
+  Stream<DynamicTest> otherAnswersPassTheirCheckAndStage2AgreesWithTheSolver() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (List<String> conf : CONFIGURATIONS) {
+      for (long seed : new long[] {1, 2, 3}) {
+        String name = conf + " seed " + seed;
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+          MatchRequest req = cohort(seed, 1.0, conf.subList(1, conf.size())
+              .toArray(new String[0])).toBuilder().responder(CONTRARY).build();
+          Run run = run(conf.get(0), req);
+          assertEquals(List.of(), run.check(), name);
+          if (run.proposal().report() instanceof MeetingPlan) {
+            MeetingPlan plan = (MeetingPlan) run.proposal().report();
+            AcquaintanceCertificate c = (AcquaintanceCertificate) run.result().certificate();
+            assertEquals(plan.cycles() + plan.paths(), c.components().size(), name);
+            assertEquals(plan.lotteryDecisions(), c.components().stream()
+                .filter(x -> x.decidedBy().equals("lottery")).count(), name);
+            assertTrue(c.studentOrders().containsValue(List.of()), name + ": no empty order");
+          }
+        }));
+      }
+    }
+    return tests.stream();
   }
 
   // ---- V4 tampered
