@@ -244,11 +244,11 @@ public final class AcquaintanceCheck {
         long r = cost - u + v;
         boolean isMet = met.contains(s + '\u0000' + p);
         if (isMet && r > 0) {
-          f.add(base + ".studentPrices." + s, "The meeting (" + s + ", " + p + ") has a positive"
+          f.add(base + ".studentPrices" + VariantInput.key(s), "The meeting (" + s + ", " + p + ") has a positive"
               + " reduced cost (" + r + " = " + cost + " - " + u + " + " + v + "): the prices do"
               + " not prove it part of a best selection.");
         } else if (!isMet && r < 0) {
-          f.add(base + ".studentPrices." + s, "The pair (" + s + ", " + p + ") did not meet but"
+          f.add(base + ".studentPrices" + VariantInput.key(s), "The pair (" + s + ", " + p + ") did not meet but"
               + " has a negative reduced cost (" + r + " = " + cost + " - " + u + " + " + v
               + "): meeting it may give more meetings or a higher total fit.");
         }
@@ -263,10 +263,10 @@ public final class AcquaintanceCheck {
         f.add(base + ".studentPrices", "Student (" + s + ") has pairs at places with room but"
             + " no price.");
       } else if (u > penalty) {
-        f.add(base + ".studentPrices." + s, "Student (" + s + ") has a price (" + u
+        f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has a price (" + u
             + ") above the penalty (" + penalty + ").");
       } else if (u < penalty && count < 2) {
-        f.add(base + ".studentPrices." + s, "Student (" + s + ") has (" + count + ") meetings"
+        f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has (" + count + ") meetings"
             + " but her price (" + u + ") is below the penalty (" + penalty + "): the selection"
             + " may not have the most meetings.");
       }
@@ -276,7 +276,7 @@ public final class AcquaintanceCheck {
     }
     for (String s : new TreeMap<>(d.studentPrices()).keySet()) {
       if (!withPairs.contains(s)) {
-        f.add(base + ".studentPrices." + s, "Student (" + s + ") has a price but no pair at a"
+        f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has a price but no pair at a"
             + " place with room (not free, or all her places are full).");
       }
     }
@@ -286,13 +286,13 @@ public final class AcquaintanceCheck {
       int room = in.room(p);
       int count = metAt.getOrDefault(p, List.of()).size();
       if (room <= 0) {
-        f.add(base + ".placePrices." + p, "Place (" + p + ") has a price but no room after the"
+        f.add(base + ".placePrices" + VariantInput.key(p), "Place (" + p + ") has a price but no room after the"
             + " pins" + (in.problem.placeIndex(p) < 0 ? " (it is not in the problem)" : "")
             + ".");
       } else if (v < 0) {
-        f.add(base + ".placePrices." + p, "Place (" + p + ") has a negative price (" + v + ").");
+        f.add(base + ".placePrices" + VariantInput.key(p), "Place (" + p + ") has a negative price (" + v + ").");
       } else if (v > 0 && count < 2 * room) {
-        f.add(base + ".placePrices." + p, "Place (" + p + ") has a positive price (" + v
+        f.add(base + ".placePrices" + VariantInput.key(p), "Place (" + p + ") has a positive price (" + v
             + ") but meets (" + count + ") of twice its room (" + (2 * room) + "): another"
             + " meeting may be possible.");
       }
@@ -319,12 +319,12 @@ public final class AcquaintanceCheck {
       List<String> mine = met.get(e.getKey());
       List<String> order = e.getValue();
       if (mine == null) {
-        f.add(BASE + "." + field + "." + e.getKey(), "The " + who + " (" + e.getKey()
+        f.add(BASE + "." + field + VariantInput.key(e.getKey()), "The " + who + " (" + e.getKey()
             + ") has an order but no meeting.");
         ok = false;
       } else if (!order.isEmpty() && (order.size() != mine.size()
           || !new HashSet<>(order).equals(new HashSet<>(mine)))) {
-        f.add(BASE + "." + field + "." + e.getKey(), "The order " + order + " of " + who + " ("
+        f.add(BASE + "." + field + VariantInput.key(e.getKey()), "The order " + order + " of " + who + " ("
             + e.getKey() + ") must list each " + whom + " met " + mine + " once, or be empty.");
         ok = false;
       }

@@ -75,7 +75,7 @@ public final class StabilityCheck {
     for (Map.Entry<String, Long> e : in.result.lotteryNumbers().entrySet()) {
       long expected = Lottery.number(seed, e.getKey());
       if (e.getValue() != expected) {
-        f.add("$.lotteryNumbers." + e.getKey(), "The lottery number of (" + e.getKey() + ") is ("
+        f.add("$.lotteryNumbers" + VariantInput.key(e.getKey()), "The lottery number of (" + e.getKey() + ") is ("
             + e.getValue() + ") but the seed (" + seed + ") draws (" + expected + ").");
       }
     }
@@ -89,13 +89,13 @@ public final class StabilityCheck {
     for (Map.Entry<String, Integer> e : open.entrySet()) {
       Integer listed = c.openCapacity().get(e.getKey());
       if (!e.getValue().equals(listed)) {
-        f.add(BASE + ".openCapacity." + e.getKey(), "Place (" + e.getKey() + ") has room ("
+        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()), "Place (" + e.getKey() + ") has room ("
             + e.getValue() + ") after the pins, but the certificate lists (" + listed + ").");
       }
     }
     for (String p : c.openCapacity().keySet()) {
       if (!open.containsKey(p)) {
-        f.add(BASE + ".openCapacity." + p, "Place (" + p + ") is listed with room ("
+        f.add(BASE + ".openCapacity" + VariantInput.key(p), "Place (" + p + ") is listed with room ("
             + c.openCapacity().get(p) + "), but it " + (in.problem.placeIndex(p) < 0
             ? "is not in the problem." : "has no room after the pins."));
       }
@@ -110,7 +110,7 @@ public final class StabilityCheck {
     boolean rankingsOk = true;
     for (Map.Entry<String, List<String>> e : c.rankings().entrySet()) {
       String s = e.getKey();
-      String path = BASE + ".rankings." + s;
+      String path = BASE + ".rankings" + VariantInput.key(s);
       if (!in.free.contains(s)) {
         f.add(path, "Student (" + s + ") has a ranking but is not free (" + (in.problem
             .studentIndex(s) < 0 ? "not in the problem" : in.pinned.containsKey(s) ? "pinned"
@@ -150,20 +150,20 @@ public final class StabilityCheck {
           Long listed = numbers.get(p);
           long expected = lottery.number(p, s);
           if (listed == null || listed != expected) {
-            f.add(BASE + ".pairNumbers." + s, "The pair (" + s + ", " + p + ") has the lottery"
+            f.add(BASE + ".pairNumbers" + VariantInput.key(s), "The pair (" + s + ", " + p + ") has the lottery"
                 + " number (" + listed + ") but the seed (" + seed + ") draws (" + expected
                 + ").");
             rankingsOk = false;
           }
         }
         if (numbers.size() > new HashSet<>(e.getValue()).size()) {
-          f.add(BASE + ".pairNumbers." + s, "Student (" + s + ") has pair numbers of places she"
+          f.add(BASE + ".pairNumbers" + VariantInput.key(s), "Student (" + s + ") has pair numbers of places she"
               + " did not rank.");
         }
       }
       for (String s : c.pairNumbers().keySet()) {
         if (!c.rankings().containsKey(s)) {
-          f.add(BASE + ".pairNumbers." + s, "Student (" + s + ") has pair numbers but no"
+          f.add(BASE + ".pairNumbers" + VariantInput.key(s), "Student (" + s + ") has pair numbers but no"
               + " ranking.");
         }
       }
@@ -197,7 +197,7 @@ public final class StabilityCheck {
     for (Map.Entry<String, Integer> e : held.entrySet()) {
       int room = open.getOrDefault(e.getKey(), 0);
       if (e.getValue() > room) {
-        f.add(BASE + ".openCapacity." + e.getKey(), "Place (" + e.getKey() + ") holds ("
+        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()), "Place (" + e.getKey() + ") holds ("
             + e.getValue() + ") free students, more than its room (" + room + ").");
         placementsOk = false;
       }

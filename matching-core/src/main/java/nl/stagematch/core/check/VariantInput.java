@@ -126,6 +126,24 @@ final class VariantInput {
     return p == null ? null : p.options().get(name);
   }
 
+  /**
+   * The JSON path segment of a map key: {@code .key} when it is a plain name (a letter or {@code
+   * _}, then letters, digits, {@code _} or {@code -}), else {@code ['key']}, as the readers write
+   * paths.
+   */
+  static String key(String name) {
+    boolean plain = !name.isEmpty() && (letter(name.charAt(0)) || name.charAt(0) == '_');
+    for (int i = 1; i < name.length() && plain; i++) {
+      char c = name.charAt(i);
+      plain = letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+    return plain ? "." + name : "['" + name + "']";
+  }
+
+  private static boolean letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /** Collects the findings of one check, at most {@link #MAX_FINDINGS} listed. */
   static final class Out {
     private final List<Finding> out;
