@@ -13,6 +13,8 @@ import nl.stagematch.core.result.Provenance;
 import nl.stagematch.core.result.ShortlistCertificate;
 import nl.stagematch.core.result.StabilityCertificate;
 import nl.stagematch.core.solver.AdmissiblePairs;
+import nl.stagematch.core.solver.AssignmentProblem;
+import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.solver.PairSelectionResult;
 import nl.stagematch.core.spi.StudentPlace;
 
@@ -95,12 +97,39 @@ final class VariantCertificates {
   }
 
   /** The certificate of blind shortlist. */
-  static ShortlistCertificate shortlists(int k, List<ShortlistRounds.Shortlist> shortlists) {
+  static ShortlistCertificate shortlists(int k, List<ShortlistRounds.Shortlist> shortlists,
+      List<ShortlistCertificate.Nomination> nominations) {
     List<ShortlistCertificate.Shortlist> out = new ArrayList<>();
     for (ShortlistRounds.Shortlist s : shortlists) {
       out.add(new ShortlistCertificate.Shortlist(s.round(), s.placeId(), s.seat(),
           s.studentIds(), s.picked()));
     }
-    return new ShortlistCertificate(k, out);
+    return new ShortlistCertificate(k, out, nominations);
+  }
+
+  /**
+   * The prices of one round's nomination (see {@code BlindShortlist.nominate}: free student
+   * {@code i}, slots {@code 2p} and {@code 2p + 1} of place {@code p}), taken before the round
+   * changes {@code seatsLeft}: per student with a pair, per place with an open seat.
+   */
+  static ShortlistCertificate.Nomination nomination(Prepared prep, int round,
+      AssignmentResult solved, int[] seatsLeft) {
+    AssignmentProblem problem = solved.problem();
+    Map<String, Long> studentPrices = new TreeMap<>();
+    for (int i = 0; i < problem.students(); i++) {
+      int end = i + 1 < problem.students() ? problem.rowStart(i + 1) : problem.edges();
+      if (end > problem.rowStart(i)) {
+        studentPrices.put(prep.studentId(prep.free[i]), solved.studentPrice(i));
+      }
+    }
+    Map<String, List<Long>> placePrices = new TreeMap<>();
+    for (int p = 0; p < seatsLeft.length; p++) {
+      if (seatsLeft[p] > 0) {
+        placePrices.put(prep.placeId(p), List.of(solved.placePrice(2 * p),
+            solved.placePrice(2 * p + 1)));
+      }
+    }
+    return new ShortlistCertificate.Nomination(round, solved.unassignedPenalty(), studentPrices,
+        placePrices);
   }
 }

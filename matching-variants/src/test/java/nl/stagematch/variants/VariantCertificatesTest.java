@@ -511,7 +511,7 @@ class VariantCertificatesTest {
         .filter(s -> !l.nominated().contains(s)).findFirst().orElseThrow();
     lists.set(i, new ShortlistCertificate.Shortlist(l.round(), l.placeId(), l.seat(),
         l.nominated(), outsider));
-    ShortlistCertificate t = new ShortlistCertificate(c.k(), lists);
+    ShortlistCertificate t = new ShortlistCertificate(c.k(), lists, c.nominations());
     assertRefused(run.check(withCertificate(run.result(), t)), "shortlist",
         "$.certificate.shortlist-rounds.shortlists[" + i + "]", "picked (" + outsider
             + ") in round (" + l.round() + "), who was not nominated", "pick not nominated");
@@ -533,5 +533,59 @@ class VariantCertificatesTest {
     MatchResult t = withPlacements(r, placements, unplaced);
     assertRefused(run.check(t), "shortlist", "$.placements[", "(" + u.studentId()
         + ") is placed at (" + place + ") but no company picked her", "placement without pick");
+  }
+
+  @Test
+  void v3ANominationThatIsNotBestIsRefused() {
+    int refused = 0;
+    for (long seed : SEEDS) {
+      Run run = run("blind-shortlist", cohort(seed, 0.7));
+      ShortlistCertificate c = (ShortlistCertificate) run.result().certificate();
+      List<ShortlistCertificate.Shortlist> lists = new ArrayList<>(c.shortlists());
+      nl.stagematch.core.fit.Eligibility e = nl.stagematch.core.fit.Eligibility.compute(
+          run.request().problem());
+      java.util.Set<String> inRoundOne = new java.util.HashSet<>();
+      lists.stream().filter(l -> l.round() == 1).forEach(l -> inRoundOne.addAll(l.nominated()));
+      // replace the last nominee (not picked) of a round-1 shortlist by a student the school
+      // left off every round-1 shortlist although she could take that place
+      for (int i = 0; i < lists.size() && lists.get(i).round() == 1; i++) {
+        ShortlistCertificate.Shortlist l = lists.get(i);
+        String last = l.nominated().get(l.nominated().size() - 1);
+        if (l.nominated().size() < 2 || last.equals(l.picked())) {
+          continue;
+        }
+        String other = c.nominations().get(0).studentPrices().keySet().stream()
+            .filter(x -> !inRoundOne.contains(x) && e.isAdmissible(x, l.placeId())
+                && run.request().forbidden().stream().noneMatch(f -> f.studentId().equals(x)
+                    && f.placeId().equals(l.placeId())))
+            .findFirst().orElse(null);
+        if (other == null) {
+          continue;
+        }
+        List<String> nominated = new ArrayList<>(l.nominated());
+        nominated.set(nominated.size() - 1, other);
+        lists.set(i, new ShortlistCertificate.Shortlist(1, l.placeId(), l.seat(), nominated,
+            l.picked()));
+        ShortlistCertificate t = new ShortlistCertificate(c.k(), lists, c.nominations());
+        List<Finding> findings = run.check(withCertificate(run.result(), t));
+        assertRefused(findings, "shortlist",
+            "$.certificate.shortlist-rounds.nominations[0].studentPrices.", "", "seed " + seed + ": " + last + " replaced by "
+                + other + " at " + l.placeId());
+        refused++;
+        break;
+      }
+      // a price changed
+      ShortlistCertificate.Nomination n = c.nominations().get(0);
+      String s = n.studentPrices().keySet().iterator().next();
+      Map<String, Long> u = new TreeMap<>(n.studentPrices());
+      u.put(s, n.penalty() + 1);
+      List<ShortlistCertificate.Nomination> prices = new ArrayList<>(c.nominations());
+      prices.set(0, new ShortlistCertificate.Nomination(1, n.penalty(), u, n.placePrices()));
+      ShortlistCertificate t = new ShortlistCertificate(c.k(), c.shortlists(), prices);
+      List<Finding> findings = run.check(withCertificate(run.result(), t));
+      assertRefused(findings, "shortlist", "$.certificate.shortlist-rounds.nominations[0]"
+          + ".studentPrices." + s, "above the penalty", "seed " + seed + ": price of " + s);
+    }
+    assertTrue(refused >= 3, "nominations replaced: " + refused);
   }
 }

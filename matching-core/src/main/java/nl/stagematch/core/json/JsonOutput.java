@@ -116,6 +116,16 @@ final class JsonOutput {
     g.writeEndArray();
   }
 
+  /** Writes the numbers in the given order, on one line. */
+  void longList(String name, Collection<Long> values) throws IOException {
+    printer.inlineNext();
+    g.writeArrayFieldStart(name);
+    for (long value : values) {
+      g.writeNumber(value);
+    }
+    g.writeEndArray();
+  }
+
   /** Writes the enum constants by name, in declaration order, on one line. */
   <E extends Enum<E>> void enumSet(String name, Collection<E> values) throws IOException {
     printer.inlineNext();

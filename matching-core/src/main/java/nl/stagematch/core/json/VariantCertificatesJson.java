@@ -42,7 +42,9 @@ final class VariantCertificatesJson {
   static final Fields COMPONENT = Fields.of("a component of the meeting graph", "decidedBy!",
       "shape!", "students!");
   static final Fields SHORTLIST_ROUNDS = Fields.of("a shortlist-rounds certificate", "k!",
-      "shortlists!");
+      "nominations!", "shortlists!");
+  static final Fields NOMINATION = Fields.of("the prices of a round's nomination", "penalty!",
+      "placePrices!", "round!", "studentPrices!");
   static final Fields SHORTLIST = Fields.of("a shortlist", "nominated!", "picked", "placeId!",
       "round!", "seat!");
 
@@ -121,6 +123,20 @@ final class VariantCertificatesJson {
       throws IOException {
     out.startObject(c.kind());
     out.number("k", c.k());
+    out.startArray("nominations");
+    for (ShortlistCertificate.Nomination n : c.nominations()) {
+      out.startObject();
+      out.number("penalty", n.penalty());
+      out.startObject("placePrices");
+      for (Map.Entry<String, List<Long>> e : new TreeMap<>(n.placePrices()).entrySet()) {
+        out.longList(e.getKey(), e.getValue());
+      }
+      out.endObject();
+      out.number("round", n.round());
+      out.numberMap("studentPrices", n.studentPrices(), false);
+      out.endObject();
+    }
+    out.endArray();
     out.startArray("shortlists");
     for (ShortlistCertificate.Shortlist s : c.shortlists()) {
       out.startInlineObject();
@@ -374,8 +390,16 @@ final class VariantCertificatesJson {
     long before = r.errorCount();
     int[] k = new int[1];
     List<ShortlistCertificate.Shortlist> shortlists = new ArrayList<>();
+    List<ShortlistCertificate.Nomination> nominations = new ArrayList<>();
     if (!r.object(SHORTLIST_ROUNDS, name -> {
-      if (name.equals("k")) {
+      if (name.equals("nominations")) {
+        r.longArray("nominations", i -> {
+          ShortlistCertificate.Nomination n = readNomination(r);
+          if (n != null) {
+            nominations.add(n);
+          }
+        });
+      } else if (name.equals("k")) {
         Integer value = r.integer("the shortlist size");
         if (value != null && value < 1) {
           r.error("the shortlist size (" + value + ") must be at least 1. Maybe write the value"
@@ -421,7 +445,53 @@ final class VariantCertificatesJson {
     }) || r.errorCount() != before) {
       return null;
     }
-    return construct(r, () -> new ShortlistCertificate(k[0], shortlists));
+    return construct(r, () -> new ShortlistCertificate(k[0], shortlists, nominations));
+  }
+
+  private static ShortlistCertificate.Nomination readNomination(StrictReader r)
+      throws IOException {
+    long before = r.errorCount();
+    long[] penalty = new long[1];
+    int[] round = new int[1];
+    Map<String, Long> studentPrices = new LinkedHashMap<>();
+    Map<String, List<Long>> placePrices = new LinkedHashMap<>();
+    r.object(NOMINATION, name -> {
+      switch (name) {
+        case "penalty":
+          Long p = r.longInteger("the penalty");
+          penalty[0] = p != null ? p : 0;
+          break;
+        case "placePrices":
+          r.longMap("the slot prices", key -> {
+            checkKey(r, key, "place");
+            long mark = r.errorCount();
+            List<Long> prices = new ArrayList<>();
+            r.array("the slot prices of a place", j -> prices.add(r.longInteger("a slot price")));
+            if (r.errorCount() == mark && prices.size() != 2) {
+              r.error("there are (" + prices.size() + ") slot prices; give two: the first"
+                  + " slot's and the extra slots'. Maybe see docs/format.md.");
+            }
+            placePrices.put(key, prices);
+          });
+          break;
+        case "round":
+          round[0] = atLeast(r, "the round", 1);
+          break;
+        case "studentPrices":
+          r.longMap("the student prices", key -> {
+            checkKey(r, key, "student");
+            studentPrices.put(key, r.longInteger("a student price"));
+          });
+          break;
+        default:
+          throw new IllegalStateException(name);
+      }
+    });
+    if (r.errorCount() != before) {
+      return null;
+    }
+    return construct(r, () -> new ShortlistCertificate.Nomination(round[0], penalty[0],
+        studentPrices, placePrices));
   }
 
   private static int atLeast(StrictReader r, String what, int min) throws IOException {

@@ -43,7 +43,9 @@ class VariantCertificatesJsonTest {
   static ShortlistCertificate shortlists() {
     return new ShortlistCertificate(2, List.of(
         new ShortlistCertificate.Shortlist(1, "P-1", 0, List.of("S-2", "S-1"), "S-1"),
-        new ShortlistCertificate.Shortlist(1, "P-2", 1, List.of("S-3"), null)));
+        new ShortlistCertificate.Shortlist(1, "P-2", 1, List.of("S-3"), null)),
+        List.of(new ShortlistCertificate.Nomination(1, 6001, Map.of("S-1", 900L, "S-3", 6001L),
+            Map.of("P-1", List.of(0L, 12L), "P-2", List.of(0L, 0L)))));
   }
 
   static byte[] write(Certificate c) throws IOException {
@@ -107,6 +109,8 @@ class VariantCertificatesJsonTest {
     assertTrue(v3.contains("    {\"nominated\": [\"S-2\", \"S-1\"], \"picked\": \"S-1\","
         + " \"placeId\": \"P-1\", \"round\": 1, \"seat\": 0},\n"), v3);
     assertTrue(v3.contains("{\"nominated\": [\"S-3\"], \"placeId\": \"P-2\""), v3);
+    assertTrue(v3.contains("    \"nominations\": [\n      {\n        \"penalty\": 6001,\n"
+        + "        \"placePrices\": {\n          \"P-1\": [0, 12],\n"), v3);
     String v2 = new String(write(acquaintance()), StandardCharsets.UTF_8);
     assertTrue(v2.contains("    \"meetings\": [\n      {\"placeId\": \"P-1\", \"studentId\":"
         + " \"S-1\"},\n      {\"placeId\": \"P-1\", \"studentId\": \"S-2\"}\n    ],"), v2);
@@ -146,6 +150,10 @@ class VariantCertificatesJsonTest {
     List<String> s = errors(new String(write(shortlists()), StandardCharsets.UTF_8)
         .replace("\"round\": 1, \"seat\": 1", "\"round\": 0, \"seat\": 1"));
     assertTrue(s.get(0).startsWith("$.shortlist-rounds.shortlists[1].round: "), s.toString());
+    List<String> n = errors(new String(write(shortlists()), StandardCharsets.UTF_8)
+        .replace("\"P-1\": [0, 12]", "\"P-1\": [0]"));
+    assertTrue(n.get(0).startsWith("$.shortlist-rounds.nominations[0].placePrices.P-1: there are"
+        + " (1) slot prices"), n.toString());
   }
 
   @Test
