@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.ShortlistCertificate;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.core.solver.AssignmentProblem;
@@ -104,10 +105,12 @@ final class BlindShortlist implements MatchingVariant {
     int[] shown = new int[n];
     Set<Long> passedOver = new HashSet<>();
     List<ShortlistRounds.Shortlist> shortlists = new ArrayList<>();
+    List<ShortlistCertificate.Nomination> nominations = new ArrayList<>();
+    AssignmentResult[] solved = new AssignmentResult[1];
     int rounds = 0;
     boolean limitReached = false;
     while (true) {
-      int[] nominatedAt = nominate(prep, k, seatsLeft, placeOf, passedOver);
+      int[] nominatedAt = nominate(prep, k, seatsLeft, placeOf, passedOver, solved);
       boolean any = false;
       for (int p : nominatedAt) {
         any |= p >= 0;
@@ -120,6 +123,7 @@ final class BlindShortlist implements MatchingVariant {
         break;
       }
       rounds++;
+      nominations.add(VariantCertificates.nomination(prep, rounds, solved[0], seatsLeft));
       runRound(prep, request, rounds, nominatedAt, seatsLeft, placeOf, shown, passedOver,
           shortlists);
     }
@@ -140,7 +144,8 @@ final class BlindShortlist implements MatchingVariant {
             "never nominated: her places filled with better-fitting nominees; ties by lottery"));
       }
     }
-    MatchResult result = prep.result(NAME, placeOf, reasons);
+    MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOf, reasons),
+        VariantCertificates.shortlists(k, shortlists, nominations));
     return new Proposal(result, new ShortlistRounds(shortlists, rounds, limitReached),
         options.values());
   }
@@ -165,7 +170,7 @@ final class BlindShortlist implements MatchingVariant {
    * more, so that every open place gets a nominee before any gets a second.
    */
   private static int[] nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
-      Set<Long> passedOver) {
+      Set<Long> passedOver, AssignmentResult[] solved) {
     int n = prep.freeCount();
     int m = seatsLeft.length;
     int[] nominatedAt = new int[n];
@@ -201,6 +206,7 @@ final class BlindShortlist implements MatchingVariant {
     b.lotteryNumbers(numbers).seed(prep.request.seed());
     AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
         .build().solve(b.build());
+    solved[0] = r;
     for (int i = 0; i < n; i++) {
       int v = r.placeOf(i);
       nominatedAt[i] = v;

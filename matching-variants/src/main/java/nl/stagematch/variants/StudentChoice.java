@@ -191,6 +191,8 @@ final class StudentChoice implements MatchingVariant {
     StudentChoiceReport report = new StudentChoiceReport(rankings, classes, openCapacity,
         tieBreaking.name().toLowerCase(Locale.ROOT), openHiring, stats.proposals(),
         stats.rounds(), stats.rejections(), stats.tieBreaks());
+    result = VariantCertificates.attach(result, VariantCertificates.stability(prep,
+        report.tieBreaking(), openHiring, width, rankings, openCapacity));
     return new Proposal(result, report, options.values());
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
@@ -159,13 +161,16 @@ final class TwoByTwo implements MatchingVariant {
     int cycles = 0;
     int paths = 0;
     int lotteryDecisions = 0;
+    PairSelectionResult stage1 = null;
+    Map<String, List<String>> studentOrders = new TreeMap<>();
+    Map<String, List<String>> placeOrders = new TreeMap<>();
     if (n > 0 && !open.isEmpty()) {
       AdmissiblePairs pairs = AdmissiblePairs.of(studentIds, placeIds, capacity, start,
           pairPlace, pairFit);
-      PairSelectionResult stage1 = PairSelection.select(pairs, prep.lottery,
-          options.bool(CHECKED));
+      stage1 = PairSelection.select(pairs, prep.lottery, options.bool(CHECKED));
       Meetings meetings = stage1.meetings();
-      MeetingPreferences preferences = ask(request.responder(), prep, meetings, stage1, pairFit);
+      MeetingPreferences preferences = ask(request.responder(), prep, meetings, stage1, pairFit,
+          studentOrders, placeOrders);
       AcquaintanceResult stage2 = AcquaintanceResolution.resolve(meetings, preferences,
           prep.lottery, rule);
       for (int i = 0; i < n; i++) {
@@ -184,6 +189,7 @@ final class TwoByTwo implements MatchingVariant {
       lotteryDecisions = stage2.stats().lotteryDecisions();
     }
     int placedWithoutMeeting = 0;
+    int[] afterStage2 = placeOfFree.clone();
     if (options.bool(FILL_REMAINING)) {
       placedWithoutMeeting = fillRemaining(prep, placeOfFree);
     }
@@ -217,9 +223,32 @@ final class TwoByTwo implements MatchingVariant {
             why));
       }
     }
-    MatchResult result = prep.result(NAME, placeOfFree, reasons);
+    MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOfFree, reasons),
+        certificate(prep, options.choice(CYCLE_RULE), plan, stage1, studentIds, start, placeIds,
+            capacity, studentOrders, placeOrders, afterStage2, placeOfFree));
     return new Proposal(result, new MeetingPlan(plan, two, one, none, cycles, paths,
         lotteryDecisions, placedWithoutMeeting), options.values());
+  }
+
+  /** The certificate of the run; see {@link VariantCertificates#acquaintance}. */
+  private static AcquaintanceCertificate certificate(Prepared prep, String cycleRule,
+      List<StudentPlace> plan, PairSelectionResult stage1, List<String> studentIds, int[] start,
+      List<String> placeIds, int[] capacity, Map<String, List<String>> studentOrders,
+      Map<String, List<String>> placeOrders, int[] afterStage2, int[] placeOfFree) {
+    boolean[] hasPair = new boolean[studentIds.size()];
+    List<String> filled = new ArrayList<>();
+    for (int i = 0; i < hasPair.length; i++) {
+      hasPair[i] = start[i + 1] > start[i];
+      if (afterStage2[i] < 0 && placeOfFree[i] >= 0) {
+        filled.add(studentIds.get(i));
+      }
+    }
+    Map<String, Integer> room = new TreeMap<>();
+    for (int j = 0; j < placeIds.size(); j++) {
+      room.put(placeIds.get(j), capacity[j]);
+    }
+    return VariantCertificates.acquaintance(prep, cycleRule, plan, stage1, studentIds, hasPair,
+        placeIds, room, studentOrders, placeOrders, filled);
   }
 
   /** Whether free student {@code i} has a usable place with room after the pins. */
@@ -284,7 +313,8 @@ final class TwoByTwo implements MatchingVariant {
 
   /** Asks the responder for both sides' orders and turns them into ranks per meeting. */
   private static MeetingPreferences ask(Responder responder, Prepared prep, Meetings meetings,
-      PairSelectionResult stage1, int[] pairFit) {
+      PairSelectionResult stage1, int[] pairFit, Map<String, List<String>> studentOrders,
+      Map<String, List<String>> placeOrders) {
     int e = meetings.meetingCount();
     int[] studentRank = new int[e];
     int[] placeRank = new int[e];
@@ -306,6 +336,7 @@ final class TwoByTwo implements MatchingVariant {
       }
       List<String> order = Answers.fullOrder(responder.studentOrder(sid, List.copyOf(met)), met,
           "student (" + sid + ")");
+      studentOrders.put(sid, List.copyOf(order));
       for (int k = meetings.meetingStart(s); k < meetings.meetingEnd(s); k++) {
         studentRank[k] = order.indexOf(meetings.placeId(meetings.placeAt(k))) + 1;
       }
@@ -330,6 +361,7 @@ final class TwoByTwo implements MatchingVariant {
       met.sort(Comparator.comparing(Candidate::id));
       List<String> order = Answers.fullOrder(responder.placeOrder(pid, List.copyOf(met)), met,
           "place (" + pid + ")");
+      placeOrders.put(pid, List.copyOf(order));
       for (int k : ks) {
         placeRank[k] = order.indexOf(meetings.studentId(meetings.studentAt(k))) + 1;
       }

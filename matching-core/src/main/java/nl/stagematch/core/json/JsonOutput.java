@@ -106,6 +106,26 @@ final class JsonOutput {
     g.writeEndArray();
   }
 
+  /** Writes the strings in the given order, on one line. */
+  void stringList(String name, Collection<String> values) throws IOException {
+    printer.inlineNext();
+    g.writeArrayFieldStart(name);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes the numbers in the given order, on one line. */
+  void longList(String name, Collection<Long> values) throws IOException {
+    printer.inlineNext();
+    g.writeArrayFieldStart(name);
+    for (long value : values) {
+      g.writeNumber(value);
+    }
+    g.writeEndArray();
+  }
+
   /** Writes the enum constants by name, in declaration order, on one line. */
   <E extends Enum<E>> void enumSet(String name, Collection<E> values) throws IOException {
     printer.inlineNext();

@@ -119,6 +119,6 @@ public final class PairSelection {
     Meetings meetings = Meetings.fromChecked(in.studentIds, in.placeIds, in.capacity, start,
         place);
     return new PairSelectionResult(meetings, pairOf, studentShortfall, placeShortfall, totalFit,
-        assignment);
+        assignment, studentOrder, placeOrder);
   }
 }

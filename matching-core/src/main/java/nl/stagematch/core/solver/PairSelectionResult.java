@@ -11,15 +11,40 @@ public final class PairSelectionResult {
   private final int[] placeShortfall;
   private final long totalFit;
   private final AssignmentResult assignment;
+  /** Input student index to canonical (solver) index, and the same for places. */
+  private final int[] canonicalStudent;
+  private final int[] canonicalPlace;
 
   PairSelectionResult(Meetings meetings, int[] pairOfMeeting, int[] studentShortfall,
-      int[] placeShortfall, long totalFit, AssignmentResult assignment) {
+      int[] placeShortfall, long totalFit, AssignmentResult assignment, int[] studentOrder,
+      int[] placeOrder) {
     this.meetings = meetings;
     this.pairOfMeeting = pairOfMeeting;
     this.studentShortfall = studentShortfall;
     this.placeShortfall = placeShortfall;
     this.totalFit = totalFit;
     this.assignment = assignment;
+    this.canonicalStudent = new int[studentOrder.length];
+    for (int i = 0; i < studentOrder.length; i++) {
+      canonicalStudent[studentOrder[i]] = i;
+    }
+    this.canonicalPlace = new int[placeOrder.length];
+    for (int j = 0; j < placeOrder.length; j++) {
+      canonicalPlace[placeOrder[j]] = j;
+    }
+  }
+
+  /**
+   * Returns the dual price of student {@code s} (input order) in the certificate of {@link
+   * #assignment()}, whose costs are {@code AdmissiblePairs.MAX_FIT - fit}.
+   */
+  public long studentPrice(int s) {
+    return assignment.studentPrice(canonicalStudent[s]);
+  }
+
+  /** Returns the dual price of place {@code p} (input order); see {@link #studentPrice}. */
+  public long placePrice(int p) {
+    return assignment.placePrice(canonicalPlace[p]);
   }
 
   /** Returns the meetings, the input of stage 2 ({@link AcquaintanceResolution}). */

@@ -1,0 +1,292 @@
+package nl.stagematch.core.check;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.Lottery;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.StabilityCertificate;
+
+/**
+ * Checks the promise of student choice (V4) from the problem, the fit model and the result with
+ * its {@link StabilityCertificate} alone: the result is stable for the stated rankings and the
+ * places' priorities made strict by the lottery.
+ *
+ * <p>Checked, each failure a {@link Finding} with property {@code stability}:
+ *
+ * <ol>
+ *   <li>the lottery cannot have been chosen after the fact: every lottery number of the result is
+ *       {@code Lottery.withSeed(seed).number(id)}, and with {@code multiple} tie-breaking the
+ *       certificate lists, for every ranked pair and nothing else, {@code
+ *       Lottery.number(placeId, studentId)};
+ *   <li>the room of every place is its capacity minus its pins, and exactly the places with room
+ *       are listed;
+ *   <li>every free student (in scope, not pinned, with a usable place) has a ranking and nobody
+ *       else; a ranking names only usable places with room, each once;
+ *   <li>every free student placed is at a place she ranked, and no place holds more free
+ *       students than its room;
+ *   <li>no blocking pair: no student ranks a place above her placement (or is unplaced and ranks
+ *       it) where that place has room left or holds a student of lower priority. Priority: fit
+ *       class {@code fit / fitClassWidth} (recomputed from the problem), higher first, then the
+ *       lower lottery number (the student's, or the pair's with {@code multiple}), then the
+ *       smaller id; with open hiring only the student's lottery number, then the id.
+ * </ol>
+ *
+ * <p>With provenance, its pins, forbidden pairs and options ({@code tie-breaking}, {@code
+ * open-hiring}, {@code fit-class-width}) are used and compared with the certificate; without, no
+ * pins and no forbidden pairs are assumed. Time linear in the rankings, plus one fit score per
+ * ranked pair.
+ */
+public final class StabilityCheck {
+  private static final String BASE = "$.certificate.stability";
+
+  private StabilityCheck() {}
+
+  /**
+   * Checks {@code result} against {@code c} and adds a finding (property {@code stability}) to
+   * {@code out} for every failure.
+   */
+  public static void verify(MatchingProblem problem, FitModel fitModel, MatchResult result,
+      StabilityCertificate c, List<Finding> out) {
+    Objects.requireNonNull(c, "c");
+    VariantInput in = new VariantInput(problem, fitModel, result);
+    VariantInput.Out f = new VariantInput.Out(out, "stability");
+    check(in, c, f);
+    f.finish();
+  }
+
+  private static void check(VariantInput in, StabilityCertificate c, VariantInput.Out f) {
+    // open hiring uses the students' numbers whatever the tie-breaking
+    boolean single = c.tieBreaking().equals("single") || c.openHiring();
+    options(in, c, f);
+    if (c.fitClassWidth() < 1 || c.fitClassWidth() > 1001) {
+      f.add(BASE + ".fitClassWidth", "The fit class width (" + c.fitClassWidth()
+          + ") must be 1..1001.");
+      return;
+    }
+    // 1. lottery numbers
+    long seed = in.result.seed();
+    for (Map.Entry<String, Long> e : in.result.lotteryNumbers().entrySet()) {
+      long expected = Lottery.number(seed, e.getKey());
+      if (e.getValue() != expected) {
+        f.add("$.lotteryNumbers" + VariantInput.key(e.getKey()), "The lottery number of (" + e.getKey() + ") is ("
+            + e.getValue() + ") but the seed (" + seed + ") draws (" + expected + ").");
+      }
+    }
+    // 2. room
+    Map<String, Integer> open = new TreeMap<>();
+    in.room.forEach((p, r) -> {
+      if (r > 0) {
+        open.put(p, r);
+      }
+    });
+    for (Map.Entry<String, Integer> e : open.entrySet()) {
+      Integer listed = c.openCapacity().get(e.getKey());
+      if (!e.getValue().equals(listed)) {
+        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()), "Place (" + e.getKey() + ") has room ("
+            + e.getValue() + ") after the pins, but the certificate lists (" + listed + ").");
+      }
+    }
+    for (String p : c.openCapacity().keySet()) {
+      if (!open.containsKey(p)) {
+        f.add(BASE + ".openCapacity" + VariantInput.key(p), "Place (" + p + ") is listed with room ("
+            + c.openCapacity().get(p) + "), but it " + (in.problem.placeIndex(p) < 0
+            ? "is not in the problem." : "has no room after the pins."));
+      }
+    }
+    // 3. rankings
+    for (String s : in.free) {
+      if (!c.rankings().containsKey(s)) {
+        f.add(BASE + ".rankings", "Free student (" + s + ") has no ranking; a student who ranks"
+            + " nothing is listed with an empty ranking.");
+      }
+    }
+    boolean rankingsOk = true;
+    for (Map.Entry<String, List<String>> e : c.rankings().entrySet()) {
+      String s = e.getKey();
+      String path = BASE + ".rankings" + VariantInput.key(s);
+      if (!in.free.contains(s)) {
+        f.add(path, "Student (" + s + ") has a ranking but is not free (" + (in.problem
+            .studentIndex(s) < 0 ? "not in the problem" : in.pinned.containsKey(s) ? "pinned"
+            : "no usable place") + ").");
+        rankingsOk = false;
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (String p : e.getValue()) {
+        if (!seen.add(p)) {
+          f.add(path, "Student (" + s + ") ranks place (" + p + ") twice.");
+          rankingsOk = false;
+        } else if (!open.containsKey(p) || !in.usable(s, p)) {
+          f.add(path, "Student (" + s + ") ranks place (" + p + "), which "
+              + (!open.containsKey(p) ? "has no room after the pins" : "she may not take"
+              + " (not admissible or forbidden)") + ".");
+          rankingsOk = false;
+        }
+      }
+      if (!e.getValue().isEmpty() && !in.result.lotteryNumbers().containsKey(s)) {
+        f.add("$.lotteryNumbers", "Student (" + s + ") ranks places but has no lottery number.");
+        rankingsOk = false;
+      }
+    }
+    // pair numbers
+    if (single && !c.pairNumbers().isEmpty()) {
+      f.add(BASE + ".pairNumbers", "Single tie-breaking and open hiring use the students'"
+          + " numbers, but ("
+          + c.pairNumbers().size() + ") students have pair numbers.");
+    }
+    if (!single) {
+      Lottery lottery = Lottery.withSeed(seed);
+      for (Map.Entry<String, List<String>> e : c.rankings().entrySet()) {
+        String s = e.getKey();
+        Map<String, Long> numbers = c.pairNumbers().getOrDefault(s, Map.of());
+        for (String p : e.getValue()) {
+          Long listed = numbers.get(p);
+          long expected = lottery.number(p, s);
+          if (listed == null || listed != expected) {
+            f.add(BASE + ".pairNumbers" + VariantInput.key(s), "The pair (" + s + ", " + p + ") has the lottery"
+                + " number (" + listed + ") but the seed (" + seed + ") draws (" + expected
+                + ").");
+            rankingsOk = false;
+          }
+        }
+        if (numbers.size() > new HashSet<>(e.getValue()).size()) {
+          f.add(BASE + ".pairNumbers" + VariantInput.key(s), "Student (" + s + ") has pair numbers of places she"
+              + " did not rank.");
+        }
+      }
+      for (String s : c.pairNumbers().keySet()) {
+        if (!c.rankings().containsKey(s)) {
+          f.add(BASE + ".pairNumbers" + VariantInput.key(s), "Student (" + s + ") has pair numbers but no"
+              + " ranking.");
+        }
+      }
+    }
+    if (!rankingsOk) {
+      return;
+    }
+    // 4. placements
+    Map<String, Integer> held = new TreeMap<>();
+    Map<String, String> weakest = new HashMap<>();
+    Priority priority = new Priority(in, c, single);
+    boolean placementsOk = true;
+    for (Map.Entry<String, List<String>> e : c.rankings().entrySet()) {
+      String s = e.getKey();
+      String p = in.placeOf(s);
+      if (p == null) {
+        continue;
+      }
+      if (!e.getValue().contains(p)) {
+        f.add(in.pathOf(s), "Student (" + s + ") is placed at (" + p + "), which she did not"
+            + " rank " + e.getValue() + ".");
+        placementsOk = false;
+        continue;
+      }
+      held.merge(p, 1, Integer::sum);
+      String w = weakest.get(p);
+      if (w == null || priority.lower(s, w, p)) {
+        weakest.put(p, s);
+      }
+    }
+    for (Map.Entry<String, Integer> e : held.entrySet()) {
+      int room = open.getOrDefault(e.getKey(), 0);
+      if (e.getValue() > room) {
+        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()), "Place (" + e.getKey() + ") holds ("
+            + e.getValue() + ") free students, more than its room (" + room + ").");
+        placementsOk = false;
+      }
+    }
+    if (!placementsOk) {
+      return;
+    }
+    // 5. blocking pairs
+    for (Map.Entry<String, List<String>> e : c.rankings().entrySet()) {
+      String s = e.getKey();
+      String mine = in.placeOf(s);
+      for (String p : e.getValue()) {
+        if (p.equals(mine)) {
+          break;
+        }
+        int h = held.getOrDefault(p, 0);
+        String where = mine == null ? "unplaced" : "placed at (" + mine + ")";
+        if (h < open.get(p)) {
+          f.add(in.pathOf(s), "Blocking pair: student (" + s + ") is " + where + " but ranks"
+              + " place (" + p + ") higher, which has room left (" + h + " of " + open.get(p)
+              + " used).");
+        } else {
+          String t = weakest.get(p);
+          if (priority.lower(t, s, p)) {
+            f.add(in.pathOf(s), "Blocking pair: student (" + s + ") is " + where + " but ranks"
+                + " place (" + p + ") higher, which holds student (" + t + ") of lower priority"
+                + " (" + priority.describe(t, p) + " against " + priority.describe(s, p) + ").");
+          }
+        }
+      }
+    }
+  }
+
+  private static void options(VariantInput in, StabilityCertificate c, VariantInput.Out f) {
+    compare(in, f, "tie-breaking", c.tieBreaking(), BASE + ".tieBreaking");
+    compare(in, f, "open-hiring", String.valueOf(c.openHiring()), BASE + ".openHiring");
+    compare(in, f, "fit-class-width", String.valueOf(c.fitClassWidth()),
+        BASE + ".fitClassWidth");
+  }
+
+  private static void compare(VariantInput in, VariantInput.Out f, String option, String value,
+      String path) {
+    String requested = in.option(option);
+    if (requested != null && !requested.equals(value)) {
+      f.add(path, "The certificate says " + option + " (" + value + ") but the request had ("
+          + requested + ").");
+    }
+  }
+
+  /** The strict priority of a place over students. */
+  private static final class Priority {
+    private final VariantInput in;
+    private final StabilityCertificate c;
+    private final boolean single;
+
+    Priority(VariantInput in, StabilityCertificate c, boolean single) {
+      this.in = in;
+      this.c = c;
+      this.single = single;
+    }
+
+    int fitClass(String s, String p) {
+      return in.fit(s, p) / c.fitClassWidth();
+    }
+
+    long number(String s, String p) {
+      return single ? in.result.lotteryNumbers().get(s) : c.pairNumbers().get(s).get(p);
+    }
+
+    /** Whether {@code a} has a lower priority than {@code b} at place {@code p}. */
+    boolean lower(String a, String b, String p) {
+      if (!c.openHiring()) {
+        int ca = fitClass(a, p);
+        int cb = fitClass(b, p);
+        if (ca != cb) {
+          return ca < cb;
+        }
+      }
+      long na = number(a, p);
+      long nb = number(b, p);
+      if (na != nb) {
+        return na > nb;
+      }
+      return a.compareTo(b) > 0;
+    }
+
+    String describe(String s, String p) {
+      return (c.openHiring() ? "" : "fit class " + fitClass(s, p) + ", ") + "lottery number "
+          + number(s, p);
+    }
+  }
+}
