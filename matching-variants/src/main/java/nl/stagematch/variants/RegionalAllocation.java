@@ -21,7 +21,6 @@ import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
-import nl.stagematch.variants.view.ReasonDetail;
 
 /**
  * V5 regional allocation: the places of a region are first divided among the schools, each place

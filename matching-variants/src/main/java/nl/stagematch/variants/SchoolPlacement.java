@@ -27,7 +27,6 @@ import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
 import nl.stagematch.core.spi.VariantReport;
 import nl.stagematch.core.spi.WarmRematch;
-import nl.stagematch.variants.view.ReasonDetail;
 
 /**
  * V1 school placement: the school assigns each student one place; as many students as possible

@@ -30,7 +30,6 @@ import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.solver.AssignmentSolver;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.Proposal;
-import nl.stagematch.variants.view.ReasonDetail;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -118,7 +118,11 @@ public final class PairSelection {
     }
     Meetings meetings = Meetings.fromChecked(in.studentIds, in.placeIds, in.capacity, start,
         place);
+    int[] rowOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      rowOf[studentOrder[i]] = i;
+    }
     return new PairSelectionResult(meetings, pairOf, studentShortfall, placeShortfall, totalFit,
-        assignment);
+        assignment, rowOf);
   }
 }

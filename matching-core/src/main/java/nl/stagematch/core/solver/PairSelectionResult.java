@@ -11,9 +11,11 @@ public final class PairSelectionResult {
   private final int[] placeShortfall;
   private final long totalFit;
   private final AssignmentResult assignment;
+  private final int[] rowOf;
 
   PairSelectionResult(Meetings meetings, int[] pairOfMeeting, int[] studentShortfall,
-      int[] placeShortfall, long totalFit, AssignmentResult assignment) {
+      int[] placeShortfall, long totalFit, AssignmentResult assignment, int[] rowOf) {
+    this.rowOf = rowOf;
     this.meetings = meetings;
     this.pairOfMeeting = pairOfMeeting;
     this.studentShortfall = studentShortfall;
@@ -78,6 +80,11 @@ public final class PairSelectionResult {
    */
   public AssignmentResult assignment() {
     return assignment;
+  }
+
+  /** Returns the row of input student {@code s} in {@link #assignment()} (the canonical order). */
+  public int assignmentRow(int s) {
+    return rowOf[s];
   }
 
   @Override

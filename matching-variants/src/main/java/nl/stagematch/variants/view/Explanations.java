@@ -13,6 +13,7 @@ import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.variants.ReasonDetail;
 
 /**
  * Explains a result to the student and the school, per student, in Dutch ({@code nl}) or English

@@ -1,4 +1,4 @@
-package nl.stagematch.variants.view;
+package nl.stagematch.variants;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,10 +20,12 @@ import java.util.Optional;
  * <p>Codes: {@code FIT} ({@code loss}, {@code places}), {@code PINNED} ({@code places}), {@code
  * LOTTERY} ({@code number}, {@code winners}, {@code numbers}, {@code count}), {@code
  * OTHER_SCHOOLS} ({@code places}), {@code ONE_MEETING} ({@code place}, {@code fill}), {@code
- * NO_MEETING} ({@code fill}), {@code NO_MEETING_PINNED} ({@code fill}), {@code SHORTLIST} ({@code
- * nominated}, {@code places}, {@code rounds}, {@code limit}), {@code NEVER_NOMINATED} ({@code
- * rounds}, {@code limit}), {@code RANKED_NONE}, {@code RANKED_FULL} ({@code ranked}, {@code
- * higher}, {@code lottery}), {@code RANKED_UNRANKED_ROOM} ({@code places}).
+ * NO_MEETING} ({@code loss}, {@code fill}), {@code NO_MEETING_PINNED} ({@code fill}), {@code
+ * SHORTLIST} ({@code nominated}, {@code places}, {@code full}, {@code passed}, {@code rounds},
+ * {@code limit}), {@code NEVER_NOMINATED} ({@code candidate}, {@code ties}, {@code rounds}, {@code
+ * limit}), {@code RANKED_NONE}, {@code RANKED_FULL} ({@code ranked}, {@code higher}, {@code
+ * lottery}, {@code open}), {@code RANKED_UNRANKED_ROOM} ({@code ranked}, {@code place}), {@code
+ * FORBIDDEN} (only forbidden pairs were admissible; no fields).
  */
 public final class ReasonDetail {
   private final String code;
@@ -92,7 +94,7 @@ public final class ReasonDetail {
 
   private static final List<String> KNOWN = List.of("FIT", "PINNED", "LOTTERY", "OTHER_SCHOOLS",
       "ONE_MEETING", "NO_MEETING", "NO_MEETING_PINNED", "SHORTLIST", "NEVER_NOMINATED",
-      "RANKED_NONE", "RANKED_FULL", "RANKED_UNRANKED_ROOM");
+      "RANKED_NONE", "RANKED_FULL", "RANKED_UNRANKED_ROOM", "FORBIDDEN");
 
   /** The code, such as {@code FIT}. */
   public String code() {
@@ -170,27 +172,44 @@ public final class ReasonDetail {
             : "one meeting (at " + get("place") + "); its seat went to another student in"
                 + " stage 2, by both sides' orders") + fill;
       case "NO_MEETING":
-        return (nl
+        return (!fields.containsKey("loss") ? (nl
             ? "geen kennismaking: de kennismakingen bij haar plaatsen gingen naar andere"
-                + " studenten (zoveel mogelijk kennismakingen, dan de beste totale passing)"
-            : "no meeting: the meetings at her places went to other students (most meetings,"
-                + " then best total fit)") + fill;
+                + " studenten"
+            : "no meeting: the meetings at her places went to other students")
+            : "0".equals(get("loss")) ? (nl
+            ? "geen kennismaking: een even goede selectie (evenveel kennismakingen, dezelfde"
+                + " totale passing) had haar er een gegeven; de loting besliste"
+            : "no meeting: an equally good selection (as many meetings, the same total fit)"
+                + " would have given her one; the lottery decided")
+            : (nl
+            ? "geen kennismaking: elke selectie met evenveel kennismakingen die haar er een"
+                + " geeft, heeft een totale passing die minstens " + get("loss")
+                + " punten lager is"
+            : "no meeting: every selection with as many meetings that gives her one has a total"
+                + " fit at least " + get("loss") + " points lower")) + fill;
       case "NO_MEETING_PINNED":
         return (nl
             ? "geen kennismaking: elke plaats die zij kon nemen is vol met vastgezette studenten"
             : "no meeting: every place she could take is full with pinned students") + fill;
       case "SHORTLIST":
-        return nl
+        return (nl
             ? get("nominated") + " keer voorgedragen (bij " + or(list("places"), nl)
-                + ") en niet gekozen" + limit(nl)
+                + ") en niet gekozen; aan het eind waren " + get("full") + " van haar plaatsen"
+                + " vol en was zij bij " + get("passed") + " plaats(en) met ruimte gepasseerd"
             : "nominated " + get("nominated") + " time(s) (at " + or(list("places"), nl)
-                + ") and not picked" + limit(nl);
+                + ") and not picked; at the end " + get("full") + " of her places were full and"
+                + " she had been passed over at " + get("passed") + " place(s) with room")
+            + limit(nl);
       case "NEVER_NOMINATED":
-        return nl
-            ? "nooit voorgedragen: bij elke ronde gingen de profielplekken van haar plaatsen naar"
-                + " studenten met een hogere passing (of een lager lotnummer)" + limit(nl)
-            : "never nominated: in every round the shortlist slots of her places went to"
-                + " students with a higher fit (or a lower lottery number)" + limit(nl);
+        return (nl
+            ? "nooit voorgedragen: in de " + get("candidate") + " ronde(n) waarin zij kandidaat"
+                + " was, zetten de voordrachten (zoveel mogelijk voordrachten, dan de beste"
+                + " totale passing) anderen op de shortlists van haar plaatsen, tot die vol"
+                + " waren; in " + get("ties") + " daarvan besliste de loting bij gelijke stand"
+            : "never nominated: in the " + get("candidate") + " round(s) she was a candidate,"
+                + " the nominations (most nominees, then best total fit) put others on her"
+                + " places' shortlists until they were full; in " + get("ties") + " of them an"
+                + " exact tie was broken by the lottery") + limit(nl);
       case "RANKED_NONE":
         return nl ? "zij heeft geen enkele plaats gerangschikt"
             : "she ranked no place";
@@ -198,10 +217,13 @@ public final class ReasonDetail {
         return rankedFull(nl);
       case "RANKED_UNRANKED_ROOM":
         return nl
-            ? "de plaatsen die zij rangschikte zijn vol, maar " + get("places") + " plaats(en)"
-                + " die zij niet rangschikte hebben nog ruimte"
-            : "the places she ranked are full, but " + get("places") + " place(s) she did not"
-                + " rank still have room";
+            ? "de " + get("ranked") + " plaats(en) die zij rangschikte zijn vol, maar plaats "
+                + get("place") + ", die zij niet rangschikte, heeft nog ruimte"
+            : "the " + get("ranked") + " place(s) she ranked are full, but place " + get("place")
+                + ", which she did not rank, still has room";
+      case "FORBIDDEN":
+        return nl ? "alleen verboden combinaties waren toelaatbaar"
+            : "only forbidden pairs were admissible";
       default:
         return toString();
     }
@@ -209,7 +231,8 @@ public final class ReasonDetail {
 
   private String limit(boolean nl) {
     if (!"true".equals(fields.get("limit"))) {
-      return nl ? " (" + get("rounds") + " ronden)" : " (" + get("rounds") + " rounds)";
+      return nl ? " (" + get("rounds") + " ronden in totaal)"
+          : " (" + get("rounds") + " rounds in all)";
     }
     return nl ? "; de grens van " + get("rounds") + " ronden was bereikt"
         : "; the limit of " + get("rounds") + " rounds was reached";
@@ -219,6 +242,13 @@ public final class ReasonDetail {
     String ranked = get("ranked");
     String higher = get("higher");
     String lottery = get("lottery");
+    if ("true".equals(fields.get("open"))) {
+      return nl
+          ? "de " + ranked + " plaats(en) die zij rangschikte waren al vol toen zij aan de beurt"
+              + " was (wie eerst komt in de volgorde van de loting, wordt eerst geplaatst)"
+          : "the " + ranked + " place(s) she ranked were full when her turn came (first come in"
+              + " the lottery's order, first placed)";
+    }
     return nl
         ? "de " + ranked + " plaats(en) die zij rangschikte gingen naar studenten die de plaats"
             + " voorrang gaf: " + higher + " keer om een hogere passingsklasse, " + lottery
