@@ -30,19 +30,25 @@ import nl.stagematch.core.spi.WarmRematch;
 
 /**
  * V1 school placement: the school assigns each student one place; as many students as possible
- * are placed, then the total fit is maximised (cost {@code 1000 - fit}); ties, and so who stays
- * unplaced when places are scarce, are decided by the seeded lottery, never by input order.
+ * are placed, then the total fit is maximised (cost {@code 1000 - fit}); so the optimiser decides
+ * who stays unplaced when places are scarce, and the seeded lottery (never the input order) only
+ * breaks exact ties between equally good assignments.
  *
  * <p>Solved exactly by {@link AssignmentSolver} in {@link AssignmentSolver.TieBreak#LOTTERY}
  * mode, with each student's lottery number {@code Lottery.number(seed, id)}: the solver works in
  * a canonical order drawn from these numbers and the seed, so the draw (never the input order)
  * decides among equally good assignments. The solver does not promise that the lowest number is
- * placed; afterwards {@link #lotteryOrder} makes the priority visible among equals: no unplaced
- * student has a lower number than a placed student whose seat she could take at the same fit.
+ * placed; afterwards {@link Scarcity#lotteryOrder} makes the priority visible among equals: it
+ * exchanges along paths of equal total fit until no unplaced student could take the place of a
+ * placed student with a higher number in an equally good assignment ({@code lottery-swaps}).
  * Pins are the solver's pins and forbidden pairs its prohibitions, so that a session's
- * next proposal can be computed warm ({@link #rematch}). A free student left unplaced is {@link
- * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: since the number placed is maximal, all her usable
- * places are full. Option {@code checked} (default false) verifies the solver's optimality
+ * next proposal can be computed warm ({@link #rematch}). A free student left unplaced gets the
+ * reason that decided, computed exactly from the solver's certificate ({@link Scarcity}, {@link
+ * #scarcityReasons}): {@link UnplacedReason#CAPACITY_EXHAUSTED_FIT} when every assignment that
+ * places her has a lower total fit (detail {@code FIT loss=.. places=..}; or {@code PINNED}),
+ * {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} when an equally good one does and the lottery
+ * broke the tie (detail {@code LOTTERY number=.. winners=.. numbers=.. count=..}, every winner
+ * with a lower number). Option {@code checked} (default false) verifies the solver's optimality
  * certificate after every solve (slower; for audits).
  */
 final class SchoolPlacement implements MatchingVariant, WarmRematch {
@@ -184,7 +190,8 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
 
   /**
    * V1's report: its figures ({@code pinned}; {@code competing}: free students with a usable
-   * place; {@code lottery-swaps}: seats handed to a lower lottery number at equal fit; {@code
+   * place; {@code lottery-swaps}: exchanges that handed a seat to a lower lottery number at equal
+   * total fit; {@code
    * warm}: 1 if re-matched warm), and the solver state a warm re-match starts from.
    */
   static final class Report implements VariantReport {

@@ -26,6 +26,10 @@ public enum UnplacedReason {
   OBJECTION,
   /** The placement ended after the evaluation (R11) and no other place was found. */
   ENDED_AFTER_EVALUATION,
-  /** The variant's own rules left her out, e.g. no place she ranked had room (V4). */
+  /**
+   * The variant's own rules or people's choices left her out, e.g. she ranked no place (V4), was
+   * shown and not picked (V3), her one meeting's seat went to another (V2), or none of her places
+   * went to her school (V5).
+   */
   NOT_CHOSEN
 }
