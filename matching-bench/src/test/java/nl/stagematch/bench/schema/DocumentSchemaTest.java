@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.stagematch.bench.research.Arms;
 import nl.stagematch.bench.research.CohortSource;
+import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.ComparisonReport;
 import nl.stagematch.bench.research.Experiment;
 import nl.stagematch.bench.research.ExperimentRunner;
@@ -39,7 +40,16 @@ class DocumentSchemaTest {
     return new SchemaSubset(JSON.readTree(Path.of("..", "docs", "schema", name).toFile()));
   }
 
-  private static MonitoringReport monitoring() {
+  private static MonitoringReport monitoring;
+
+  private static synchronized MonitoringReport monitoring() {
+    if (monitoring == null) {
+      monitoring = newMonitoring();
+    }
+    return monitoring;
+  }
+
+  private static MonitoringReport newMonitoring() {
     MatchingProblem sample = SampleCohort.load();
     MatchingSession session = MatchingSession.builder(sample, "school-placement").seed(2025)
         .start("coordinator-1");
@@ -66,8 +76,8 @@ class DocumentSchemaTest {
 
   @Test
   void theCompareSummaryConforms() throws IOException {
-    Experiment e = new Experiment(Arms.defaults().select("v0-practice,school-placement,"
-        + "two-by-two"), CohortSource.fixed("sample", SampleCohort.load(), 0.25), 2, 3);
+    Experiment e = new Experiment(Arms.defaults().select("v0-practice,school-placement"),
+        CohortSource.generated(CohortSpec.parse("students=400,tightness=1.5")), 2, 3);
     PrintStream log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     ComparisonReport report = new ComparisonReport(e, new ExperimentRunner(1, log, false).run(e));
     JsonNode doc = JSON.readTree(report.summaryJson());
