@@ -186,16 +186,23 @@ final class Scarcity {
   int lotteryOrder(int[] rank) {
     int swaps = 0;
     boolean changed = true;
-    Integer[] order = new Integer[rows];
+    // Only rows in an exact tie (loss 0) can take a place at equal cost; the loss does not depend
+    // on which optimal assignment is current, so one search finds them for every pass.
+    List<Integer> tied = new ArrayList<>();
+    boolean[] listed = new boolean[rows];
     for (int s = 0; s < rows; s++) {
-      order[s] = s;
+      if (hasSpare(s) && problem.supply(s) == 1 && loss(s) == 0) {
+        tied.add(s);
+        listed[s] = true;
+      }
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(rank[a], rank[b]));
     Search search = new Search();
     while (changed) {
       changed = false;
-      for (int s : order) {
-        if (!hasSpare(s) || problem.supply(s) != 1) {
+      tied.sort((a, b) -> Integer.compare(rank[a], rank[b]));
+      for (int x = 0; x < tied.size(); x++) {
+        int s = tied.get(x);
+        if (!hasSpare(s)) {
           continue;
         }
         int best = -1;
@@ -209,6 +216,11 @@ final class Scarcity {
           swaps++;
           changed = true;
           dist = null;
+          if (!listed[best]) {
+            // displaced, so now in a tie herself
+            tied.add(best);
+            listed[best] = true;
+          }
         }
       }
     }
