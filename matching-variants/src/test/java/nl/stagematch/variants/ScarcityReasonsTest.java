@@ -119,6 +119,116 @@ class ScarcityReasonsTest {
         }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> twoByTwoNoMeetingReasonsAreTrueOnTinyCohorts() {
+    // Stage 1 by exhaustive search: each student meets up to two distinct usable places with
+    // room, each place up to twice its room; most meetings, then the largest total fit.
+    return LongStream.rangeClosed(1, 60).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed,
+        () -> {
+          MatchingProblem p = tied(seed, 5 + (int) (seed % 3));
+          MatchRequest req = TestCohorts.request(p, seed, seed % 3 == 0, false, 0);
+          Prepared prep = new Prepared(req);
+          MatchResult r = VARIANTS.get("two-by-two").match(req).result();
+          int n = prep.freeCount();
+          int[] cap = new int[prep.remaining.length];
+          for (int q = 0; q < cap.length; q++) {
+            cap[q] = 2 * prep.remaining[q];
+          }
+          long[] base = meetings(prep, cap, -1);
+          for (int i = 0; i < n; i++) {
+            Unplaced u = r.unplacedEntry(prep.studentId(prep.free[i])).orElse(null);
+            if (u == null || !u.detail().startsWith("NO_MEETING")) {
+              continue;
+            }
+            long[] withHer = meetings(prep, cap, i);
+            String what = "seed " + seed + ": " + u + ", stage 1 optimum " + Arrays.toString(base)
+                + ", with a meeting for her " + Arrays.toString(withHer);
+            if (u.detail().startsWith("NO_MEETING_PINNED")) {
+              assertTrue(withHer == null, what);
+              continue;
+            }
+            assertNotNull(withHer, what);
+            assertEquals(base[0], withHer[0], what + ": as many meetings");
+            long loss = base[1] - withHer[1];
+            assertEquals("NO_MEETING loss=" + loss, u.detail(), what);
+            assertEquals(loss == 0 ? UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY
+                : UnplacedReason.CAPACITY_EXHAUSTED_FIT, u.reason(), what);
+          }
+        }));
+  }
+
+  @Test
+  void theTinyTwoByTwoCohortsHaveBothNoMeetingReasons() {
+    Map<UnplacedReason, Integer> count = new HashMap<>();
+    for (long seed = 1; seed <= 60; seed++) {
+      MatchingProblem p = tied(seed, 5 + (int) (seed % 3));
+      MatchRequest req = TestCohorts.request(p, seed, seed % 3 == 0, false, 0);
+      for (Unplaced u : VARIANTS.get("two-by-two").match(req).result().unplaced()) {
+        if (u.detail() != null && u.detail().startsWith("NO_MEETING loss=")) {
+          count.merge(u.reason(), 1, Integer::sum);
+        }
+      }
+    }
+    System.out.println("tiny two-by-two cohorts, no meeting: " + count);
+    assertTrue(count.getOrDefault(UnplacedReason.CAPACITY_EXHAUSTED_FIT, 0) >= 3, count.toString());
+    assertTrue(count.getOrDefault(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY, 0) >= 3,
+        count.toString());
+  }
+
+  /** {meetings, total fit} of the best stage-1 selection, with at least one for {@code her}. */
+  private static long[] meetings(Prepared prep, int[] cap, int her) {
+    long[][] best = {null};
+    meet(prep, cap, her, 0, new int[cap.length], 0, 0, best);
+    return best[0];
+  }
+
+  private static void meet(Prepared prep, int[] cap, int her, int i, int[] load, long count,
+      long fit, long[][] best) {
+    if (i == prep.freeCount()) {
+      if (best[0] == null || count > best[0][0] || (count == best[0][0] && fit > best[0][1])) {
+        best[0] = new long[] {count, fit};
+      }
+      return;
+    }
+    int[] places = prep.usable[i];
+    int d = places.length;
+    // every subset of at most two of her usable places: none (a = -1), {a} (b = a), {a, b}
+    for (int a = -1; a < d; a++) {
+      for (int b = a; b < d; b++) {
+        if (a == -1 && b != -1) {
+          continue;
+        }
+        boolean two = a >= 0 && b > a;
+        int size = a < 0 ? 0 : two ? 2 : 1;
+        if (size == 0 && i == her) {
+          continue;
+        }
+        if (a >= 0 && load[places[a]] >= cap[places[a]]) {
+          continue;
+        }
+        if (two && load[places[b]] >= cap[places[b]]) {
+          continue;
+        }
+        long f = fit;
+        if (a >= 0) {
+          load[places[a]]++;
+          f += prep.usableFit[i][a];
+        }
+        if (two) {
+          load[places[b]]++;
+          f += prep.usableFit[i][b];
+        }
+        meet(prep, cap, her, i + 1, load, count + size, f, best);
+        if (a >= 0) {
+          load[places[a]]--;
+        }
+        if (two) {
+          load[places[b]]--;
+        }
+      }
+    }
+  }
+
   /**
    * A tiny scarce cohort with many exact ties: one qualification and period, two companies (one
    * offers both work processes, one only the first), a few places of capacity 1 or 2, some with
