@@ -14,6 +14,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import nl.stagematch.core.json.SampleCohort;
 import java.util.Random;
+import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
@@ -30,6 +31,7 @@ import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.solver.AssignmentSolver;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.StudentPlace;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -45,6 +47,10 @@ import org.junit.jupiter.api.TestFactory;
  * the number of such placed students. {@code CAPACITY_EXHAUSTED_FIT}: the best assignment that
  * places her has a total fit exactly {@code loss} lower (the same number placed), and placing her
  * at each named place reaches it; {@code PINNED}: no assignment places her.
+ *
+ * <p>Also V2's stage-1 reasons ({@code NO_MEETING loss=L}) against an exhaustive search over
+ * meeting selections, and V4's {@code RANKED_FULL} counts against the occupants of the places she
+ * ranked, read from the result and the report. Each failure names its seed.
  */
 class ScarcityReasonsTest {
   private static final Variants VARIANTS = Variants.builtIn();
@@ -173,6 +179,58 @@ class ScarcityReasonsTest {
     assertTrue(count.getOrDefault(UnplacedReason.CAPACITY_EXHAUSTED_FIT, 0) >= 3, count.toString());
     assertTrue(count.getOrDefault(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY, 0) >= 3,
         count.toString());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> studentChoiceReasonsMatchTheRankedPlacesOccupants() {
+    // From the result and the rankings alone: every place she ranked is full; count the places
+    // whose lowest occupant has a higher fit class than hers, and those of her class.
+    return LongStream.rangeClosed(1, 12).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed,
+        () -> {
+          MatchingProblem p = TestCohorts.generate(500 + seed, 150, 0.6);
+          boolean open = seed % 4 == 0;
+          MatchRequest req = TestCohorts.request(p, seed, true, true, 0).toBuilder()
+              .option("open-hiring", Boolean.toString(open)).build();
+          Proposal proposal = VARIANTS.get("student-choice").match(req);
+          MatchResult r = proposal.result();
+          StudentChoiceReport report = (StudentChoiceReport) proposal.report();
+          FitModel fm = req.fitModel();
+          Map<String, List<Integer>> classesAt = new HashMap<>();
+          for (var pl : r.placements()) {
+            if (req.pinned().contains(StudentPlace.of(pl.studentId(), pl.placeId()))) {
+              continue; // a pinned student does not compete for the seats left
+            }
+            classesAt.computeIfAbsent(pl.placeId(), x -> new ArrayList<>()).add(pl.fit() / 100);
+          }
+          int checked = 0;
+          for (Unplaced u : r.unplaced()) {
+            if (u.detail() == null || !u.detail().startsWith("RANKED_FULL")) {
+              continue;
+            }
+            int higher = 0;
+            int lottery = 0;
+            for (String placeId : report.rankings().get(u.studentId())) {
+              List<Integer> at = classesAt.getOrDefault(placeId, List.of());
+              assertEquals(report.openCapacity().get(placeId), at.size(),
+                  "seed " + seed + ": " + u + " was rejected by " + placeId + ", not full");
+              int mine = fm.fit(p, u.studentId(), placeId).score() / 100;
+              int lowest = at.stream().mapToInt(Integer::intValue).min().orElseThrow();
+              assertTrue(open || lowest >= mine, "seed " + seed + ": unstable at " + placeId);
+              if (!open && lowest > mine) {
+                higher++;
+              } else {
+                lottery++;
+              }
+            }
+            assertEquals("RANKED_FULL ranked=" + (higher + lottery) + " higher=" + higher
+                + " lottery=" + lottery + (open ? " open=true" : ""), u.detail(),
+                "seed " + seed);
+            assertEquals(lottery > 0 ? UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY
+                : UnplacedReason.CAPACITY_EXHAUSTED_FIT, u.reason(), "seed " + seed);
+            checked++;
+          }
+          assertTrue(checked > 0, "seed " + seed + ": nobody was left out by full places");
+        }));
   }
 
   /** {meetings, total fit} of the best stage-1 selection, with at least one for {@code her}. */
