@@ -17,9 +17,9 @@ import java.util.Optional;
  * The codes and fields are listed in docs/format.md ("Unplaced details"). Values never contain
  * spaces; ids are pseudonymous.
  *
- * <p>Codes: {@code FIT} ({@code loss}, {@code places}), {@code PINNED} ({@code places}), {@code
- * LOTTERY} ({@code number}, {@code winners}, {@code numbers}, {@code count}), {@code
- * OTHER_SCHOOLS} ({@code places}), {@code ONE_MEETING} ({@code place}, {@code fill}), {@code
+ * <p>Codes: {@code FIT} ({@code loss}, {@code places}), {@code PINNED} ({@code places}, {@code
+ * others}), {@code LOTTERY} ({@code number}, {@code winners}, {@code numbers}, {@code count}),
+ * {@code OTHER_SCHOOLS} ({@code places}), {@code ONE_MEETING} ({@code place}, {@code fill}), {@code
  * NO_MEETING} ({@code loss}, {@code fill}), {@code NO_MEETING_PINNED} ({@code fill}), {@code
  * SHORTLIST} ({@code nominated}, {@code places}, {@code full}, {@code passed}, {@code rounds},
  * {@code limit}), {@code NEVER_NOMINATED} ({@code candidate}, {@code ties}, {@code rounds}, {@code
@@ -135,12 +135,16 @@ public final class ReasonDetail {
             : "every seat she could take went to students with whom the total fit is higher;"
                 + " the best assignment that does place her (at " + or(list("places"), nl)
                 + ") has a total fit " + get("loss") + " points lower";
-      case "PINNED":
-        return nl
+      case "PINNED": {
+        String others = !fields.containsKey("others") ? "" : nl
+            ? "; haar andere " + get("others") + " plaats(en) zijn aan andere scholen toegewezen"
+            : "; her other " + get("others") + " place(s) were allocated to other schools";
+        return (nl
             ? "alle plaatsen bij haar " + get("places") + " bruikbare plaats(en) zijn vastgezet"
                 + " voor andere studenten"
             : "every seat of her " + get("places") + " usable place(s) is pinned to another"
-                + " student";
+                + " student") + others;
+      }
       case "LOTTERY": {
         List<String> ids = list("winners");
         List<String> numbers = list("numbers");

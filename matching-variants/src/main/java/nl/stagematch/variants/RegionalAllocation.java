@@ -252,7 +252,23 @@ final class RegionalAllocation implements MatchingVariant {
           rowOfFree[i] = j;
         }
       }
-      reasons.putAll(SchoolPlacement.scarcityReasons(prep, rowOfFree, own, scarcity));
+      Map<Integer, Unplaced> inSchool = SchoolPlacement.scarcityReasons(prep, rowOfFree, own,
+          scarcity);
+      for (Map.Entry<Integer, Unplaced> e : inSchool.entrySet()) {
+        Unplaced u = e.getValue();
+        if (u.detail().startsWith("PINNED ")) {
+          // her school's places are full with pins; say how many of hers went to other schools
+          int i = e.getKey();
+          int usableOwn = 0;
+          for (int p : prep.usable[i]) {
+            usableOwn += allocation[p] == x ? 1 : 0;
+          }
+          int others = prep.usable[i].length - usableOwn;
+          u = new Unplaced(u.studentId(), u.reason(), ReasonDetail.of("PINNED", "places",
+              usableOwn, "others", others > 0 ? others : null).toString());
+        }
+        reasons.put(e.getKey(), u);
+      }
     }
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, String> allocationById = new TreeMap<>();

@@ -232,8 +232,8 @@ class VariantContractTest {
           + r.unplacedByReason());
     }
     for (UnplacedReason must : List.of(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
-        UnplacedReason.CAPACITY_EXHAUSTED_FIT, UnplacedReason.NO_ADMISSIBLE_PLACE, UnplacedReason.OUT_OF_SCOPE,
-        UnplacedReason.OPTED_OUT)) {
+        UnplacedReason.CAPACITY_EXHAUSTED_FIT, UnplacedReason.NO_ADMISSIBLE_PLACE,
+        UnplacedReason.OUT_OF_SCOPE, UnplacedReason.OPTED_OUT)) {
       assertTrue(reasons.get(must) > 0, must + " never occurs: " + reasons);
     }
     assertTrue(pins > 10 && forbidden > 10, "pins " + pins + ", forbidden " + forbidden);
