@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
@@ -55,9 +56,19 @@ import nl.stagematch.core.spi.VariantOptions;
  * max-rounds} bounds them. Options: {@code shortlist-size} k (default 2, 1..5), {@code
  * max-rounds} (default 20, 1..1000).
  *
- * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she was shown and not picked (or the round
- * limit came first); {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if she was never
- * nominated because her places filled with better-fitting nominees (ties by the lottery).
+ * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she was shown and not picked (detail {@code
+ * SHORTLIST nominated=n places=.. full=a passed=b rounds=r}: how often and where she was shown,
+ * and at the end how many of her places were full and at how many with room the company had
+ * passed her over), or the round limit came first ({@code limit=true}). A student never
+ * nominated: {@link UnplacedReason#CAPACITY_EXHAUSTED_FIT} ({@code PINNED}) if pinned students
+ * held every seat of her places from the start; otherwise her places filled with others' picks
+ * while the nominations (most nominees, then best total fit) put others on their shortlists. For
+ * each round in which she was a candidate, the exact loss of a nomination that includes her is
+ * computed from the round's certificate ({@link Scarcity}); detail {@code NEVER_NOMINATED
+ * candidate=c ties=t rounds=r}: in {@code t} of her {@code c} rounds an equally good nomination
+ * included her and the lottery broke the tie. The reason is {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if {@code t > 0}, else {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_FIT}.
  */
 final class BlindShortlist implements MatchingVariant {
   static final String NAME = "blind-shortlist";
@@ -103,14 +114,26 @@ final class BlindShortlist implements MatchingVariant {
     int[] placeOf = new int[n];
     Arrays.fill(placeOf, -1);
     int[] shown = new int[n];
+    List<Set<Integer>> shownAt = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      shownAt.add(new TreeSet<>());
+    }
+    int[] candidateRounds = new int[n];
+    int[] tieRounds = new int[n];
     Set<Long> passedOver = new HashSet<>();
     List<ShortlistRounds.Shortlist> shortlists = new ArrayList<>();
     List<ShortlistCertificate.Nomination> nominations = new ArrayList<>();
-    AssignmentResult[] solved = new AssignmentResult[1];
     int rounds = 0;
     boolean limitReached = false;
     while (true) {
-      int[] nominatedAt = nominate(prep, k, seatsLeft, placeOf, passedOver, solved);
+      AssignmentResult nomination = nominate(prep, k, seatsLeft, placeOf, passedOver);
+      int[] nominatedAt = new int[n];
+      Arrays.fill(nominatedAt, -1);
+      if (nomination != null) {
+        for (int i = 0; i < n; i++) {
+          nominatedAt[i] = nomination.placeOf(i);
+        }
+      }
       boolean any = false;
       for (int p : nominatedAt) {
         any |= p >= 0;
@@ -123,7 +146,21 @@ final class BlindShortlist implements MatchingVariant {
         break;
       }
       rounds++;
-      nominations.add(VariantCertificates.nomination(prep, rounds, solved[0], seatsLeft));
+      nominations.add(VariantCertificates.nomination(prep, rounds, nomination, seatsLeft));
+      // Why a candidate was not nominated this round: an exact tie (loss 0) or a worse nomination.
+      Scarcity scarcity = null;
+      for (int i = 0; i < n; i++) {
+        if (nominatedAt[i] < 0 && hasPair(nomination, i)) {
+          scarcity = scarcity == null ? new Scarcity(nomination) : scarcity;
+          candidateRounds[i]++;
+          tieRounds[i] += scarcity.loss(i) == 0 ? 1 : 0;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (nominatedAt[i] >= 0) {
+          shownAt.get(i).add(nominatedAt[i] / 2);
+        }
+      }
       runRound(prep, request, rounds, nominatedAt, seatsLeft, placeOf, shown, passedOver,
           shortlists);
     }
@@ -133,15 +170,36 @@ final class BlindShortlist implements MatchingVariant {
         continue;
       }
       String id = prep.studentId(prep.free[i]);
-      if (limitReached && hasCandidate(prep, i, seatsLeft, passedOver)) {
-        reasons.put(i, new Unplaced(id, UnplacedReason.NOT_CHOSEN, "round limit (" + maxRounds
-            + ") reached; shown on " + shown[i] + " shortlist(s), not picked"));
-      } else if (shown[i] > 0) {
-        reasons.put(i, new Unplaced(id, UnplacedReason.NOT_CHOSEN, "shown on " + shown[i]
-            + " shortlist(s), not picked; her other places are full"));
+      boolean limit = limitReached && hasCandidate(prep, i, seatsLeft, passedOver);
+      if (shown[i] > 0) {
+        List<String> at = new ArrayList<>();
+        for (int p : shownAt.get(i)) {
+          at.add(prep.placeId(p));
+        }
+        int full = 0;
+        int passed = 0;
+        for (int p : prep.usable[i]) {
+          if (seatsLeft[p] == 0) {
+            full++;
+          } else if (passedOver.contains(key(i, p))) {
+            passed++;
+          }
+        }
+        reasons.put(i, new Unplaced(id, UnplacedReason.NOT_CHOSEN, ReasonDetail.of("SHORTLIST",
+            "nominated", shown[i], "places", String.join(",", at), "full", full, "passed",
+            passed, "rounds", rounds, "limit", limit ? "true" : null).toString()));
+      } else if (limit) {
+        reasons.put(i, new Unplaced(id, UnplacedReason.NOT_CHOSEN, ReasonDetail.of(
+            "NEVER_NOMINATED", "candidate", candidateRounds[i], "ties", tieRounds[i], "rounds",
+            rounds, "limit", "true").toString()));
+      } else if (candidateRounds[i] == 0) {
+        reasons.put(i, new Unplaced(id, UnplacedReason.CAPACITY_EXHAUSTED_FIT,
+            ReasonDetail.of("PINNED", "places", prep.usable[i].length).toString()));
       } else {
-        reasons.put(i, new Unplaced(id, UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
-            "never nominated: her places filled with better-fitting nominees; ties by lottery"));
+        reasons.put(i, new Unplaced(id, tieRounds[i] > 0
+            ? UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY : UnplacedReason.CAPACITY_EXHAUSTED_FIT,
+            ReasonDetail.of("NEVER_NOMINATED", "candidate", candidateRounds[i], "ties",
+                tieRounds[i], "rounds", rounds).toString()));
       }
     }
     MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOf, reasons),
@@ -164,17 +222,16 @@ final class BlindShortlist implements MatchingVariant {
   }
 
   /**
-   * One nomination: per free student index, the slot she is nominated for this round, or -1.
+   * One nomination, or {@code null} if nobody can be nominated: row {@code i} is free student
+   * {@code i}, and its place is the slot she is nominated for this round (none: -1).
    * Place {@code p} with an open seat is split into a first slot (slot {@code 2p}, one: the
    * school's own choice for the seat) and extra slots ({@code 2p + 1}, {@code k - 1}) that cost
    * more, so that every open place gets a nominee before any gets a second.
    */
-  private static int[] nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
-      Set<Long> passedOver, AssignmentResult[] solved) {
+  private static AssignmentResult nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
+      Set<Long> passedOver) {
     int n = prep.freeCount();
     int m = seatsLeft.length;
-    int[] nominatedAt = new int[n];
-    Arrays.fill(nominatedAt, -1);
     AssignmentProblem.Builder b = AssignmentProblem.builder(n, 2 * m);
     for (int p = 0; p < m; p++) {
       int open = seatsLeft[p] > 0 ? 1 : 0;
@@ -201,17 +258,18 @@ final class BlindShortlist implements MatchingVariant {
       }
     }
     if (!anyPair) {
-      return nominatedAt;
+      return null;
     }
     b.lotteryNumbers(numbers).seed(prep.request.seed());
-    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+    return AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
         .build().solve(b.build());
-    solved[0] = r;
-    for (int i = 0; i < n; i++) {
-      int v = r.placeOf(i);
-      nominatedAt[i] = v;
-    }
-    return nominatedAt;
+  }
+
+  /** Whether row {@code i} of the nomination problem has a pair (was a candidate). */
+  private static boolean hasPair(AssignmentResult nomination, int i) {
+    int to = i + 1 < nomination.problem().students() ? nomination.problem().rowStart(i + 1)
+        : nomination.problem().edges();
+    return nomination.problem().rowStart(i) < to;
   }
 
   private static void runRound(Prepared prep, MatchRequest request, int round,

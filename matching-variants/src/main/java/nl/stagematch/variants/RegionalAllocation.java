@@ -49,9 +49,14 @@ import nl.stagematch.core.spi.VariantOptions;
  *   <li>then the lower lottery number {@code lottery.number(placeId, schoolId)}.
  * </ol>
  *
- * Places no school can use stay unallocated. Unplaced students are {@link
- * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: the places allocated to her school that she can use
- * are full (the detail says so, or that all her places went to other schools).
+ * Places no school can use stay unallocated. A student none of whose usable places went to her
+ * school is {@link UnplacedReason#NOT_CHOSEN} (detail {@code OTHER_SCHOOLS places=n}: the
+ * allocation decided). Any other student left out had places of her school that are full; her
+ * reason comes from the exact analysis of her school's V1 assignment, as in {@link
+ * SchoolPlacement}: {@link UnplacedReason#CAPACITY_EXHAUSTED_FIT} (every assignment of her school
+ * that places her has a lower total fit; detail {@code FIT loss=.. places=..}) or {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} (an equally good one places her and the lottery
+ * broke the tie; detail {@code LOTTERY ...}, every winner with a lower number).
  */
 final class RegionalAllocation implements MatchingVariant {
   static final String NAME = "regional-allocation";
@@ -199,9 +204,10 @@ final class RegionalAllocation implements MatchingVariant {
         allocate(prep, p, best, allocation, allocated, sectorSeats, schoolList.size());
       }
     }
-    // V1 within each school.
+    // V1 within each school, with the reasons of its students left out.
     int[] placeOf = new int[n];
     Arrays.fill(placeOf, -1);
+    Map<Integer, Unplaced> reasons = new HashMap<>();
     for (int x = 0; x < schoolList.size(); x++) {
       List<Integer> members = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -217,26 +223,52 @@ final class RegionalAllocation implements MatchingVariant {
         capacity[p] = allocation[p] == x ? prep.remaining[p] : 0;
       }
       int[] subset = members.stream().mapToInt(Integer::intValue).toArray();
-      int[] own = SchoolPlacement.assign(prep, subset, capacity, false);
-      SchoolPlacement.lotteryOrder(prep, subset, own);
-      for (int i : subset) {
-        placeOf[i] = own[i];
+      Scarcity scarcity = new Scarcity(SchoolPlacement.solveSubset(prep, subset, capacity,
+          false));
+      long[] numbers = new long[subset.length];
+      String[] ids = new String[subset.length];
+      for (int j = 0; j < subset.length; j++) {
+        numbers[j] = prep.lotteryNumber(prep.free[subset[j]]);
+        ids[j] = prep.studentId(prep.free[subset[j]]);
       }
-    }
-    Map<Integer, Unplaced> reasons = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (placeOf[i] >= 0) {
-        continue;
+      scarcity.lotteryOrder(SchoolPlacement.lotteryRanks(numbers, ids));
+      int[] rowOfFree = new int[n];
+      Arrays.fill(rowOfFree, -1);
+      int[] own = new int[n];
+      Arrays.fill(own, -1);
+      for (int j = 0; j < subset.length; j++) {
+        int i = subset[j];
+        placeOf[i] = scarcity.placeOf(j);
+        own[i] = placeOf[i];
+        int usableOwn = 0;
+        for (int p : prep.usable[i]) {
+          usableOwn += allocation[p] == x ? 1 : 0;
+        }
+        if (placeOf[i] < 0 && usableOwn == 0) {
+          // None of her places was allocated to her school: the allocation decided.
+          reasons.put(i, new Unplaced(prep.studentId(prep.free[i]), UnplacedReason.NOT_CHOSEN,
+              ReasonDetail.of("OTHER_SCHOOLS", "places", prep.usable[i].length).toString()));
+        } else {
+          rowOfFree[i] = j;
+        }
       }
-      int own = 0;
-      for (int p : prep.usable[i]) {
-        own += allocation[p] == school[i] ? 1 : 0;
+      Map<Integer, Unplaced> inSchool = SchoolPlacement.scarcityReasons(prep, rowOfFree, own,
+          scarcity);
+      for (Map.Entry<Integer, Unplaced> e : inSchool.entrySet()) {
+        Unplaced u = e.getValue();
+        if (u.detail().startsWith("PINNED ")) {
+          // her school's places are full with pins; say how many of hers went to other schools
+          int i = e.getKey();
+          int usableOwn = 0;
+          for (int p : prep.usable[i]) {
+            usableOwn += allocation[p] == x ? 1 : 0;
+          }
+          int others = prep.usable[i].length - usableOwn;
+          u = new Unplaced(u.studentId(), u.reason(), ReasonDetail.of("PINNED", "places",
+              usableOwn, "others", others > 0 ? others : null).toString());
+        }
+        reasons.put(e.getKey(), u);
       }
-      reasons.put(i, new Unplaced(prep.studentId(prep.free[i]),
-          UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY, own == 0
-              ? "her " + prep.usable[i].length + " usable place(s) went to other schools"
-              : own + " usable place(s) of her school (" + schoolOfFree[i]
-                  + "), all full; the lottery decided"));
     }
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, String> allocationById = new TreeMap<>();

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
@@ -31,19 +30,25 @@ import nl.stagematch.core.spi.WarmRematch;
 
 /**
  * V1 school placement: the school assigns each student one place; as many students as possible
- * are placed, then the total fit is maximised (cost {@code 1000 - fit}); ties, and so who stays
- * unplaced when places are scarce, are decided by the seeded lottery, never by input order.
+ * are placed, then the total fit is maximised (cost {@code 1000 - fit}); so the optimiser decides
+ * who stays unplaced when places are scarce, and the seeded lottery (never the input order) only
+ * breaks exact ties between equally good assignments.
  *
  * <p>Solved exactly by {@link AssignmentSolver} in {@link AssignmentSolver.TieBreak#LOTTERY}
  * mode, with each student's lottery number {@code Lottery.number(seed, id)}: the solver works in
  * a canonical order drawn from these numbers and the seed, so the draw (never the input order)
  * decides among equally good assignments. The solver does not promise that the lowest number is
- * placed; afterwards {@link #lotteryOrder} makes the priority visible among equals: no unplaced
- * student has a lower number than a placed student whose seat she could take at the same fit.
+ * placed; afterwards {@link Scarcity#lotteryOrder} makes the priority visible among equals: it
+ * exchanges along paths of equal total fit until no unplaced student could take the place of a
+ * placed student with a higher number in an equally good assignment ({@code lottery-swaps}).
  * Pins are the solver's pins and forbidden pairs its prohibitions, so that a session's
- * next proposal can be computed warm ({@link #rematch}). A free student left unplaced is {@link
- * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: since the number placed is maximal, all her usable
- * places are full. Option {@code checked} (default false) verifies the solver's optimality
+ * next proposal can be computed warm ({@link #rematch}). A free student left unplaced gets the
+ * reason that decided, computed exactly from the solver's certificate ({@link Scarcity}, {@link
+ * #scarcityReasons}): {@link UnplacedReason#CAPACITY_EXHAUSTED_FIT} when every assignment that
+ * places her has a lower total fit (detail {@code FIT loss=.. places=..}; or {@code PINNED}),
+ * {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} when an equally good one does and the lottery
+ * broke the tie (detail {@code LOTTERY number=.. winners=.. numbers=.. count=..}, every winner
+ * with a lower number). Option {@code checked} (default false) verifies the solver's optimality
  * certificate after every solve (slower; for audits).
  */
 final class SchoolPlacement implements MatchingVariant, WarmRematch {
@@ -155,20 +160,25 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
 
   private static Proposal proposal(Prepared prep, Formulation f, AssignmentResult r,
       VariantOptions options, boolean warm) {
-    int[] placeOf = new int[prep.freeCount()];
-    int[] all = new int[prep.freeCount()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = i;
-      placeOf[i] = r.placeOf(f.rowOf(prep.free[i]));
-    }
     for (int s = 0; s < prep.pinnedPlace.length; s++) {
       if (prep.pinnedPlace[s] >= 0 && r.placeOf(f.rowOf(s)) != prep.pinnedPlace[s]) {
         throw new IllegalStateException("The solver moved pinned student (" + prep.studentId(s)
             + "); this is a bug.");
       }
     }
-    int swaps = lotteryOrder(prep, all, placeOf);
-    Map<Integer, Unplaced> reasons = scarcityReasons(prep, all, placeOf);
+    Scarcity scarcity = new Scarcity(r);
+    long[] numbers = new long[f.rows.length];
+    for (int row = 0; row < numbers.length; row++) {
+      numbers[row] = prep.lotteryNumber(f.rows[row]);
+    }
+    int swaps = scarcity.lotteryOrder(lotteryRanks(numbers, f.rowIds));
+    int[] placeOf = new int[prep.freeCount()];
+    int[] rowOfFree = new int[prep.freeCount()];
+    for (int i = 0; i < placeOf.length; i++) {
+      rowOfFree[i] = f.rowOf(prep.free[i]);
+      placeOf[i] = scarcity.placeOf(rowOfFree[i]);
+    }
+    Map<Integer, Unplaced> reasons = scarcityReasons(prep, rowOfFree, placeOf, scarcity);
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("pinned", (long) prep.request.pinned().size());
@@ -180,7 +190,8 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
 
   /**
    * V1's report: its figures ({@code pinned}; {@code competing}: free students with a usable
-   * place; {@code lottery-swaps}: seats handed to a lower lottery number at equal fit; {@code
+   * place; {@code lottery-swaps}: exchanges that handed a seat to a lower lottery number at equal
+   * total fit; {@code
    * warm}: 1 if re-matched warm), and the solver state a warm re-match starts from.
    */
   static final class Report implements VariantReport {
@@ -329,12 +340,11 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
   /**
    * The exact assignment of the free students {@code subset} (indices into {@link Prepared#free})
    * to places with the given capacities: most placed, then least total {@code 1000 - fit}, ties
-   * by the lottery. Returns, per free student index, the place position or -1 (entries of free
-   * students outside the subset are -1).
+   * by the lottery. Row {@code j} of the solved problem is free student {@code subset[j]}; the
+   * places are the problem's positions; pairs at places of capacity 0 are left out.
    */
-  static int[] assign(Prepared prep, int[] subset, int[] capacity, boolean checked) {
-    int[] placeOf = new int[prep.freeCount()];
-    Arrays.fill(placeOf, -1);
+  static AssignmentResult solveSubset(Prepared prep, int[] subset, int[] capacity,
+      boolean checked) {
     int m = capacity.length;
     AssignmentProblem.Builder b = AssignmentProblem.builder(subset.length, m);
     b.capacities(capacity);
@@ -351,8 +361,18 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       numbers[j] = prep.lotteryNumber(prep.free[i]);
     }
     b.lotteryNumbers(numbers).seed(prep.request.seed());
-    AssignmentResult r = AssignmentSolver.builder()
-        .tieBreak(AssignmentSolver.TieBreak.LOTTERY).checked(checked).build().solve(b.build());
+    return AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .checked(checked).build().solve(b.build());
+  }
+
+  /**
+   * As {@link #solveSubset}, returning per free student index the place position or -1 (entries
+   * of free students outside the subset are -1).
+   */
+  static int[] assign(Prepared prep, int[] subset, int[] capacity, boolean checked) {
+    int[] placeOf = new int[prep.freeCount()];
+    Arrays.fill(placeOf, -1);
+    AssignmentResult r = solveSubset(prep, subset, capacity, checked);
     for (int j = 0; j < subset.length; j++) {
       placeOf[subset[j]] = r.placeOf(j);
     }
@@ -360,68 +380,95 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
   }
 
   /**
-   * Makes the lottery's priority visible among equals: while a student {@code u} of {@code subset}
-   * is unplaced and some placed student {@code v} of the subset has a <em>higher</em> lottery
-   * number and the same fit at her place as {@code u} would have there, {@code u} takes
-   * {@code v}'s seat. Every such swap keeps the number placed and the total fit (so the optimum),
-   * the capacities and admissibility; it strictly lowers the placed students' numbers, so it ends.
-   * Afterwards no unplaced student has a lower number than a placed student she could replace at
-   * equal fit. Students are taken lowest number first; the displaced student tries in turn.
-   *
-   * @return the number of swaps made
+   * Each row's position in the lottery's order: lower number first, the id on a collision (the
+   * order in which {@link Scarcity#lotteryOrder} lets the lottery decide ties).
    */
-  static int lotteryOrder(Prepared prep, int[] subset, int[] placeOf) {
-    Map<Integer, List<Integer>> at = new HashMap<>();
-    // The lottery's order: lower number first, the id on a collision.
-    Comparator<Integer> order = Comparator
-        .comparingLong((Integer i) -> prep.lotteryNumber(prep.free[i]))
-        .thenComparing(i -> prep.studentId(prep.free[i]));
-    PriorityQueue<Integer> waiting = new PriorityQueue<>(order);
-    for (int i : subset) {
-      if (placeOf[i] >= 0) {
-        at.computeIfAbsent(placeOf[i], x -> new ArrayList<>()).add(i);
-      } else {
-        waiting.add(i);
-      }
+  static int[] lotteryRanks(long[] numbers, String[] ids) {
+    Integer[] order = new Integer[numbers.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    int swaps = 0;
-    while (!waiting.isEmpty()) {
-      int u = waiting.poll();
-      int bestV = u;
-      int bestP = -1;
-      for (int k = 0; k < prep.usable[u].length; k++) {
-        int p = prep.usable[u][k];
-        for (int v : at.getOrDefault(p, List.of())) {
-          if (prep.fitOfUsable(v, p) == prep.usableFit[u][k] && order.compare(v, bestV) > 0) {
-            bestV = v;
-            bestP = p;
-          }
-        }
-      }
-      if (bestV == u) {
-        continue;
-      }
-      List<Integer> occupants = at.get(bestP);
-      occupants.remove(Integer.valueOf(bestV));
-      occupants.add(u);
-      placeOf[u] = bestP;
-      placeOf[bestV] = -1;
-      waiting.add(bestV);
-      swaps++;
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> numbers[i])
+        .thenComparing(i -> ids[i]));
+    int[] rank = new int[numbers.length];
+    for (int k = 0; k < order.length; k++) {
+      rank[order[k]] = k;
     }
-    return swaps;
+    return rank;
   }
 
-  /** The reason of every free student of {@code subset} left unplaced by a maximum assignment. */
-  static Map<Integer, Unplaced> scarcityReasons(Prepared prep, int[] subset, int[] placeOf) {
-    Map<Integer, Unplaced> reasons = new HashMap<>();
-    for (int i : subset) {
-      if (placeOf[i] < 0) {
-        int n = prep.usable[i].length;
-        reasons.put(i, new Unplaced(prep.studentId(prep.free[i]),
-            UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY, n + " usable place" + (n == 1 ? "" : "s")
-                + ", all full; the lottery decided"));
+  /** The most tie winners a {@code LOTTERY} detail names (the count gives the rest). */
+  static final int WINNERS_NAMED = 3;
+
+  /**
+   * The reason of every free student left unplaced, from the exact analysis of {@code scarcity}
+   * (after its {@link Scarcity#lotteryOrder}): {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}
+   * when an equally good assignment places her (detail {@code LOTTERY}: her lottery number and
+   * the students who would have given up their place, all with a lower number), else {@link
+   * UnplacedReason#CAPACITY_EXHAUSTED_FIT} (detail {@code FIT}: the least loss in total fit of an
+   * assignment that places her, and where she would be placed in it; or {@code PINNED} when every
+   * seat of her places is pinned).
+   *
+   * @param rowOfFree per free student index: her row in the analysed problem, or -1 for none
+   * @param placeOf per free student index: her place, or -1
+   */
+  static Map<Integer, Unplaced> scarcityReasons(Prepared prep, int[] rowOfFree, int[] placeOf,
+      Scarcity scarcity) {
+    Map<Integer, Integer> freeOfRow = new HashMap<>();
+    for (int i = 0; i < rowOfFree.length; i++) {
+      if (rowOfFree[i] >= 0) {
+        freeOfRow.put(rowOfFree[i], i);
       }
+    }
+    Map<Integer, Unplaced> reasons = new HashMap<>();
+    for (int i = 0; i < placeOf.length; i++) {
+      if (placeOf[i] >= 0 || rowOfFree[i] < 0) {
+        continue;
+      }
+      int row = rowOfFree[i];
+      String id = prep.studentId(prep.free[i]);
+      long loss = scarcity.loss(row);
+      ReasonDetail detail;
+      UnplacedReason reason;
+      if (loss == Scarcity.IMPOSSIBLE) {
+        reason = UnplacedReason.CAPACITY_EXHAUSTED_FIT;
+        detail = ReasonDetail.of("PINNED", "places", prep.usable[i].length);
+      } else if (loss > 0) {
+        reason = UnplacedReason.CAPACITY_EXHAUSTED_FIT;
+        List<String> at = new ArrayList<>();
+        for (int p : scarcity.lossPlaces(row)) {
+          at.add(prep.placeId(p));
+        }
+        detail = ReasonDetail.of("FIT", "loss", loss, "places", String.join(",", at));
+      } else {
+        reason = UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY;
+        long mine = prep.lotteryNumber(prep.free[i]);
+        List<Integer> winners = new ArrayList<>();
+        for (int t : scarcity.tieWinners(row)) {
+          Integer w = freeOfRow.get(t);
+          if (w == null || prep.lotteryNumber(prep.free[w]) > mine) {
+            throw new IllegalStateException("Student (" + id + ") lost a tie to row " + t
+                + ", which is not a free student with a lower lottery number; this is a bug.");
+          }
+          winners.add(w);
+        }
+        if (winners.isEmpty()) {
+          throw new IllegalStateException("Student (" + id + ") has loss 0 but no tie winner;"
+              + " this is a bug.");
+        }
+        // the winners closest to her in the draw first
+        winners.sort(Comparator.comparingLong((Integer w) -> -prep.lotteryNumber(prep.free[w]))
+            .thenComparing(w -> prep.studentId(prep.free[w])));
+        List<String> ids = new ArrayList<>();
+        List<String> nums = new ArrayList<>();
+        for (int w : winners.subList(0, Math.min(WINNERS_NAMED, winners.size()))) {
+          ids.add(prep.studentId(prep.free[w]));
+          nums.add(Long.toString(prep.lotteryNumber(prep.free[w])));
+        }
+        detail = ReasonDetail.of("LOTTERY", "number", mine, "winners", String.join(",", ids),
+            "numbers", String.join(",", nums), "count", winners.size());
+      }
+      reasons.put(i, new Unplaced(id, reason, detail.toString()));
     }
     return reasons;
   }

@@ -39,9 +39,15 @@ import nl.stagematch.core.spi.VariantOptions;
  * order, first served, ignoring fit; {@code fit-class-width} (default 100, so 11 classes 0..10).
  * Only places with room after the pins can be ranked.
  *
- * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she ranked nothing, or left out a place that
- * still has room; otherwise {@link UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}: every place she
- * could rank is full with students of higher priority (fit class, then lottery).
+ * <p>Unplaced: {@link UnplacedReason#NOT_CHOSEN} if she ranked nothing ({@code RANKED_NONE}), or
+ * left out a place that still has room ({@code RANKED_UNRANKED_ROOM ranked=n place=P}); {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_FIT} ({@code PINNED}) if pinned students hold every seat of her
+ * places. Otherwise every place she ranked rejected her and is full with students it puts first
+ * (stability); per ranked place, either its lowest occupant has a higher fit class than hers, or
+ * the same class and the lottery decided between them (always the lottery under open hiring).
+ * The detail {@code RANKED_FULL ranked=n higher=a lottery=b} counts both; the reason is {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if the lottery decided at one of her places ({@code b
+ * > 0}), else {@link UnplacedReason#CAPACITY_EXHAUSTED_FIT}.
  */
 final class StudentChoice implements MatchingVariant {
   static final String NAME = "student-choice";
@@ -158,6 +164,15 @@ final class StudentChoice implements MatchingVariant {
         filled[j]++;
       }
     }
+    // per place: the lowest fit class among its occupants
+    int[] lowestClass = new int[prep.remaining.length];
+    Arrays.fill(lowestClass, Integer.MAX_VALUE);
+    for (int i = 0; i < n; i++) {
+      if (placeOf[i] >= 0) {
+        lowestClass[placeOf[i]] = Math.min(lowestClass[placeOf[i]],
+            prep.fitOfUsable(i, placeOf[i]) / width);
+      }
+    }
     Map<Integer, Unplaced> reasons = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (placeOf[i] >= 0) {
@@ -174,16 +189,32 @@ final class StudentChoice implements MatchingVariant {
         }
       }
       if (!hadOptions[i]) {
-        reasons.put(i, new Unplaced(sid, UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
-            "all her places were taken by pinned students"));
+        reasons.put(i, new Unplaced(sid, UnplacedReason.CAPACITY_EXHAUSTED_FIT,
+            ReasonDetail.of("PINNED", "places", prep.usable[i].length).toString()));
       } else if (ranking.isEmpty()) {
-        reasons.put(i, new Unplaced(sid, UnplacedReason.NOT_CHOSEN, "ranked no place"));
+        reasons.put(i, new Unplaced(sid, UnplacedReason.NOT_CHOSEN,
+            ReasonDetail.of("RANKED_NONE").toString()));
       } else if (roomLeft != null) {
-        reasons.put(i, new Unplaced(sid, UnplacedReason.NOT_CHOSEN, "ranked " + ranking.size()
-            + " place(s), all full; left out place " + roomLeft + ", which has room"));
+        reasons.put(i, new Unplaced(sid, UnplacedReason.NOT_CHOSEN, ReasonDetail.of(
+            "RANKED_UNRANKED_ROOM", "ranked", ranking.size(), "place", roomLeft).toString()));
       } else {
-        reasons.put(i, new Unplaced(sid, UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY, "ranked "
-            + ranking.size() + " place(s), all full with higher priority (fit class, lottery)"));
+        // Every place she ranked rejected her, so it is full with students it puts first
+        // (stability). Per place: did a higher fit class decide, or the lottery within hers?
+        int higher = 0;
+        int byLottery = 0;
+        for (String pid : ranking) {
+          int p = prep.problem.placeIndex(pid);
+          int mine = prep.fitOfUsable(i, p) / width;
+          if (!openHiring && lowestClass[p] > mine) {
+            higher++;
+          } else {
+            byLottery++;
+          }
+        }
+        reasons.put(i, new Unplaced(sid, byLottery > 0 ? UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY
+            : UnplacedReason.CAPACITY_EXHAUSTED_FIT, ReasonDetail.of("RANKED_FULL", "ranked",
+            ranking.size(), "higher", higher, "lottery", byLottery,
+            "open", openHiring ? "true" : null).toString()));
       }
     }
     MatchResult result = prep.result(NAME, placeOf, reasons);

@@ -55,12 +55,17 @@ import nl.stagematch.core.spi.VariantOptions;
  * then best total fit, ties by the lottery); the report counts them as {@code
  * placed-without-meeting}.
  *
- * <p>A student left unplaced had at most one meeting: {@link
- * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY}, and the detail says which case: her places were
- * all full with pinned students; stage 1 gave her no meeting (her places' meetings went to other
- * students: most meetings, then best fit, ties by the lottery); or her one meeting's seat went to
- * another student in stage 2. With {@code fill-remaining} the detail adds that no free seat was
- * left for her (or none she could take) after stage 2.
+ * <p>A student left unplaced had at most one meeting; the reason and detail say which case: one
+ * meeting whose seat went to another student in stage 2, by both sides' orders ({@link
+ * UnplacedReason#NOT_CHOSEN}, {@code ONE_MEETING place=P}); no meeting because her places are
+ * full with pinned students ({@link UnplacedReason#CAPACITY_EXHAUSTED_FIT}, {@code
+ * NO_MEETING_PINNED}); or no meeting from stage 1 ({@code NO_MEETING loss=L}): {@code L} is the
+ * exact loss in total fit of the best selection with as many meetings that gives her one,
+ * computed from stage 1's certificate ({@link Scarcity}, rows of supply 2): {@link
+ * UnplacedReason#CAPACITY_EXHAUSTED_LOTTERY} if {@code L = 0} (an exact tie, broken by the
+ * lottery's canonical order), else {@link UnplacedReason#CAPACITY_EXHAUSTED_FIT}. With {@code
+ * fill-remaining} the detail adds {@code fill=true}: after stage 2 no free seat was left that she
+ * could take (a free one would have been filled: V1 places the most).
  */
 final class TwoByTwo implements MatchingVariant {
   static final String NAME = "two-by-two";
@@ -194,6 +199,7 @@ final class TwoByTwo implements MatchingVariant {
       placedWithoutMeeting = fillRemaining(prep, placeOfFree);
     }
     Map<Integer, Unplaced> reasons = new HashMap<>();
+    Scarcity scarcity = null;
     int two = 0;
     int one = 0;
     int none = 0;
@@ -206,21 +212,25 @@ final class TwoByTwo implements MatchingVariant {
           throw new IllegalStateException("Student (" + studentIds.get(i) + ") had two meetings"
               + " but stays unplaced; stage 2 must place her. This is a bug.");
         }
-        String why;
+        String fill = options.bool(FILL_REMAINING) ? "true" : null;
+        Unplaced u;
         if (meetingsOf[i] == 1) {
-          why = "one meeting (at " + firstMet[i] + "); its seat went to another student in"
-              + " stage 2";
-        } else if (!hasRoom(prep, i)) {
-          why = "no meeting: every place she could take is full with pinned students";
+          // stage 2 gave her one meeting's seat to another student, by both sides' orders
+          u = new Unplaced(studentIds.get(i), UnplacedReason.NOT_CHOSEN, ReasonDetail.of(
+              "ONE_MEETING", "place", firstMet[i], "fill", fill).toString());
+        } else if (!hasRoom(prep, i) || stage1 == null) {
+          u = new Unplaced(studentIds.get(i), UnplacedReason.CAPACITY_EXHAUSTED_FIT,
+              ReasonDetail.of("NO_MEETING_PINNED", "fill", fill).toString());
         } else {
-          why = "no meeting: the meetings at her places went to other students (most meetings,"
-              + " then best fit); the lottery decided ties";
+          // stage 1 (most meetings, then best total fit) gave her none: the exact loss of the
+          // best selection that gives her a meeting, from stage 1's certificate
+          scarcity = scarcity == null ? new Scarcity(stage1.assignment()) : scarcity;
+          long loss = scarcity.loss(stage1.assignmentRow(i));
+          u = new Unplaced(studentIds.get(i), loss == 0 ? UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY
+              : UnplacedReason.CAPACITY_EXHAUSTED_FIT, ReasonDetail.of("NO_MEETING",
+              "loss", loss == Scarcity.IMPOSSIBLE ? null : loss, "fill", fill).toString());
         }
-        if (options.bool(FILL_REMAINING)) {
-          why += "; after stage 2 no free seat was left that she could take";
-        }
-        reasons.put(i, new Unplaced(studentIds.get(i), UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
-            why));
+        reasons.put(i, u);
       }
     }
     MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOfFree, reasons),

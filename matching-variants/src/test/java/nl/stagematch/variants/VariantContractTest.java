@@ -224,15 +224,16 @@ class VariantContractTest {
       r.unplacedByReason().forEach((k, v) -> reasons.merge(k, v, Integer::sum));
       pins += c.request().pinned().size();
       forbidden += c.request().forbidden().size();
-      int lost = r.unplacedByReason().get(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY);
+      int lost = r.unplacedByReason().get(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY)
+          + r.unplacedByReason().get(UnplacedReason.CAPACITY_EXHAUSTED_FIT);
       scarce += lost > 0 ? 1 : 0;
       ample += lost == 0 ? 1 : 0;
       System.out.println(c.name() + ": placed " + r.placedCount() + ", unplaced "
           + r.unplacedByReason());
     }
     for (UnplacedReason must : List.of(UnplacedReason.CAPACITY_EXHAUSTED_LOTTERY,
-        UnplacedReason.NO_ADMISSIBLE_PLACE, UnplacedReason.OUT_OF_SCOPE,
-        UnplacedReason.OPTED_OUT)) {
+        UnplacedReason.CAPACITY_EXHAUSTED_FIT, UnplacedReason.NO_ADMISSIBLE_PLACE,
+        UnplacedReason.OUT_OF_SCOPE, UnplacedReason.OPTED_OUT)) {
       assertTrue(reasons.get(must) > 0, must + " never occurs: " + reasons);
     }
     assertTrue(pins > 10 && forbidden > 10, "pins " + pins + ", forbidden " + forbidden);

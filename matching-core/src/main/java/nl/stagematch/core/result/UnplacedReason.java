@@ -4,7 +4,17 @@ package nl.stagematch.core.result;
 public enum UnplacedReason {
   /** No place passes the hard rules for her (see the eligibility reason in the detail). */
   NO_ADMISSIBLE_PLACE,
-  /** Admissible places exist but were full; the seeded lottery decided who stayed unplaced. */
+  /**
+   * Admissible places exist but were full, and not by chance: every assignment that places her
+   * places fewer students or has a lower total fit (or her places' seats are all held by pinned
+   * students). The detail says which places and by how much.
+   */
+  CAPACITY_EXHAUSTED_FIT,
+  /**
+   * Admissible places exist but were full, and an equally good assignment (as many placed, the
+   * same total fit) would have placed her: an exact tie, broken by the seeded lottery. The detail
+   * names the lottery numbers.
+   */
   CAPACITY_EXHAUSTED_LOTTERY,
   /** She opted out and searches herself (R3). */
   OPTED_OUT,
@@ -16,6 +26,10 @@ public enum UnplacedReason {
   OBJECTION,
   /** The placement ended after the evaluation (R11) and no other place was found. */
   ENDED_AFTER_EVALUATION,
-  /** The variant's own rules left her out, e.g. no place she ranked had room (V4). */
+  /**
+   * The variant's own rules or people's choices left her out, e.g. she ranked no place (V4), was
+   * shown and not picked (V3), her one meeting's seat went to another (V2), or none of her places
+   * went to her school (V5).
+   */
   NOT_CHOSEN
 }

@@ -105,6 +105,11 @@ public final class PairSelectionResult {
     return assignment;
   }
 
+  /** Returns the row of input student {@code s} in {@link #assignment()} (the canonical order). */
+  public int assignmentRow(int s) {
+    return canonicalStudent[s];
+  }
+
   @Override
   public String toString() {
     return "PairSelectionResult[meetings=" + meetingCount() + ", totalFit=" + totalFit

@@ -13,6 +13,7 @@ import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.variants.ReasonDetail;
 
 /**
  * Explains a result to the student and the school, per student, in Dutch ({@code nl}) or English
@@ -86,6 +87,9 @@ public final class Explanations {
       case NO_ADMISSIBLE_PLACE:
         return nl ? "geen plaats voldoet aan de harde eisen"
             : "no place passes the hard rules";
+      case CAPACITY_EXHAUSTED_FIT:
+        return nl ? "de passende plaatsen waren vol en een indeling met haar past minder goed"
+            : "the admissible places were full and every assignment with her fits less well";
       case CAPACITY_EXHAUSTED_LOTTERY:
         return nl ? "de passende plaatsen waren vol en de loting besliste"
             : "the admissible places were full and the lottery decided";
@@ -110,7 +114,15 @@ public final class Explanations {
     }
   }
 
-  private static String detail(String detail, Locale locale) {
+  /**
+   * A detail in Dutch ({@code nl}) or English (others): a {@link ReasonDetail} rendered, an
+   * eligibility or unplaced reason code described, any other text as it is.
+   */
+  public static String detail(String detail, Locale locale) {
+    Optional<ReasonDetail> structured = ReasonDetail.parse(detail);
+    if (structured.isPresent()) {
+      return structured.get().render(locale);
+    }
     for (IneligibilityReason r : IneligibilityReason.values()) {
       if (r.name().equals(detail)) {
         return r.describe(locale);

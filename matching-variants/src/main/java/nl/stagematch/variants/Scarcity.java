@@ -1,0 +1,411 @@
+package nl.stagematch.variants;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import nl.stagematch.core.solver.AssignmentProblem;
+import nl.stagematch.core.solver.AssignmentResult;
+
+/**
+ * Why a student with spare supply (in V1: an unplaced student) got nothing in an optimal
+ * assignment ("most assigned, then least total cost"), computed exactly from the assignment and
+ * the solver's optimality certificate (its dual prices), and the lottery's priority among equally
+ * good assignments.
+ *
+ * <p><b>Method.</b> With the certificate's prices {@code u} (students), {@code v} (places) and
+ * penalty {@code M}, every pair has the reduced cost {@code r(s,p) = cost(s,p) - u(s) + v(p)}:
+ * at least 0 when not chosen, at most 0 when chosen (complementary slackness, checked when this
+ * object is made). Every assignment that gives row {@code s} one more unit and keeps the number
+ * assigned differs from the current one by an alternating path {@code s -> p1 -> t1 -> p2 -> ... ->
+ * t}: {@code s} takes a seat at {@code p1}, whose holder {@code t1} moves to {@code p2}, and so
+ * on, until row {@code t} gives up a unit (a path to a place with room would assign one unit more,
+ * which the optimum excludes). Its extra cost is {@code sum r(forward) - sum r(backward) + M -
+ * u(t)} (the prices telescope; {@code u(s) = M} for a row with spare supply), a sum of terms that
+ * are all at least 0. So the least extra cost of placing {@code s}, her <em>loss</em>, is a
+ * shortest path with non-negative lengths; one Dijkstra search from all rows that can give up a
+ * unit, backwards, gives it for every row at once ({@code O(E log E)}). A loss of 0 means an
+ * equally good assignment (same number assigned, same total cost) places her: an exact tie. No
+ * pin is ever moved, no forbidden pair used.
+ *
+ * <p>{@link #lotteryOrder} makes the lottery decide the ties: it exchanges along paths of loss 0
+ * while some row without her unit could take the place of a row later in the lottery's order.
+ * Afterwards every tie winner of an unplaced row ({@link #tieWinners}) is earlier in that order.
+ * Such exchanges keep the certificate valid (all their pairs have reduced cost 0, and both ends
+ * have price {@code M}), so the losses computed after them are still exact.
+ */
+final class Scarcity {
+  /** No assignment with the same number assigned gives the row a unit more. */
+  static final long IMPOSSIBLE = Long.MAX_VALUE;
+
+  private final AssignmentProblem problem;
+  private final long[] u;
+  private final long[] v;
+  private final long bigM;
+  private final int rows;
+  private final int places;
+  private final boolean[] chosen;
+  private final boolean[] fixed;
+  private final boolean[] closed;
+  private final int[] count;
+  /** Per place: its edge ids (column order). */
+  private final int[] colStart;
+  private final int[] colEdge;
+  private final int[] edgeRow;
+  private long[] dist;
+  private int[] firstPlaceEdge;
+
+  /**
+   * Takes the assignment and certificate of {@code result} (the chosen pairs may be changed by
+   * {@link #lotteryOrder} afterwards).
+   *
+   * @throws IllegalStateException if the certificate does not prove the assignment optimal
+   */
+  Scarcity(AssignmentResult result) {
+    this.problem = result.problem();
+    this.u = result.studentPrices();
+    this.v = result.placePrices();
+    this.bigM = result.unassignedPenalty();
+    this.rows = problem.students();
+    this.places = problem.places();
+    int e = problem.edges();
+    chosen = new boolean[e];
+    fixed = new boolean[e];
+    closed = new boolean[e];
+    count = new int[rows];
+    edgeRow = new int[e];
+    for (int s = 0; s < rows; s++) {
+      int to = s + 1 < rows ? problem.rowStart(s + 1) : e;
+      for (int k = problem.rowStart(s); k < to; k++) {
+        edgeRow[k] = s;
+      }
+    }
+    for (int k : problem.pinnedEdges()) {
+      fixed[k] = true;
+    }
+    for (int k : problem.forbiddenEdges()) {
+      closed[k] = true;
+    }
+    for (int i = 0; i < result.edgeCount(); i++) {
+      int k = result.edge(i);
+      chosen[k] = true;
+      count[edgeRow[k]]++;
+    }
+    colStart = new int[places + 1];
+    for (int k = 0; k < e; k++) {
+      colStart[problem.edgePlace(k) + 1]++;
+    }
+    for (int p = 0; p < places; p++) {
+      colStart[p + 1] += colStart[p];
+    }
+    colEdge = new int[e];
+    int[] at = Arrays.copyOf(colStart, places);
+    for (int k = 0; k < e; k++) {
+      colEdge[at[problem.edgePlace(k)]++] = k;
+    }
+    checkCertificate();
+  }
+
+  private void checkCertificate() {
+    int[] load = new int[places];
+    for (int k = 0; k < chosen.length; k++) {
+      if (chosen[k]) {
+        load[problem.edgePlace(k)]++;
+      }
+      if (fixed[k] || closed[k]) {
+        continue;
+      }
+      long r = reduced(k);
+      if (chosen[k] ? r > 0 : r < 0) {
+        throw bug("pair " + k + " has reduced cost " + r + (chosen[k] ? " but is chosen"
+            : " but is not chosen"));
+      }
+    }
+    for (int s = 0; s < rows; s++) {
+      if (count[s] < problem.supply(s) && u[s] != bigM) {
+        throw bug("row " + s + " has spare supply but price " + u[s] + " below M " + bigM);
+      }
+    }
+    for (int p = 0; p < places; p++) {
+      if (v[p] > 0 && load[p] < problem.capacity(p)) {
+        throw bug("place " + p + " has a positive price but room");
+      }
+    }
+  }
+
+  private static IllegalStateException bug(String what) {
+    return new IllegalStateException("The assignment's certificate does not hold (" + what
+        + "); the reasons of the unplaced students cannot be derived. This is a bug.");
+  }
+
+  private long reduced(int k) {
+    return problem.edgeCost(k) - u[edgeRow[k]] + v[problem.edgePlace(k)];
+  }
+
+  /** Whether row {@code t} can give up a unit: it has a chosen pair that is not pinned. */
+  private boolean canLeave(int t) {
+    int to = end(t);
+    for (int k = problem.rowStart(t); k < to; k++) {
+      if (chosen[k] && !fixed[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int end(int s) {
+    return s + 1 < rows ? problem.rowStart(s + 1) : chosen.length;
+  }
+
+  /** The place of supply-1 row {@code s}, or -1. */
+  int placeOf(int s) {
+    int to = end(s);
+    for (int k = problem.rowStart(s); k < to; k++) {
+      if (chosen[k]) {
+        return problem.edgePlace(k);
+      }
+    }
+    return -1;
+  }
+
+  /** Whether row {@code s} got fewer units than its supply. */
+  boolean hasSpare(int s) {
+    return count[s] < problem.supply(s);
+  }
+
+  /**
+   * Exchanges along paths of loss 0 until no row with spare supply can take, at equal number
+   * assigned and equal total cost, the place of a row that comes later in the order {@code rank}
+   * (lower rank first: the lottery's order). Rows are taken in that order; each exchange hands
+   * the unit of the latest such row to the earlier one, so the placed rows' ranks only fall and it
+   * ends. Unit supplies only.
+   *
+   * @param rank per row: its position in the lottery's order (distinct)
+   * @return the number of exchanges made
+   */
+  int lotteryOrder(int[] rank) {
+    int swaps = 0;
+    boolean changed = true;
+    // Only rows in an exact tie (loss 0) can take a place at equal cost; the loss does not depend
+    // on which optimal assignment is current, so one search finds them for every pass.
+    List<Integer> tied = new ArrayList<>();
+    boolean[] listed = new boolean[rows];
+    for (int s = 0; s < rows; s++) {
+      if (hasSpare(s) && problem.supply(s) == 1 && loss(s) == 0) {
+        tied.add(s);
+        listed[s] = true;
+      }
+    }
+    Search search = new Search();
+    while (changed) {
+      changed = false;
+      tied.sort((a, b) -> Integer.compare(rank[a], rank[b]));
+      for (int x = 0; x < tied.size(); x++) {
+        int s = tied.get(x);
+        if (!hasSpare(s)) {
+          continue;
+        }
+        int best = -1;
+        for (int t : search.tight(s)) {
+          if (rank[t] > rank[s] && (best < 0 || rank[t] > rank[best])) {
+            best = t;
+          }
+        }
+        if (best >= 0) {
+          search.augment(s, best);
+          swaps++;
+          changed = true;
+          dist = null;
+          if (!listed[best]) {
+            // displaced, so now in a tie herself
+            tied.add(best);
+            listed[best] = true;
+          }
+        }
+      }
+    }
+    return swaps;
+  }
+
+  /**
+   * The rows that give up their unit in some equally good assignment (same number assigned, same
+   * total cost) that gives row {@code s} a unit more; empty if there is none (then {@link #loss}
+   * is positive). Sorted by row.
+   */
+  int[] tieWinners(int s) {
+    List<Integer> w = new Search().tight(s);
+    int[] out = w.stream().mapToInt(Integer::intValue).sorted().toArray();
+    return out;
+  }
+
+  /**
+   * The least extra total cost of an assignment that assigns as many units and gives row {@code
+   * s} (with spare supply) a unit more, or {@link #IMPOSSIBLE} if no such assignment exists (all
+   * seats of her places are pinned).
+   */
+  long loss(int s) {
+    distances();
+    long best = IMPOSSIBLE;
+    int to = end(s);
+    for (int k = problem.rowStart(s); k < to; k++) {
+      if (!chosen[k] && !closed[k] && !fixed[k]) {
+        long d = dist[problem.edgePlace(k)];
+        if (d != IMPOSSIBLE) {
+          best = Math.min(best, reduced(k) + d);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The places at which row {@code s} would start in an assignment of least extra cost that gives
+   * her a unit more (those of {@link #loss}), ascending; empty if impossible.
+   */
+  int[] lossPlaces(int s) {
+    long best = loss(s);
+    if (best == IMPOSSIBLE) {
+      return new int[0];
+    }
+    List<Integer> out = new ArrayList<>();
+    int to = end(s);
+    for (int k = problem.rowStart(s); k < to; k++) {
+      if (!chosen[k] && !closed[k] && !fixed[k]) {
+        long d = dist[problem.edgePlace(k)];
+        if (d != IMPOSSIBLE && reduced(k) + d == best) {
+          out.add(problem.edgePlace(k));
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /**
+   * The distance of every node to a row that can give up a unit, in the residual graph with
+   * reduced costs; places at indices 0..places-1, rows after. One backward Dijkstra search.
+   */
+  private void distances() {
+    if (dist != null) {
+      return;
+    }
+    int nodes = places + rows;
+    dist = new long[nodes];
+    Arrays.fill(dist, IMPOSSIBLE);
+    PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0]
+        ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    for (int t = 0; t < rows; t++) {
+      if (canLeave(t)) {
+        dist[places + t] = bigM - u[t];
+        queue.add(new long[] {dist[places + t], places + t});
+      }
+    }
+    while (!queue.isEmpty()) {
+      long[] top = queue.poll();
+      int x = (int) top[1];
+      if (top[0] != dist[x]) {
+        continue;
+      }
+      long d = top[0];
+      if (x >= places) {
+        // row t: reached from the places of its chosen, movable pairs (t leaves p)
+        int t = x - places;
+        int to = end(t);
+        for (int k = problem.rowStart(t); k < to; k++) {
+          if (chosen[k] && !fixed[k]) {
+            int p = problem.edgePlace(k);
+            long nd = d - reduced(k);
+            if (nd < dist[p]) {
+              dist[p] = nd;
+              queue.add(new long[] {nd, p});
+            }
+          }
+        }
+      } else {
+        // place p: reached from every row w with an unchosen, open pair at p (w takes p)
+        for (int i = colStart[x]; i < colStart[x + 1]; i++) {
+          int k = colEdge[i];
+          if (chosen[k] || closed[k] || fixed[k]) {
+            continue;
+          }
+          int w = places + edgeRow[k];
+          long nd = d + reduced(k);
+          if (nd < dist[w]) {
+            dist[w] = nd;
+            queue.add(new long[] {nd, w});
+          }
+        }
+      }
+    }
+  }
+
+  /** Breadth-first searches over the pairs of reduced cost 0 (reused arrays). */
+  private final class Search {
+    private final int[] seenPlace = new int[places];
+    private final int[] seenRow = new int[rows];
+    private final int[] viaPlace = new int[places];
+    private final int[] viaRow = new int[rows];
+    private final int[] queue = new int[rows];
+    private int stamp;
+
+    /**
+     * The rows other than {@code s} that can give up a unit at the end of a path of loss 0 from
+     * {@code s}; the paths are remembered for {@link #augment}.
+     */
+    List<Integer> tight(int s) {
+      stamp++;
+      List<Integer> out = new ArrayList<>();
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = s;
+      seenRow[s] = stamp;
+      viaRow[s] = -1;
+      while (head < tail) {
+        int w = queue[head++];
+        int to = end(w);
+        for (int k = problem.rowStart(w); k < to; k++) {
+          if (chosen[k] || closed[k] || fixed[k] || reduced(k) != 0) {
+            continue;
+          }
+          int p = problem.edgePlace(k);
+          if (seenPlace[p] == stamp) {
+            continue;
+          }
+          seenPlace[p] = stamp;
+          viaPlace[p] = k;
+          for (int i = colStart[p]; i < colStart[p + 1]; i++) {
+            int c = colEdge[i];
+            if (!chosen[c] || fixed[c] || reduced(c) != 0) {
+              continue;
+            }
+            int t = edgeRow[c];
+            if (seenRow[t] == stamp) {
+              continue;
+            }
+            seenRow[t] = stamp;
+            viaRow[t] = c;
+            if (u[t] == bigM) {
+              out.add(t);
+            }
+            queue[tail++] = t;
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Moves along the remembered path from {@code s} to {@code t}: {@code t} gives up a unit. */
+    void augment(int s, int t) {
+      int row = t;
+      while (row != s) {
+        int leave = viaRow[row];
+        int p = problem.edgePlace(leave);
+        int take = viaPlace[p];
+        chosen[leave] = false;
+        chosen[take] = true;
+        count[row]--;
+        row = edgeRow[take];
+        count[row]++;
+      }
+    }
+  }
+}
