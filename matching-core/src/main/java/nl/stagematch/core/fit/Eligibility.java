@@ -302,16 +302,8 @@ public final class Eligibility {
     if (placeStatic[p] != OK) {
       return placeStatic[p];
     }
-    if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s]) {
+    if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s] || coversTooLittle(s, p)) {
       return IneligibilityReason.PERIOD.ordinal();
-    }
-    if (minCoverage > 0) {
-      // the periods overlap, so these are the weekdays of the days both share
-      long covered = Math.min(wishWeekEnd[s], placeWeekEnd[p])
-          - Math.max(wishWeekStart[s], placeWeekStart[p]);
-      if (covered * 100 < (long) minCoverage * (wishWeekEnd[s] - wishWeekStart[s])) {
-        return IneligibilityReason.PERIOD.ordinal();
-      }
     }
     if (wishShape[s] != placeShape[p]) {
       return IneligibilityReason.PERIOD.ordinal();
@@ -331,6 +323,17 @@ public final class Eligibility {
       return IneligibilityReason.TRAVEL.ordinal();
     }
     return OK;
+  }
+
+  /**
+   * Whether the place's period, which shares a day with the wish's, covers less than the policy's
+   * minimum share of the wish's weekdays: {@code 100 * covered < minimum * wanted}, in integers.
+   */
+  private boolean coversTooLittle(int s, int p) {
+    // the periods overlap, so this is the number of weekdays of the days both share
+    int covered = Math.min(wishWeekEnd[s], placeWeekEnd[p])
+        - Math.max(wishWeekStart[s], placeWeekStart[p]);
+    return 100L * covered < (long) minCoverage * (wishWeekEnd[s] - wishWeekStart[s]);
   }
 
   /**
