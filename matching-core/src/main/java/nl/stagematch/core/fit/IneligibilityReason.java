@@ -51,10 +51,10 @@ public enum IneligibilityReason {
       case COMPANY_NOT_PARTICIPATING:
         return nl ? "bedrijf doet niet mee" : "company does not take part";
       case PERIOD:
-        return nl ? "periode van de plaats dekt te weinig van de gewenste periode, of de vorm"
-            + " (blok of lint, dagen per week) verschilt"
-            : "the place's period covers too little of the wished period, or its form (block or"
-            + " ribbon, days per week) differs";
+        return nl ? "periode van de plaats dekt te weinig van de gewenste periode, of verschilt"
+            + " in vorm of dagen per week"
+            : "the place's period covers too little of the wished period, or differs in form or"
+            + " days per week";
       case FEATURES:
         return nl ? "plaats mist een benodigde voorziening" : "place lacks a required feature";
       case TRAVEL:

@@ -83,10 +83,10 @@ class PeriodCoverageTest {
     assertEquals(Optional.of(IneligibilityReason.PERIOD), e.reason("S-1", "P-1"));
     assertEquals(Optional.of(IneligibilityReason.PERIOD), e.noPlaceReason("S-1"));
     assertEquals(1.0 / 60, e.coveredShare(0, 0), 1e-15);
-    assertEquals("periode van de plaats dekt te weinig van de gewenste periode, of de vorm (blok"
-        + " of lint, dagen per week) verschilt", IneligibilityReason.PERIOD.describe(NL));
-    assertEquals("the place's period covers too little of the wished period, or its form (block"
-        + " or ribbon, days per week) differs", IneligibilityReason.PERIOD.describe(Locale.UK));
+    assertEquals("periode van de plaats dekt te weinig van de gewenste periode, of verschilt in"
+        + " vorm of dagen per week", IneligibilityReason.PERIOD.describe(NL));
+    assertEquals("the place's period covers too little of the wished period, or differs in form"
+        + " or days per week", IneligibilityReason.PERIOD.describe(Locale.UK));
     String report = e.report().render(Locale.ENGLISH);
     assertTrue(report.contains("minimum coverage of the wished period: 100% of its weekdays\n"),
         report);
