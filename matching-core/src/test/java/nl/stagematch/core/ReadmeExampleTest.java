@@ -67,8 +67,8 @@ class ReadmeExampleTest {
       System.setOut(original);
     }
     assertEquals("passendheid 750 van 1000: 1 van de 2 gewenste werkprocessen kunnen hier worden"
-        + " uitgevoerd (B1-K1-W1), niet hier: B1-K2-W3; soort bedrijf past (hospital); reistijd"
-        + " 21 van 45 minuten met de fiets; 3 van de 3 werkprocessen die hier kunnen worden"
+        + " uitgevoerd (B1-K1-W1), niet hier: B1-K2-W3; soort bedrijf past (hospital); periode"
+        + " past (2 feb-24 apr 2026); reistijd 21 van 45 minuten met de fiets; 3 van de 3 werkprocessen die hier kunnen worden"
         + " uitgevoerd zijn nieuw voor de student" + System.lineSeparator(),
         printed.toString(StandardCharsets.UTF_8));
   }

@@ -34,9 +34,12 @@ import nl.stagematch.core.model.TravelLimit;
  *       for that qualification;
  *   <li>{@link IneligibilityReason#COMPANY_NOT_PARTICIPATING}: the company takes part in the
  *       policy's school year under its {@link nl.stagematch.core.model.ParticipationPolicy} (R5);
- *   <li>{@link IneligibilityReason#PERIOD}: the periods share at least one day, have the same form
- *       (block or ribbon), and for a ribbon the same number of days per week (the school frees
- *       exactly those days in the timetable; the company plans for exactly those days);
+ *   <li>{@link IneligibilityReason#PERIOD}: the periods share at least one day, the place's
+ *       period covers at least {@link Policy#minPeriodCoveragePercent()} percent of the weekdays
+ *       (Monday to Friday) of the wish's period (default 100: all of them; see {@link
+ *       #coveredShare(int, int)}), and both have the same form (block or ribbon), and for a
+ *       ribbon the same number of days per week (the school frees exactly those days in the
+ *       timetable; the company plans for exactly those days);
  *   <li>{@link IneligibilityReason#FEATURES}: the place has every feature the student needs (R9);
  *   <li>{@link IneligibilityReason#TRAVEL}: the travel time by her means of transport, estimated
  *       by the {@link TravelTimeModel}, is at most her limit. Without a limit nothing is checked;
@@ -62,6 +65,9 @@ public final class Eligibility {
   private final int[] studentQual;
   private final int[] wishStart;
   private final int[] wishEnd;
+  /** Per student: weekdays before the wish's start and before the day after its end. */
+  private final int[] wishWeekStart;
+  private final int[] wishWeekEnd;
   /** Per student: period form (0 block, 1 ribbon) * 8 + days per week; likewise per place. */
   private final byte[] wishShape;
   private final double[] homeLat;
@@ -75,6 +81,10 @@ public final class Eligibility {
   private final byte[] placeStatic;
   private final int[] placeStart;
   private final int[] placeEnd;
+  private final int[] placeWeekStart;
+  private final int[] placeWeekEnd;
+  /** The policy's minimum covered share of the wish's weekdays, in percent (0..100). */
+  private final int minCoverage;
   private final byte[] placeShape;
   private final double[] placeLat;
   private final double[] placeLon;
@@ -107,12 +117,15 @@ public final class Eligibility {
           policy.participation().participates(companies.get(c), policy.schoolYear());
     }
 
+    minCoverage = policy.minPeriodCoveragePercent();
     int p = places.size();
     qualificationIds = new HashMap<>();
     placeQual = new int[p];
     placeStatic = new byte[p];
     placeStart = new int[p];
     placeEnd = new int[p];
+    placeWeekStart = new int[p];
+    placeWeekEnd = new int[p];
     placeShape = new byte[p];
     placeLat = new double[p];
     placeLon = new double[p];
@@ -139,6 +152,8 @@ public final class Eligibility {
       }
       placeStart[i] = (int) place.period().start().toEpochDay();
       placeEnd[i] = (int) place.period().end().toEpochDay();
+      placeWeekStart[i] = weekdaysBefore(placeStart[i]);
+      placeWeekEnd[i] = weekdaysBefore(placeEnd[i] + 1L);
       placeShape[i] = shape(place.period());
       Location loc = company.location();
       placeLat[i] = Math.toRadians(loc.latitude());
@@ -183,6 +198,8 @@ public final class Eligibility {
     studentQual = new int[s];
     wishStart = new int[s];
     wishEnd = new int[s];
+    wishWeekStart = new int[s];
+    wishWeekEnd = new int[s];
     wishShape = new byte[s];
     homeLat = new double[s];
     homeLon = new double[s];
@@ -207,6 +224,8 @@ public final class Eligibility {
       studentQual[i] = q == null ? -1 : q;
       wishStart[i] = (int) wish.period().start().toEpochDay();
       wishEnd[i] = (int) wish.period().end().toEpochDay();
+      wishWeekStart[i] = weekdaysBefore(wishStart[i]);
+      wishWeekEnd[i] = weekdaysBefore(wishEnd[i] + 1L);
       wishShape[i] = shape(wish.period());
       if (student.home() != null) {
         homeLat[i] = Math.toRadians(student.home().latitude());
@@ -283,7 +302,7 @@ public final class Eligibility {
     if (placeStatic[p] != OK) {
       return placeStatic[p];
     }
-    if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s]) {
+    if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s] || coversTooLittle(s, p)) {
       return IneligibilityReason.PERIOD.ordinal();
     }
     if (wishShape[s] != placeShape[p]) {
@@ -307,6 +326,17 @@ public final class Eligibility {
   }
 
   /**
+   * Whether the place's period, which shares a day with the wish's, covers less than the policy's
+   * minimum share of the wish's weekdays: {@code 100 * covered < minimum * wanted}, in integers.
+   */
+  private boolean coversTooLittle(int s, int p) {
+    // the periods overlap, so this is the number of weekdays of the days both share
+    int covered = Math.min(wishWeekEnd[s], placeWeekEnd[p])
+        - Math.max(wishWeekStart[s], placeWeekStart[p]);
+    return 100L * covered < (long) minCoverage * (wishWeekEnd[s] - wishWeekStart[s]);
+  }
+
+  /**
    * Whether the travel time exceeds the limit. The chord between the two unit vectors grows with
    * the great-circle distance, so comparing squared chords decides without trigonometry; only
    * pairs within a relative 1e-9 of the limit are decided by the exact estimate.
@@ -325,6 +355,41 @@ public final class Eligibility {
     }
     TravelLimit limit = problem.students().get(s).wish().travelLimit();
     return minutes(s, p, limit) > limit.maxMinutes();
+  }
+
+  /**
+   * The share (0..1) of the weekdays of student {@code s}'s wished period that the period of place
+   * {@code p} covers: the weekdays (Monday to Friday) of the days both periods share, divided by
+   * the weekdays of the wished period; 1 when the wished period has no weekday but the periods
+   * share a day, 0 when they share none. Form and days per week are not looked at.
+   */
+  public double coveredShare(int s, int p) {
+    checkStudent(s);
+    checkPlace(p);
+    return share(s, p);
+  }
+
+  /** {@link #coveredShare(int, int)} without the range checks, for {@link FitModel#scores}. */
+  double share(int s, int p) {
+    if (wishEnd[s] < placeStart[p] || placeEnd[p] < wishStart[s]) {
+      return 0.0;
+    }
+    int wanted = wishWeekEnd[s] - wishWeekStart[s];
+    if (wanted == 0) {
+      return 1.0;
+    }
+    int covered = Math.min(wishWeekEnd[s], placeWeekEnd[p])
+        - Math.max(wishWeekStart[s], placeWeekStart[p]);
+    return covered == wanted ? 1.0 : (double) covered / wanted;
+  }
+
+  /**
+   * The weekdays (Monday to Friday) from Monday 29 December 1969 (epoch day -3) up to, not
+   * including, {@code epochDay}: so the weekdays of a range of days are a difference of two.
+   */
+  static int weekdaysBefore(long epochDay) {
+    long days = epochDay + 3;
+    return (int) (5 * Math.floorDiv(days, 7) + Math.min(5, Math.floorMod(days, 7)));
   }
 
   /**

@@ -24,6 +24,9 @@ import nl.stagematch.core.model.SchoolYear;
  * participatingCapacity} is the capacity of the other places. {@code travelLimitsNotChecked}
  * counts active students with a travel limit but no home location.
  *
+ * @param minPeriodCoveragePercent the policy's minimum share (percent) of the wished period's
+ *     weekdays a place must cover ({@link
+ *     nl.stagematch.core.model.Policy#minPeriodCoveragePercent()})
  * @param noAdmissiblePlace active students without an admissible place, per reason (only reasons
  *     that occur, in the enum's order)
  * @param examples for each reason in {@code noAdmissiblePlace}, up to {@link #MAX_EXAMPLES}
@@ -31,6 +34,7 @@ import nl.stagematch.core.model.SchoolYear;
  */
 public record EligibilityReport(
     SchoolYear schoolYear,
+    int minPeriodCoveragePercent,
     int students,
     int studentsInScope,
     int studentsOutOfScope,
@@ -56,8 +60,10 @@ public record EligibilityReport(
     if (students < 0 || studentsInScope < 0 || studentsOutOfScope < 0 || studentsOptedOut < 0
         || companies < 0 || participatingCompanies < 0 || places < 0 || placesLeftOut < 0
         || totalCapacity < 0 || participatingCapacity < 0 || admissiblePairs < 0
-        || studentsWithAdmissiblePlace < 0 || travelLimitsNotChecked < 0) {
-      throw new IllegalArgumentException("The counts of an eligibility report must be >= 0."
+        || studentsWithAdmissiblePlace < 0 || travelLimitsNotChecked < 0
+        || minPeriodCoveragePercent < 0 || minPeriodCoveragePercent > 100) {
+      throw new IllegalArgumentException("The counts of an eligibility report must be >= 0"
+          + " and the minimum period coverage 0 to 100."
           + "\nMaybe build it with Eligibility.report().");
     }
     EnumMap<IneligibilityReason, Integer> counts = new EnumMap<>(IneligibilityReason.class);
@@ -122,7 +128,8 @@ public record EligibilityReport(
         participatingCapacity += places.get(p).capacity();
       }
     }
-    return new EligibilityReport(problem.policy().schoolYear(), n, inScope, outOfScope, optedOut,
+    return new EligibilityReport(problem.policy().schoolYear(),
+        problem.policy().minPeriodCoveragePercent(), n, inScope, outOfScope, optedOut,
         problem.companies().size(), participating, places.size(), leftOut, capacity,
         participatingCapacity, e.admissiblePairCount(), withPlace, unchecked, counts, examples);
   }
@@ -146,6 +153,8 @@ public record EligibilityReport(
     boolean nl = "nl".equals(locale.getLanguage());
     StringBuilder sb = new StringBuilder();
     line(sb, nl ? "schooljaar" : "school year", schoolYear.toString());
+    line(sb, nl ? "minimale dekking van de gewenste periode"
+        : "minimum coverage of the wished period", minPeriodCoveragePercent + (nl ? "% van de weekdagen" : "% of its weekdays"));
     line(sb, nl ? "studenten" : "students", students);
     line(sb, nl ? "  in de doelgroep" : "  in scope", studentsInScope);
     line(sb, nl ? "  buiten de doelgroep" : "  out of scope", studentsOutOfScope);

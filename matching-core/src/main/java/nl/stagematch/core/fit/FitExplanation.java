@@ -1,18 +1,23 @@
 package nl.stagematch.core.fit;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.stagematch.core.model.Period;
+import nl.stagematch.core.model.PeriodForm;
 import nl.stagematch.core.model.Transport;
 
 /**
  * What matched and what did not for a (student, place) pair, as a list of items in a fixed order
- * (work processes, company kind, work kind, travel, learning room); an item is left out when the
- * wish says nothing about it. Renders in Dutch ({@code nl}) or English (any other language).
+ * (work processes, company kind, work kind, period, travel, learning room); an item is left out
+ * when the wish says nothing about it (the period is always there: every wish has one). Renders
+ * in Dutch ({@code nl}) or English (any other language).
  *
  * <p>Example (English): "3 of 4 wanted work processes can be carried out here (B1-K1-W1,
- * B1-K1-W2, B1-K2-W1), not here: B1-K3-W1; kind of company matches (hospital); travel 24 of 45
- * minutes by bike; 2 of 3 work processes offered here are new to the student".
+ * B1-K1-W2, B1-K2-W1), not here: B1-K3-W1; kind of company matches (hospital); period fits (2
+ * Feb-24 Apr 2026); travel 24 of 45 minutes by bike; 2 of 3 work processes offered here are new
+ * to the student".
  *
  * <p>Items carry codes and counts only, never a location or personal data.
  */
@@ -45,7 +50,8 @@ public record FitExplanation(List<FitExplanation.Item> items) {
 
   /** One aspect of the fit. */
   public sealed interface Item
-      permits WorkProcesses, CompanyKind, WorkKind, Travel, TravelUnchecked, LearningRoom {
+      permits WorkProcesses, CompanyKind, WorkKind, PeriodCoverage, Travel, TravelUnchecked,
+          LearningRoom {
 
     /** Whether this aspect matches the wish fully. */
     boolean matched();
@@ -141,6 +147,101 @@ public record FitExplanation(List<FitExplanation.Item> items) {
     String here = offered == null ? (nl ? "onbekend" : "unknown") : offered;
     return what + (nl ? " past niet (gewenst: " : " does not match (wanted: ") + wanted
         + (nl ? ", hier: " : ", here: ") + here + ")";
+  }
+
+  /**
+   * How much of the wished period ({@code wanted}) the place's period ({@code offered}) covers,
+   * counted in weekdays (Monday to Friday), and whether the form (block, or ribbon of so many days
+   * per week) is the same. It matches when the place covers every weekday of the wish and the form
+   * is the same; a place that covers only part of it scores lower (see {@link FitModel}).
+   *
+   * <p>Examples: "period fits (2 Feb-24 Apr 2026)"; "period partly covered: 40 of 60 weekdays
+   * (wanted: 2 Feb-24 Apr 2026, here: 2 Mar-10 Jul 2026)".
+   */
+  public record PeriodCoverage(Period wanted, Period offered) implements Item {
+    /** Validates that both periods are present. */
+    public PeriodCoverage {
+      Objects.requireNonNull(wanted, "wanted");
+      Objects.requireNonNull(offered, "offered");
+    }
+
+    /** The weekdays of the wished period. */
+    public long wantedWeekdays() {
+      return wanted.weekdays();
+    }
+
+    /** The weekdays of the wished period that the place's period covers. */
+    public long coveredWeekdays() {
+      return wanted.coveredWeekdays(offered);
+    }
+
+    /** Whether the form and, for a ribbon, the days per week are the same. */
+    public boolean sameForm() {
+      return wanted.form() == offered.form()
+          && (wanted.form() == PeriodForm.BLOCK || wanted.daysPerWeek() == offered.daysPerWeek());
+    }
+
+    /** Whether the place covers every weekday of the wished period (and they share a day). */
+    public boolean fullyCovered() {
+      return wanted.overlaps(offered) && coveredWeekdays() == wantedWeekdays();
+    }
+
+    @Override
+    public boolean matched() {
+      return sameForm() && fullyCovered();
+    }
+
+    @Override
+    public String render(Locale locale) {
+      boolean nl = dutch(locale);
+      if (matched()) {
+        return (nl ? "periode past (" : "period fits (") + range(wanted, nl) + ")";
+      }
+      String both = (nl ? " (gewenst: " : " (wanted: ") + describe(wanted, nl)
+          + (nl ? ", hier: " : ", here: ") + describe(offered, nl) + ")";
+      if (!sameForm()) {
+        return (nl ? "vorm van de periode past niet" : "form of the period does not match")
+            + both;
+      }
+      long covered = coveredWeekdays();
+      if (covered == 0) {
+        return (nl ? "periode niet gedekt: 0 van " : "period not covered: 0 of ")
+            + wantedWeekdays() + (nl ? " weekdagen" : " weekdays") + both;
+      }
+      return (nl ? "periode deels gedekt: " : "period partly covered: ") + covered
+          + (nl ? " van " : " of ") + wantedWeekdays() + (nl ? " weekdagen" : " weekdays") + both;
+    }
+
+    private String describe(Period period, boolean nl) {
+      return sameForm() ? range(period, nl) : form(period, nl) + " " + range(period, nl);
+    }
+
+    private static String form(Period period, boolean nl) {
+      if (period.form() == PeriodForm.BLOCK) {
+        return nl ? "blok" : "block";
+      }
+      return (nl ? "lint " : "ribbon ") + period.daysPerWeek()
+          + (nl ? (period.daysPerWeek() == 1 ? " dag per week" : " dagen per week")
+              : (period.daysPerWeek() == 1 ? " day a week" : " days a week"));
+    }
+
+    /** "2 Feb-24 Apr 2026", or with both years when they differ: "1 Sep 2025-30 Jan 2026". */
+    static String range(Period period, boolean nl) {
+      LocalDate a = period.start();
+      LocalDate b = period.end();
+      return day(a, nl) + (a.getYear() == b.getYear() ? "" : " " + a.getYear()) + "-"
+          + day(b, nl) + " " + b.getYear();
+    }
+
+    private static final String[] MONTHS_NL = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul",
+        "aug", "sep", "okt", "nov", "dec"};
+    private static final String[] MONTHS_EN = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+        "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static String day(LocalDate date, boolean nl) {
+      return date.getDayOfMonth() + " "
+          + (nl ? MONTHS_NL : MONTHS_EN)[date.getMonthValue() - 1];
+    }
   }
 
   /** The estimated travel time (rounded up to whole minutes) against the student's limit. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Recognition;
 import nl.stagematch.core.model.Student;
@@ -34,9 +35,15 @@ import nl.stagematch.core.model.TravelLimit;
  *       the mastery level (default 3 of 5; no competence is level 0).
  * </ul>
  *
- * <p>{@code score = round(1000 * sum(w_i * c_i) / sum(w_i))} over the applicable components with
- * the {@link FitWeights}; 1000 when none is applicable (the wish asks nothing beyond the hard
- * rules, so every admissible place fits fully). Competences never block a pair and only count
+ * <p>{@code score = round(1000 * sum(w_i * c_i) / sum(w_i) * covered)} over the applicable
+ * components with the {@link FitWeights}, where {@code covered} is the share of the weekdays of
+ * the wished period that the place's period covers ({@link Eligibility#coveredShare(int, int)}: 1
+ * when it covers all of them, which under the default policy every admissible pair does, so the
+ * score is then that of the five components alone); {@code 1000 * covered} when no component is
+ * applicable (the wish asks nothing beyond the hard rules, so every admissible place that covers
+ * the whole period fits fully). A place covering 45 of the 60 wished weekdays (allowed when the
+ * policy's {@link nl.stagematch.core.model.Policy#minPeriodCoveragePercent()} is 75 or less)
+ * keeps three quarters of the score it would have had. Competences never block a pair and only count
  * through the learning room: learning means wanting what you cannot yet do, so a place whose work
  * is all familiar fits a little less, and the wish itself weighs most.
  *
@@ -125,6 +132,7 @@ public final class FitModel {
     for (int k = 0; k < out.length; k++) {
       int p = eligibility.admissiblePlace(s, k);
       int[] offered = index.offered[p];
+      double covered = eligibility.share(s, p);
       double sum = 0;
       double applicable = 0;
       double total = 0;
@@ -167,9 +175,7 @@ public final class FitModel {
         applicable += weights.learningRoom();
         sum += weights.learningRoom() * ((double) fresh / offered.length);
       }
-      out[k] = applicable <= 0 ? Fit.MAX_SCORE
-          : (int) Math.max(0, Math.min(Fit.MAX_SCORE,
-              Math.round(Fit.MAX_SCORE * sum / applicable)));
+      out[k] = score(sum, applicable, covered);
     }
     return out;
   }
@@ -232,6 +238,10 @@ public final class FitModel {
       }
     }
 
+    if (explain) {
+      items.add(new FitExplanation.PeriodCoverage(wish.period(), place.period()));
+    }
+
     TravelLimit limit = wish.travelLimit();
     if (limit != null && student.home() != null) {
       double minutes = travel.minutes(student.home(), company.location(), limit.transport());
@@ -259,9 +269,25 @@ public final class FitModel {
       }
     }
 
-    int score = applicable <= 0 ? Fit.MAX_SCORE
-        : (int) Math.max(0, Math.min(Fit.MAX_SCORE, Math.round(Fit.MAX_SCORE * sum / applicable)));
-    return new Fit(score, new FitExplanation(explain ? items : List.of()));
+    double covered = coveredShare(wish.period(), place.period());
+    return new Fit(score(sum, applicable, covered),
+        new FitExplanation(explain ? items : List.of()));
+  }
+
+  /** The score of the components' weighted sum, scaled by the covered share of the period. */
+  private static int score(double sum, double applicable, double covered) {
+    double full = applicable <= 0 ? Fit.MAX_SCORE : Fit.MAX_SCORE * sum / applicable;
+    return (int) Math.max(0, Math.min(Fit.MAX_SCORE, Math.round(full * covered)));
+  }
+
+  /** The share as {@link Eligibility#coveredShare(int, int)} computes it, from the periods. */
+  static double coveredShare(Period wanted, Period offered) {
+    if (!wanted.overlaps(offered)) {
+      return 0.0;
+    }
+    long all = wanted.weekdays();
+    long covered = wanted.coveredWeekdays(offered);
+    return covered == all ? 1.0 : (double) covered / all;
   }
 
   /**

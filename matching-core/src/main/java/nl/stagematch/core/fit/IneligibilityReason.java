@@ -23,7 +23,12 @@ public enum IneligibilityReason {
   NOT_RECOGNISED,
   /** The company does not take part in the school year under the participation policy (R5). */
   COMPANY_NOT_PARTICIPATING,
-  /** The periods do not overlap, differ in form, or a ribbon has another number of days. */
+  /**
+   * The place's period covers less of the wished period than the policy's minimum ({@link
+   * nl.stagematch.core.model.Policy#minPeriodCoveragePercent()} of its weekdays; by default all of
+   * them) or shares no day with it, or the form differs (block or ribbon), or a ribbon has another
+   * number of days per week.
+   */
   PERIOD,
   /** The place lacks a feature the student needs (R9). */
   FEATURES,
@@ -46,7 +51,10 @@ public enum IneligibilityReason {
       case COMPANY_NOT_PARTICIPATING:
         return nl ? "bedrijf doet niet mee" : "company does not take part";
       case PERIOD:
-        return nl ? "periode past niet" : "period does not fit";
+        return nl ? "periode van de plaats dekt te weinig van de gewenste periode, of verschilt"
+            + " in vorm of dagen per week"
+            : "the place's period covers too little of the wished period, or differs in form or"
+            + " days per week";
       case FEATURES:
         return nl ? "plaats mist een benodigde voorziening" : "place lacks a required feature";
       case TRAVEL:

@@ -52,7 +52,8 @@ final class ProblemReader {
 
   static final Fields DOCUMENT = Fields.of("a problem document",
       "format!", "policy!", "students!", "companies!", "places!");
-  static final Fields POLICY = Fields.of("the policy", "schoolYear!", "scope", "participation");
+  static final Fields POLICY = Fields.of("the policy", "schoolYear!", "scope", "participation",
+      "minPeriodCoveragePercent");
   static final Fields SCOPE = Fields.of("the scope", "tracks", "studyYears",
       "firstInternshipOnly");
   static final Fields PARTICIPATION_POLICY = Fields.of("the participation policy",
@@ -137,11 +138,16 @@ final class ProblemReader {
     SchoolYear[] year = new SchoolYear[1];
     Scope[] scope = new Scope[1];
     ParticipationPolicy[] participation = new ParticipationPolicy[1];
+    int[] coverage = {Policy.DEFAULT_MIN_PERIOD_COVERAGE_PERCENT};
     r.object(POLICY, name -> {
       switch (name) {
         case "schoolYear": year[0] = schoolYear(r.string("the school year")); break;
         case "scope": scope[0] = scope(); break;
         case "participation": participation[0] = participationPolicy(); break;
+        case "minPeriodCoveragePercent":
+          coverage[0] = orDefault(r.integer("the minimum period coverage (percent)"),
+              Policy.DEFAULT_MIN_PERIOD_COVERAGE_PERCENT);
+          break;
         default: throw new IllegalStateException(name);
       }
     });
@@ -150,7 +156,8 @@ final class ProblemReader {
     }
     return construct(() -> new Policy(year[0],
         scope[0] != null ? scope[0] : Scope.DEFAULT,
-        participation[0] != null ? participation[0] : ParticipationPolicy.national(year[0])));
+        participation[0] != null ? participation[0] : ParticipationPolicy.national(year[0]),
+        coverage[0]));
   }
 
   private SchoolYear schoolYear(String text) {

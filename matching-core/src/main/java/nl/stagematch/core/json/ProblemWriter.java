@@ -77,6 +77,11 @@ final class ProblemWriter {
     out.string("minimumSize", participation.minimumSize().name());
     out.stringSet("exemptSectors", participation.exemptSectors());
     out.endObject();
+    // written only when it is not the default, so that documents written before the field
+    // existed (which mean the default) are still canonical, byte for byte
+    if (policy.minPeriodCoveragePercent() != Policy.DEFAULT_MIN_PERIOD_COVERAGE_PERCENT) {
+      out.number("minPeriodCoveragePercent", policy.minPeriodCoveragePercent());
+    }
     out.endObject();
   }
 

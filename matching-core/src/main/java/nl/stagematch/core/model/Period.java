@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * An internship period: from {@code start} to {@code end} (both inclusive), as a block or a ribbon
  * of {@code daysPerWeek} days per week (1..5; a block is usually 5).
+ *
+ * <p>How much of one period another covers is counted in <em>weekdays</em> (Monday to Friday, the
+ * days an internship can take place; public holidays are not known to the library and count as
+ * weekdays): see {@link #weekdays()} and {@link #coveredWeekdays(Period)}.
  */
 public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPerWeek) {
 
@@ -47,5 +51,29 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
     LocalDate from = start.isAfter(other.start) ? start : other.start;
     LocalDate to = end.isBefore(other.end) ? end : other.end;
     return to.toEpochDay() - from.toEpochDay() + 1;
+  }
+
+  /** The number of weekdays (Monday to Friday) from start to end, both inclusive. */
+  public long weekdays() {
+    return weekdaysBefore(end.toEpochDay() + 1) - weekdaysBefore(start.toEpochDay());
+  }
+
+  /**
+   * The number of weekdays (Monday to Friday) of this period that {@code other} covers too: the
+   * weekdays of the days both share (0 if they share none).
+   */
+  public long coveredWeekdays(Period other) {
+    long from = Math.max(start.toEpochDay(), other.start.toEpochDay());
+    long to = Math.min(end.toEpochDay(), other.end.toEpochDay());
+    return to < from ? 0 : weekdaysBefore(to + 1) - weekdaysBefore(from);
+  }
+
+  /**
+   * The number of weekdays from Monday 29 December 1969 (epoch day -3) up to, not including, epoch
+   * day {@code epochDay}; negative before that Monday. Differences give the weekdays of a range.
+   */
+  private static long weekdaysBefore(long epochDay) {
+    long days = epochDay + 3;
+    return 5 * Math.floorDiv(days, 7) + Math.min(5, Math.floorMod(days, 7));
   }
 }

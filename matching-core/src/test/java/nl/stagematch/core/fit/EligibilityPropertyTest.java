@@ -3,6 +3,8 @@ package nl.stagematch.core.fit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.stream.Stream;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.PeriodForm;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Policy;
@@ -43,7 +46,10 @@ class EligibilityPropertyTest {
       r = IneligibilityReason.NOT_RECOGNISED;
     } else if (!policy.participation().participates(c, policy.schoolYear())) {
       r = IneligibilityReason.COMPANY_NOT_PARTICIPATING;
-    } else if (!w.period().overlaps(p.period()) || w.period().form() != p.period().form()
+    } else if (!w.period().overlaps(p.period())
+        || 100 * covered(w.period(), p.period())[0]
+            < policy.minPeriodCoveragePercent() * covered(w.period(), p.period())[1]
+        || w.period().form() != p.period().form()
         || (w.period().form() == PeriodForm.RIBBON
             && w.period().daysPerWeek() != p.period().daysPerWeek())) {
       r = IneligibilityReason.PERIOD;
@@ -57,10 +63,30 @@ class EligibilityPropertyTest {
     return Optional.ofNullable(r);
   }
 
+  /**
+   * {covered, wanted}: the Monday-to-Friday days of {@code wish} that {@code place} covers too, and
+   * all those of {@code wish}; counted day by day.
+   */
+  static long[] covered(Period wish, Period place) {
+    long covered = 0;
+    long wanted = 0;
+    for (LocalDate d = wish.start(); !d.isAfter(wish.end()); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        wanted++;
+        if (!d.isBefore(place.start()) && !d.isAfter(place.end())) {
+          covered++;
+        }
+      }
+    }
+    return new long[] {covered, wanted};
+  }
+
   @TestFactory
   Stream<DynamicTest> indexEqualsBruteForce() {
     Map<IneligibilityReason, Integer> seen = new EnumMap<>(IneligibilityReason.class);
     int[] admissible = new int[1];
+    // admissible pairs covering only part of the wish; pairs refused on coverage alone
+    int[] partial = new int[2];
     Stream<DynamicTest> cases = LongStream.range(0, CASES).mapToObj(i -> {
       long seed = BASE_SEED + i;
       return DynamicTest.dynamicTest("seed " + seed, () -> {
@@ -79,6 +105,19 @@ class EligibilityPropertyTest {
             String where = "seed " + seed + ", student " + student.id() + ", place "
                 + problem.places().get(p).id();
             assertEquals(expected, e.reason(s, p), where);
+            Place place = problem.places().get(p);
+            long[] cw = covered(student.wish().period(), place.period());
+            boolean shareDay = student.wish().period().overlaps(place.period());
+            double share = !shareDay ? 0.0 : cw[1] == 0 ? 1.0 : (double) cw[0] / cw[1];
+            assertEquals(share, e.coveredShare(s, p), 1e-12, where);
+            if (expected.isEmpty() && cw[0] < cw[1]) {
+              partial[0]++;
+            }
+            if (expected.equals(Optional.of(IneligibilityReason.PERIOD)) && shareDay
+                && cw[0] > 0 && student.wish().period().form() == place.period().form()
+                && student.wish().period().daysPerWeek() == place.period().daysPerWeek()) {
+              partial[1]++;
+            }
             assertEquals(expected.isEmpty(), e.isAdmissible(s, p), where);
             if (expected.isEmpty()) {
               assertEquals(p, e.admissiblePlace(s, k++), where);
@@ -117,6 +156,8 @@ class EligibilityPropertyTest {
         assertTrue(seen.getOrDefault(r, 0) > 0, "no pair failed on " + r + ": " + seen);
       }
       assertTrue(admissible[0] > CASES, "too few admissible pairs: " + admissible[0]);
+      assertTrue(partial[0] > 0, "no admissible pair covers only part of its wish");
+      assertTrue(partial[1] > 0, "no pair was refused for covering too little of its wish");
     });
     return Stream.concat(cases, Stream.of(coverage));
   }

@@ -31,11 +31,13 @@ class FitModelTest {
     assertEquals(Math.round(expected), fit.score());
     int shown = (int) Math.ceil(minutes);
     assertEquals("2 of 2 wanted work processes can be carried out here (B1-K1-W1, B1-K1-W2);"
-        + " kind of company matches (hospital); kind of work matches (nursing); travel " + shown
+        + " kind of company matches (hospital); kind of work matches (nursing); period fits"
+        + " (2 Feb-24 Apr 2026); travel " + shown
         + " of 45 minutes by bike; 2 of 3 work processes offered here are new to the student",
         fit.explanation().render(Locale.ENGLISH));
     assertEquals("2 van de 2 gewenste werkprocessen kunnen hier worden uitgevoerd (B1-K1-W1,"
-        + " B1-K1-W2); soort bedrijf past (hospital); soort werk past (nursing); reistijd " + shown
+        + " B1-K1-W2); soort bedrijf past (hospital); soort werk past (nursing); periode past"
+        + " (2 feb-24 apr 2026); reistijd " + shown
         + " van 45 minuten met de fiets; 2 van de 3 werkprocessen die hier kunnen worden"
         + " uitgevoerd zijn nieuw voor de student", fit.explanation().render(NL));
     assertTrue(fit.render(NL).startsWith("passendheid " + fit.score() + " van 1000: "));
@@ -55,12 +57,14 @@ class FitModelTest {
     Fit fit = FitModel.defaults().fit(s, p, c);
     assertEquals("1 of 2 wanted work processes can be carried out here (B1-K1-W1), not here:"
         + " B1-K3-W9; kind of company does not match (wanted: nursing-home, here: hospital);"
-        + " kind of work does not match (wanted: elderly-care, here: nursing); travel time not"
+        + " kind of work does not match (wanted: elderly-care, here: nursing); period fits (2"
+        + " Feb-24 Apr 2026); travel time not"
         + " checked (no home location known; limit 30 minutes by public transport); 3 of 3 work"
         + " processes offered here are new to the student", fit.explanation().render(Locale.UK));
     assertEquals("1 van de 2 gewenste werkprocessen kunnen hier worden uitgevoerd (B1-K1-W1),"
         + " niet hier: B1-K3-W9; soort bedrijf past niet (gewenst: nursing-home, hier: hospital);"
-        + " soort werk past niet (gewenst: elderly-care, hier: nursing); reistijd niet"
+        + " soort werk past niet (gewenst: elderly-care, hier: nursing); periode past (2 feb-24"
+        + " apr 2026); reistijd niet"
         + " gecontroleerd (geen woonlocatie bekend; grens 30 minuten met het openbaar vervoer);"
         + " 3 van de 3 werkprocessen die hier kunnen worden uitgevoerd zijn nieuw voor de student",
         fit.explanation().render(NL));
@@ -69,15 +73,18 @@ class FitModelTest {
   }
 
   @Test
-  void noWishMeansFullFitAndAnExplanationSayingSo() {
+  void noWishMeansFullFitAndAnExplanationNamingOnlyThePeriod() {
     Student s = Student.builder("S-1",
         LearningWish.builder(Fixtures.CARE_2, Fixtures.SPRING_BLOCK).build()).build();
     Company bare = Company.builder("C-1").recognition(Fixtures.CARE_2).sector("care")
         .region("utrecht").location(52, 5).build();
     Fit fit = FitModel.defaults().fit(s, Fixtures.carePlace("P-1", "C-1"), bare);
     assertEquals(1000, fit.score());
-    assertEquals("no wishes beyond the hard rules", fit.explanation().render(Locale.ENGLISH));
-    assertEquals("geen wensen naast de harde eisen", fit.explanation().render(NL));
+    assertEquals("period fits (2 Feb-24 Apr 2026)", fit.explanation().render(Locale.ENGLISH));
+    assertEquals("periode past (2 feb-24 apr 2026)", fit.explanation().render(NL));
+    FitExplanation none = new FitExplanation(java.util.List.of());
+    assertEquals("no wishes beyond the hard rules", none.render(Locale.ENGLISH));
+    assertEquals("geen wensen naast de harde eisen", none.render(NL));
   }
 
   @Test

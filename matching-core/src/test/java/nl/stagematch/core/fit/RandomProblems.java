@@ -22,7 +22,8 @@ import nl.stagematch.core.model.Transport;
 
 /**
  * Seeded random small problems that exercise every eligibility rule: few qualifications, periods
- * that do and do not overlap, ribbons of different days, features, tight travel limits, missing
+ * that do and do not overlap, overlap in part (under policies with several minimum period
+ * coverages), ribbons of different days, features, tight travel limits, missing
  * homes, opted-out companies under several participation policies, out-of-scope students.
  */
 final class RandomProblems {
@@ -35,7 +36,14 @@ final class RandomProblems {
       Period.block(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)),
       Period.ribbon(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 30), 2),
       Period.ribbon(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 30), 3),
-      Period.block(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 28)));
+      Period.block(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 28)),
+      // partial overlaps with the first: one shared weekday (the case of the issue), 45 of its
+      // 60 weekdays, and a longer period that covers all of it (ending on a Sunday)
+      Period.block(LocalDate.of(2026, 4, 24), LocalDate.of(2026, 7, 10)),
+      Period.block(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 7, 10)),
+      Period.block(LocalDate.of(2026, 1, 26), LocalDate.of(2026, 4, 26)));
+  /** The minimum period coverages the policies are drawn from. */
+  static final int[] COVERAGES = {100, 100, 0, 1, 50, 75, 90};
   static final List<String> WPS = List.of("B1-K1-W1", "B1-K1-W2", "B1-K2-W1", "B1-K2-W2",
       "B2-K1-W1");
   static final List<String> FEATURES = List.of("tailored-supervision", "physically-accessible");
@@ -51,7 +59,7 @@ final class RandomProblems {
       default -> ParticipationPolicy.withExemptSectors(List.of("care"));
     };
     MatchingProblem.Builder b = MatchingProblem.builder()
-        .policy(new Policy(year, Scope.DEFAULT, pp));
+        .policy(new Policy(year, Scope.DEFAULT, pp, COVERAGES[r.nextInt(COVERAGES.length)]));
     int companies = 1 + places / 2;
     for (int c = 0; c < companies; c++) {
       Company.Builder cb = Company.builder("C-" + c)

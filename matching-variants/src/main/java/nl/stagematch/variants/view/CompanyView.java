@@ -5,14 +5,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.stagematch.core.fit.FitExplanation;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.spi.Proposal;
@@ -21,9 +24,10 @@ import nl.stagematch.variants.canon.Json;
 
 /**
  * All a company sees of the students placed or shortlisted at its places (R1): per place, the
- * {@link StudentProfile pseudonymous profiles}. Built from the problem and a result (placed) or
- * from a list of student ids per place (shortlisted); never the location, never a fit explanation
- * (it would reveal the travel time), never anything else.
+ * {@link StudentProfile pseudonymous profiles} and how much of the student's wished period the
+ * place's period covers. Built from the problem and a result (placed) or from a list of student
+ * ids per place (shortlisted); never the location, never a fit explanation (it would reveal the
+ * travel time), never anything else.
  *
  * @param companyId the company
  * @param entries one entry per (place, student), sorted by place id, then student id
@@ -55,14 +59,38 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
    * @param placeId the company's place
    * @param status placed or shortlisted
    * @param profile the student's pseudonymous profile
+   * @param periodCoverage the student's wished period (as in the profile) against the place's
+   *     period: how many of its weekdays the place covers, and whether the form is the same; it
+   *     holds only those two periods
    */
-  public record Entry(String placeId, Status status, StudentProfile profile) {
-    /** Checks the fields are present. */
+  public record Entry(String placeId, Status status, StudentProfile profile,
+      FitExplanation.PeriodCoverage periodCoverage) {
+    /** Checks the fields are present and the coverage is of the profile's period. */
     public Entry {
       Objects.requireNonNull(placeId, "placeId");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(periodCoverage, "periodCoverage");
+      if (!periodCoverage.wanted().equals(profile.period())) {
+        throw new IllegalArgumentException("The period coverage of place (" + placeId
+            + ") is not of the period of student (" + profile.studentId() + ").\nMaybe build"
+            + " the entry with CompanyView.placed or CompanyView.shortlisted.");
+      }
     }
+
+    /**
+     * How much of the student's wished period the place covers, in Dutch ({@code nl}) or English
+     * (others): "periode past (2 feb-24 apr 2026)", "period partly covered: 45 of 60 weekdays
+     * (wanted: 2 Feb-24 Apr 2026, here: 23 Feb-10 Jul 2026)".
+     */
+    public String describePeriod(Locale locale) {
+      return periodCoverage.render(locale);
+    }
+  }
+
+  private static Entry entry(Place place, Status status, Student student) {
+    return new Entry(place.id(), status, StudentProfile.of(student),
+        new FitExplanation.PeriodCoverage(student.wish().period(), place.period()));
   }
 
   /** What company {@code companyId} sees of the students {@code result} places at its places. */
@@ -73,10 +101,10 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
     for (Placement p : result.placements()) {
       Place place = place(problem, p.placeId());
       if (place.companyId().equals(company.id())) {
-        entries.add(new Entry(place.id(), Status.PLACED, StudentProfile.of(
+        entries.add(entry(place, Status.PLACED,
             problem.student(p.studentId()).orElseThrow(() -> new IllegalArgumentException(
                 "The student (" + p.studentId() + ") of the result is not part of the problem."
-                    + "\nMaybe the result belongs to another problem.")))));
+                    + "\nMaybe the result belongs to another problem."))));
       }
     }
     return new CompanyView(company.id(), entries);
@@ -129,10 +157,10 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
             + " shortlists of this company's places.");
       }
       for (String s : e.getValue()) {
-        entries.add(new Entry(place.id(), Status.SHORTLISTED, StudentProfile.of(
+        entries.add(entry(place, Status.SHORTLISTED,
             problem.student(s).orElseThrow(() -> new IllegalArgumentException("The student (" + s
                 + ") on the shortlist of place (" + place.id() + ") is not part of the problem."
-                + "\nMaybe check the id.")))));
+                + "\nMaybe check the id."))));
       }
     }
     return new CompanyView(company.id(), entries);
@@ -175,6 +203,11 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
       pm.put("daysPerWeek", (long) period.daysPerWeek());
       profile.put("period", pm);
       m.put("profile", profile);
+      Map<String, Object> coverage = new LinkedHashMap<>();
+      coverage.put("coveredWeekdays", e.periodCoverage().coveredWeekdays());
+      coverage.put("wantedWeekdays", e.periodCoverage().wantedWeekdays());
+      coverage.put("sameForm", e.periodCoverage().sameForm());
+      m.put("periodCoverage", coverage);
       list.add(m);
     }
     doc.put("entries", list);

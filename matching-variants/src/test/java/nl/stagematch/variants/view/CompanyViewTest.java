@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.fit.FitExplanation;
 import nl.stagematch.core.model.Location;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
+import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Qualification;
 import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.variants.ShortlistRounds;
@@ -45,8 +48,14 @@ class CompanyViewTest {
         components(CompanyView.class));
     assertEquals(List.of("placeId:java.lang.String",
         "status:nl.stagematch.variants.view.CompanyView$Status",
-        "profile:nl.stagematch.variants.view.StudentProfile"),
+        "profile:nl.stagematch.variants.view.StudentProfile",
+        // only the student's wished period (in the profile already) and the company's own
+        // place's period, so that the company knows how much of the wish its place covers
+        "periodCoverage:nl.stagematch.core.fit.FitExplanation$PeriodCoverage"),
         components(CompanyView.Entry.class));
+    assertEquals(List.of("wanted:nl.stagematch.core.model.Period",
+        "offered:nl.stagematch.core.model.Period"),
+        components(FitExplanation.PeriodCoverage.class));
     assertEquals(List.of("studentId:java.lang.String",
         "qualification:nl.stagematch.core.model.Qualification",
         "wantedWorkProcesses:java.util.List<java.lang.String>",
@@ -98,7 +107,8 @@ class CompanyViewTest {
     collectKeys(Json.parse(json, "test"), keys);
     assertEquals(new TreeSet<>(List.of("format", "companyId", "entries", "placeId", "status",
         "profile", "studentId", "qualification", "crebo", "level", "wantedWorkProcesses",
-        "period", "start", "end", "form", "daysPerWeek")), keys);
+        "period", "start", "end", "form", "daysPerWeek", "periodCoverage", "coveredWeekdays",
+        "wantedWeekdays", "sameForm")), keys);
     for (String bad : List.of("latitude", "longitude", "home", "location", "travel",
         "feature", "competence", "tailored-supervision", "52.09", "5.12")) {
       assertFalse(json.contains(bad), bad + " in " + json);
@@ -125,6 +135,35 @@ class CompanyViewTest {
     assertEquals("S-1", p.studentId());
     assertEquals(List.of("B1-K1-W1"), p.wantedWorkProcesses());
     assertEquals(CompanyView.Status.PLACED, view.entries().get(0).status());
+  }
+
+  @Test
+  void theCompanySeesHowMuchOfTheWishedPeriodItsPlaceCovers() {
+    MatchingProblem problem = Fixtures.smallCohort();
+    CompanyView.Entry full = CompanyView.placed(problem, Fixtures.smallResult(), "C-3")
+        .entries().get(0);
+    assertEquals(60, full.periodCoverage().wantedWeekdays());
+    assertEquals(60, full.periodCoverage().coveredWeekdays());
+    assertEquals("periode past (2 feb-24 apr 2026)",
+        full.describePeriod(Locale.forLanguageTag("nl")));
+    assertEquals("period fits (2 Feb-24 Apr 2026)", full.describePeriod(Locale.ENGLISH));
+    // the same student shortlisted for a place of 23 Feb-10 Jul: 45 of her 60 weekdays
+    MatchingProblem.Builder b = MatchingProblem.builder().policy(problem.policy()
+        .withMinPeriodCoveragePercent(75));
+    problem.companies().forEach(b::addCompany);
+    problem.students().forEach(b::addStudent);
+    b.addPlace(Place.builder("P-9", "C-3", TestProblems.ICT_4, Period.block(
+        LocalDate.of(2026, 2, 23), LocalDate.of(2026, 7, 10))).build());
+    CompanyView.Entry part = CompanyView.shortlisted(b.build(), "C-3",
+        Map.of("P-9", List.of("S-4"))).entries().get(0);
+    assertEquals(45, part.periodCoverage().coveredWeekdays());
+    assertEquals("periode deels gedekt: 45 van 60 weekdagen (gewenst: 2 feb-24 apr 2026, hier:"
+        + " 23 feb-10 jul 2026)", part.describePeriod(Locale.forLanguageTag("nl")));
+    assertEquals("period partly covered: 45 of 60 weekdays (wanted: 2 Feb-24 Apr 2026, here:"
+        + " 23 Feb-10 Jul 2026)", part.describePeriod(Locale.ENGLISH));
+    String json = new CompanyView("C-3", List.of(part)).toJson();
+    assertTrue(json.contains("\"periodCoverage\": {\n        \"coveredWeekdays\": 45,\n"
+        + "        \"wantedWeekdays\": 60,\n        \"sameForm\": true\n      }"), json);
   }
 
   @Test
