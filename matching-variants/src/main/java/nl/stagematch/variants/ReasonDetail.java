@@ -149,9 +149,13 @@ public final class ReasonDetail {
         List<String> ids = list("winners");
         List<String> numbers = list("numbers");
         List<String> named = new ArrayList<>();
+        // Read by the student: the winners by their lottery numbers only, never by their ids
+        // (the ids stay in the result's detail for the coordinator and an auditor).
         for (int i = 0; i < ids.size(); i++) {
-          named.add(ids.get(i) + (i < numbers.size()
-              ? (nl ? " (lotnummer " : " (lottery number ") + numbers.get(i) + ")" : ""));
+          named.add(i < numbers.size()
+              ? (nl ? "een student met lotnummer " : "a student with lottery number ")
+                  + numbers.get(i)
+              : (nl ? "een andere student" : "another student"));
         }
         int more = Integer.parseInt(fields.getOrDefault("count", String.valueOf(ids.size())))
             - ids.size();
