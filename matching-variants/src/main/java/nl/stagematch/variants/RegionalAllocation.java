@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.stagematch.core.model.Qualification;
+import nl.stagematch.core.result.AssignmentCertificate;
 import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.RegionalCertificate;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
@@ -200,6 +203,7 @@ final class RegionalAllocation implements MatchingVariant {
       }
     }
     // V1 within each school.
+    Map<String, AssignmentCertificate> certificates = new TreeMap<>();
     int[] placeOf = new int[n];
     Arrays.fill(placeOf, -1);
     for (int x = 0; x < schoolList.size(); x++) {
@@ -217,7 +221,11 @@ final class RegionalAllocation implements MatchingVariant {
         capacity[p] = allocation[p] == x ? prep.remaining[p] : 0;
       }
       int[] subset = members.stream().mapToInt(Integer::intValue).toArray();
-      int[] own = SchoolPlacement.assign(prep, subset, capacity, false);
+      AssignmentResult[] solved = new AssignmentResult[1];
+      int[] own = SchoolPlacement.assign(prep, subset, capacity, false, solved);
+      int school0 = x;
+      certificates.put(schoolList.get(x), Certificates.assignment(prep, subset,
+          solved[0].placePrices(), solved[0].unassignedPenalty(), p -> allocation[p] == school0));
       SchoolPlacement.lotteryOrder(prep, subset, own);
       for (int i : subset) {
         placeOf[i] = own[i];
@@ -250,6 +258,7 @@ final class RegionalAllocation implements MatchingVariant {
         seats.merge(schoolList.get(allocation[p]), prep.remaining[p], Integer::sum);
       }
     }
+    result = result.withEvidence(null, new RegionalCertificate(allocationById, certificates));
     return new Proposal(result, new SchoolAllocation(allocationById, seats, unallocated),
         options.values());
   }

@@ -169,7 +169,8 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     }
     int swaps = lotteryOrder(prep, all, placeOf);
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, all, placeOf);
-    MatchResult result = prep.result(NAME, placeOf, reasons);
+    MatchResult result = prep.result(NAME, placeOf, reasons)
+        .withEvidence(null, Certificates.schoolPlacement(prep, r));
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("pinned", (long) prep.request.pinned().size());
     figures.put("competing", (long) prep.freeCount());
@@ -333,6 +334,12 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
    * students outside the subset are -1).
    */
   static int[] assign(Prepared prep, int[] subset, int[] capacity, boolean checked) {
+    return assign(prep, subset, capacity, checked, new AssignmentResult[1]);
+  }
+
+  /** As {@link #assign(Prepared, int[], int[], boolean)}; the solve is left in {@code solved[0]}. */
+  static int[] assign(Prepared prep, int[] subset, int[] capacity, boolean checked,
+      AssignmentResult[] solved) {
     int[] placeOf = new int[prep.freeCount()];
     Arrays.fill(placeOf, -1);
     int m = capacity.length;
@@ -353,6 +360,7 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     b.lotteryNumbers(numbers).seed(prep.request.seed());
     AssignmentResult r = AssignmentSolver.builder()
         .tieBreak(AssignmentSolver.TieBreak.LOTTERY).checked(checked).build().solve(b.build());
+    solved[0] = r;
     for (int j = 0; j < subset.length; j++) {
       placeOf[subset[j]] = r.placeOf(j);
     }

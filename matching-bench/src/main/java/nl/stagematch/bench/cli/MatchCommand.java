@@ -230,7 +230,8 @@ final class MatchCommand implements Command {
     MatchingSession session = null;
     try {
       if (decisions == null) {
-        proposal = variant.match(request.build());
+        MatchRequest built = request.build();
+        proposal = variant.match(built).withProvenance(built);
       } else {
         session = MatchingSession.builder(problem, variant).seed(seed).options(options)
             .schools(schools).start(firstCoordinator(decisions));
