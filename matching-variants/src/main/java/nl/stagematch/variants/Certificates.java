@@ -23,9 +23,8 @@ final class Certificates {
   /**
    * The certificate of the free students {@code subset} (indices into {@link Prepared#free}) at
    * the places {@code allowed}, from the place prices {@code v} (by place position) and the
-   * penalty of a solve of exactly that problem (capacity minus pins at the allowed places). An
-   * allowed place without a free seat (all taken by pins) gets the penalty as its price: its
-   * pairs then never bind a student's price, and it adds nothing to the dual objective.
+   * penalty of a solve of exactly that problem (capacity minus pins at the allowed places). A
+   * place without a free seat (all taken by pins) is left out: no free student can use it.
    */
   static AssignmentCertificate assignment(Prepared prep, int[] subset, long[] v, long penalty,
       IntPredicate allowed) {
@@ -36,12 +35,11 @@ final class Certificates {
       int[] usable = prep.usable[i];
       for (int k = 0; k < usable.length; k++) {
         int p = usable[k];
-        if (!allowed.test(p)) {
+        if (!allowed.test(p) || prep.remaining[p] <= 0) {
           continue;
         }
-        long price = prep.remaining[p] > 0 ? v[p] : Math.max(v[p], penalty);
-        u = Math.min(u, 1000 - prep.usableFit[i][k] + price);
-        places.putIfAbsent(prep.placeId(p), price);
+        u = Math.min(u, 1000 - prep.usableFit[i][k] + v[p]);
+        places.putIfAbsent(prep.placeId(p), v[p]);
       }
       students.put(prep.studentId(prep.free[i]), u);
     }

@@ -423,7 +423,8 @@ public final class ResultVerifier {
           }
         } else if (r == UnplacedReason.NO_ADMISSIBLE_PLACE) {
           int usable = usableCount(s);
-          if (usable > 0 && pinnedPlace(s) < 0) {
+          // without a provenance the forbidden pairs are unknown: not checkable
+          if (usable > 0 && pinnedPlace(s) < 0 && provenance != null) {
             fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason"
                 + " NO_ADMISSIBLE_PLACE, but she has " + usable + " usable place(s), such as ("
                 + problem.places().get(firstUsable(s)).id() + ").");
@@ -451,6 +452,11 @@ public final class ResultVerifier {
         }
       }
       return -1;
+    }
+
+    /** The seats of place p left for free students: its capacity minus its pins. */
+    private int freeSeats(int p) {
+      return problem.places().get(p).capacity() - (pinsAt == null ? 0 : pinsAt[p]);
     }
 
     /** Whether student s is free: in scope, taking part, not pinned, with a usable place. */
@@ -588,7 +594,7 @@ public final class ResultVerifier {
           int maxCost = 0;
           for (int k = 0; k < places[s].length; k++) {
             int p = places[s][k];
-            if (!allowed.test(p) || isForbidden(s, p)) {
+            if (!allowed.test(p) || isForbidden(s, p) || freeSeats(p) <= 0) {
               continue;
             }
             int cost = 1000 - fits[s][k];
@@ -608,7 +614,8 @@ public final class ResultVerifier {
           }
           costBound += maxCost;
           int p = placeOf[s];
-          int fit = p >= 0 && allowed.test(p) && !isForbidden(s, p) ? fitOf(s, p) : -1;
+          int fit = p >= 0 && allowed.test(p) && !isForbidden(s, p) && freeSeats(p) > 0
+              ? fitOf(s, p) : -1;
           if (fit >= 0) {
             primal = Math.addExact(primal, 1000 - fit);
             placed++;
@@ -623,8 +630,8 @@ public final class ResultVerifier {
         }
         for (int p = 0; p < m; p++) {
           if (priced[p]) {
-            int free = problem.places().get(p).capacity() - (pinsAt == null ? 0 : pinsAt[p]);
-            dual = Math.subtractExact(dual, Math.multiplyExact((long) Math.max(0, free), v[p]));
+            dual = Math.subtractExact(dual, Math.multiplyExact((long) Math.max(0, freeSeats(p)),
+                v[p]));
           }
         }
       } catch (ArithmeticException e) {

@@ -10,21 +10,21 @@ import java.util.TreeMap;
  * The optimality certificate of "most placed, then best total fit" (V1, and V5 within a school):
  * dual prices of the linear program "minimise the total cost {@code 1000 - fit} plus {@code
  * penalty} per free student left unplaced", over the free students (in scope, not pinned, with a
- * usable place), their usable pairs (admissible, not forbidden) and each place's capacity minus
- * its pins.
+ * usable place), each place's free seats (its capacity minus its pins) and the usable pairs
+ * (admissible, not forbidden) at places with a free seat.
  *
  * <p>It proves the result optimal when (checked by {@code nl.stagematch.core.check.ResultVerifier},
  * in time linear in the pairs):
  *
  * <ol>
- *   <li><b>dual feasibility</b>: for every usable pair (s, p) of a free student, {@code
+ *   <li><b>dual feasibility</b>: for every such pair (s, p) of a free student, {@code
  *       studentPrice(s) <= 1000 - fit(s, p) + placePrice(p)}; every {@code studentPrice(s) <=
  *       penalty}; every {@code placePrice(p) >= 0};
  *   <li><b>equal objectives</b>: {@code sum studentPrice(s) - sum (capacity(p) - pins(p)) *
  *       placePrice(p)} equals the result's value {@code sum over free placements (1000 - fit) +
  *       penalty * (free students unplaced)};
  *   <li><b>a large penalty</b>: {@code penalty} exceeds the sum over free students of their
- *       largest usable cost.
+ *       largest cost over those pairs.
  * </ol>
  *
  * <p>By weak duality every assignment of the free students costs at least the dual objective, so
