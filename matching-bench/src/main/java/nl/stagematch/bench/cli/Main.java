@@ -27,7 +27,8 @@ public final class Main {
         new MatchCommand(),
         new DemoCommand(),
         new CompareCommand(),
-        new ReportCommand())) {
+        new ReportCommand(),
+        new VerifyCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {
         throw new IllegalStateException("Two commands are named (" + command.name() + "): "

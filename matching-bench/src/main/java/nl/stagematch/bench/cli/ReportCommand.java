@@ -158,6 +158,9 @@ final class ReportCommand implements Command {
               + " result document.");
         }
         MatchResult result = ResultJson.read(input);
+        if (!belongsTo(problem, problemFile, result, input, err)) {
+          return BAD_INPUT;
+        }
         report = MonitoringReport.of(problem, result, List.of());
       }
     } catch (TrailVerificationException e) {
@@ -179,6 +182,29 @@ final class ReportCommand implements Command {
       out.print(body);
     }
     return OK;
+  }
+
+  /**
+   * Whether {@code result} was computed for {@code problem}: its provenance's problem hash is the
+   * problem's; a result without provenance (format v1) is accepted with a warning.
+   */
+  private static boolean belongsTo(MatchingProblem problem, Path problemFile, MatchResult result,
+      Path input, PrintStream err) {
+    String given = problemFile != null ? problemFile.toString() : "the sample cohort";
+    if (result.provenance() == null) {
+      err.println("Warning: " + input + " records no problem hash (a " + ResultJson.FORMAT_V1
+          + " document), so it cannot be checked that it belongs to " + given + ".");
+      return true;
+    }
+    String hash = ProblemJson.sha256(problem);
+    if (hash.equals(result.provenance().problemSha256())) {
+      return true;
+    }
+    err.println(input + " was computed for another problem: its problem hash is "
+        + result.provenance().problemSha256() + ", but " + given + " has hash " + hash + "."
+        + "\nMaybe give the problem document the result was computed from, or match this"
+        + " problem again with 'stagematch match'.");
+    return false;
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {
