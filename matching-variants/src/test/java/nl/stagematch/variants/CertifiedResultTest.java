@@ -126,6 +126,28 @@ class CertifiedResultTest {
     return tests.stream();
   }
 
+  /**
+   * Every variant's result passes every check the verifier can do (hash, lottery, feasibility,
+   * fit, reasons), also where it cannot check the promise yet.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyVariantsResultPassesTheChecksThatApply() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (MatchingVariant variant : Variants.builtIns()) {
+      for (long seed = 1; seed <= 3; seed++) {
+        long s = seed;
+        tests.add(DynamicTest.dynamicTest(variant.name() + " seed " + seed, () -> {
+          MatchingProblem problem = TestCohorts.generate(s, 50, s == 2 ? 1.3 : 0.7);
+          MatchRequest request = TestCohorts.request(problem, s, true, true, 3);
+          MatchResult result = variant.match(request).withProvenance(request).result();
+          ResultReport report = ResultVerifier.verify(problem, result);
+          assertTrue(report.ok(), variant.name() + " seed " + s + "\n" + report.summary());
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
   // ---- tampering: each change is refused, naming the property that broke ----
 
   private static MatchingProblem problem() {
