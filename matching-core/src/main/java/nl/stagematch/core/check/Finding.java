@@ -3,11 +3,12 @@ package nl.stagematch.core.check;
 import java.util.Objects;
 
 /**
- * One property a result failed (or could not be checked for), found by a verifier.
+ * One property a result failed, or could not be checked for, found by a verifier (see {@link
+ * ResultReport#failures()} and {@link ResultReport#notChecked()}).
  *
- * @param property the property: {@code problem-hash}, {@code format}, {@code feasibility}, {@code
- *     fit}, {@code reasons}, {@code optimality}, {@code allocation}, {@code stability}, {@code
- *     acquaintance}, {@code shortlist}, or {@code not-checked} for a check that could not be done
+ * @param property the property: {@code problem-hash}, {@code provenance}, {@code lottery}, {@code
+ *     feasibility}, {@code fit}, {@code reasons}, {@code optimality}, {@code allocation}, {@code
+ *     stability}, {@code acquaintance}, {@code shortlist} or {@code promise}
  * @param path where, as a JSON path into the result document (such as {@code
  *     $.placements[3]}) or {@code $} for the whole
  * @param message what is wrong, in words, with the ids and numbers involved
