@@ -270,6 +270,8 @@ class CertifiedResultTest {
         .toList(), report.summary());
     assertTrue(report.failures().get(0).message().contains(ProblemJson.sha256(other)));
     assertTrue(report.failures().get(0).message().contains(ProblemJson.sha256(problem)));
+    assertTrue(report.failures().get(0).message().contains("the policies differ:"
+        + " participation.optOutAllowed"), report.summary());
   }
 
   @Test

@@ -159,8 +159,8 @@ public final class ResultVerifier {
           fail("problem-hash", "$.provenance.problemSha256", "the result was computed for the"
               + " problem with SHA-256 " + provenance.problemSha256() + ", but the problem given"
               + " has SHA-256 " + hash + ": the result belongs to another problem (or the problem"
-              + " changed since). Maybe give the problem document the result was computed from;"
-              + " no other property was checked.");
+              + " changed since)" + policyDifference() + ". Maybe give the problem document the"
+              + " result was computed from; no other property was checked.");
           return report();
         }
         checked.add("problem-hash: the result was computed for this problem (SHA-256 " + hash
@@ -196,6 +196,20 @@ public final class ResultVerifier {
       reasons();
       promise();
       return report();
+    }
+
+    /** The policy fields that differ between the result's provenance and the problem, if any. */
+    private String policyDifference() {
+      Map<String, String> given = Provenance.summary(problem.policy());
+      List<String> differ = new ArrayList<>();
+      for (Map.Entry<String, String> e : provenance.policy().entrySet()) {
+        String now = given.get(e.getKey());
+        if (now != null && !now.equals(e.getValue())) {
+          differ.add(e.getKey() + " " + e.getValue() + " in the result, " + now
+              + " in the problem");
+        }
+      }
+      return differ.isEmpty() ? "" : "; the policies differ: " + String.join(", ", differ);
     }
 
     /** Whether every id of the provenance is in the problem (fails for each that is not). */

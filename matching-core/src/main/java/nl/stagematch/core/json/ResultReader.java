@@ -32,7 +32,7 @@ final class ResultReader {
       "seed!", "placements!", "unplaced!", "lotteryNumbers!");
   static final Fields PROVENANCE = Fields.of("the provenance", "problemSha256!", "variant!",
       "seed!", "options!", "pinned!", "forbidden!", "schools!", "optedOut!", "responder!",
-      "fitModel!");
+      "fitModel!", "policy!");
   static final Fields PAIR = Fields.of("a pair", "studentId!", "placeId!");
   static final Fields PLACEMENT = Fields.of("a placement", "studentId!", "placeId!", "fit!");
   static final Fields UNPLACED = Fields.of("an unplaced student", "studentId!", "reason!",
@@ -167,6 +167,7 @@ final class ResultReader {
     Map<String, String> options = new TreeMap<>();
     Map<String, String> schools = new TreeMap<>();
     Map<String, String> fitModel = new TreeMap<>();
+    Map<String, String> policy = new TreeMap<>();
     List<Provenance.Pair> pinned = new ArrayList<>();
     List<Provenance.Pair> forbidden = new ArrayList<>();
     List<String> optedOut = new ArrayList<>();
@@ -189,6 +190,7 @@ final class ResultReader {
           break;
         case "responder": v[3] = r.string("the responder"); break;
         case "fitModel": strings(fitModel, false, "the fit model"); break;
+        case "policy": strings(policy, false, "the policy"); break;
         default: throw new IllegalStateException(name);
       }
     });
@@ -196,7 +198,7 @@ final class ResultReader {
       return null;
     }
     return construct(() -> new Provenance((String) v[0], (String) v[1], (Long) v[2], options,
-        pinned, forbidden, schools, (String) v[3], fitModel, optedOut));
+        pinned, forbidden, schools, (String) v[3], fitModel, optedOut, policy));
   }
 
   private void strings(Map<String, String> into, boolean longMap, String what)

@@ -64,6 +64,7 @@ final class ResultWriter {
     out.stringSet("optedOut", p.optedOut());
     out.string("responder", p.responder());
     stringMap(out, "fitModel", p.fitModel(), false);
+    stringMap(out, "policy", p.policy(), false);
     out.endObject();
   }
 

@@ -34,11 +34,16 @@ import java.util.regex.Pattern;
  * @param optedOut the students who opted out after the problem was written (a coordinator's
  *     decision in a matching session), sorted; the result was computed on the problem with these
  *     students marked as opted out. Empty for a plain match.
+ * @param policy a summary of the problem's policy, for people reading the document and for the
+ *     message when a result is checked against another problem ({@code schoolYear}, {@code
+ *     participation.optOutAllowed}, {@code participation.minimumSize}, {@code
+ *     participation.exemptSectors}); informative only, the problem hash covers the policy. May be
+ *     empty.
  */
 public record Provenance(String problemSha256, String variant, long seed,
     Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
     Map<String, String> schools, String responder, Map<String, String> fitModel,
-    List<String> optedOut) {
+    List<String> optedOut, Map<String, String> policy) {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -74,6 +79,16 @@ public record Provenance(String problemSha256, String variant, long seed,
       }
     }
     optedOut = List.copyOf(out);
+    policy = sortedStrings(policy, "policy field");
+  }
+
+  /** A provenance without a policy summary. */
+  public Provenance(String problemSha256, String variant, long seed,
+      Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
+      Map<String, String> schools, String responder, Map<String, String> fitModel,
+      List<String> optedOut) {
+    this(problemSha256, variant, seed, options, pinned, forbidden, schools, responder, fitModel,
+        optedOut, Map.of());
   }
 
   /** A provenance of a plain match (nobody opted out after the problem was written). */
@@ -87,13 +102,24 @@ public record Provenance(String problemSha256, String variant, long seed,
   /** This provenance for another problem document and with {@code optedOut} applied to it. */
   public Provenance withProblem(String problemSha256, List<String> optedOut) {
     return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
-        responder, fitModel, optedOut);
+        responder, fitModel, optedOut, policy);
   }
 
   /** This provenance with another responder name. */
   public Provenance withResponder(String responder) {
     return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
-        responder, fitModel, optedOut);
+        responder, fitModel, optedOut, policy);
+  }
+
+  /** The summary of {@code policy} that a provenance records (see {@link #policy()}). */
+  public static Map<String, String> summary(nl.stagematch.core.model.Policy policy) {
+    TreeMap<String, String> m = new TreeMap<>();
+    m.put("schoolYear", policy.schoolYear().toString());
+    m.put("participation.optOutAllowed", Boolean.toString(policy.participation().optOutAllowed()));
+    m.put("participation.minimumSize", policy.participation().minimumSize().name());
+    m.put("participation.exemptSectors",
+        String.join(",", new TreeSet<>(policy.participation().exemptSectors())));
+    return Collections.unmodifiableSortedMap(m);
   }
 
   private static Map<String, String> sortedStrings(Map<String, String> map, String what) {

@@ -117,7 +117,7 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
    * The provenance of a result of this request by the variant {@code variant}: the SHA-256 of the
    * canonical problem document ({@link ProblemJson#sha256}), the seed, the pins, the forbidden
    * pairs, the schools, the responder ({@code by-fit} for {@link Responder#byFit()}, else its
-   * class name) and the fit model's parameters ({@link FitParameters}). Computing the hash writes
+   * class name), the fit model's parameters ({@link FitParameters}) and a summary of the policy. Computing the hash writes
    * the problem once (linear in its size).
    *
    * @param variant the name of the variant that answers the request
@@ -144,7 +144,7 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     }
     return new Provenance(problemSha256, variant, seed, effectiveOptions, pins,
         never, schools, responder == Responder.byFit() ? "by-fit" : responder.getClass().getName(),
-        FitParameters.of(fitModel));
+        FitParameters.of(fitModel), List.of(), Provenance.summary(problem.policy()));
   }
 
   /** A request for {@code problem} with seed 0 and every other part at its default. */
