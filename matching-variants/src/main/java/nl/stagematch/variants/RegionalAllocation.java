@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.stagematch.core.model.Qualification;
+import nl.stagematch.core.result.AssignmentCertificate;
 import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.RegionalCertificate;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
+import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
@@ -205,6 +208,7 @@ final class RegionalAllocation implements MatchingVariant {
       }
     }
     // V1 within each school, with the reasons of its students left out.
+    Map<String, AssignmentCertificate> certificates = new TreeMap<>();
     int[] placeOf = new int[n];
     Arrays.fill(placeOf, -1);
     Map<Integer, Unplaced> reasons = new HashMap<>();
@@ -223,8 +227,11 @@ final class RegionalAllocation implements MatchingVariant {
         capacity[p] = allocation[p] == x ? prep.remaining[p] : 0;
       }
       int[] subset = members.stream().mapToInt(Integer::intValue).toArray();
-      Scarcity scarcity = new Scarcity(SchoolPlacement.solveSubset(prep, subset, capacity,
-          false));
+      AssignmentResult solved = SchoolPlacement.solveSubset(prep, subset, capacity, false);
+      int school0 = x;
+      certificates.put(schoolList.get(x), Certificates.assignment(prep, subset,
+          solved.placePrices(), solved.unassignedPenalty(), p -> allocation[p] == school0));
+      Scarcity scarcity = new Scarcity(solved);
       long[] numbers = new long[subset.length];
       String[] ids = new String[subset.length];
       for (int j = 0; j < subset.length; j++) {
@@ -282,6 +289,7 @@ final class RegionalAllocation implements MatchingVariant {
         seats.merge(schoolList.get(allocation[p]), prep.remaining[p], Integer::sum);
       }
     }
+    result = result.withEvidence(null, new RegionalCertificate(allocationById, certificates));
     return new Proposal(result, new SchoolAllocation(allocationById, seats, unallocated),
         options.values());
   }

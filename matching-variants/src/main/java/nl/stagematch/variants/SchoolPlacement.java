@@ -179,7 +179,8 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       placeOf[i] = scarcity.placeOf(rowOfFree[i]);
     }
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, rowOfFree, placeOf, scarcity);
-    MatchResult result = prep.result(NAME, placeOf, reasons);
+    MatchResult result = prep.result(NAME, placeOf, reasons)
+        .withEvidence(null, Certificates.schoolPlacement(prep, r));
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("pinned", (long) prep.request.pinned().size());
     figures.put("competing", (long) prep.freeCount());

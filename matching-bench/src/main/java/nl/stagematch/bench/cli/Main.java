@@ -28,6 +28,7 @@ public final class Main {
         new DemoCommand(),
         new CompareCommand(),
         new ReportCommand(),
+        new VerifyCommand(),
         new KeygenCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {

@@ -59,9 +59,12 @@ final class MatchCommand implements Command {
         + "       stagematch match --variant NAME [OPTIONS] --national N%n"
         + "%n"
         + "Matches the students of a problem document (stagematch-problem/1, see docs/format.md)%n"
-        + "with one variant and writes the result document (stagematch-result/1): placements,%n"
+        + "with one variant and writes the result document (stagematch-result/2): placements,%n"
         + "unplaced students with their reason, and the lottery numbers. Every student of the%n"
         + "problem appears once; students out of scope or opted out as unplaced with that reason.%n"
+        + "The document also records its provenance (the problem's SHA-256, the seed, options,%n"
+        + "pins, forbidden pairs, schools and fit model) and the variant's certificate, so that%n"
+        + "'stagematch verify --problem FILE RESULT' can check it from the two files alone.%n"
         + "Answers of people (orders after meetings, picks from shortlists, rankings) come from%n"
         + "the built-in responder: by fit, ties by the lottery.%n"
         + "%n"
@@ -253,7 +256,8 @@ final class MatchCommand implements Command {
     MatchingSession session = null;
     try {
       if (decisions == null) {
-        proposal = variant.match(request.build());
+        MatchRequest built = request.build();
+        proposal = variant.match(built).withProvenance(built);
       } else {
         MatchingSession.Builder builder = MatchingSession.builder(problem, variant).seed(seed)
             .options(options).schools(schools);

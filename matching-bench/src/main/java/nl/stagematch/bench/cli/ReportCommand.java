@@ -59,8 +59,9 @@ final class ReportCommand implements Command {
         + "%n"
         + "RESULT_OR_TRAIL is a result document (%s) or a session's audit trail (%s). A trail%n"
         + "is verified (hash chain) and replayed on the problem with the variant it names, so%n"
-        + "the report counts its decisions too; a trail of another problem is refused. What%n"
-        + "was checked (the head hash, the signature) goes to standard error. Without a public%n"
+        + "the report counts its decisions too; a trail of another problem is refused, and so%n"
+        + "is a result whose recorded problem hash differs from the problem's. What was%n"
+        + "checked (the head hash, the signature) goes to standard error. Without a public%n"
         + "key a signed trail's signature is not checked, and it says so.%n"
         + "%n"
         + "Options:%n"
@@ -182,6 +183,9 @@ final class ReportCommand implements Command {
               + " audit trail, not to a result document.");
         }
         MatchResult result = ResultJson.read(input);
+        if (!belongsTo(problem, problemFile, result, input, err)) {
+          return BAD_INPUT;
+        }
         report = MonitoringReport.of(problem, result, List.of());
       }
     } catch (TrailVerificationException e) {
@@ -203,6 +207,29 @@ final class ReportCommand implements Command {
       out.print(body);
     }
     return OK;
+  }
+
+  /**
+   * Whether {@code result} was computed for {@code problem}: its provenance's problem hash is the
+   * problem's; a result without provenance (format v1) is accepted with a warning.
+   */
+  private static boolean belongsTo(MatchingProblem problem, Path problemFile, MatchResult result,
+      Path input, PrintStream err) {
+    String given = problemFile != null ? problemFile.toString() : "the sample cohort";
+    if (result.provenance() == null) {
+      err.println("Warning: " + input + " records no problem hash (a " + ResultJson.FORMAT_V1
+          + " document), so it cannot be checked that it belongs to " + given + ".");
+      return true;
+    }
+    String hash = ProblemJson.sha256(problem);
+    if (hash.equals(result.provenance().problemSha256())) {
+      return true;
+    }
+    err.println(input + " was computed for another problem: its problem hash is "
+        + result.provenance().problemSha256() + ", but " + given + " has hash " + hash + "."
+        + "\nMaybe give the problem document the result was computed from, or match this"
+        + " problem again with 'stagematch match'.");
+    return false;
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

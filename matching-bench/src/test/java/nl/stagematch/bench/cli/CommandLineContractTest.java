@@ -45,6 +45,7 @@ class CommandLineContractTest {
   Stream<DynamicTest> aMissingOrNonJsonFileIsBadInput() {
     List<List<String>> commands = List.of(List.of("validate"),
         List.of("match", "--variant", "school-placement"), List.of("report", "--sample"),
+        List.of("verify", "--sample"),
         List.of("solve"));
     return commands.stream().flatMap(command -> Stream.of(
         DynamicTest.dynamicTest(String.join(" ", command) + " (missing file)", () -> {

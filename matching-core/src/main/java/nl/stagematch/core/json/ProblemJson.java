@@ -7,6 +7,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import nl.stagematch.core.model.MatchingProblem;
 
@@ -95,6 +99,27 @@ public final class ProblemJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(problem, out);
     }
+  }
+
+  /**
+   * The SHA-256 of the canonical document of {@code problem} (its {@link #toBytes} bytes), as 64
+   * lower-case hex digits: the problem hash a result's provenance records. The lists (students,
+   * companies, places) are written in the problem's order, so the same cohort in another order has
+   * another hash.
+   */
+  public static String sha256(MatchingProblem problem) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
+    }
+    try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+      write(problem, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing to a digest failed", e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Returns the canonical bytes of {@code problem}. */

@@ -11,9 +11,13 @@ import java.util.Objects;
 import nl.stagematch.core.result.MatchResult;
 
 /**
- * Reads and writes match results in the JSON format {@code stagematch-result/1} (described in
- * {@code docs/format.md}): the variant, the seed, the placements, the unplaced students with their
- * reason, and the lottery number of every student, so that anyone can recompute the tie-breaks.
+ * Reads and writes match results in the JSON format {@code stagematch-result/2} (described in
+ * {@code docs/format.md}): the variant, the seed, the provenance (the problem's SHA-256 and the
+ * request that produced the result), the placements, the unplaced students with their reason, the
+ * lottery number of every student, so that anyone can recompute the tie-breaks, and the variant's
+ * certificate, so that anyone can check its promise ({@link
+ * nl.stagematch.core.check.ResultVerifier}). Version 1 documents ({@code stagematch-result/1},
+ * without provenance and certificate) are still read; the writer always writes version 2.
  *
  * <p>The reader has the same strict rules as {@link ProblemJson} (personal fields, unknown fields,
  * types, limits, every error reported at once as {@code PATH: message}); the writer is canonical.
@@ -21,6 +25,9 @@ import nl.stagematch.core.result.MatchResult;
 public final class ResultJson {
   /** The format marker of a result document: {@value}. */
   public static final String FORMAT = ResultReader.FORMAT;
+
+  /** The format marker of a version 1 result document, still read: {@value}. */
+  public static final String FORMAT_V1 = ResultReader.FORMAT_V1;
 
   private ResultJson() {}
 

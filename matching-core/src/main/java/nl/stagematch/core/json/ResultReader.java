@@ -5,22 +5,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.result.Certificate;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.Provenance;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
 
 /**
- * Reads one {@code stagematch-result/1} document into a {@link MatchResult}, with the same strict
+ * Reads one {@code stagematch-result/2} document (or a {@code stagematch-result/1} document,
+ * which has no provenance and no certificate) into a {@link MatchResult}, with the same strict
  * rules and error collection as {@link ProblemReader}.
  */
 final class ResultReader {
-  static final String FORMAT = "stagematch-result/1";
+  static final String FORMAT = "stagematch-result/2";
+  static final String FORMAT_V1 = "stagematch-result/1";
 
+  /** The fields of a version 2 document, in canonical order. */
   static final Fields DOCUMENT = Fields.of("a result document", "format!", "variant!", "seed!",
-      "placements!", "unplaced!", "lotteryNumbers!");
+      "provenance", "placements!", "unplaced!", "lotteryNumbers!", "certificate");
+  /** The fields of a version 1 document. */
+  static final Fields DOCUMENT_V1 = Fields.of("a result document", "format!", "variant!",
+      "seed!", "placements!", "unplaced!", "lotteryNumbers!");
+  static final Fields PROVENANCE = Fields.of("the provenance", "problemSha256!", "variant!",
+      "seed!", "options!", "pinned!", "forbidden!", "schools!", "optedOut!", "responder!",
+      "fitModel!", "policy!");
+  static final Fields PAIR = Fields.of("a pair", "studentId!", "placeId!");
   static final Fields PLACEMENT = Fields.of("a placement", "studentId!", "placeId!", "fit!");
   static final Fields UNPLACED = Fields.of("an unplaced student", "studentId!", "reason!",
       "detail");
@@ -32,6 +45,11 @@ final class ResultReader {
   private final List<Placement> placements = new ArrayList<>();
   private final List<Unplaced> unplaced = new ArrayList<>();
   private final Map<String, Long> lotteryNumbers = new LinkedHashMap<>();
+  private String format;
+  private Provenance provenance;
+  private Certificate certificate;
+  private boolean hasProvenance;
+  private boolean hasCertificate;
 
   ResultReader(StrictReader reader) {
     this.r = reader;
@@ -42,23 +60,36 @@ final class ResultReader {
     r.startDocument();
     r.object(DOCUMENT, this::documentField);
     r.endDocument();
+    if (FORMAT_V1.equals(format) && (hasProvenance || hasCertificate)) {
+      r.error("a " + FORMAT_V1 + " document has no \"" + (hasProvenance ? "provenance" : "certificate")
+          + "\". Maybe write \"format\": \"" + FORMAT + "\"; see docs/format.md.");
+    }
     if (errors.count() > 0) {
       return null;
     }
-    return construct(() -> new MatchResult(variant, seed, placements, unplaced, lotteryNumbers));
+    return construct(() -> new MatchResult(variant, seed, placements, unplaced, lotteryNumbers,
+        provenance, certificate));
   }
 
   private void documentField(String name) throws IOException {
     switch (name) {
       case "format":
-        String format = r.string("the format marker");
-        if (format != null && !format.equals(FORMAT)) {
+        format = r.string("the format marker");
+        if (format != null && !format.equals(FORMAT) && !format.equals(FORMAT_V1)) {
           throw r.fatal("the format is " + StrictReader.quote(format) + " but this reader reads \""
-              + FORMAT + "\". Maybe "
+              + FORMAT + "\" (and \"" + FORMAT_V1 + "\"). Maybe "
               + (format.startsWith("stagematch-problem/")
                   ? "this is a problem document; give a result document."
                   : "write \"format\": \"" + FORMAT + "\"; see docs/format.md."));
         }
+        break;
+      case "provenance":
+        hasProvenance = true;
+        provenance = provenance();
+        break;
+      case "certificate":
+        hasCertificate = true;
+        certificate = CertificateJson.read(r);
         break;
       case "variant":
         variant = r.string("the variant");
@@ -128,6 +159,81 @@ final class ResultReader {
         keep(() -> unplaced.add(value));
       }
     }
+  }
+
+  private Provenance provenance() throws IOException {
+    long before = errors.count();
+    Object[] v = new Object[10];
+    Map<String, String> options = new TreeMap<>();
+    Map<String, String> schools = new TreeMap<>();
+    Map<String, String> fitModel = new TreeMap<>();
+    Map<String, String> policy = new TreeMap<>();
+    List<Provenance.Pair> pinned = new ArrayList<>();
+    List<Provenance.Pair> forbidden = new ArrayList<>();
+    List<String> optedOut = new ArrayList<>();
+    r.object(PROVENANCE, name -> {
+      switch (name) {
+        case "problemSha256": v[0] = r.string("the problem hash"); break;
+        case "variant": v[1] = r.string("the variant"); break;
+        case "seed": v[2] = r.longInteger("the seed"); break;
+        case "options": strings(options, false, "the options"); break;
+        case "pinned": pairs(pinned, "pinned pairs"); break;
+        case "forbidden": pairs(forbidden, "forbidden pairs"); break;
+        case "schools": strings(schools, true, "the schools"); break;
+        case "optedOut":
+          r.longArray("opted-out students", i -> {
+            String id = r.string("a student id");
+            if (id != null) {
+              optedOut.add(id);
+            }
+          });
+          break;
+        case "responder": v[3] = r.string("the responder"); break;
+        case "fitModel": strings(fitModel, false, "the fit model"); break;
+        case "policy": strings(policy, false, "the policy"); break;
+        default: throw new IllegalStateException(name);
+      }
+    });
+    if (errors.count() != before) {
+      return null;
+    }
+    return construct(() -> new Provenance((String) v[0], (String) v[1], (Long) v[2], options,
+        pinned, forbidden, schools, (String) v[3], fitModel, optedOut, policy));
+  }
+
+  private void strings(Map<String, String> into, boolean longMap, String what)
+      throws IOException {
+    StrictReader.EntryReader entry = key -> {
+      String value = r.string("a value of " + what);
+      if (value != null) {
+        into.put(key, value);
+      }
+    };
+    if (longMap) {
+      r.longMap(what, entry);
+    } else {
+      r.map(what, entry);
+    }
+  }
+
+  private void pairs(List<Provenance.Pair> into, String what) throws IOException {
+    r.longArray(what, i -> {
+      long before = errors.count();
+      String[] ids = new String[2];
+      r.object(PAIR, name -> {
+        if (name.equals("studentId")) {
+          ids[0] = r.string("the student id");
+        } else {
+          ids[1] = r.string("the place id");
+        }
+      });
+      if (errors.count() == before) {
+        Provenance.Pair pair = construct(() -> new Provenance.Pair(ids[0], ids[1]));
+        if (pair != null) {
+          into.add(pair);
+        }
+      }
+    });
   }
 
   /** Keeps a value only while the document has no error, so that memory stays bounded. */

@@ -1,7 +1,8 @@
 /**
- * The JSON format v1 of Stagematch: a strict streaming reader and a canonical writer for matching
- * problems ({@code stagematch-problem/1}) and results ({@code stagematch-result/1}), and the
- * embedded sample cohort.
+ * The JSON format of Stagematch: a strict streaming reader and a canonical writer for matching
+ * problems ({@code stagematch-problem/1}) and results ({@code stagematch-result/2}, with
+ * provenance and certificate; {@code stagematch-result/1} is still read), and the embedded sample
+ * cohort.
  *
  * <p>The only package of the library that uses Jackson, and only its streaming API: the model
  * carries no annotations and nothing is bound by reflection or polymorphic typing. The reader

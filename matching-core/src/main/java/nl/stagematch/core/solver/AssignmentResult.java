@@ -15,7 +15,7 @@ import java.util.Objects;
  * supply. These are the complementary slackness conditions of the linear program "minimise {@code C
  * + M * (units left unassigned)}" (a network flow problem, so its optimum is integral); with {@code M}
  * larger than any possible total cost, its optimum maximises {@code K} first and then minimises
- * {@code C}. {@link nl.stagematch.core.check.AssignmentVerifier} checks all of this in linear time.
+ * {@code C}. {@link nl.stagematch.core.solver.AssignmentVerifier} checks all of this in linear time.
  */
 public final class AssignmentResult {
   private final AssignmentProblem problem;

@@ -1,8 +1,6 @@
 package nl.stagematch.core.solver;
 
 import java.util.Arrays;
-import nl.stagematch.core.check.AssignmentVerifier;
-import nl.stagematch.core.check.VerificationReport;
 import nl.stagematch.core.model.Lottery;
 
 /**

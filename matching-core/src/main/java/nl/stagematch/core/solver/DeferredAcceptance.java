@@ -2,8 +2,6 @@ package nl.stagematch.core.solver;
 
 import java.util.Arrays;
 import java.util.Objects;
-import nl.stagematch.core.check.StabilityReport;
-import nl.stagematch.core.check.StabilityVerifier;
 import nl.stagematch.core.model.Lottery;
 
 /**

@@ -98,7 +98,7 @@ public final class PairSelectionResult {
   /**
    * Returns the underlying assignment (supply 2 per student, capacity {@code 2c} per place, cost
    * {@code MAX_FIT - fit}; students and places in the canonical lottery order described in {@link
-   * PairSelection}); {@link nl.stagematch.core.check.AssignmentVerifier} checks its optimality
+   * PairSelection}); {@link nl.stagematch.core.solver.AssignmentVerifier} checks its optimality
    * certificate.
    */
   public AssignmentResult assignment() {

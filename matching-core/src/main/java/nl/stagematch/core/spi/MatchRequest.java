@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
+import nl.stagematch.core.result.Provenance;
 
 /**
  * What a variant is asked to match: the blind problem, the lottery seed, the coordinator's pinned
@@ -108,6 +111,40 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
       throw new IllegalArgumentException("The place (" + pair.placeId() + ") of the " + what
           + " pair " + pair + " is not part of the problem.\nMaybe check the id.");
     }
+  }
+
+  /**
+   * The provenance of a result of this request by the variant {@code variant}: the SHA-256 of the
+   * canonical problem document ({@link ProblemJson#sha256}), the seed, the pins, the forbidden
+   * pairs, the schools, the responder ({@code by-fit} for {@link Responder#byFit()}, else its
+   * class name), the fit model's parameters ({@link FitParameters}) and a summary of the policy. Computing the hash writes
+   * the problem once (linear in its size).
+   *
+   * @param variant the name of the variant that answers the request
+   * @param effectiveOptions the value of every declared option, defaults included (a {@link
+   *     Proposal}'s {@code options()})
+   */
+  public Provenance provenance(String variant, Map<String, String> effectiveOptions) {
+    return provenance(variant, effectiveOptions, ProblemJson.sha256(problem));
+  }
+
+  /**
+   * As {@link #provenance(String, Map)}, with the problem's hash given (when the caller has
+   * computed it already, or records the hash of the document the problem was derived from).
+   */
+  public Provenance provenance(String variant, Map<String, String> effectiveOptions,
+      String problemSha256) {
+    List<Provenance.Pair> pins = new ArrayList<>(pinned.size());
+    for (StudentPlace p : pinned) {
+      pins.add(new Provenance.Pair(p.studentId(), p.placeId()));
+    }
+    List<Provenance.Pair> never = new ArrayList<>(forbidden.size());
+    for (StudentPlace p : forbidden) {
+      never.add(new Provenance.Pair(p.studentId(), p.placeId()));
+    }
+    return new Provenance(problemSha256, variant, seed, effectiveOptions, pins,
+        never, schools, responder == Responder.byFit() ? "by-fit" : responder.getClass().getName(),
+        FitParameters.of(fitModel), List.of(), Provenance.summary(problem.policy()));
   }
 
   /** A request for {@code problem} with seed 0 and every other part at its default. */

@@ -23,4 +23,15 @@ public record Proposal(MatchResult result, VariantReport report, Map<String, Str
         "The report of a proposal is missing; use VariantReport.none().");
     options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
   }
+
+  /**
+   * This proposal with its result's provenance set to that of {@code request} ({@link
+   * MatchRequest#provenance}, with the result's variant name and this proposal's options),
+   * keeping the variant's certificate: what a result document needs to be verified from the
+   * problem alone ({@code nl.stagematch.core.check.ResultVerifier}).
+   */
+  public Proposal withProvenance(MatchRequest request) {
+    return new Proposal(result.withEvidence(request.provenance(result.variant(), options),
+        result.certificate()), report, options);
+  }
 }

@@ -109,7 +109,8 @@ class ResultJsonTest {
   @Test
   void aProblemIsNotAResult() {
     assertEquals(List.of("$.format: the format is \"stagematch-problem/1\" but this reader reads"
-        + " \"stagematch-result/1\". Maybe this is a problem document; give a result document."),
+        + " \"stagematch-result/2\" (and \"stagematch-result/1\"). Maybe this is a problem"
+        + " document; give a result document."),
         errors("minimal.json"));
   }
 }

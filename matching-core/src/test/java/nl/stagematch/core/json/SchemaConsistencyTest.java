@@ -108,11 +108,29 @@ class SchemaConsistencyTest {
   }
 
   @Test
-  void resultSchemaMatchesTheReader() throws IOException {
+  void resultSchemaV1MatchesTheReader() throws IOException {
     JsonNode schema = schema("result-v1.schema.json");
+    assertSameFields(schema, ResultReader.DOCUMENT_V1, "document");
+    assertEquals(ResultReader.FORMAT_V1, schema.get("properties").get("format").get("const")
+        .asText());
+    JsonNode defs = schema.get("$defs");
+    assertSameFields(defs.get("placement"), ResultReader.PLACEMENT, "placement");
+    assertSameFields(defs.get("unplaced"), ResultReader.UNPLACED, "unplaced");
+  }
+
+  @Test
+  void resultSchemaMatchesTheReader() throws IOException {
+    JsonNode schema = schema("result-v2.schema.json");
     assertSameFields(schema, ResultReader.DOCUMENT, "document");
     assertEquals(ResultReader.FORMAT, schema.get("properties").get("format").get("const")
         .asText());
+    JsonNode v2 = schema.get("$defs");
+    assertSameFields(v2.get("provenance"), ResultReader.PROVENANCE, "provenance");
+    assertSameFields(v2.get("pair"), ResultReader.PAIR, "pair");
+    assertSameFields(v2.get("certificate"), CertificateJson.CERTIFICATE, "certificate");
+    assertSameFields(v2.get("assignmentDuals"), CertificateJson.ASSIGNMENT, "assignment-duals");
+    assertSameFields(v2.get("regionalAllocation"), CertificateJson.REGIONAL,
+        "regional-allocation");
     JsonNode defs = schema.get("$defs");
     assertSameFields(defs.get("placement"), ResultReader.PLACEMENT, "placement");
     assertSameFields(defs.get("unplaced"), ResultReader.UNPLACED, "unplaced");

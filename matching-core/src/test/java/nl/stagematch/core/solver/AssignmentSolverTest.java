@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.stagematch.core.check.AssignmentVerifier;
-import nl.stagematch.core.check.VerificationReport;
 import org.junit.jupiter.api.Test;
 
 class AssignmentSolverTest {

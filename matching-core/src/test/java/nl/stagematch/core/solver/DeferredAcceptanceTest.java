@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import nl.stagematch.core.check.StabilityReport;
-import nl.stagematch.core.check.StabilityVerifier;
 import nl.stagematch.core.model.Lottery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import nl.stagematch.core.check.AssignmentVerifier;
-import nl.stagematch.core.check.VerificationReport;
 import nl.stagematch.core.model.Lottery;
 import org.junit.jupiter.api.Test;
 

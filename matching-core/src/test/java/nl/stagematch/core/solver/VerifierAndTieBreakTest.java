@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import nl.stagematch.core.check.AssignmentVerifier;
-import nl.stagematch.core.check.VerificationReport;
 import org.junit.jupiter.api.Test;
 
 class VerifierAndTieBreakTest {

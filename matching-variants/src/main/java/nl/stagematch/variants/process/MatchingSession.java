@@ -152,7 +152,7 @@ public final class MatchingSession {
 
   /** The SHA-256 (hex) of the canonical problem document of {@code problem}. */
   public static String inputHash(MatchingProblem problem) {
-    return Json.sha256(ProblemJson.toBytes(problem));
+    return ProblemJson.sha256(problem);
   }
 
   /** The SHA-256 (hex) of the canonical result document of {@code result}. */
@@ -495,7 +495,7 @@ public final class MatchingSession {
     } else {
       computed = variant.match(next);
     }
-    MatchResult relabelled = relabel(computed.result());
+    MatchResult relabelled = withProvenance(relabel(computed.result()), next, computed);
     request = next;
     raw = computed;
     proposal = new Proposal(relabelled, computed.report(), computed.options());
@@ -508,6 +508,17 @@ public final class MatchingSession {
     LOG.debug("Proposal {} of variant {} (seed {}, {}): {} placed, {} unplaced, by {}", version,
         variant.name(), seed, warm ? "warm" : "cold", relabelled.placedCount(),
         relabelled.unplaced().size(), coordinator);
+  }
+
+  /**
+   * The result with its provenance: the hash of the session's problem (as given, not with the
+   * opt-outs applied), the students opted out since, the session's responder name, and the
+   * variant's certificate.
+   */
+  private MatchResult withProvenance(MatchResult result, MatchRequest next, Proposal computed) {
+    return result.withEvidence(next.provenance(variant.name(), computed.options(), inputHash)
+        .withProblem(inputHash, List.copyOf(optedOut)).withResponder(responderName),
+        computed.result().certificate());
   }
 
   /** While replaying: a responder that gives the answers the trail records for this proposal. */

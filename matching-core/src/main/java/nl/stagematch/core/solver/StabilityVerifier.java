@@ -1,12 +1,10 @@
-package nl.stagematch.core.check;
+package nl.stagematch.core.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import nl.stagematch.core.model.Lottery;
-import nl.stagematch.core.solver.PreferenceInstance;
-import nl.stagematch.core.solver.TieBreaking;
 
 /**
  * Checks a student-choice placement (V4) against its input: feasibility, and stability with respect
@@ -29,7 +27,6 @@ public final class StabilityVerifier {
    * Verifies {@code placement} (a place index per student, {@code -1} for unplaced) for deferred
    * acceptance with the given lottery and tie-breaking.
    */
-  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static StabilityReport verify(PreferenceInstance instance, Lottery lottery,
       TieBreaking tieBreaking, int[] placement) {
     Objects.requireNonNull(lottery, "lottery");
@@ -55,7 +52,6 @@ public final class StabilityVerifier {
    * Verifies an open-hiring placement: no priorities, a place prefers whoever arrived earlier;
    * {@code arrivalOrder[i]} is the student who arrived {@code i}-th.
    */
-  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static StabilityReport verifyOpenHiring(PreferenceInstance instance, int[] arrivalOrder,
       int[] placement) {
     int n = instance.studentCount();

@@ -1,4 +1,4 @@
-package nl.stagematch.core.check;
+package nl.stagematch.core.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.SplittableRandom;
 import nl.stagematch.core.model.Lottery;
-import nl.stagematch.core.solver.DeferredAcceptance;
-import nl.stagematch.core.solver.DeferredAcceptanceResult;
-import nl.stagematch.core.solver.PreferenceInstance;
-import nl.stagematch.core.solver.TieBreaking;
 import org.junit.jupiter.api.Test;
 
 class StabilityVerifierTest {

@@ -1,9 +1,7 @@
-package nl.stagematch.core.check;
+package nl.stagematch.core.solver;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.stagematch.core.solver.AssignmentProblem;
-import nl.stagematch.core.solver.AssignmentResult;
 
 /**
  * Checks an {@link AssignmentResult} independently of the solver, in time linear in the number of
@@ -35,13 +33,11 @@ public final class AssignmentVerifier {
   private AssignmentVerifier() {}
 
   /** Verifies {@code result} against its own problem. */
-  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static VerificationReport verify(AssignmentResult result) {
     return verify(result.problem(), result);
   }
 
   /** Verifies {@code result} against {@code problem}. */
-  @SuppressWarnings("exports") // the solver package is exported to the variants module only
   public static VerificationReport verify(AssignmentProblem problem, AssignmentResult result) {
     Violations out = new Violations();
     int students = problem.students();

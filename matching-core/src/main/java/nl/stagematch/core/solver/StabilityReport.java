@@ -1,4 +1,4 @@
-package nl.stagematch.core.check;
+package nl.stagematch.core.solver;
 
 import java.util.List;
 

@@ -1,0 +1,153 @@
+package nl.stagematch.bench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import nl.stagematch.core.check.ResultReport;
+import nl.stagematch.core.check.ResultVerifier;
+import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.result.MatchResult;
+
+/**
+ * {@code stagematch verify --problem FILE RESULT}: checks a result document against its problem
+ * with {@link ResultVerifier}, from the two files alone, and prints what it checked.
+ *
+ * <p>Exit 0 when every property holds; 2 when one fails (the output names the property, the JSON
+ * path, the ids and numbers) or a file is missing or invalid; 3 when nothing failed but some
+ * property could not be checked (a result without provenance or certificate, or with a kind of
+ * certificate this version does not check).
+ */
+final class VerifyCommand implements Command {
+
+  @Override
+  public String name() {
+    return "verify";
+  }
+
+  @Override
+  public String summary() {
+    return "Verify a result against its problem: hash, feasibility, fit, reasons, promise";
+  }
+
+  @Override
+  public String help() {
+    return String.format(Locale.ROOT, ""
+        + "Usage: stagematch verify --problem FILE RESULT%n"
+        + "       stagematch verify --sample RESULT%n"
+        + "%n"
+        + "Checks a result document (%s, or %s without provenance and certificate)%n"
+        + "against the problem document it was computed from, with nothing but the two files:%n"
+        + "  problem-hash  the SHA-256 of the problem equals the one the result records%n"
+        + "  lottery       the lottery numbers are those of the recorded seed%n"
+        + "  feasibility   every student listed once; placements admissible, not forbidden,%n"
+        + "                within capacity; pins kept%n"
+        + "  fit           every placement's fit equals the recomputed fit%n"
+        + "  reasons       OUT_OF_SCOPE, OPTED_OUT, NO_ADMISSIBLE_PLACE, CAPACITY_EXHAUSTED_*%n"
+        + "                agree with eligibility%n"
+        + "  optimality    school-placement: the most placed, then the best total fit, proved%n"
+        + "                by the dual prices in the certificate%n"
+        + "  allocation    regional-allocation: every placement at a place of the student's%n"
+        + "                school, and optimality within each school%n"
+        + "It prints every check that held, and for every failure the property, the JSON path%n"
+        + "into the result and what is wrong, with the ids and numbers.%n"
+        + "%n"
+        + "Options:%n"
+        + "  --problem FILE   the problem document the result was computed from%n"
+        + "  --sample         use the sample cohort embedded in the library as the problem%n"
+        + "  --help           print this text%n"
+        + "%n"
+        + "Exit status: 0 verified; 2 a property failed, or bad input or arguments; 3 nothing%n"
+        + "failed but some property could not be checked (a result without provenance or%n"
+        + "certificate, or a certificate this version does not check yet); 1 an internal error%n"
+        + "(a bug).%n"
+        + "%n"
+        + "Example:%n"
+        + "  java -jar stagematch.jar match --variant school-placement --seed 2025 cohort.json"
+        + " --out result.json%n"
+        + "  java -jar stagematch.jar verify --problem cohort.json result.json%n",
+        ResultJson.FORMAT, ResultJson.FORMAT_V1);
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Path problemFile = null;
+    boolean sample = false;
+    Path input = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--problem":
+          if (i + 1 >= args.size()) {
+            throw new UsageException("The option --problem needs a value.");
+          }
+          problemFile = Path.of(args.get(++i));
+          break;
+        case "--sample":
+          sample = true;
+          break;
+        default:
+          if (arg.startsWith("-")) {
+            throw new UsageException("Unknown option (" + arg + ") for verify. Known options:"
+                + " --problem, --sample, --help.");
+          }
+          if (input != null) {
+            throw new UsageException("Give one RESULT file, not two (" + input + " and " + arg
+                + ").");
+          }
+          input = Path.of(arg);
+      }
+    }
+    if (input == null) {
+      throw new UsageException("Give the RESULT file to verify.");
+    }
+    if (sample == (problemFile != null)) {
+      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
+          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
+    }
+    MatchingProblem problem;
+    try {
+      problem = sample ? SampleCohort.load() : ProblemJson.read(problemFile);
+    } catch (JsonFormatException e) {
+      err.println(problemFile + " is not a valid problem document:");
+      e.lines().forEach(err::println);
+      return BAD_INPUT;
+    } catch (NoSuchFileException e) {
+      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+      return BAD_INPUT;
+    }
+    MatchResult result;
+    try {
+      result = ResultJson.read(input);
+    } catch (JsonFormatException e) {
+      err.println(input + " is not a valid result document:");
+      e.lines().forEach(err::println);
+      return BAD_INPUT;
+    } catch (NoSuchFileException e) {
+      err.println("The result file (" + input + ") does not exist.\nMaybe check the path.");
+      return BAD_INPUT;
+    }
+    long t0 = System.nanoTime();
+    ResultReport report = ResultVerifier.verify(problem, result);
+    long t1 = System.nanoTime();
+    out.print(input + ": " + report.summary());
+    out.println(String.format(Locale.ROOT, "time: verify %.0f ms", (t1 - t0) / 1e6));
+    if (!report.ok()) {
+      err.println(input + " fails verification: " + report.failureCount() + " failure(s), the"
+          + " first: " + report.failures().get(0));
+      return BAD_INPUT;
+    }
+    if (!report.complete()) {
+      err.println(input + ": nothing failed, but " + report.notChecked().size() + " propert"
+          + (report.notChecked().size() == 1 ? "y" : "ies") + " could not be checked (see"
+          + " 'not checked' above).");
+      return UNSUPPORTED;
+    }
+    return OK;
+  }
+}

@@ -1,0 +1,767 @@
+package nl.stagematch.core.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.model.Lottery;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.AcquaintanceCertificate;
+import nl.stagematch.core.result.AssignmentCertificate;
+import nl.stagematch.core.result.Certificate;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.Provenance;
+import nl.stagematch.core.result.RegionalCertificate;
+import nl.stagematch.core.result.ShortlistCertificate;
+import nl.stagematch.core.result.StabilityCertificate;
+import nl.stagematch.core.result.Unplaced;
+import nl.stagematch.core.result.UnplacedReason;
+
+/**
+ * Checks a result against its problem, from the two alone, without the library's solvers: a
+ * third party (an auditor, a student's lawyer, a researcher) can run it on the files.
+ *
+ * <ol>
+ *   <li><b>problem-hash</b>: the SHA-256 of the problem's canonical document ({@link
+ *       ProblemJson#sha256}) equals the one in the result's provenance; if not, the result belongs
+ *       to another problem and nothing else is checked. The provenance's variant and seed equal
+ *       the result's, and its fit model parameters rebuild a {@link FitModel}.
+ *   <li><b>lottery</b>: every lottery number listed under a student id is {@code
+ *       Lottery.number(seed, id)}.
+ *   <li><b>feasibility</b>: every student of the problem is listed exactly once (placed or
+ *       unplaced) and nobody else; every placement is admissible ({@link Eligibility} with the
+ *       recorded travel model, on the problem with the provenance's opted-out students marked),
+ *       not forbidden, within the place's capacity; every pin is kept.
+ *   <li><b>fit</b>: every placement's fit equals the fit recomputed with the recorded model.
+ *   <li><b>reasons</b>, where checkable: {@code OUT_OF_SCOPE} and {@code OPTED_OUT} exactly for
+ *       the students eligibility says so; {@code NO_ADMISSIBLE_PLACE} only for a student without
+ *       a usable (admissible, not forbidden) place; {@code CAPACITY_EXHAUSTED_*} only for one with
+ *       a usable place.
+ *   <li>the variant's promise, from its certificate: for {@link AssignmentCertificate} (V1)
+ *       <b>optimality</b>, "most placed, then best total fit" over the free students (see the
+ *       certificate for the three conditions); for {@link RegionalCertificate} (V5)
+ *       <b>allocation</b> (every placement, pins included, at a place allocated to the student's
+ *       school; a place to one school) and optimality per school on its own places.
+ * </ol>
+ *
+ * <p>A result without provenance (a {@code stagematch-result/1} document) or without a
+ * certificate, or with a certificate of a kind this verifier does not check yet, is reported as
+ * not fully checked ({@link ResultReport#notChecked()}), never silently passed. Time and memory
+ * are linear in the number of admissible (student, place) pairs.
+ *
+ * <pre>{@code
+ * ResultReport report = ResultVerifier.verify(ProblemJson.read(problemFile),
+ *     ResultJson.read(resultFile));
+ * if (!report.verified()) {
+ *   System.out.println(report.summary());
+ * }
+ * }</pre>
+ */
+public final class ResultVerifier {
+  /** The largest number of failures listed in a report (all are counted). */
+  public static final int MAX_LISTED = 50;
+
+  /** The school of every student when a V5 request names no schools. */
+  static final String ONE_SCHOOL = "school";
+
+  private static final Map<String, String> PROMISED_KIND = Map.of(
+      "school-placement", AssignmentCertificate.KIND,
+      "regional-allocation", RegionalCertificate.KIND,
+      "student-choice", "stability",
+      "two-by-two", "acquaintance",
+      "blind-shortlist", "shortlist-rounds");
+
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+  private ResultVerifier() {}
+
+  /** Verifies {@code result} against {@code problem}; never throws for a bad result. */
+  public static ResultReport verify(MatchingProblem problem, MatchResult result) {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(result, "result");
+    return new Run(problem, result).run();
+  }
+
+  /** A JSON path segment for the map key {@code key} (as the readers render paths). */
+  static String key(String key) {
+    return PLAIN_KEY.matcher(key).matches() ? "." + key
+        : "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  private static final class Run {
+    private final MatchingProblem problem;
+    private final MatchResult result;
+    private final Provenance provenance;
+    private final List<String> checked = new ArrayList<>();
+    private final List<Finding> failures = new ArrayList<>();
+    private final List<Finding> notChecked = new ArrayList<>();
+    private long failureCount;
+    private final int n;
+    private final int m;
+    /** The fit model the result records (the default without a provenance). */
+    private FitModel fitModel = FitModel.defaults();
+    /** The problem with the provenance's opted-out students marked as opted out. */
+    private MatchingProblem effective;
+    private Eligibility eligibility;
+    /** Per student: the admissible places (ascending) and their fits. */
+    private int[][] places;
+    private int[][] fits;
+    private final Set<Long> forbidden = new HashSet<>();
+    private int[] placeOf;
+    private int[] placementAt;
+    private int[] pinnedPlace;
+    private int[] pinsAt;
+    private boolean[] free;
+
+    Run(MatchingProblem problem, MatchResult result) {
+      this.problem = problem;
+      this.result = result;
+      this.provenance = result.provenance();
+      this.n = problem.students().size();
+      this.m = problem.places().size();
+      this.effective = problem;
+    }
+
+    private void fail(String property, String path, String message) {
+      failureCount++;
+      if (failures.size() < MAX_LISTED) {
+        failures.add(new Finding(property, path, message));
+      }
+    }
+
+    private ResultReport report() {
+      return new ResultReport(checked, failures, failureCount, notChecked);
+    }
+
+    ResultReport run() {
+      if (provenance == null) {
+        notChecked.add(new Finding("problem-hash", "$", "the result has no provenance (a "
+            + "stagematch-result/1 document, or a variant that records none), so it cannot be"
+            + " told whether it belongs to this problem, and its pins, forbidden pairs and fit"
+            + " model are unknown: the checks below assume none, none and the default fit model."
+            + " Maybe match again with this version to get a stagematch-result/2 document."));
+      } else {
+        String hash = ProblemJson.sha256(problem);
+        if (!hash.equals(provenance.problemSha256())) {
+          fail("problem-hash", "$.provenance.problemSha256", "the result was computed for the"
+              + " problem with SHA-256 " + provenance.problemSha256() + ", but the problem given"
+              + " has SHA-256 " + hash + ": the result belongs to another problem (or the problem"
+              + " changed since)" + policyDifference() + ". Maybe give the problem document the"
+              + " result was computed from; no other property was checked.");
+          return report();
+        }
+        checked.add("problem-hash: the result was computed for this problem (SHA-256 " + hash
+            + ")");
+        if (!provenance.variant().equals(result.variant())) {
+          fail("provenance", "$.provenance.variant", "the provenance names variant ("
+              + provenance.variant() + ") but the result says (" + result.variant() + ").");
+        }
+        if (provenance.seed() != result.seed()) {
+          fail("provenance", "$.provenance.seed", "the provenance records seed "
+              + provenance.seed() + " but the result says " + result.seed() + ".");
+        }
+        try {
+          fitModel = FitParameters.toModel(provenance.fitModel());
+        } catch (IllegalArgumentException e) {
+          fail("provenance", "$.provenance.fitModel", e.getMessage().replace('\n', ' '));
+          return report();
+        }
+        if (!knownIds()) {
+          return report();
+        }
+        effective = withOptedOut(problem, provenance.optedOut());
+      }
+      eligibility = Eligibility.compute(effective, fitModel.travelModel());
+      places = new int[n][];
+      fits = new int[n][];
+      for (int s = 0; s < n; s++) {
+        places[s] = eligibility.admissiblePlaces(s);
+        fits[s] = fitModel.scores(eligibility, s);
+      }
+      lottery();
+      feasibility();
+      reasons();
+      promise();
+      return report();
+    }
+
+    /** The policy fields that differ between the result's provenance and the problem, if any. */
+    private String policyDifference() {
+      Map<String, String> given = Provenance.summary(problem.policy());
+      List<String> differ = new ArrayList<>();
+      for (Map.Entry<String, String> e : provenance.policy().entrySet()) {
+        String now = given.get(e.getKey());
+        if (now != null && !now.equals(e.getValue())) {
+          differ.add(e.getKey() + " " + e.getValue() + " in the result, " + now
+              + " in the problem");
+        }
+      }
+      return differ.isEmpty() ? "" : "; the policies differ: " + String.join(", ", differ);
+    }
+
+    /** Whether every id of the provenance is in the problem (fails for each that is not). */
+    private boolean knownIds() {
+      long before = failureCount;
+      pinnedPlace = new int[n];
+      Arrays.fill(pinnedPlace, -1);
+      pinsAt = new int[m];
+      List<Provenance.Pair> pins = provenance.pinned();
+      for (int j = 0; j < pins.size(); j++) {
+        int s = problem.studentIndex(pins.get(j).studentId());
+        int p = problem.placeIndex(pins.get(j).placeId());
+        if (s < 0 || p < 0) {
+          fail("provenance", "$.provenance.pinned[" + j + "]", "the pinned pair "
+              + pins.get(j) + " names a " + (s < 0 ? "student" : "place")
+              + " that is not in the problem.");
+        } else if (pinnedPlace[s] >= 0) {
+          fail("provenance", "$.provenance.pinned[" + j + "]", "student ("
+              + pins.get(j).studentId() + ") is pinned twice.");
+        } else {
+          pinnedPlace[s] = p;
+          pinsAt[p]++;
+        }
+      }
+      List<Provenance.Pair> never = provenance.forbidden();
+      for (int j = 0; j < never.size(); j++) {
+        int s = problem.studentIndex(never.get(j).studentId());
+        int p = problem.placeIndex(never.get(j).placeId());
+        if (s < 0 || p < 0) {
+          fail("provenance", "$.provenance.forbidden[" + j + "]", "the forbidden pair "
+              + never.get(j) + " names a " + (s < 0 ? "student" : "place")
+              + " that is not in the problem.");
+        } else {
+          forbidden.add(pairKey(s, p));
+        }
+      }
+      for (int j = 0; j < provenance.optedOut().size(); j++) {
+        if (problem.studentIndex(provenance.optedOut().get(j)) < 0) {
+          fail("provenance", "$.provenance.optedOut[" + j + "]", "the opted-out student ("
+              + provenance.optedOut().get(j) + ") is not in the problem.");
+        }
+      }
+      for (String id : provenance.schools().keySet()) {
+        if (problem.studentIndex(id) < 0) {
+          fail("provenance", "$.provenance.schools" + key(id), "the student (" + id
+              + ") given a school is not in the problem.");
+        }
+      }
+      return failureCount == before;
+    }
+
+    private static MatchingProblem withOptedOut(MatchingProblem problem, List<String> ids) {
+      if (ids.isEmpty()) {
+        return problem;
+      }
+      Set<String> out = new HashSet<>(ids);
+      List<Student> students = new ArrayList<>(problem.students().size());
+      for (Student s : problem.students()) {
+        students.add(out.contains(s.id()) && !s.optedOut()
+            ? new Student(s.id(), s.track(), s.studyYear(), s.firstInternship(), true, s.wish(),
+                s.competences(), s.home())
+            : s);
+      }
+      return MatchingProblem.of(problem.policy(), students, problem.companies(),
+          problem.places());
+    }
+
+    private static long pairKey(int s, int p) {
+      return ((long) s << 32) | p;
+    }
+
+    private boolean isForbidden(int s, int p) {
+      return !forbidden.isEmpty() && forbidden.contains(pairKey(s, p));
+    }
+
+    /** The fit of admissible pair (s, p), or -1 if it is not admissible. */
+    private int fitOf(int s, int p) {
+      int k = Arrays.binarySearch(places[s], p);
+      return k >= 0 ? fits[s][k] : -1;
+    }
+
+    private int usableCount(int s) {
+      int count = 0;
+      for (int p : places[s]) {
+        count += isForbidden(s, p) ? 0 : 1;
+      }
+      return count;
+    }
+
+    private void lottery() {
+      int count = 0;
+      for (Map.Entry<String, Long> e : result.lotteryNumbers().entrySet()) {
+        if (problem.studentIndex(e.getKey()) < 0) {
+          continue; // a number of another draw (a pair, a place): not a student's own number
+        }
+        long expected = Lottery.number(result.seed(), e.getKey());
+        count++;
+        if (e.getValue() != expected) {
+          fail("lottery", "$.lotteryNumbers" + key(e.getKey()), "the lottery number of student ("
+              + e.getKey() + ") is " + e.getValue() + ", but seed " + result.seed() + " draws "
+              + expected + ". Maybe the seed or the number was changed.");
+        }
+      }
+      checked.add(String.format(Locale.ROOT, "lottery: %,d students' numbers are those of seed"
+          + " %d", count, result.seed()));
+    }
+
+    private void feasibility() {
+      long before = failureCount;
+      placeOf = new int[n];
+      Arrays.fill(placeOf, -1);
+      placementAt = new int[n];
+      boolean[] listed = new boolean[n];
+      int[] load = new int[m];
+      long fitFailures = 0;
+      List<Placement> placements = result.placements();
+      for (int i = 0; i < placements.size(); i++) {
+        Placement pl = placements.get(i);
+        String path = "$.placements[" + i + "]";
+        int s = problem.studentIndex(pl.studentId());
+        int p = problem.placeIndex(pl.placeId());
+        if (s < 0) {
+          fail("feasibility", path, "student (" + pl.studentId() + ") is not in the problem.");
+          continue;
+        }
+        listed[s] = true;
+        if (p < 0) {
+          fail("feasibility", path, "place (" + pl.placeId() + ") of student ("
+              + pl.studentId() + ") is not in the problem.");
+          continue;
+        }
+        placeOf[s] = p;
+        placementAt[s] = i;
+        load[p]++;
+        Optional<IneligibilityReason> why = eligibility.reason(s, p);
+        int fit = fitOf(s, p);
+        if (why.isPresent() || fit < 0) {
+          IneligibilityReason r = why.orElse(null);
+          fail("feasibility", path, "student (" + pl.studentId() + ") is placed at ("
+              + pl.placeId() + "), which is not admissible for her: " + (r == null ? "?"
+                  : r + " (" + r.describe(Locale.ENGLISH) + ")") + ".");
+          continue;
+        }
+        if (isForbidden(s, p) && pinnedPlace[s] != p) {
+          fail("feasibility", path, "student (" + pl.studentId() + ") is placed at ("
+              + pl.placeId() + "), a pair the coordinator forbade.");
+        }
+        if (fit != pl.fit()) {
+          fitFailures++;
+          fail("fit", path + ".fit", "the fit of (" + pl.studentId() + ", " + pl.placeId()
+              + ") is recorded as " + pl.fit() + " but the fit model gives " + fit + ".");
+        }
+      }
+      List<Unplaced> unplaced = result.unplaced();
+      for (int i = 0; i < unplaced.size(); i++) {
+        int s = problem.studentIndex(unplaced.get(i).studentId());
+        if (s < 0) {
+          fail("feasibility", "$.unplaced[" + i + "]", "student (" + unplaced.get(i).studentId()
+              + ") is not in the problem.");
+        } else {
+          listed[s] = true;
+        }
+      }
+      List<String> missing = new ArrayList<>();
+      int missingCount = 0;
+      for (int s = 0; s < n; s++) {
+        if (!listed[s]) {
+          missingCount++;
+          if (missing.size() < 5) {
+            missing.add(problem.students().get(s).id());
+          }
+        }
+      }
+      if (missingCount > 0) {
+        fail("feasibility", "$", missingCount + " student(s) of the problem are not in the"
+            + " result, neither placed nor unplaced: " + String.join(", ", missing)
+            + (missingCount > missing.size() ? ", ..." : "") + ".");
+      }
+      for (int p = 0; p < m; p++) {
+        Place place = problem.places().get(p);
+        if (load[p] > place.capacity()) {
+          fail("feasibility", "$.placements", "place (" + place.id() + ") holds " + load[p]
+              + " students, more than its capacity (" + place.capacity() + ").");
+        }
+      }
+      if (provenance != null) {
+        List<Provenance.Pair> pins = provenance.pinned();
+        for (int j = 0; j < pins.size(); j++) {
+          int s = problem.studentIndex(pins.get(j).studentId());
+          if (placeOf[s] != problem.placeIndex(pins.get(j).placeId())) {
+            fail("feasibility", "$.provenance.pinned[" + j + "]", "the pin " + pins.get(j)
+                + " is not kept: the student is " + (placeOf[s] < 0 ? "unplaced"
+                    : "placed at (" + problem.places().get(placeOf[s]).id() + ")") + ".");
+          }
+        }
+      }
+      if (failureCount == before) {
+        checked.add(String.format(Locale.ROOT, "feasibility: %,d students listed once, %,d"
+            + " placements admissible, none forbidden, within capacity; %,d pin(s) kept", n,
+            placements.size(), provenance == null ? 0 : provenance.pinned().size()));
+      }
+      if (fitFailures == 0) {
+        checked.add(String.format(Locale.ROOT, "fit: %,d placement fits equal the fit model's",
+            placements.size()));
+      }
+    }
+
+    private void reasons() {
+      long before = failureCount;
+      List<Unplaced> unplaced = result.unplaced();
+      for (int i = 0; i < unplaced.size(); i++) {
+        Unplaced u = unplaced.get(i);
+        int s = problem.studentIndex(u.studentId());
+        if (s < 0) {
+          continue;
+        }
+        String path = "$.unplaced[" + i + "].reason";
+        IneligibilityReason none = eligibility.noPlaceReason(s).orElse(null);
+        UnplacedReason r = u.reason();
+        if (r == UnplacedReason.OUT_OF_SCOPE || r == UnplacedReason.OPTED_OUT
+            || none == IneligibilityReason.OUT_OF_SCOPE || none == IneligibilityReason.OPTED_OUT) {
+          String expected = none == IneligibilityReason.OUT_OF_SCOPE
+              || none == IneligibilityReason.OPTED_OUT ? none.name() : null;
+          if (!r.name().equals(expected)) {
+            fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason " + r
+                + ", but eligibility says she is " + (expected == null
+                    ? "in scope and taking part" : expected) + ".");
+          }
+        } else if (r == UnplacedReason.NO_ADMISSIBLE_PLACE) {
+          int usable = usableCount(s);
+          // without a provenance the forbidden pairs are unknown: not checkable
+          if (usable > 0 && pinnedPlace(s) < 0 && provenance != null) {
+            fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason"
+                + " NO_ADMISSIBLE_PLACE, but she has " + usable + " usable place(s), such as ("
+                + problem.places().get(firstUsable(s)).id() + ").");
+          }
+        } else if (r.name().startsWith("CAPACITY_EXHAUSTED") && usableCount(s) == 0) {
+          fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason " + r
+              + ", but she has no usable place at all (NO_ADMISSIBLE_PLACE).");
+        }
+      }
+      if (failureCount == before) {
+        checked.add(String.format(Locale.ROOT, "reasons: %,d unplaced; OUT_OF_SCOPE and"
+            + " OPTED_OUT agree with eligibility, NO_ADMISSIBLE_PLACE only without a usable"
+            + " place, CAPACITY_EXHAUSTED_* only with one", unplaced.size()));
+      }
+    }
+
+    private int pinnedPlace(int s) {
+      return pinnedPlace == null ? -1 : pinnedPlace[s];
+    }
+
+    private int firstUsable(int s) {
+      for (int p : places[s]) {
+        if (!isForbidden(s, p)) {
+          return p;
+        }
+      }
+      return -1;
+    }
+
+    /** The seats of place p left for free students: its capacity minus its pins. */
+    private int freeSeats(int p) {
+      return problem.places().get(p).capacity() - (pinsAt == null ? 0 : pinsAt[p]);
+    }
+
+    /** Whether student s is free: in scope, taking part, not pinned, with a usable place. */
+    private boolean isFree(int s) {
+      if (free == null) {
+        free = new boolean[n];
+        for (int t = 0; t < n; t++) {
+          free[t] = pinnedPlace(t) < 0 && eligibility.noPlaceReason(t).isEmpty()
+              && usableCount(t) > 0;
+        }
+      }
+      return free[s];
+    }
+
+    private void promise() {
+      Certificate c = result.certificate();
+      String expected = PROMISED_KIND.get(result.variant());
+      if (c == null) {
+        notChecked.add(new Finding(expected == null ? "promise" : property(expected),
+            "$.certificate", "the result carries no certificate, so the promise of variant ("
+                + result.variant() + ") was not checked. Maybe match again with this version,"
+                + " whose built-in variants attach one."));
+        return;
+      }
+      String path = "$.certificate." + c.kind();
+      if (expected != null && !expected.equals(c.kind())) {
+        fail(property(expected), "$.certificate", "variant (" + result.variant() + ") proves its"
+            + " promise with a certificate of kind " + expected + ", but this result has one of"
+            + " kind " + c.kind() + ".");
+        return;
+      }
+      if (provenance == null) {
+        notChecked.add(new Finding(property(c.kind()), path, "the certificate cannot be checked"
+            + " without the provenance (pins, forbidden pairs and fit model it was computed"
+            + " with)."));
+        return;
+      }
+      if (c instanceof AssignmentCertificate a) {
+        int[] subset = freeStudents(null, null);
+        assignment(a, path, subset, p -> true, "optimality");
+      } else if (c instanceof RegionalCertificate r) {
+        regional(r, path);
+      } else if (c instanceof StabilityCertificate x) {
+        List<Finding> found = new ArrayList<>();
+        StabilityCheck.verify(effective, fitModel, result, x, found);
+        external(found, "stability: every placement at a ranked place, no blocking pair, the"
+            + " lottery numbers those of the seed (" + path + ")");
+      } else if (c instanceof AcquaintanceCertificate x) {
+        List<Finding> found = new ArrayList<>();
+        AcquaintanceCheck.verify(effective, fitModel, result, x, found);
+        external(found, "acquaintance: stage 1's meetings a best selection by their dual prices,"
+            + " stage 2 re-applied from the orders gives these placements (" + path + ")");
+      } else if (c instanceof ShortlistCertificate x) {
+        List<Finding> found = new ArrayList<>();
+        ShortlistCheck.verify(effective, fitModel, result, x, found);
+        external(found, "shortlist: every placement one pick from a shortlist it was nominated"
+            + " on, every round's nomination a best one (" + path + ")");
+      }
+    }
+
+    /**
+     * Records the findings of a check of another class as failures, or {@code whenNone} as a
+     * check that held if there are none.
+     */
+    private void external(List<Finding> found, String whenNone) {
+      for (Finding f : found) {
+        failureCount++;
+        if (failures.size() < MAX_LISTED) {
+          failures.add(f);
+        }
+      }
+      if (found.isEmpty()) {
+        checked.add(whenNone);
+      }
+    }
+
+    private static String property(String kind) {
+      switch (kind) {
+        case AssignmentCertificate.KIND:
+          return "optimality";
+        case RegionalCertificate.KIND:
+          return "allocation";
+        case "shortlist-rounds":
+          return "shortlist";
+        default:
+          return kind;
+      }
+    }
+
+    /** The free students (ascending), of school {@code school} if given. */
+    private int[] freeStudents(String[] schoolOf, String school) {
+      int[] out = new int[n];
+      int count = 0;
+      for (int s = 0; s < n; s++) {
+        if (isFree(s) && (school == null || school.equals(schoolOf[s]))) {
+          out[count++] = s;
+        }
+      }
+      return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * Checks an assignment certificate over the free students {@code subset} and the places
+     * {@code allowed}, each with its capacity minus its pins; see {@link AssignmentCertificate}.
+     */
+    private void assignment(AssignmentCertificate a, String path, int[] subset,
+        IntPredicate allowed, String label) {
+      long before = failureCount;
+      long penalty = a.penalty();
+      long[] v = new long[m];
+      boolean[] priced = new boolean[m];
+      for (Map.Entry<String, Long> e : a.placePrices().entrySet()) {
+        int p = problem.placeIndex(e.getKey());
+        String at = path + ".placePrices" + key(e.getKey());
+        if (p < 0) {
+          fail("optimality", at, "place (" + e.getKey() + ") is not in the problem.");
+        } else if (!allowed.test(p)) {
+          fail("optimality", at, "place (" + e.getKey() + ") has a price but is not one of the"
+              + " places of this certificate (it is allocated to another school or none).");
+        } else if (e.getValue() < 0) {
+          fail("optimality", at, "place (" + e.getKey() + ") has a negative price ("
+              + e.getValue() + "); place prices must be >= 0.");
+        } else {
+          v[p] = e.getValue();
+          priced[p] = true;
+        }
+      }
+      boolean[] inSubset = new boolean[n];
+      for (int s : subset) {
+        inSubset[s] = true;
+      }
+      for (String id : a.studentPrices().keySet()) {
+        int s = problem.studentIndex(id);
+        if (s < 0 || !inSubset[s]) {
+          fail("optimality", path + ".studentPrices" + key(id), "student (" + id + ") has a"
+              + " price but is not a free student of this certificate (in scope, not pinned,"
+              + " with a usable place" + (s < 0 ? "; she is not in the problem" : "") + ").");
+        }
+      }
+      boolean[] missingPrice = new boolean[m];
+      long dual = 0;
+      long primal = 0;
+      long costBound = 0;
+      long placed = 0;
+      long totalFit = 0;
+      try {
+        for (int s : subset) {
+          String id = problem.students().get(s).id();
+          String at = path + ".studentPrices" + key(id);
+          Long price = a.studentPrices().get(id);
+          if (price == null) {
+            fail("optimality", at, "free student (" + id + ") has no price.");
+            continue;
+          }
+          long u = price;
+          if (u > penalty) {
+            fail("optimality", at, "the price of student (" + id + ") is " + u
+                + ", above the penalty " + penalty + ".");
+          }
+          dual = Math.addExact(dual, u);
+          int maxCost = 0;
+          for (int k = 0; k < places[s].length; k++) {
+            int p = places[s][k];
+            if (!allowed.test(p) || isForbidden(s, p) || freeSeats(p) <= 0) {
+              continue;
+            }
+            int cost = 1000 - fits[s][k];
+            maxCost = Math.max(maxCost, cost);
+            if (!priced[p] && !missingPrice[p]) {
+              missingPrice[p] = true;
+              fail("optimality", path + ".placePrices", "place ("
+                  + problem.places().get(p).id() + ") is usable by free student (" + id
+                  + ") but has no price.");
+            }
+            long reduced = Math.addExact(Math.subtractExact(cost, u), v[p]);
+            if (reduced < 0) {
+              fail("optimality", at, "the prices are not feasible at the pair (" + id + ", "
+                  + problem.places().get(p).id() + "): cost " + cost + " - student price " + u
+                  + " + place price " + v[p] + " = " + reduced + " < 0.");
+            }
+          }
+          costBound += maxCost;
+          int p = placeOf[s];
+          int fit = p >= 0 && allowed.test(p) && !isForbidden(s, p) && freeSeats(p) > 0
+              ? fitOf(s, p) : -1;
+          if (fit >= 0) {
+            primal = Math.addExact(primal, 1000 - fit);
+            placed++;
+            totalFit += fit;
+          } else if (p >= 0) {
+            fail("optimality", "$.placements[" + placementAt[s] + "]", "student (" + id
+                + ") is placed at (" + problem.places().get(p).id() + "), which is not one of"
+                + " her usable places in this certificate.");
+          } else {
+            primal = Math.addExact(primal, penalty);
+          }
+        }
+        for (int p = 0; p < m; p++) {
+          if (priced[p]) {
+            dual = Math.subtractExact(dual, Math.multiplyExact((long) Math.max(0, freeSeats(p)),
+                v[p]));
+          }
+        }
+      } catch (ArithmeticException e) {
+        fail("optimality", path, "the prices are so large that their sums overflow; they"
+            + " cannot be a certificate of this result.");
+        return;
+      }
+      if (penalty <= costBound) {
+        fail("optimality", path + ".penalty", "the penalty (" + penalty + ") must exceed the"
+            + " largest possible total cost (" + costBound + ", the sum over the free students of"
+            + " their largest usable cost), or it does not prove that the most are placed.");
+      }
+      if (failureCount == before && dual != primal) {
+        fail("optimality", path, "the dual objective (sum of student prices minus free"
+            + " capacity times place prices) is " + dual + ", but the result's value (total cost"
+            + " 1000 - fit of the free placements plus the penalty " + penalty
+            + " per free student unplaced) is " + primal + " (difference " + (primal - dual)
+            + "): the certificate does not prove this result optimal"
+            + (primal > dual ? "; a better assignment may exist." : "."));
+      }
+      if (failureCount == before) {
+        checked.add(String.format(Locale.ROOT, "%s: %,d free students, %,d placed, total fit"
+            + " %,d: the most placed, then the best total fit (prices feasible, dual objective"
+            + " = value = %,d, penalty %,d > cost bound %,d)", label, subset.length, placed,
+            totalFit, primal, penalty, costBound));
+      }
+    }
+
+    private void regional(RegionalCertificate r, String path) {
+      long before = failureCount;
+      Map<String, String> schools = provenance.schools();
+      String[] schoolOf = new String[n];
+      for (int s = 0; s < n; s++) {
+        String id = problem.students().get(s).id();
+        schoolOf[s] = schools.isEmpty() ? ONE_SCHOOL : schools.get(id);
+      }
+      String[] allocation = new String[m];
+      for (Map.Entry<String, String> e : r.allocation().entrySet()) {
+        int p = problem.placeIndex(e.getKey());
+        if (p < 0) {
+          fail("allocation", path + ".allocation" + key(e.getKey()), "place (" + e.getKey()
+              + ") is not in the problem.");
+        } else {
+          allocation[p] = e.getValue();
+        }
+      }
+      TreeSet<String> schoolIds = new TreeSet<>(r.schools().keySet());
+      for (int s = 0; s < n; s++) {
+        String id = problem.students().get(s).id();
+        int p = placeOf[s];
+        boolean isFree = isFree(s);
+        if ((isFree || pinnedPlace[s] >= 0) && schoolOf[s] == null) {
+          fail("allocation", "$.provenance.schools", "student (" + id + ") takes part but has"
+              + " no school.");
+          continue;
+        }
+        if (isFree) {
+          schoolIds.add(schoolOf[s]);
+        }
+        if (p >= 0 && schoolOf[s] != null && !schoolOf[s].equals(allocation[p])) {
+          fail("allocation", "$.placements[" + placementAt[s] + "]", "student (" + id
+              + ") of school (" + schoolOf[s] + ") is placed at (" + problem.places().get(p).id()
+              + "), which is allocated to " + (allocation[p] == null ? "no school"
+                  : "school (" + allocation[p] + ")") + ".");
+        }
+      }
+      if (failureCount == before) {
+        checked.add(String.format(Locale.ROOT, "allocation: %,d places allocated, each to one"
+            + " school; every placement (pins included) at a place of the student's school",
+            r.allocation().size()));
+      }
+      for (String school : schoolIds) {
+        AssignmentCertificate a = r.schools().get(school);
+        int[] subset = freeStudents(schoolOf, school);
+        if (a == null) {
+          if (subset.length > 0) {
+            fail("optimality", path + ".schools", "school (" + school + ") has " + subset.length
+                + " free student(s) but no certificate.");
+          }
+          continue;
+        }
+        assignment(a, path + ".schools" + key(school), subset,
+            p -> school.equals(allocation[p]), "optimality of school (" + school + ")");
+      }
+    }
+  }
+}

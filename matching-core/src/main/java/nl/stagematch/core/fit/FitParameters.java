@@ -1,0 +1,106 @@
+package nl.stagematch.core.fit;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.stagematch.core.model.Transport;
+
+/**
+ * The parameters of a {@link FitModel} as a flat map of names to text, so that a result can
+ * record the model it was computed with and a verifier can rebuild exactly the same model:
+ * {@code weights.workProcesses}, {@code weights.companyKind}, {@code weights.workKind}, {@code
+ * weights.travel}, {@code weights.learningRoom}, {@code travel.detourFactor}, {@code
+ * travel.speedKmh.WALK} (one per {@link Transport}), {@code travel.publicTransportWaitMinutes}
+ * and {@code masteryLevel}. Numbers are written with {@link Double#toString} (integers for the
+ * mastery level), which reads back to the same {@code double}.
+ */
+public final class FitParameters {
+  private static final String W = "weights.";
+  private static final String SPEED = "travel.speedKmh.";
+
+  private FitParameters() {}
+
+  /** The parameters of {@code model}, sorted by name. */
+  public static SortedMap<String, String> of(FitModel model) {
+    TreeMap<String, String> p = new TreeMap<>();
+    FitWeights w = model.weights();
+    p.put(W + "workProcesses", Double.toString(w.workProcesses()));
+    p.put(W + "companyKind", Double.toString(w.companyKind()));
+    p.put(W + "workKind", Double.toString(w.workKind()));
+    p.put(W + "travel", Double.toString(w.travel()));
+    p.put(W + "learningRoom", Double.toString(w.learningRoom()));
+    TravelTimeModel t = model.travelModel();
+    p.put("travel.detourFactor", Double.toString(t.detourFactor()));
+    for (Transport tr : Transport.values()) {
+      p.put(SPEED + tr.name(), Double.toString(t.speedKmh(tr)));
+    }
+    p.put("travel.publicTransportWaitMinutes", Double.toString(t.publicTransportWaitMinutes()));
+    p.put("masteryLevel", Integer.toString(model.masteryLevel()));
+    return Collections.unmodifiableSortedMap(p);
+  }
+
+  /**
+   * The model with {@code parameters}; a parameter left out keeps its default.
+   *
+   * @throws IllegalArgumentException for an unknown name or a value that is not a valid number
+   *     for its parameter (the message names it)
+   */
+  public static FitModel toModel(Map<String, String> parameters) {
+    double[] weights = {FitWeights.DEFAULT.workProcesses(), FitWeights.DEFAULT.companyKind(),
+        FitWeights.DEFAULT.workKind(), FitWeights.DEFAULT.travel(),
+        FitWeights.DEFAULT.learningRoom()};
+    String[] weightNames = {"workProcesses", "companyKind", "workKind", "travel", "learningRoom"};
+    TravelTimeModel.Builder travel = TravelTimeModel.builder();
+    FitModel.Builder model = FitModel.builder();
+    for (Map.Entry<String, String> e : new TreeMap<>(parameters).entrySet()) {
+      String name = e.getKey();
+      String value = e.getValue();
+      int weight = -1;
+      for (int i = 0; i < weightNames.length; i++) {
+        if (name.equals(W + weightNames[i])) {
+          weight = i;
+        }
+      }
+      if (weight >= 0) {
+        weights[weight] = number(name, value);
+      } else if (name.equals("travel.detourFactor")) {
+        travel.detourFactor(number(name, value));
+      } else if (name.equals("travel.publicTransportWaitMinutes")) {
+        travel.publicTransportWaitMinutes(number(name, value));
+      } else if (name.startsWith(SPEED) && transport(name.substring(SPEED.length())) != null) {
+        travel.speedKmh(transport(name.substring(SPEED.length())), number(name, value));
+      } else if (name.equals("masteryLevel")) {
+        try {
+          model.masteryLevel(Integer.parseInt(value));
+        } catch (NumberFormatException ex) {
+          throw new IllegalArgumentException("The fit model parameter (masteryLevel) has the"
+              + " value (" + value + "), not a whole number.\nMaybe use 3, the default.");
+        }
+      } else {
+        throw new IllegalArgumentException("Unknown fit model parameter (" + name + "); known: "
+            + String.join(", ", of(FitModel.defaults()).keySet()) + ".");
+      }
+    }
+    return model.weights(new FitWeights(weights[0], weights[1], weights[2], weights[3],
+        weights[4])).travelModel(travel.build()).build();
+  }
+
+  private static Transport transport(String name) {
+    for (Transport t : Transport.values()) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static double number(String name, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("The fit model parameter (" + name + ") has the value ("
+          + value + "), not a number.\nMaybe write it like 1.3.");
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package nl.stagematch.core.json;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.stagematch.core.result.AssignmentCertificate;
+import nl.stagematch.core.result.Certificate;
+import nl.stagematch.core.result.RegionalCertificate;
+
+/**
+ * The {@code certificate} field of a result document: an object with exactly one field, named by
+ * the certificate's {@linkplain Certificate#kind() kind}, whose value is the certificate:
+ *
+ * <pre>{@code
+ * "certificate": {"assignment-duals": {"penalty": ..., "studentPrices": {...}, "placePrices": {...}}}
+ * }</pre>
+ *
+ * <p>This class writes and reads the kinds {@value AssignmentCertificate#KIND} and {@value
+ * RegionalCertificate#KIND}; the kinds {@code stability}, {@code acquaintance} and {@code
+ * shortlist-rounds} are refused as not yet supported (see {@link #write} and {@link #read}).
+ */
+final class CertificateJson {
+  /** Every kind, in canonical order; a certificate object has exactly one of them. */
+  static final Fields CERTIFICATE = Fields.of("a certificate", AssignmentCertificate.KIND,
+      RegionalCertificate.KIND, "stability", "acquaintance", "shortlist-rounds");
+  static final Fields ASSIGNMENT = Fields.of("an assignment certificate", "penalty!",
+      "studentPrices!", "placePrices!");
+  static final Fields REGIONAL = Fields.of("a regional certificate", "allocation!", "schools!");
+
+  private CertificateJson() {}
+
+  /** Writes the field {@code certificate} with {@code c} as its only field. */
+  static void write(JsonOutput out, Certificate c) throws IOException {
+    out.startObject("certificate");
+    if (c instanceof AssignmentCertificate a) {
+      out.startObject(a.kind());
+      assignment(out, a);
+      out.endObject();
+    } else if (c instanceof RegionalCertificate r) {
+      out.startObject(r.kind());
+      ResultWriter.stringMap(out, "allocation", r.allocation(), false);
+      out.startObject("schools");
+      for (Map.Entry<String, AssignmentCertificate> e : r.schools().entrySet()) {
+        out.startObject(e.getKey());
+        assignment(out, e.getValue());
+        out.endObject();
+      }
+      out.endObject();
+      out.endObject();
+    } else {
+      // The kinds stability, acquaintance and shortlist-rounds: written by their own class.
+      VariantCertificatesJson.write(out, c);
+    }
+    out.endObject();
+  }
+
+  private static void assignment(JsonOutput out, AssignmentCertificate a) throws IOException {
+    out.number("penalty", a.penalty());
+    out.numberMap("studentPrices", a.studentPrices(), false);
+    out.numberMap("placePrices", a.placePrices(), false);
+  }
+
+  /**
+   * Reads the certificate object at the current token; null if it has errors (reported through
+   * {@code r}) or is of a kind not yet supported (reported as an error).
+   */
+  static Certificate read(StrictReader r) throws IOException {
+    long before = r.errorCount();
+    Certificate[] found = new Certificate[1];
+    int[] kinds = new int[1];
+    r.object(CERTIFICATE, kind -> {
+      kinds[0]++;
+      switch (kind) {
+        case AssignmentCertificate.KIND:
+          found[0] = assignment(r);
+          break;
+        case RegionalCertificate.KIND:
+          found[0] = regional(r);
+          break;
+        default:
+          // stability, acquaintance, shortlist-rounds: read by their own class.
+          found[0] = VariantCertificatesJson.read(r, kind);
+      }
+    });
+    if (r.errorCount() == before && kinds[0] != 1) {
+      r.error("a certificate has exactly one field, named by its kind (one of "
+          + String.join(", ", CERTIFICATE.names()) + "), but this one has " + kinds[0]
+          + ". Maybe see docs/format.md.");
+    }
+    return r.errorCount() == before ? found[0] : null;
+  }
+
+  private static AssignmentCertificate assignment(StrictReader r) throws IOException {
+    long before = r.errorCount();
+    Long[] penalty = new Long[1];
+    Map<String, Long> students = new TreeMap<>();
+    Map<String, Long> places = new TreeMap<>();
+    r.object(ASSIGNMENT, name -> {
+      switch (name) {
+        case "penalty": penalty[0] = r.longInteger("the penalty"); break;
+        case "studentPrices": prices(r, "student prices", students); break;
+        case "placePrices": prices(r, "place prices", places); break;
+        default: throw new IllegalStateException(name);
+      }
+    });
+    if (r.errorCount() != before) {
+      return null;
+    }
+    try {
+      return new AssignmentCertificate(penalty[0], students, places);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      r.error(e.getMessage());
+      return null;
+    }
+  }
+
+  private static void prices(StrictReader r, String what, Map<String, Long> into)
+      throws IOException {
+    r.longMap(what, key -> {
+      Long price = r.longInteger("a price");
+      if (price != null) {
+        into.put(key, price);
+      }
+    });
+  }
+
+  private static RegionalCertificate regional(StrictReader r) throws IOException {
+    long before = r.errorCount();
+    Map<String, String> allocation = new TreeMap<>();
+    Map<String, AssignmentCertificate> schools = new TreeMap<>();
+    r.object(REGIONAL, name -> {
+      switch (name) {
+        case "allocation":
+          r.longMap("the allocation", key -> {
+            String school = r.string("a school id");
+            if (school != null) {
+              allocation.put(key, school);
+            }
+          });
+          break;
+        case "schools":
+          r.longMap("the school certificates", key -> {
+            AssignmentCertificate a = assignment(r);
+            if (a != null) {
+              schools.put(key, a);
+            }
+          });
+          break;
+        default: throw new IllegalStateException(name);
+      }
+    });
+    if (r.errorCount() != before) {
+      return null;
+    }
+    try {
+      return new RegionalCertificate(allocation, schools);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      r.error(e.getMessage());
+      return null;
+    }
+  }
+}
