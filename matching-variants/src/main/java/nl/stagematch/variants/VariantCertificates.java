@@ -77,8 +77,14 @@ final class VariantCertificates {
     }
     Map<String, Long> studentPrices = new TreeMap<>();
     Map<String, Long> placePrices = new TreeMap<>();
-    long penalty = 0;
-    if (stage1 != null) {
+    // Without a free student who has a pair at a place with room there is nothing to select:
+    // any positive penalty proves the empty selection, and 1 is written.
+    long penalty = 1;
+    boolean anyPair = false;
+    for (boolean b : hasPair) {
+      anyPair |= b;
+    }
+    if (stage1 != null && anyPair) {
       penalty = stage1.assignment().unassignedPenalty() - STAGE1_SHIFT;
       for (int i = 0; i < studentIds.size(); i++) {
         if (hasPair[i]) {

@@ -1,5 +1,6 @@
 package nl.stagematch.variants.process;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
@@ -158,6 +159,26 @@ public final class MatchingSession {
   /** The SHA-256 (hex) of the canonical result document of {@code result}. */
   public static String resultHash(MatchResult result) {
     return Json.sha256(ResultJson.toBytes(result));
+  }
+
+  /**
+   * The proposal hash of a trail of format 2, written when results were {@code
+   * stagematch-result/1} documents: the SHA-256 of the result without provenance and certificate
+   * in that format (the same fields in the same order, only the format marker differs), so that
+   * such a trail still replays.
+   */
+  private static String resultHashV1(MatchResult result) {
+    String v2 = new String(ResultJson.toBytes(result.withEvidence(null, null)),
+        StandardCharsets.UTF_8);
+    String marker = "\"" + ResultJson.FORMAT + "\"";
+    int at = v2.indexOf(marker);
+    if (at < 0) {
+      throw new IllegalStateException("The result document has no format marker " + marker
+          + "; this is a bug.");
+    }
+    String v1 = v2.substring(0, at) + "\"" + ResultJson.FORMAT_V1 + "\""
+        + v2.substring(at + marker.length());
+    return Json.sha256(v1.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -499,7 +520,7 @@ public final class MatchingSession {
     request = next;
     raw = computed;
     proposal = new Proposal(relabelled, computed.report(), computed.options());
-    proposalHash = resultHash(relabelled);
+    proposalHash = trail.formatVersion() >= 3 ? resultHash(relabelled) : resultHashV1(relabelled);
     version++;
     pending = false;
     trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,

@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
@@ -71,19 +75,28 @@ class TrailFormatsTest {
    * the trail says so.
    */
   private static MatchingSession earlyEndSession(MatchingProblem problem) {
+    return earlyEndSession(problem, new ArrayList<>());
+  }
+
+  /** As {@link #earlyEndSession(MatchingProblem)}, adding every proposal's result to {@code out}. */
+  private static MatchingSession earlyEndSession(MatchingProblem problem, List<MatchResult> out) {
     MatchingSession s = MatchingSession.builder(problem, "school-placement").seed(8)
         .clock(CLOCK).start(K);
+    out.add(s.result());
     List<Placement> ps = s.result().placements();
     Placement kept = ps.get(0);
     Placement refused = ps.get(1);
     s.decide(Decision.confirm(K, kept.studentId(), kept.placeId()));
     s.rematch(K);
+    out.add(s.result());
     s.decide(Decision.refuse(K, refused.studentId(), refused.placeId(), ReasonCategory.TRAVEL,
         null));
     s.rematch(K);
+    out.add(s.result());
     s.decide(Decision.endEarly(K, kept.studentId(), kept.placeId(),
         ReasonCategory.SUPERVISION_CAPACITY, null));
     s.rematch(K);
+    out.add(s.result());
     return s;
   }
 
@@ -103,16 +116,24 @@ class TrailFormatsTest {
   @Test
   void aFormat2TrailKeepsItsMeaningOfWarmAndReplaysAsItIs() throws Exception {
     MatchingProblem problem = TestProblems.random(42, 40, 15);
-    String v3 = earlyEndSession(problem).trailJson();
+    List<MatchResult> proposals = new ArrayList<>();
+    String v3 = earlyEndSession(problem, proposals).trailJson();
     // What the earlier version wrote for the same session: no decidedAt, "warm": true for the
     // proposal after the early end (a warm re-match was asked for), format 2.
     @SuppressWarnings("unchecked")
     Map<String, Object> doc = (Map<String, Object>) Json.parse(v3, "test");
     doc.put("format", "stagematch-trail/2");
     List<Map<String, Object>> es = entries(doc);
+    int k = 0;
     for (Map<String, Object> e : es) {
       e.remove("decidedAt");
+      // The earlier version hashed stagematch-result/1 documents, without provenance and
+      // certificate.
+      if ("PROPOSED".equals(e.get("action"))) {
+        e.put("proposalHash", v1Hash(proposals.get(k++)));
+      }
     }
+    assertEquals(proposals.size(), k);
     Map<String, Object> last = es.get(es.size() - 1);
     assertEquals(Boolean.FALSE, last.get("warm"));
     last.put("warm", true);
@@ -228,5 +249,16 @@ class TrailFormatsTest {
             + "]}"));
     assertTrue(rematch.getMessage().startsWith("$.steps[0].at: unknown field"),
         rematch.getMessage());
+  }
+
+  /** The SHA-256 of {@code result} as a stagematch-result/1 document, written independently. */
+  private static String v1Hash(MatchResult result) throws Exception {
+    String v2 = new String(ResultJson.toBytes(result.withEvidence(null, null)),
+        StandardCharsets.UTF_8);
+    assertTrue(v2.contains("\"stagematch-result/2\""), v2);
+    String v1 = v2.replace("\"stagematch-result/2\"", "\"stagematch-result/1\"");
+    byte[] digest = MessageDigest.getInstance("SHA-256")
+        .digest(v1.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest);
   }
 }
