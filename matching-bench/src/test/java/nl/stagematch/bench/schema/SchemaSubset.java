@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Checks a JSON document against the subset of JSON Schema (2020-12) that the schemas of
  * docs/schema use: {@code $ref} to {@code #/$defs/...}, {@code type} (one or a list), {@code
- * const}, {@code enum}, {@code pattern}, {@code minimum}, {@code minLength}, {@code required},
- * {@code properties}, {@code additionalProperties} (false or a schema), {@code propertyNames},
- * {@code items}, {@code uniqueItems}; annotations ({@code $schema}, {@code $id}, {@code title},
+ * const}, {@code enum}, {@code pattern}, {@code minimum}, {@code maximum}, {@code minLength},
+ * {@code required}, {@code properties}, {@code additionalProperties} (false or a schema), {@code
+ * propertyNames}, {@code minProperties}, {@code maxProperties}, {@code items}, {@code minItems},
+ * {@code maxItems}, {@code uniqueItems}; annotations ({@code $schema}, {@code $id}, {@code title},
  * {@code description}) are ignored. A keyword outside the subset is an error, so that a schema
  * cannot silently ask for more than is checked. No validator library: a few lines over Jackson
  * trees.
@@ -22,8 +23,9 @@ final class SchemaSubset {
   private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title",
       "description");
   private static final Set<String> KEYWORDS = Set.of("$ref", "type", "const", "enum", "pattern",
-      "minimum", "minLength", "required", "properties", "additionalProperties", "propertyNames",
-      "items", "uniqueItems", "$defs");
+      "minimum", "maximum", "minLength", "required", "properties", "additionalProperties",
+      "propertyNames", "minProperties", "maxProperties", "items", "minItems", "maxItems",
+      "uniqueItems", "$defs");
 
   private final JsonNode root;
 
@@ -92,7 +94,17 @@ final class SchemaSubset {
         && doc.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
       out.add(path + ": " + doc + " is below " + schema.get("minimum"));
     }
+    if (schema.has("maximum") && doc.isNumber()
+        && doc.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
+      out.add(path + ": " + doc + " is above " + schema.get("maximum"));
+    }
     if (doc.isObject()) {
+      if (schema.has("minProperties") && doc.size() < schema.get("minProperties").asInt()) {
+        out.add(path + ": fewer than " + schema.get("minProperties") + " fields");
+      }
+      if (schema.has("maxProperties") && doc.size() > schema.get("maxProperties").asInt()) {
+        out.add(path + ": more than " + schema.get("maxProperties") + " fields");
+      }
       if (schema.has("required")) {
         for (JsonNode r : schema.get("required")) {
           if (!doc.has(r.asText())) {
@@ -120,6 +132,12 @@ final class SchemaSubset {
       }
     }
     if (doc.isArray()) {
+      if (schema.has("minItems") && doc.size() < schema.get("minItems").asInt()) {
+        out.add(path + ": fewer than " + schema.get("minItems") + " items");
+      }
+      if (schema.has("maxItems") && doc.size() > schema.get("maxItems").asInt()) {
+        out.add(path + ": more than " + schema.get("maxItems") + " items");
+      }
       if (schema.has("items")) {
         for (int i = 0; i < doc.size(); i++) {
           check(schema.get("items"), doc.get(i), path + "[" + i + "]", out);

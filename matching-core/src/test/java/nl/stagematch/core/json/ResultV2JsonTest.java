@@ -102,9 +102,9 @@ class ResultV2JsonTest {
     assertTrue(errors(base + "{}}").get(0).contains("exactly one field"));
     assertTrue(errors(base + "{\"assignment-duals\": " + duals + ", \"regional-allocation\":"
         + " {\"allocation\": {}, \"schools\": {}}}}").get(0).contains("but this one has 2"));
-    String stability = errors(base + "{\"stability\": {}}}").get(0);
-    assertTrue(stability.startsWith("$.certificate.stability"), stability);
-    assertTrue(stability.contains("missing"), stability);
+    assertEquals("$.certificate.stability: the required field \"fitClassWidth\" is missing from"
+        + " a stability certificate. Maybe add it; see docs/format.md.",
+        errors(base + "{\"stability\": {}}}").get(0));
     assertTrue(errors(base + "{\"other-kind\": {}}}").get(0).contains("other-kind"));
     assertTrue(errors(base + "{\"assignment-duals\": {\"penalty\": 0, \"studentPrices\": {},"
         + " \"placePrices\": {}}}}").get(0).contains("must be positive"));

@@ -19,6 +19,7 @@ import nl.stagematch.core.model.PeriodForm;
 import nl.stagematch.core.model.SizeClass;
 import nl.stagematch.core.model.Track;
 import nl.stagematch.core.model.Transport;
+import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.UnplacedReason;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,8 @@ class SchemaConsistencyTest {
     JsonNode defs = schema.get("$defs");
     assertSameFields(defs.get("placement"), ResultReader.PLACEMENT, "placement");
     assertSameFields(defs.get("unplaced"), ResultReader.UNPLACED, "unplaced");
+    assertEquals(names(UnplacedReason.class), enumValues(defs.get("unplaced").get("properties")
+        .get("reason")), "a v1 document is read with the same reasons");
   }
 
   @Test
@@ -136,5 +139,68 @@ class SchemaConsistencyTest {
     assertSameFields(defs.get("unplaced"), ResultReader.UNPLACED, "unplaced");
     assertEquals(names(UnplacedReason.class), enumValues(defs.get("unplaced").get("properties")
         .get("reason")));
+  }
+
+  @Test
+  void resultSchemaDescribesTheVariantCertificates() throws IOException {
+    JsonNode defs = schema("result-v2.schema.json").get("$defs");
+    Map<String, Fields> objects = Map.ofEntries(
+        Map.entry("placement", ResultReader.PLACEMENT),
+        Map.entry("unplaced", ResultReader.UNPLACED),
+        Map.entry("pair", ResultReader.PAIR),
+        Map.entry("provenance", ResultReader.PROVENANCE),
+        Map.entry("certificate", CertificateJson.CERTIFICATE),
+        Map.entry("assignmentDuals", CertificateJson.ASSIGNMENT),
+        Map.entry("regionalAllocation", CertificateJson.REGIONAL),
+        Map.entry("stability", VariantCertificatesJson.STABILITY),
+        Map.entry("acquaintance", VariantCertificatesJson.ACQUAINTANCE),
+        Map.entry("component", VariantCertificatesJson.COMPONENT),
+        Map.entry("shortlistRounds", VariantCertificatesJson.SHORTLIST_ROUNDS),
+        Map.entry("nomination", VariantCertificatesJson.NOMINATION),
+        Map.entry("shortlist", VariantCertificatesJson.SHORTLIST));
+    // Every object of the schema is checked against a reader's fields (none is left unchecked).
+    Set<String> objectDefs = new TreeSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> def = it.next();
+      if (def.getValue().has("properties")) {
+        objectDefs.add(def.getKey());
+      }
+    }
+    assertEquals(new TreeSet<>(objects.keySet()), objectDefs);
+    objects.forEach((name, fields) -> assertSameFields(defs.get(name), fields, name));
+
+    // Each kind of certificate refers to its own definition.
+    JsonNode kinds = defs.get("certificate").get("properties");
+    Map<String, String> kindDefs = Map.of("assignment-duals", "assignmentDuals",
+        "regional-allocation", "regionalAllocation", "stability", "stability",
+        "acquaintance", "acquaintance", "shortlist-rounds", "shortlistRounds");
+    assertEquals(new TreeSet<>(CertificateJson.CERTIFICATE.names()), new TreeSet<>(
+        kindDefs.keySet()));
+    kindDefs.forEach((kind, def) -> assertEquals("#/$defs/" + def,
+        kinds.get(kind).get("$ref").asText(), kind));
+
+    // The nested objects that share a definition: the stage-1 prices are an assignment
+    // certificate, a meeting is a pair.
+    JsonNode acquaintance = defs.get("acquaintance").get("properties");
+    assertEquals("#/$defs/assignmentDuals", acquaintance.get("stage1").get("$ref").asText());
+    assertSameFields(defs.get("assignmentDuals"), VariantCertificatesJson.STAGE1, "stage1");
+    assertEquals("#/$defs/pair", acquaintance.get("meetings").get("items").get("$ref").asText());
+    assertSameFields(defs.get("pair"), VariantCertificatesJson.MEETING, "meeting");
+    assertEquals("#/$defs/component", acquaintance.get("components").get("items").get("$ref")
+        .asText());
+    JsonNode rounds = defs.get("shortlistRounds").get("properties");
+    assertEquals("#/$defs/nomination", rounds.get("nominations").get("items").get("$ref")
+        .asText());
+    assertEquals("#/$defs/shortlist", rounds.get("shortlists").get("items").get("$ref")
+        .asText());
+
+    // The closed sets of values.
+    assertEquals(List.of("single", "multiple"), enumValues(defs.get("stability")
+        .get("properties").get("tieBreaking")));
+    assertEquals(AcquaintanceCertificate.RULES, enumValues(acquaintance.get("cycleRule")));
+    JsonNode component = defs.get("component").get("properties");
+    assertEquals(AcquaintanceCertificate.Component.SHAPES, enumValues(component.get("shape")));
+    assertEquals(AcquaintanceCertificate.Component.DECISIONS,
+        enumValues(component.get("decidedBy")));
   }
 }
