@@ -383,7 +383,7 @@ final class VariantCertificatesJson {
     if (r.errorCount() != before) {
       return null;
     }
-    return new AssignmentCertificate(penalty[0], studentPrices, placePrices);
+    return construct(r, () -> new AssignmentCertificate(penalty[0], studentPrices, placePrices));
   }
 
   private static Certificate readShortlists(StrictReader r) throws IOException {
@@ -437,8 +437,11 @@ final class VariantCertificatesJson {
             }
           });
           if (r.errorCount() == mark) {
-            shortlists.add(new ShortlistCertificate.Shortlist(numbers[0], ids[1], numbers[1],
-                nominated, ids[0]));
+            ShortlistCertificate.Shortlist one = construct(r, () -> new ShortlistCertificate
+                .Shortlist(numbers[0], ids[1], numbers[1], nominated, ids[0]));
+            if (one != null) {
+              shortlists.add(one);
+            }
           }
         });
       }

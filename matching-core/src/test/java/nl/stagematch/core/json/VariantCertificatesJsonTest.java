@@ -139,6 +139,18 @@ class VariantCertificatesJsonTest {
   }
 
   @Test
+  void aValueTheRecordRefusesIsAnErrorWithItsPathNotAnException() throws IOException {
+    String text = new String(write(acquaintance()), StandardCharsets.UTF_8);
+    int at = text.indexOf("\"penalty\": ");
+    assertTrue(at > 0, text);
+    int end = text.indexOf(',', at);
+    List<String> e = errors(text.substring(0, at) + "\"penalty\": 0" + text.substring(end));
+    assertEquals(1, e.size(), e.toString());
+    assertTrue(e.get(0).startsWith("$.acquaintance.stage1"), e.get(0));
+    assertTrue(e.get(0).contains("must be positive"), e.get(0));
+  }
+
+  @Test
   void aWrongTypeIsRefusedWithItsPath() throws IOException {
     List<String> e = errors(stabilityText().replace("\"fitClassWidth\": 100",
         "\"fitClassWidth\": \"100\""));
