@@ -1,0 +1,75 @@
+package nl.stagematch.bench.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of the library, checked on the compiled classes of all three modules: the core
+ * never sees the variants or the bench; the public verifier ({@code nl.stagematch.core.check})
+ * never needs the solver's types, which are not exported to users; the model carries no
+ * framework; the variants never see the bench; no package cycles inside the core.
+ */
+class LayeringTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("nl.stagematch");
+    // The rules below would hold vacuously on an empty import.
+    assertTrue(classes.contain("nl.stagematch.core.check.ResultVerifier"));
+    assertTrue(classes.contain("nl.stagematch.variants.Variants"));
+    assertTrue(classes.contain("nl.stagematch.bench.cli.Main"));
+  }
+
+  @Test
+  void theCoreNeverSeesTheVariantsOrTheBench() {
+    noClasses().that().resideInAPackage("nl.stagematch.core..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("nl.stagematch.variants..", "nl.stagematch.bench..")
+        .check(classes);
+  }
+
+  @Test
+  void thePublicVerifierNeverNeedsTheSolversTypes() {
+    noClasses().that().resideInAPackage("nl.stagematch.core.check..")
+        .should().dependOnClassesThat().resideInAPackage("nl.stagematch.core.solver..")
+        .check(classes);
+  }
+
+  @Test
+  void theModelCarriesNoFrameworkAndNoJson() {
+    noClasses().that().resideInAPackage("nl.stagematch.core.model..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "nl.stagematch.core.json..",
+            "nl.stagematch.core.solver..", "nl.stagematch.core.spi..")
+        .check(classes);
+  }
+
+  @Test
+  void theVariantsNeverSeeTheBench() {
+    noClasses().that().resideInAPackage("nl.stagematch.variants..")
+        .should().dependOnClassesThat().resideInAPackage("nl.stagematch.bench..")
+        .check(classes);
+  }
+
+  @Test
+  void noLibraryCodeUsesGuava() {
+    noClasses().that().resideInAnyPackage("nl.stagematch.core..", "nl.stagematch.variants..")
+        .should().dependOnClassesThat().resideInAPackage("com.google.common..")
+        .check(classes);
+  }
+
+  @Test
+  void theCorePackagesFormNoCycle() {
+    slices().matching("nl.stagematch.core.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}
