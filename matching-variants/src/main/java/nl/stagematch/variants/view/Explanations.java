@@ -88,8 +88,8 @@ public final class Explanations {
         return nl ? "geen plaats voldoet aan de harde eisen"
             : "no place passes the hard rules";
       case CAPACITY_EXHAUSTED_FIT:
-        return nl ? "de passende plaatsen waren vol en een indeling met haar past minder goed"
-            : "the admissible places were full and every assignment with her fits less well";
+        return nl ? "de passende plaatsen waren vol; de passing besliste, niet de loting"
+            : "the admissible places were full; fit decided, not the lottery";
       case CAPACITY_EXHAUSTED_LOTTERY:
         return nl ? "de passende plaatsen waren vol en de loting besliste"
             : "the admissible places were full and the lottery decided";
