@@ -29,6 +29,7 @@ public final class Main {
         new CompareCommand(),
         new ReportCommand(),
         new VerifyCommand(),
+        new ExplainCommand(),
         new KeygenCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {

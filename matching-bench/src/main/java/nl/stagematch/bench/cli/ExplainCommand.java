@@ -1,0 +1,336 @@
+package nl.stagematch.bench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.Unplaced;
+
+/**
+ * {@code stagematch explain --problem FILE RESULT [--lang nl|en] [--out DIR] [--schools FILE]}:
+ * writes what people read of a result, as CSV and printable HTML, in Dutch (default) or English
+ * ({@link ExplainOutputs}): per student with the explanation (placed where and why, or why not),
+ * per company the pseudonymous profiles of who comes and what matched, the placement list, and
+ * for two-by-two and blind-shortlist the meeting plan and the shortlists.
+ *
+ * <p>Exit 0 with the files written; exit 2, with nothing written, for a missing or invalid file,
+ * a result of another problem, or a result that lists a student, place or company the problem
+ * does not have (or leaves one of its students out).
+ */
+final class ExplainCommand implements Command {
+
+  @Override
+  public String name() {
+    return "explain";
+  }
+
+  @Override
+  public String summary() {
+    return "Write what students, companies and the coordinator read of a result (CSV, HTML)";
+  }
+
+  @Override
+  public String help() {
+    return String.format(Locale.ROOT, ""
+        + "Usage: stagematch explain --problem FILE [OPTIONS] RESULT%n"
+        + "       stagematch explain --sample [OPTIONS] RESULT%n"
+        + "%n"
+        + "Writes what people read of a result document (%s) into a directory, as CSV%n"
+        + "(';'-separated, UTF-8 with a byte order mark) and as HTML pages that need no network%n"
+        + "and print on A4 (see docs/outputs.md). With --lang nl (the default) the files are%n"
+        + "named and written in Dutch:%n"
+        + "  studenten.csv, studenten[-SCHOOL].html   per student: placed where and why, or why%n"
+        + "                                           not (names travel time: for the student%n"
+        + "                                           and the school, never for a company)%n"
+        + "  bedrijven.csv, bedrijven.html            per company: who comes to which place, as%n"
+        + "                                           pseudonymous profiles, and what matched%n"
+        + "  plaatsingen.csv                          the placement list for the coordinator%n"
+        + "  kennismakingen*.csv, kennismakingen.html two-by-two: the meeting plan%n"
+        + "  shortlijsten.csv, shortlijsten.html      blind-shortlist: the shortlists per place%n"
+        + "With --lang en: students, companies, placements, meetings-*, shortlists.%n"
+        + "The result must have been computed for the problem (its recorded problem hash is%n"
+        + "checked); its fit model is rebuilt from the parameters it records.%n"
+        + "%n"
+        + "Options:%n"
+        + "  --problem FILE   the problem document the result was computed from%n"
+        + "  --sample         use the sample cohort embedded in the library as the problem%n"
+        + "  --lang nl|en     the language of the files (default nl)%n"
+        + "  --out DIR        the directory to write into (default stagematch-explain); made if%n"
+        + "                   missing; files of the same name are replaced%n"
+        + "  --schools FILE   student id to school id, as lines 'studentId,schoolId' (or ';')%n"
+        + "                   or a JSON object; one student page per school. Without it, the%n"
+        + "                   schools the result records (regional-allocation), else one page%n"
+        + "  --help           print this text%n"
+        + "%n"
+        + "Exit status: 0 the files were written; 2 bad input (a missing or invalid file, a%n"
+        + "result of another problem, a result listing an unknown student) or bad arguments,%n"
+        + "and nothing was written; 1 an internal error (a bug).%n"
+        + "%n"
+        + "Example:%n"
+        + "  java -jar stagematch.jar match --variant two-by-two --seed 2025 cohort.json"
+        + " --out result.json%n"
+        + "  java -jar stagematch.jar explain --problem cohort.json result.json --out brieven%n",
+        ResultJson.FORMAT);
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Path problemFile = null;
+    boolean sample = false;
+    Path input = null;
+    Path outDir = Path.of("stagematch-explain");
+    Path schoolsFile = null;
+    Locale locale = Locale.forLanguageTag("nl");
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--problem":
+          problemFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--sample":
+          sample = true;
+          break;
+        case "--lang":
+          String lang = value(args, ++i, arg);
+          if (!lang.equals("nl") && !lang.equals("en")) {
+            throw new UsageException("The language (" + lang + ") must be nl or en.");
+          }
+          locale = Locale.forLanguageTag(lang);
+          break;
+        case "--out":
+          outDir = Path.of(value(args, ++i, arg));
+          break;
+        case "--schools":
+          schoolsFile = Path.of(value(args, ++i, arg));
+          break;
+        default:
+          if (arg.startsWith("-")) {
+            throw new UsageException("Unknown option (" + arg + ") for explain. Known options:"
+                + " --problem, --sample, --lang, --out, --schools, --help.");
+          }
+          if (input != null) {
+            throw new UsageException("Give one RESULT file, not two (" + input + " and " + arg
+                + ").");
+          }
+          input = Path.of(arg);
+      }
+    }
+    if (input == null) {
+      throw new UsageException("Give the RESULT file to explain.");
+    }
+    if (sample == (problemFile != null)) {
+      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
+          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
+    }
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      err.println("The output (" + outDir + ") is a file, not a directory.\nMaybe give another"
+          + " directory with --out.");
+      return BAD_INPUT;
+    }
+    MatchingProblem problem;
+    try {
+      problem = sample ? SampleCohort.load() : ProblemJson.read(problemFile);
+    } catch (JsonFormatException e) {
+      err.println(problemFile + " is not a valid problem document:");
+      e.lines().forEach(err::println);
+      return BAD_INPUT;
+    } catch (NoSuchFileException e) {
+      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+      return BAD_INPUT;
+    }
+    MatchResult result;
+    try {
+      result = ResultJson.read(input);
+    } catch (JsonFormatException e) {
+      err.println(input + " is not a valid result document (" + ResultJson.FORMAT + "):");
+      e.lines().forEach(err::println);
+      return BAD_INPUT;
+    } catch (NoSuchFileException e) {
+      err.println("The result file (" + input + ") does not exist.\nMaybe check the path.");
+      return BAD_INPUT;
+    }
+    String given = problemFile != null ? problemFile.toString() : "the sample cohort";
+    FitModel fitModel = FitModel.defaults();
+    if (result.provenance() == null) {
+      err.println("Warning: " + input + " records no problem hash and no fit model (a "
+          + ResultJson.FORMAT_V1 + " document), so it cannot be checked that it belongs to "
+          + given + "; the default fit model is used.");
+    } else {
+      String hash = ProblemJson.sha256(problem);
+      if (!hash.equals(result.provenance().problemSha256())) {
+        err.println(input + " was computed for another problem: its problem hash is "
+            + result.provenance().problemSha256() + ", but " + given + " has hash " + hash
+            + ".\nMaybe give the problem document the result was computed from, or match this"
+            + " problem again with 'stagematch match'.");
+        return BAD_INPUT;
+      }
+      try {
+        fitModel = FitParameters.toModel(result.provenance().fitModel());
+      } catch (IllegalArgumentException e) {
+        err.println(input + ": the fit model it records cannot be rebuilt: " + e.getMessage());
+        return BAD_INPUT;
+      }
+    }
+    String unknown = unknownIds(problem, result);
+    if (unknown != null) {
+      err.println(input + " " + unknown + "\nMaybe give the problem document the result was"
+          + " computed from, or match this problem again with 'stagematch match'.");
+      return BAD_INPUT;
+    }
+    Map<String, String> schools;
+    try {
+      schools = schoolsFile != null ? readSchools(schoolsFile, problem)
+          : result.provenance() != null ? result.provenance().schools() : Map.of();
+    } catch (NoSuchFileException e) {
+      err.println("The schools file (" + schoolsFile + ") does not exist.\nMaybe check the"
+          + " path.");
+      return BAD_INPUT;
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return BAD_INPUT;
+    }
+    SortedMap<String, String> files =
+        new ExplainOutputs(problem, result, fitModel, locale, schools).files();
+    Files.createDirectories(outDir);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      writeAtomically(outDir.resolve(f.getKey()), f.getValue());
+    }
+    out.println("Wrote " + files.size() + " files into " + outDir + ": "
+        + String.join(", ", files.keySet()) + ".");
+    return OK;
+  }
+
+  /**
+   * What is wrong if the result lists an id the problem does not have, or leaves out one of the
+   * problem's students; {@code null} if nothing is.
+   */
+  private static String unknownIds(MatchingProblem problem, MatchResult result) {
+    for (Placement p : result.placements()) {
+      if (problem.student(p.studentId()).isEmpty()) {
+        return "places a student (" + p.studentId() + ") that is not part of the problem.";
+      }
+      if (problem.place(p.placeId()).isEmpty()) {
+        return "places student (" + p.studentId() + ") at a place (" + p.placeId()
+            + ") that is not part of the problem.";
+      }
+    }
+    for (Unplaced u : result.unplaced()) {
+      if (problem.student(u.studentId()).isEmpty()) {
+        return "lists an unplaced student (" + u.studentId() + ") that is not part of the"
+            + " problem.";
+      }
+    }
+    for (Student s : problem.students()) {
+      if (result.placement(s.id()).isEmpty() && result.unplacedEntry(s.id()).isEmpty()) {
+        return "does not list student (" + s.id() + ") of the problem, neither placed nor"
+            + " unplaced.";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Student id to school id from a JSON object or from lines {@code studentId,schoolId} (or
+   * {@code ;}); blank lines and lines starting with {@code #} are skipped.
+   */
+  static Map<String, String> readSchools(Path file, MatchingProblem problem)
+      throws IOException, UsageException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    Map<String, String> schools = new TreeMap<>();
+    if (text.stripLeading().startsWith("{")) {
+      JsonNode root;
+      try {
+        root = new ObjectMapper().readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new UsageException(file + " is not valid JSON: " + e.getOriginalMessage()
+            + ".\nMaybe write an object {\"studentId\": \"schoolId\", ...}.");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+          throw new UsageException("The school of student (" + e.getKey() + ") in " + file
+              + " must be a non-blank string.\nMaybe write {\"studentId\": \"schoolId\", ...}.");
+        }
+        schools.put(e.getKey(), e.getValue().asText().trim());
+      }
+    } else {
+      String[] lines = text.split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].trim();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("[,;]", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+          throw new UsageException("Line " + (i + 1) + " of " + file + " (" + line + ") must be"
+              + " studentId,schoolId.\nMaybe fix that line, or write the schools as a JSON object.");
+        }
+        String earlier = schools.put(parts[0].trim(), parts[1].trim());
+        if (earlier != null) {
+          throw new UsageException("Line " + (i + 1) + " of " + file + " gives student ("
+              + parts[0].trim() + ") a second school (" + parts[1].trim() + ", earlier "
+              + earlier + ").\nMaybe keep one school per student.");
+        }
+      }
+    }
+    for (String student : schools.keySet()) {
+      if (problem.student(student).isEmpty()) {
+        throw new UsageException(file + " names a student (" + student + ") that is not part"
+            + " of the problem.\nMaybe check the id, or give the schools file of this cohort.");
+      }
+    }
+    return schools;
+  }
+
+  /** Writes to a temporary file in the same directory, then moves it into place. */
+  static void writeAtomically(Path target, String content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    // a name of our own (not createTempFile) so that the file gets the usual permissions
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
+        + ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static String value(List<String> args, int i, String option) throws UsageException {
+    if (i >= args.size()) {
+      throw new UsageException("The option " + option + " needs a value.");
+    }
+    return args.get(i);
+  }
+}
