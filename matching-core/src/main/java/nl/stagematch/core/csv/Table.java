@@ -111,7 +111,7 @@ final class Table {
       written.put(column.key(), name);
     }
     for (Column c : spec.columns()) {
-      if (c.required() && !index.containsKey(c.key()) && errors.count() == before) {
+      if (c.required() && !index.containsKey(c.key())) {
         errors.add(file, 1, null, "the required column \"" + c.dutch() + "\" ("
             + String.join(", ", c.names().subList(1, c.names().size())) + ") is missing. Maybe"
             + " add it; see docs/import.md.");
