@@ -168,6 +168,7 @@ public final class CsvImport {
     List<Integer> companyRows = new ArrayList<>();
     Set<String> badCompanies = new HashSet<>();
     if (companyTable != null) {
+      badCompanies.addAll(companyTable.skippedIds);
       Map<String, Integer> seen = new HashMap<>();
       for (CsvParser.Row row : companyTable.rows) {
         String id = companyTable.get(row, "id");

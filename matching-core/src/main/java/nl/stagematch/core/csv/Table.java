@@ -40,7 +40,13 @@ final class Table {
     }
   }
 
+  /** Headers of a school's own student number (normalised), refused with their own advice. */
+  private static final java.util.Set<String> SCHOOL_NUMBERS = java.util.Set.of("studentnummer",
+      "leerlingnummer", "studentnumber", "studentno", "deelnemernummer", "ovnummer");
+
   final String file;
+  /** The ids (first column named id) of rows left out for a wrong number of cells. */
+  final java.util.Set<String> skippedIds = new java.util.HashSet<>();
   final List<CsvParser.Row> rows;
   private final Map<String, Integer> index;
   private final Map<String, String> written;
@@ -96,6 +102,13 @@ final class Table {
         continue;
       }
       Column column = byName.get(normalise(name));
+      if (column == null && SCHOOL_NUMBERS.contains(normalise(name))) {
+        errors.add(file, 1, name, "the column \"" + name + "\" looks like the school's own"
+            + " student number, which identifies a person inside the school and is not a"
+            + " pseudonym; the whole import is refused. Maybe replace it by a pseudonymous id in"
+            + " the column id, and keep the key between the two outside the matching.");
+        continue;
+      }
       if (column == null) {
         errors.add(file, 1, name, "unknown column \"" + name + "\" in " + spec.what()
             + ". Maybe remove it or rename it; the known columns are: " + names(spec) + ".");
@@ -121,6 +134,7 @@ final class Table {
       return null;
     }
     List<CsvParser.Row> rows = new ArrayList<>();
+    List<CsvParser.Row> skipped = new ArrayList<>();
     for (CsvParser.Row row : parsed.subList(1, parsed.size())) {
       if (row.blank()) {
         continue;
@@ -134,12 +148,17 @@ final class Table {
           errors.add(file, row.number(), null, "the row has " + row.cells().size()
               + " cells but the header row names " + cells.size() + " columns. Maybe put"
               + " quotes around a cell that holds the separator.");
+          skipped.add(row);
           continue;
         }
       }
       rows.add(row);
     }
-    return new Table(file, spec, rows, index, written);
+    Table table = new Table(file, spec, rows, index, written);
+    for (CsvParser.Row row : skipped) {
+      table.skippedIds.add(table.get(row, "id"));
+    }
+    return table;
   }
 
   private static boolean columnHasValues(List<CsvParser.Row> parsed, int i) {
@@ -163,7 +182,7 @@ final class Table {
 
   /** The cell of column {@code key} in {@code row}, stripped; "" when absent or empty. */
   String get(CsvParser.Row row, String key) {
-    Integer i = index.get(key);
+    Integer i = index == null ? null : index.get(key);
     return i == null ? "" : row.cell(i).strip();
   }
 

@@ -303,6 +303,26 @@ class CsvImportTest {
   }
 
   @Test
+  void aSchoolsStudentNumberIsRefusedWithItsOwnAdvice() throws IOException {
+    Map<String, String> files = set();
+    files.put("studenten.csv", STUDENTS.replaceFirst("id;", "Studentnummer;"));
+    List<String> lines = errors(files);
+    assertEquals(2, lines.size(), lines.toString());
+    assertLine(lines, "studenten.csv:1:Studentnummer: the column \"Studentnummer\" looks like"
+        + " the school's own student number");
+    assertLine(lines, "studenten.csv:1: the required column \"id\" (pseudonym, pseudoniem) is"
+        + " missing.");
+  }
+
+  @Test
+  void aCompanyRowWithTooManyCellsIsNotReportedAgainAsAnUnknownCompany() throws IOException {
+    Map<String, String> files = set();
+    files.put("bedrijven.csv", COMPANIES.replace(";2024-25=afgemeld", ";2024-25=afgemeld;x"));
+    assertEquals(List.of("bedrijven.csv:2: the row has 9 cells but the header row names 8"
+        + " columns. Maybe put quotes around a cell that holds the separator."), errors(files));
+  }
+
+  @Test
   void missingFilesAreNamed() throws IOException {
     Map<String, String> files = set();
     files.remove("plaatsen.csv");
