@@ -317,6 +317,7 @@ public final class CsvImport {
     ParticipationPolicy participation = null;
     int coverage = Policy.DEFAULT_MIN_PERIOD_COVERAGE_PERCENT;
     String where = t != null ? t.file : CsvSet.POLICY.fileNames().get(0);
+    boolean yearError = false;
     if (t != null) {
       if (t.rows.size() > 1) {
         errors.add(t.file, t.rows.get(1).number(), null, "the policy has one row; this is"
@@ -329,6 +330,7 @@ public final class CsvImport {
         if (year == null && !c.blank("schoolYear")) {
           String text = c.text("schoolYear");
           year = c.construct(() -> SchoolYear.parse(text), "schoolYear");
+          yearError = year == null;
         }
         Set<Track> tracks = c.enumSet("tracks", Track.class, CsvImport::track);
         Set<Integer> years = c.integerSet("studyYears");
@@ -338,6 +340,11 @@ public final class CsvImport {
             : c.parse("minimumSize", CsvImport::size, "micro, klein, middel or groot");
         Set<String> exempt = c.codes("exemptSectors");
         Integer percent = c.integer("coverage");
+        if (percent != null) {
+          // checked here, with any school year, so that it is reported with the other errors
+          c.construct(() -> Policy.defaults(SchoolYear.of(2025))
+              .withMinPeriodCoveragePercent(percent), "coverage");
+        }
         if (errors.count() == before) {
           Scope d = Scope.DEFAULT;
           scope = c.construct(() -> new Scope(tracks != null ? tracks : d.tracks(),
@@ -355,7 +362,7 @@ public final class CsvImport {
       }
     }
     if (year == null) {
-      if (errors.count() == 0 || t == null) {
+      if (!yearError) {
         errors.add(where, t != null && !t.rows.isEmpty() ? t.rows.get(0).number() : 0,
             t != null ? t.header("schoolYear") : null, "the school year is missing. Maybe give"
                 + " it in " + where + " (column schooljaar, such as 2025-26) or on the command"

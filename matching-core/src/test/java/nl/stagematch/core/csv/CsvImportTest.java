@@ -323,6 +323,26 @@ class CsvImportTest {
   }
 
   @Test
+  void thePolicyFileSetsScopeParticipationAndCoverage() throws IOException {
+    Map<String, String> files = set();
+    files.put("beleid.csv", "Schooljaar;Leerwegen;Leerjaren;Alleen eerste stage;"
+        + "Afmelden toegestaan;Minimale grootte;Vrijgestelde sectoren;Minimale dekking\n"
+        + "2024-25;BBL BOL;2 1;nee;nee;klein;Zorg ICT;75\n");
+    Policy policy = read(files).policy();
+    assertEquals(new Policy(SchoolYear.of(2024), new nl.stagematch.core.model.Scope(
+        Set.of(nl.stagematch.core.model.Track.BOL, nl.stagematch.core.model.Track.BBL),
+        Set.of(1, 2), false), new nl.stagematch.core.model.ParticipationPolicy(false,
+        SizeClass.SMALL, Set.of("zorg", "ict")), 75), policy);
+
+    files.put("beleid.csv", "schooljaar;minimale dekking\n2025-27;101\n");
+    List<String> lines = errors(files);
+    assertEquals(2, lines.size(), lines.toString());
+    assertEquals("beleid.csv:2:schooljaar: The school year (2025-27) must be written as"
+        + " YYYY-YY with consecutive years. Maybe write it as 2025-26.", lines.get(0));
+    assertLine(lines, "beleid.csv:2:minimale dekking: The minimum period coverage (101)");
+  }
+
+  @Test
   void missingFilesAreNamed() throws IOException {
     Map<String, String> files = set();
     files.remove("plaatsen.csv");
