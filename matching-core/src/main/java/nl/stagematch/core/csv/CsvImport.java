@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.ReadOptions;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.InvalidProblemException;
 import nl.stagematch.core.model.InvalidValueException;
@@ -77,6 +78,9 @@ public final class CsvImport {
   private static final Pattern FULL_POSTCODE = Pattern.compile("[1-9][0-9]{3}\\s*[A-Za-z]{2}");
   private static final Pattern PATH =
       Pattern.compile("^\\$\\.(students|companies|places)\\[(\\d+)\\]\\.?([A-Za-z]*).*$");
+
+  /** The largest file read, the JSON reader's default document limit (512 MiB). */
+  static final long MAX_FILE_BYTES = ReadOptions.defaults().maxDocumentBytes();
 
   private final Path directory;
   private final ImportOptions options;
@@ -295,6 +299,13 @@ public final class CsvImport {
   }
 
   private Table table(Path path, String name, Table.Spec spec) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_FILE_BYTES) {
+      errors.add(name, 0, null, String.format(Locale.ROOT, "the file (%,d bytes) is larger than"
+          + " the limit of %,d bytes. Maybe split the cohort, or leave out columns that"
+          + " matching does not use.", size, MAX_FILE_BYTES));
+      return null;
+    }
     byte[] bytes = Files.readAllBytes(path);
     String text = CsvParser.decode(bytes, options.encoding().orElse(null), name, errors);
     if (text == null) {
