@@ -668,7 +668,9 @@ public final class CsvImport {
 
     Double number(String key, String v) {
       if (!DECIMAL.matcher(v).matches()) {
-        error(key, "the value (" + v + ") is not a number. Maybe write it as 4,5 or 4.5, without"
+        // a home is shown nowhere, not even in an error: the row and column find the cell
+        boolean location = key.equals("latitude") || key.equals("longitude");
+        error(key, "the value" + (location ? "" : " (" + v + ")") + " is not a number. Maybe write it as 4,5 or 4.5, without"
             + " thousands separators.");
         return null;
       }
@@ -907,9 +909,9 @@ public final class CsvImport {
       if (area) {
         String code = text("area");
         if (FULL_POSTCODE.matcher(code).matches()) {
-          error("area", "the value (" + code + ") is a full postcode, which is too precise: it"
-              + " points to a few houses and is personal. Maybe give only the four digits of the"
-              + " area (" + code.substring(0, 4) + ").");
+          error("area", "the value is a full postcode (four digits and two letters), which is"
+              + " too precise: it points to a few houses and is personal. Maybe give only the"
+              + " four digits of the area (" + code.substring(0, 4) + ").");
           return null;
         }
         if (coordinates) {
@@ -944,6 +946,17 @@ public final class CsvImport {
       }
       Double lat = decimal("latitude");
       Double lon = decimal("longitude");
+      // checked here so that the message does not repeat the value (the model's would)
+      if (lat != null && !(lat >= -90 && lat <= 90)) {
+        error("latitude", "the latitude must be from -90 to 90 (WGS84 decimal degrees). Maybe"
+            + " latitude and longitude are swapped.");
+        return null;
+      }
+      if (lon != null && !(lon >= -180 && lon <= 180)) {
+        error("longitude", "the longitude must be from -180 to 180 (WGS84 decimal degrees)."
+            + " Maybe use decimal degrees, such as 5,1214.");
+        return null;
+      }
       if (lat == null || lon == null) {
         return null;
       }

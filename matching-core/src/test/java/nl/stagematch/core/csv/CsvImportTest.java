@@ -293,7 +293,9 @@ class CsvImportTest {
         .replace(";BOL;", ";MBO;").replace(";lint;3;fiets;", ";lint;3;step;")
         .replace("B1-K1-W1=2;", "B1-K1-W1=hoog;"));
     List<String> lines = errors(files);
-    assertLine(lines, "studenten.csv:2:breedtegraad: the value (52.09.07) is not a number.");
+    // the home is not repeated in the message
+    assertLine(lines, "studenten.csv:2:breedtegraad: the value is not a number.");
+    assertFalse(String.join("\n", lines).contains("52.09.07"), lines.toString());
     assertLine(lines, "studenten.csv:2:leerweg: the value (MBO) is not one of BOL or BBL.");
     assertLine(lines, "studenten.csv:2:vervoer: the value (step) is not one of lopen, fiets, ov"
         + " or auto.");
@@ -343,6 +345,18 @@ class CsvImportTest {
   }
 
   @Test
+  void coordinatesOutOfRangeAreRefusedWithoutRepeatingThem() throws IOException {
+    Map<String, String> files = set();
+    files.put("studenten.csv", STUDENTS.replace(";52,0907;5,1214", ";95,0907;5,1214"));
+    files.put("bedrijven.csv", COMPANIES.replace(";52,0841;5,1687", ";52,0841;-185,1687"));
+    List<String> lines = errors(files);
+    assertEquals(List.of("bedrijven.csv:2:lengtegraad: the longitude must be from -180 to 180"
+        + " (WGS84 decimal degrees). Maybe use decimal degrees, such as 5,1214.",
+        "studenten.csv:2:breedtegraad: the latitude must be from -90 to 90 (WGS84 decimal"
+            + " degrees). Maybe latitude and longitude are swapped."), lines);
+  }
+
+  @Test
   void missingFilesAreNamed() throws IOException {
     Map<String, String> files = set();
     files.remove("plaatsen.csv");
@@ -372,9 +386,9 @@ class CsvImportTest {
         .replace(";3584\n", ";9999\n"));
     List<String> lines = errors(files, ImportOptions.builder().areas(areas).build());
     assertEquals(List.of(
-        "studenten.csv:2:pc4: the value (3511 AB) is a full postcode, which is too precise: it"
-            + " points to a few houses and is personal. Maybe give only the four digits of the"
-            + " area (3511).",
+        "studenten.csv:2:pc4: the value is a full postcode (four digits and two letters), which"
+            + " is too precise: it points to a few houses and is personal. Maybe give only the"
+            + " four digits of the area (3511).",
         "studenten.csv:3:pc4: the area code (9999) is not in the area table (pc4.csv). Maybe add"
             + " it there, or correct the code."), lines);
     lines = errors(files);
