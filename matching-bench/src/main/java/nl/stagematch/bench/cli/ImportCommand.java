@@ -122,6 +122,11 @@ final class ImportCommand implements Command {
           + " the path; give the directory that holds studenten.csv, bedrijven.csv, ...");
       return BAD_INPUT;
     }
+    if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+      err.println("The directory of the output file (" + file + ") does not exist.\nMaybe create"
+          + " it first, or check the path given with --out.");
+      return BAD_INPUT;
+    }
     ImportOptions built = options.build();
     MatchingProblem problem;
     try {

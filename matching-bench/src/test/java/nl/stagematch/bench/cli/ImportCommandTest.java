@@ -77,6 +77,8 @@ class ImportCommandTest {
         new String[] {"import", dir.toString(), "--separator", "|"},
         new String[] {"import", dir.toString(), "--encoding", "no-such-encoding"},
         new String[] {"import", dir.toString(), "--school-year", "2025-27"},
+        new String[] {"import", dir.toString(), "--out", dir.resolve("no/such/dir.json")
+            .toString()},
         new String[] {"sample", "--csv", dir.toString(), "--out", "x.json"})) {
       Run run = ValidateCommandTest.run(args);
       assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());

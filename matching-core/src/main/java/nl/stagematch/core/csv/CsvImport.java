@@ -86,6 +86,8 @@ public final class CsvImport {
   private final ImportOptions options;
   private final Errors errors;
   private Map<String, Location> areas;
+  /** File names (lower case) that the directory holds in more than one spelling. */
+  private final Set<String> ambiguous = new HashSet<>();
   private String areasFile;
 
   private CsvImport(Path directory, ImportOptions options) {
@@ -150,10 +152,27 @@ public final class CsvImport {
       areas = table == null ? null : areas(table);
     }
     Map<String, String> present = new HashMap<>();
+    Map<String, Set<String>> spellings = new TreeMap<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
       for (Path f : files) {
-        present.put(f.getFileName().toString().toLowerCase(Locale.ROOT),
-            f.getFileName().toString());
+        String name = f.getFileName().toString();
+        String key = name.toLowerCase(Locale.ROOT);
+        spellings.computeIfAbsent(key, k -> new TreeSet<>()).add(name);
+        // the first spelling in sorted order, so that the choice never depends on the listing
+        present.put(key, spellings.get(key).iterator().next());
+      }
+    }
+    for (Table.Spec spec : List.of(CsvSet.POLICY, CsvSet.COMPANIES, CsvSet.RECOGNITIONS,
+        CsvSet.STUDENTS, CsvSet.PLACES)) {
+      for (String name : spec.fileNames()) {
+        Set<String> found = spellings.getOrDefault(name, Set.of());
+        if (found.size() > 1) {
+          present.remove(name);
+          ambiguous.add(name);
+          errors.add(found.iterator().next(), 0, null, "the directory holds "
+              + String.join(" and ", found) + ", which differ only in case. Maybe remove all"
+              + " but one.");
+        }
       }
     }
     Table policyTable = find(present, CsvSet.POLICY, false);
@@ -288,7 +307,7 @@ public final class CsvImport {
       return null;
     }
     if (found.isEmpty()) {
-      if (required) {
+      if (required && spec.fileNames().stream().noneMatch(ambiguous::contains)) {
         errors.add(spec.fileNames().get(0), 0, null, "the file with " + spec.what()
             + " is missing from the directory. Maybe export it as " + spec.fileNames().get(0)
             + " (or " + spec.fileNames().get(1) + "); see docs/import.md.");

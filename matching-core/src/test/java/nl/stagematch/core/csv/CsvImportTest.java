@@ -357,6 +357,18 @@ class CsvImportTest {
   }
 
   @Test
+  void twoSpellingsOfOneFileAreRefused() throws IOException {
+    Map<String, String> files = set();
+    files.put("Plaatsen.csv", PLACES);
+    files.put("places.csv", PLACES);
+    assertEquals(List.of("Plaatsen.csv: the directory holds Plaatsen.csv and plaatsen.csv, which"
+        + " differ only in case. Maybe remove all but one."), errors(files));
+    Files.delete(dir.resolve("Plaatsen.csv"));
+    assertEquals(List.of("plaatsen.csv: both plaatsen.csv and places.csv are in the directory."
+        + " Maybe remove one of them."), errors(Map.of()));
+  }
+
+  @Test
   void missingFilesAreNamed() throws IOException {
     Map<String, String> files = set();
     files.remove("plaatsen.csv");
