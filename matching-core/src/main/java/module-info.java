@@ -7,6 +7,7 @@ module nl.stagematch.core {
   requires org.slf4j;
 
   exports nl.stagematch.core.check;
+  exports nl.stagematch.core.csv;
   exports nl.stagematch.core.fit;
   exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;

@@ -23,6 +23,7 @@ public final class Main {
     for (Command command : List.<Command>of(
         new ValidateCommand(),
         new SampleCommand(),
+        new ImportCommand(),
         new SolveCommand(),
         new MatchCommand(),
         new DemoCommand(),

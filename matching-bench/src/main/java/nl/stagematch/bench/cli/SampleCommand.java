@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.bench.gen.SampleCohortGenerator;
+import nl.stagematch.core.csv.CsvExport;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
@@ -34,7 +35,7 @@ final class SampleCommand implements Command {
   @Override
   public String help() {
     return String.format(Locale.ROOT, ""
-        + "Usage: stagematch sample [--seed N] [--out FILE]%n"
+        + "Usage: stagematch sample [--seed N] [--out FILE | --csv DIR]%n"
         + "%n"
         + "Generates a synthetic cohort of one regional mbo institution (about 1,500 students,%n"
         + "their companies and places; see SampleCohortGenerator) and writes it as a canonical%n"
@@ -51,6 +52,9 @@ final class SampleCommand implements Command {
         + "Options:%n"
         + "  --seed N     the generator's seed (default %d)%n"
         + "  --out FILE   write to FILE (replacing it) instead of standard output%n"
+        + "  --csv DIR    write the cohort as the CSV set that 'stagematch import' reads%n"
+        + "               (docs/import.md) into DIR instead; the default seed gives the%n"
+        + "               example in docs/examples/csv%n"
         + "  --help       print this text%n",
         SampleCohort.SEED, SampleCohort.RESOURCE, SampleCohort.SEED);
   }
@@ -59,6 +63,7 @@ final class SampleCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     long seed = SampleCohort.SEED;
     Path file = null;
+    Path csv = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -73,12 +78,31 @@ final class SampleCommand implements Command {
         case "--out":
           file = Path.of(value(args, ++i, arg));
           break;
+        case "--csv":
+          csv = Path.of(value(args, ++i, arg));
+          break;
         default:
           throw new UsageException("Unknown argument (" + arg + ") for sample. Known options:"
-              + " --seed, --out, --help.");
+              + " --seed, --out, --csv, --help.");
       }
     }
+    if (file != null && csv != null) {
+      throw new UsageException("Give either --out or --csv, not both.");
+    }
     MatchingProblem problem = SampleCohortGenerator.generate(seed);
+    if (csv != null) {
+      try {
+        CsvExport.write(problem, csv);
+      } catch (IOException e) {
+        err.println("The directory (" + csv + ") cannot be written: " + e.getMessage()
+            + "\nMaybe check that it is writable.");
+        return BAD_INPUT;
+      }
+      err.println(String.format(Locale.ROOT, "wrote the CSV set in %s: %,d students, %,d"
+          + " companies, %,d places (seed %d)", csv, problem.students().size(),
+          problem.companies().size(), problem.places().size(), seed));
+      return OK;
+    }
     if (file == null) {
       ProblemJson.write(problem, out);
       out.flush();

@@ -46,7 +46,7 @@ class CommandLineContractTest {
     List<List<String>> commands = List.of(List.of("validate"),
         List.of("match", "--variant", "school-placement"), List.of("report", "--sample"),
         List.of("verify", "--sample"),
-        List.of("solve"));
+        List.of("solve"), List.of("import"));
     return commands.stream().flatMap(command -> Stream.of(
         DynamicTest.dynamicTest(String.join(" ", command) + " (missing file)", () -> {
           String missing = "no-such-dir/no-such-file.json";

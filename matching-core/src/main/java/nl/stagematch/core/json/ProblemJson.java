@@ -122,6 +122,18 @@ public final class ProblemJson {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /**
+   * Returns the category (such as {@code "name"} or {@code "e-mail"}) if {@code fieldName} is a
+   * personal characteristic that the reader refuses anywhere in a document (rule R1), else empty.
+   * Names are compared as the reader compares them: lower-cased, with everything that is not a
+   * letter or a digit removed, so {@code E-mailadres} and {@code emailadres} are the same. Other
+   * readers of matching input (such as the CSV import) use this to refuse the same names.
+   */
+  public static java.util.Optional<String> personalCategory(String fieldName) {
+    Objects.requireNonNull(fieldName, "fieldName");
+    return PersonalFields.category(fieldName);
+  }
+
   /** Returns the canonical bytes of {@code problem}. */
   public static byte[] toBytes(MatchingProblem problem) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,206 @@
+package nl.stagematch.core.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import nl.stagematch.core.csv.Table.Column;
+import nl.stagematch.core.csv.Table.Spec;
+import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.LearningWish;
+import nl.stagematch.core.model.Location;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Participation;
+import nl.stagematch.core.model.PeriodForm;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Policy;
+import nl.stagematch.core.model.Recognition;
+import nl.stagematch.core.model.SchoolYear;
+import nl.stagematch.core.model.SizeClass;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.model.Transport;
+
+/**
+ * Writes a {@link MatchingProblem} as the CSV set that {@link CsvImport} reads (docs/import.md),
+ * the way Dutch spreadsheet software writes it: UTF-8 with a byte-order mark, {@code ;} as
+ * separator, Dutch column names, decimal comma, dates as {@code dd-mm-jjjj}. Homes and company
+ * locations are written as coordinates. Importing the files gives the same problem (the same
+ * canonical bytes). The output depends only on the problem.
+ */
+public final class CsvExport {
+  private static final char SEP = ';';
+
+  private CsvExport() {}
+
+  /**
+   * Writes {@code beleid.csv}, {@code bedrijven.csv}, {@code erkenningen.csv}, {@code
+   * studenten.csv} and {@code plaatsen.csv} into {@code directory} (created if missing),
+   * replacing files of those names.
+   */
+  public static void write(MatchingProblem problem, Path directory) throws IOException {
+    Objects.requireNonNull(problem, "problem");
+    Files.createDirectories(directory);
+    Policy policy = problem.policy();
+    List<List<String>> policyRows = new ArrayList<>();
+    policyRows.add(List.of(policy.schoolYear().toString(),
+        join(policy.scope().tracks(), Enum::name),
+        join(policy.scope().studyYears(), String::valueOf),
+        bool(policy.scope().firstInternshipOnly()),
+        bool(policy.participation().optOutAllowed()),
+        size(policy.participation().minimumSize()),
+        join(policy.participation().exemptSectors(), s -> s),
+        String.valueOf(policy.minPeriodCoveragePercent())));
+    write(directory, CsvSet.POLICY, policyRows);
+
+    List<List<String>> companies = new ArrayList<>();
+    List<List<String>> recognitions = new ArrayList<>();
+    for (Company c : problem.companies()) {
+      List<String> participation = new ArrayList<>();
+      for (Map.Entry<SchoolYear, Participation> e : c.participation().entrySet()) {
+        participation.add(e.getKey() + "="
+            + (e.getValue() == Participation.OPTED_OUT ? "afgemeld" : "deelname"));
+      }
+      companies.add(List.of(c.id(), size(c.size()), c.sector(), orEmpty(c.kind()), c.region(),
+          number(c.location().latitude()), number(c.location().longitude()), "",
+          String.join(" ", participation)));
+      for (Recognition r : c.recognitions()) {
+        recognitions.add(List.of(c.id(), r.qualification().crebo(),
+            String.valueOf(r.qualification().level()), String.join(" ", r.workProcesses())));
+      }
+    }
+    write(directory, CsvSet.COMPANIES, companies);
+    write(directory, CsvSet.RECOGNITIONS, recognitions);
+
+    List<List<String>> students = new ArrayList<>();
+    for (Student s : problem.students()) {
+      LearningWish w = s.wish();
+      List<String> wps = new ArrayList<>();
+      w.workProcesses().forEach((k, v) -> wps.add(k + "=" + number(v)));
+      List<String> competences = new ArrayList<>();
+      s.competences().forEach((k, v) -> competences.add(k + "=" + v));
+      Location home = s.home();
+      students.add(List.of(s.id(), w.qualification().crebo(),
+          String.valueOf(w.qualification().level()), s.track().name(),
+          String.valueOf(s.studyYear()), bool(s.firstInternship()), bool(s.optedOut()),
+          String.join(" ", wps), orEmpty(w.companyKind()), orEmpty(w.workKind()),
+          date(w.period().start()), date(w.period().end()), form(w.period().form()),
+          String.valueOf(w.period().daysPerWeek()),
+          w.travelLimit() == null ? "" : transport(w.travelLimit().transport()),
+          w.travelLimit() == null ? "" : String.valueOf(w.travelLimit().maxMinutes()),
+          String.join(" ", w.requiredFeatures()), String.join(" ", competences),
+          home == null ? "" : number(home.latitude()),
+          home == null ? "" : number(home.longitude()), ""));
+    }
+    write(directory, CsvSet.STUDENTS, students);
+
+    List<List<String>> places = new ArrayList<>();
+    for (Place p : problem.places()) {
+      places.add(List.of(p.id(), p.companyId(), p.qualification().crebo(),
+          String.valueOf(p.qualification().level()), date(p.period().start()),
+          date(p.period().end()), form(p.period().form()),
+          String.valueOf(p.period().daysPerWeek()), String.valueOf(p.capacity()),
+          String.join(" ", p.features()), orEmpty(p.workKind())));
+    }
+    write(directory, CsvSet.PLACES, places);
+  }
+
+  private static void write(Path directory, Spec spec, List<List<String>> rows)
+      throws IOException {
+    try (OutputStream out = Files.newOutputStream(directory.resolve(spec.fileNames().get(0)));
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      w.write('\ufeff');
+      List<String> header = new ArrayList<>();
+      for (Column c : spec.columns()) {
+        header.add(c.dutch());
+      }
+      line(w, header);
+      for (List<String> row : rows) {
+        if (row.size() != header.size()) {
+          throw new IllegalStateException("A row of " + spec.what() + " has " + row.size()
+              + " cells for " + header.size() + " columns.");
+        }
+        line(w, row);
+      }
+    }
+  }
+
+  private static void line(Writer w, List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        w.write(SEP);
+      }
+      w.write(quote(cells.get(i)));
+    }
+    w.write('\n');
+  }
+
+  /** The cell as written: in quotes when it holds the separator, a quote or a line end. */
+  static String quote(String cell) {
+    if (cell.indexOf(SEP) < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0 && cell.strip().equals(cell)) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String bool(boolean b) {
+    return b ? "ja" : "nee";
+  }
+
+  /** The shortest text that reads back to the same double, with a decimal comma. */
+  static String number(double d) {
+    return Double.toString(d).replace('.', ',');
+  }
+
+  static String date(LocalDate d) {
+    return String.format(Locale.ROOT, "%02d-%02d-%04d", d.getDayOfMonth(), d.getMonthValue(),
+        d.getYear());
+  }
+
+  static String form(PeriodForm form) {
+    return form == PeriodForm.BLOCK ? "blok" : "lint";
+  }
+
+  static String transport(Transport t) {
+    switch (t) {
+      case WALK: return "lopen";
+      case BIKE: return "fiets";
+      case PUBLIC_TRANSPORT: return "ov";
+      case CAR: return "auto";
+      default: throw new IllegalArgumentException(t.name());
+    }
+  }
+
+  static String size(SizeClass s) {
+    switch (s) {
+      case MICRO: return "micro";
+      case SMALL: return "klein";
+      case MEDIUM: return "middel";
+      case LARGE: return "groot";
+      default: throw new IllegalArgumentException(s.name());
+    }
+  }
+
+  private static <T> String join(Set<T> set, Function<T, String> f) {
+    List<String> items = new ArrayList<>();
+    for (T t : set) {
+      items.add(f.apply(t));
+    }
+    return String.join(" ", items);
+  }
+}

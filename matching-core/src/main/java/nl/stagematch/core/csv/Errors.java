@@ -1,0 +1,40 @@
+package nl.stagematch.core.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the errors of one import: the first {@code cap} in full, the rest counted. */
+final class Errors {
+  private final int cap;
+  private final List<CsvError> kept = new ArrayList<>();
+  private long count;
+
+  Errors(int cap) {
+    this.cap = cap;
+  }
+
+  void add(String file, int row, String column, String message) {
+    count++;
+    if (kept.size() < cap) {
+      kept.add(new CsvError(file, row, column, oneLine(message)));
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  /** Throws the collected errors, if any. */
+  void throwIfAny() {
+    if (count > 0) {
+      throw new CsvImportException(kept, count);
+    }
+  }
+
+  static String oneLine(String message) {
+    if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
+      return message;
+    }
+    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+}

@@ -1,0 +1,122 @@
+package nl.stagematch.core.csv;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import nl.stagematch.core.model.SchoolYear;
+
+/**
+ * How to read a CSV set ({@link CsvImport}): the encoding and separator (detected when not
+ * given), the table of area codes, the school year, and how many errors to report in full.
+ *
+ * <pre>{@code
+ * ImportOptions options = ImportOptions.builder().areas(Path.of("pc4.csv")).build();
+ * }</pre>
+ */
+public final class ImportOptions {
+  private final Charset encoding;
+  private final Character separator;
+  private final Path areas;
+  private final SchoolYear schoolYear;
+  private final int maxErrors;
+
+  private ImportOptions(Builder b) {
+    this.encoding = b.encoding;
+    this.separator = b.separator;
+    this.areas = b.areas;
+    this.schoolYear = b.schoolYear;
+    this.maxErrors = b.maxErrors;
+  }
+
+  /** Detect encoding and separator, no area table, the school year from the policy file. */
+  public static ImportOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The encoding of every file; empty: detected per file (a UTF-8 byte-order mark or valid
+   * UTF-8 means UTF-8, anything else Windows-1252).
+   */
+  public Optional<Charset> encoding() {
+    return Optional.ofNullable(encoding);
+  }
+
+  /** The separator of every file, {@code ;} or {@code ,}; empty: detected from the header row. */
+  public Optional<Character> separator() {
+    return Optional.ofNullable(separator);
+  }
+
+  /** The table of area codes (PC4 to coordinates), if the files use area codes. */
+  public Optional<Path> areas() {
+    return Optional.ofNullable(areas);
+  }
+
+  /** The school year, overriding the policy file's; needed when there is no policy file. */
+  public Optional<SchoolYear> schoolYear() {
+    return Optional.ofNullable(schoolYear);
+  }
+
+  /** How many errors are reported in full (the rest are counted); default 100. */
+  public int maxErrors() {
+    return maxErrors;
+  }
+
+  /** Builds {@link ImportOptions}. */
+  public static final class Builder {
+    private Charset encoding;
+    private Character separator;
+    private Path areas;
+    private SchoolYear schoolYear;
+    private int maxErrors = 100;
+
+    private Builder() {}
+
+    /** Reads every file in {@code encoding} instead of detecting it. */
+    public Builder encoding(Charset encoding) {
+      this.encoding = Objects.requireNonNull(encoding, "encoding");
+      return this;
+    }
+
+    /** Uses {@code separator} ({@code ;} or {@code ,}) instead of detecting it. */
+    public Builder separator(char separator) {
+      if (separator != ';' && separator != ',') {
+        throw new IllegalArgumentException("The separator (" + separator + ") must be ';' or ','."
+            + "\nMaybe save the file from the spreadsheet as CSV.");
+      }
+      this.separator = separator;
+      return this;
+    }
+
+    /** Resolves area codes through the table in {@code file} (columns pc4, latitude, longitude). */
+    public Builder areas(Path file) {
+      this.areas = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /** Uses {@code year} as the school year. */
+    public Builder schoolYear(SchoolYear year) {
+      this.schoolYear = Objects.requireNonNull(year, "year");
+      return this;
+    }
+
+    /** Reports the first {@code maxErrors} errors in full (at least 1). */
+    public Builder maxErrors(int maxErrors) {
+      if (maxErrors < 1) {
+        throw new IllegalArgumentException("The error cap (" + maxErrors + ") must be positive.");
+      }
+      this.maxErrors = maxErrors;
+      return this;
+    }
+
+    /** Builds the options. */
+    public ImportOptions build() {
+      return new ImportOptions(this);
+    }
+  }
+}

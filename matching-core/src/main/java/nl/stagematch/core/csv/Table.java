@@ -1,0 +1,211 @@
+package nl.stagematch.core.csv;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.stagematch.core.json.ProblemJson;
+
+/**
+ * One CSV file of the set, read and checked against its columns: the header row names the
+ * columns (in any order, Dutch or English, case and accents ignored); a personal column, an
+ * unknown column, a column given twice or a required column missing is an error.
+ */
+final class Table {
+
+  /** A column a file may have: its key, whether it is required, its names (Dutch first). */
+  record Column(String key, boolean required, List<String> names) {
+    static Column of(String key, boolean required, String... names) {
+      return new Column(key, required, List.of(names));
+    }
+
+    /** The name written in exported files and used when the column is absent: the Dutch one. */
+    String dutch() {
+      return names.get(0);
+    }
+  }
+
+  /** The kind of file: its names (Dutch first) and columns. */
+  record Spec(String what, List<String> fileNames, List<Column> columns) {
+    Column column(String key) {
+      for (Column c : columns) {
+        if (c.key().equals(key)) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("No column " + key + " in " + what);
+    }
+  }
+
+  /** Headers of a school's own student number (normalised), refused with their own advice. */
+  private static final java.util.Set<String> SCHOOL_NUMBERS = java.util.Set.of("studentnummer",
+      "leerlingnummer", "studentnumber", "studentno", "deelnemernummer", "ovnummer");
+
+  final String file;
+  /** The ids (first column named id) of rows left out for a wrong number of cells. */
+  final java.util.Set<String> skippedIds = new java.util.HashSet<>();
+  final List<CsvParser.Row> rows;
+  private final Map<String, Integer> index;
+  private final Map<String, String> written;
+  private final Spec spec;
+
+  private Table(String file, Spec spec, List<CsvParser.Row> rows, Map<String, Integer> index,
+      Map<String, String> written) {
+    this.file = file;
+    this.spec = spec;
+    this.rows = rows;
+    this.index = index;
+    this.written = written;
+  }
+
+  /**
+   * Checks the header of {@code parsed} against {@code spec}; returns the table of its data rows
+   * (blank rows left out), or null when the header has an error (added to {@code errors}).
+   */
+  static Table of(String file, Spec spec, List<CsvParser.Row> parsed, Errors errors) {
+    if (parsed.isEmpty() || parsed.get(0).blank()) {
+      errors.add(file, 0, null, "the file has no header row. Maybe export it again with the"
+          + " column names in the first row (" + names(spec) + ").");
+      return null;
+    }
+    CsvParser.Row header = parsed.get(0);
+    long before = errors.count();
+    Map<String, Column> byName = new LinkedHashMap<>();
+    for (Column c : spec.columns()) {
+      for (String name : c.names()) {
+        byName.put(normalise(name), c);
+      }
+    }
+    Map<String, Integer> index = new LinkedHashMap<>();
+    Map<String, String> written = new LinkedHashMap<>();
+    List<String> cells = header.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      String name = cells.get(i).strip();
+      if (name.isEmpty()) {
+        if (columnHasValues(parsed, i)) {
+          errors.add(file, 1, "column " + (i + 1), "the column " + (i + 1) + " has no name but"
+              + " has values. Maybe give it a name (" + names(spec) + ") or remove it.");
+        }
+        continue;
+      }
+      Optional<String> personal = ProblemJson.personalCategory(name)
+          .or(() -> ProblemJson.personalCategory(stripAccents(name)));
+      if (personal.isPresent()) {
+        errors.add(file, 1, name, "the column \"" + name + "\" is a personal characteristic ("
+            + personal.get() + ") and is never accepted in matching input (rule R1); the whole"
+            + " import is refused and nothing was written. Maybe export " + file + " again"
+            + " without this column; matching uses only the learning wish, competences and what"
+            + " the company offers.");
+        continue;
+      }
+      Column column = byName.get(normalise(name));
+      if (column == null && SCHOOL_NUMBERS.contains(normalise(name))) {
+        errors.add(file, 1, name, "the column \"" + name + "\" looks like the school's own"
+            + " student number, which identifies a person inside the school and is not a"
+            + " pseudonym; the whole import is refused. Maybe replace it by a pseudonymous id in"
+            + " the column id, and keep the key between the two outside the matching.");
+        continue;
+      }
+      if (column == null) {
+        errors.add(file, 1, name, "unknown column \"" + name + "\" in " + spec.what()
+            + ". Maybe remove it or rename it; the known columns are: " + names(spec) + ".");
+        continue;
+      }
+      Integer earlier = index.putIfAbsent(column.key(), i);
+      if (earlier != null) {
+        errors.add(file, 1, name, "the column \"" + name + "\" is the same column as \""
+            + written.get(column.key()) + "\" (column " + (earlier + 1) + "). Maybe remove one"
+            + " of them.");
+        continue;
+      }
+      written.put(column.key(), name);
+    }
+    for (Column c : spec.columns()) {
+      if (c.required() && !index.containsKey(c.key())) {
+        errors.add(file, 1, null, "the required column \"" + c.dutch() + "\" ("
+            + String.join(", ", c.names().subList(1, c.names().size())) + ") is missing. Maybe"
+            + " add it; see docs/import.md.");
+      }
+    }
+    if (errors.count() != before) {
+      return null;
+    }
+    List<CsvParser.Row> rows = new ArrayList<>();
+    List<CsvParser.Row> skipped = new ArrayList<>();
+    for (CsvParser.Row row : parsed.subList(1, parsed.size())) {
+      if (row.blank()) {
+        continue;
+      }
+      if (row.cells().size() > cells.size()) {
+        boolean extra = false;
+        for (int i = cells.size(); i < row.cells().size(); i++) {
+          extra |= !row.cells().get(i).isBlank();
+        }
+        if (extra) {
+          errors.add(file, row.number(), null, "the row has " + row.cells().size()
+              + " cells but the header row names " + cells.size() + " columns. Maybe put"
+              + " quotes around a cell that holds the separator.");
+          skipped.add(row);
+          continue;
+        }
+      }
+      rows.add(row);
+    }
+    Table table = new Table(file, spec, rows, index, written);
+    for (CsvParser.Row row : skipped) {
+      table.skippedIds.add(table.get(row, "id"));
+    }
+    return table;
+  }
+
+  private static boolean columnHasValues(List<CsvParser.Row> parsed, int i) {
+    for (CsvParser.Row row : parsed.subList(1, parsed.size())) {
+      if (!row.cell(i).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the column {@code key} is required. */
+  boolean isRequired(String key) {
+    return spec.column(key).required();
+  }
+
+  /** Whether the file has the column {@code key}. */
+  boolean has(String key) {
+    return index.containsKey(key);
+  }
+
+  /** The cell of column {@code key} in {@code row}, stripped; "" when absent or empty. */
+  String get(CsvParser.Row row, String key) {
+    Integer i = index == null ? null : index.get(key);
+    return i == null ? "" : row.cell(i).strip();
+  }
+
+  /** The column's header as written in the file, or its Dutch name when the file lacks it. */
+  String header(String key) {
+    String name = written.get(key);
+    return name != null ? name : spec.column(key).dutch();
+  }
+
+  static String names(Spec spec) {
+    List<String> names = new ArrayList<>();
+    for (Column c : spec.columns()) {
+      names.add(c.dutch() + (c.names().size() > 1 ? " / " + c.names().get(1) : ""));
+    }
+    return String.join(", ", names);
+  }
+
+  /** Lower case, accents removed, everything but letters and digits removed. */
+  static String normalise(String name) {
+    return stripAccents(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  static String stripAccents(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+}
