@@ -19,10 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
-import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
-import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
@@ -141,52 +138,27 @@ final class ExplainCommand implements Command {
     if (input == null) {
       throw new UsageException("Give the RESULT file to explain.");
     }
-    if (sample == (problemFile != null)) {
-      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
-          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
-    }
+    Inputs.requireOneProblem(sample, problemFile);
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       err.println("The output (" + outDir + ") is a file, not a directory.\nMaybe give another"
           + " directory with --out.");
       return BAD_INPUT;
     }
-    MatchingProblem problem;
-    try {
-      problem = sample ? SampleCohort.load() : ProblemJson.read(problemFile);
-    } catch (JsonFormatException e) {
-      err.println(problemFile + " is not a valid problem document:");
-      e.lines().forEach(err::println);
-      return BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+    MatchingProblem problem = Inputs.problem(sample, problemFile, err);
+    if (problem == null) {
       return BAD_INPUT;
     }
-    MatchResult result;
-    try {
-      result = ResultJson.read(input);
-    } catch (JsonFormatException e) {
-      err.println(input + " is not a valid result document (" + ResultJson.FORMAT + "):");
-      e.lines().forEach(err::println);
-      return BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      err.println("The result file (" + input + ") does not exist.\nMaybe check the path.");
+    MatchResult result = Inputs.result(input, err);
+    if (result == null) {
       return BAD_INPUT;
     }
-    String given = problemFile != null ? problemFile.toString() : "the sample cohort";
+    if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
+      return BAD_INPUT;
+    }
     FitModel fitModel = FitModel.defaults();
     if (result.provenance() == null) {
-      err.println("Warning: " + input + " records no problem hash and no fit model (a "
-          + ResultJson.FORMAT_V1 + " document), so it cannot be checked that it belongs to "
-          + given + "; the default fit model is used.");
+      err.println("The default fit model is used for " + input + ".");
     } else {
-      String hash = ProblemJson.sha256(problem);
-      if (!hash.equals(result.provenance().problemSha256())) {
-        err.println(input + " was computed for another problem: its problem hash is "
-            + result.provenance().problemSha256() + ", but " + given + " has hash " + hash
-            + ".\nMaybe give the problem document the result was computed from, or match this"
-            + " problem again with 'stagematch match'.");
-        return BAD_INPUT;
-      }
       try {
         fitModel = FitParameters.toModel(result.provenance().fitModel());
       } catch (IllegalArgumentException e) {

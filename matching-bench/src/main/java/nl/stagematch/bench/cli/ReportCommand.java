@@ -10,9 +10,7 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
-import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.variants.Variants;
@@ -136,10 +134,7 @@ final class ReportCommand implements Command {
     if (input == null) {
       throw new UsageException("Give the RESULT_OR_TRAIL file to report on.");
     }
-    if (sample == (problemFile != null)) {
-      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
-          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
-    }
+    Inputs.requireOneProblem(sample, problemFile);
     PublicKey publicKey = null;
     if (publicKeyFile != null) {
       try {
@@ -149,18 +144,11 @@ final class ReportCommand implements Command {
         return BAD_INPUT;
       }
     }
-    MatchingProblem problem;
-    String text;
-    try {
-      problem = sample ? SampleCohort.load() : ProblemJson.read(problemFile);
-    } catch (JsonFormatException e) {
-      err.println(problemFile + " is not a valid problem document:");
-      e.lines().forEach(err::println);
-      return BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+    MatchingProblem problem = Inputs.problem(sample, problemFile, err);
+    if (problem == null) {
       return BAD_INPUT;
     }
+    String text;
     try {
       text = Files.readString(input, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
@@ -183,7 +171,7 @@ final class ReportCommand implements Command {
               + " audit trail, not to a result document.");
         }
         MatchResult result = ResultJson.read(input);
-        if (!belongsTo(problem, problemFile, result, input, err)) {
+        if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
           return BAD_INPUT;
         }
         report = MonitoringReport.of(problem, result, List.of());
@@ -213,25 +201,6 @@ final class ReportCommand implements Command {
    * Whether {@code result} was computed for {@code problem}: its provenance's problem hash is the
    * problem's; a result without provenance (format v1) is accepted with a warning.
    */
-  private static boolean belongsTo(MatchingProblem problem, Path problemFile, MatchResult result,
-      Path input, PrintStream err) {
-    String given = problemFile != null ? problemFile.toString() : "the sample cohort";
-    if (result.provenance() == null) {
-      err.println("Warning: " + input + " records no problem hash (a " + ResultJson.FORMAT_V1
-          + " document), so it cannot be checked that it belongs to " + given + ".");
-      return true;
-    }
-    String hash = ProblemJson.sha256(problem);
-    if (hash.equals(result.provenance().problemSha256())) {
-      return true;
-    }
-    err.println(input + " was computed for another problem: its problem hash is "
-        + result.provenance().problemSha256() + ", but " + given + " has hash " + hash + "."
-        + "\nMaybe give the problem document the result was computed from, or match this"
-        + " problem again with 'stagematch match'.");
-    return false;
-  }
-
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
       throw new UsageException("The option " + option + " needs a value.");

@@ -1,16 +1,12 @@
 package nl.stagematch.bench.cli;
 
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.check.ResultReport;
 import nl.stagematch.core.check.ResultVerifier;
-import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
-import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 
@@ -112,30 +108,13 @@ final class VerifyCommand implements Command {
     if (input == null) {
       throw new UsageException("Give the RESULT file to verify.");
     }
-    if (sample == (problemFile != null)) {
-      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
-          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
-    }
-    MatchingProblem problem;
-    try {
-      problem = sample ? SampleCohort.load() : ProblemJson.read(problemFile);
-    } catch (JsonFormatException e) {
-      err.println(problemFile + " is not a valid problem document:");
-      e.lines().forEach(err::println);
-      return BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+    Inputs.requireOneProblem(sample, problemFile);
+    MatchingProblem problem = Inputs.problem(sample, problemFile, err);
+    if (problem == null) {
       return BAD_INPUT;
     }
-    MatchResult result;
-    try {
-      result = ResultJson.read(input);
-    } catch (JsonFormatException e) {
-      err.println(input + " is not a valid result document:");
-      e.lines().forEach(err::println);
-      return BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      err.println("The result file (" + input + ") does not exist.\nMaybe check the path.");
+    MatchResult result = Inputs.result(input, err);
+    if (result == null) {
       return BAD_INPUT;
     }
     long t0 = System.nanoTime();
