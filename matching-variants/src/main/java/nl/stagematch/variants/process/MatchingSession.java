@@ -145,10 +145,10 @@ public final class MatchingSession {
 
   /**
    * The name the trail records for {@code responder}: {@code by-fit} for {@link
-   * Responder#byFit()}, else its class name.
+   * Responder#byFit()}, else its {@link Responder#name()} (by default its class name).
    */
   static String responderName(Responder responder) {
-    return responder == Responder.byFit() ? BY_FIT : responder.getClass().getName();
+    return responder == Responder.byFit() ? BY_FIT : responder.name();
   }
 
   /** The SHA-256 (hex) of the canonical problem document of {@code problem}. */
