@@ -298,10 +298,6 @@ final class MatchCommand implements Command {
         return BAD_INPUT;
       }
       request.responder(answers);
-    } else if (Set.of("two-by-two", "student-choice", "blind-shortlist").contains(variantName)
-        && !meetingsStage) {
-      err.println("answers:   simulated by the built-in responder (by-fit: by fit, ties by the"
-          + " lottery); give people's answers with --answers FILE");
     }
     long t1 = System.nanoTime();
     if (meetingsStage) {
@@ -338,6 +334,11 @@ final class MatchCommand implements Command {
       return BAD_INPUT;
     }
     long t2 = System.nanoTime();
+    if (answers == null && Set.of("two-by-two", "student-choice", "blind-shortlist")
+        .contains(variant.name())) {
+      err.println("answers:   simulated by the built-in responder (by-fit: by fit, ties by the"
+          + " lottery); give people's answers with --answers FILE");
+    }
     PrintStream summary = outFile == null ? err : out;
     if (outFile == null) {
       ResultJson.write(proposal.result(), out);
