@@ -250,6 +250,18 @@ class AnswersFileTest {
     assertTrue(e.getMessage().startsWith(parts[1]), e.getMessage());
   }
 
+  @org.junit.jupiter.api.Test
+  void theExampleInTheDocsReads() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
+        "variants.md"));
+    int start = doc.indexOf("```json\n", doc.indexOf("## Answers from people"));
+    String json = doc.substring(start + 8, doc.indexOf("```", start + 8));
+    AnswersFile file = AnswersFile.parse(json);
+    assertEquals(List.of("P-017", "P-004"), file.studentOrders().get("S-001"));
+    assertEquals(List.of(), file.studentOrders().get("S-002"));
+    assertEquals(List.of("S-009", "S-001"), file.placeOrders().get("P-017"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"student-choice", "two-by-two"})
   void aSessionRecordsTheFilesAnswersAndItsTrailReplaysWithoutTheFile(String variant) {
