@@ -691,9 +691,9 @@ public final class MatchingSession {
    * gives the recorded entry (same content, same hash). The replayed session continues from
    * there, with {@code clock} for new steps.
    *
-   * <p>{@code responder} is asked again, and must give the answers the trail records (it must be
-   * of the class the trail names). To replay without the responder, from the recorded answers,
-   * use {@link #replay(MatchingProblem, String, Variants)}.
+   * <p>{@code responder} is asked again, and must give the answers the trail records (its {@link
+   * Responder#name()} must be the one the trail names). To replay without the responder, from
+   * the recorded answers, use {@link #replay(MatchingProblem, String, Variants)}.
    *
    * @param responder the responder of the original session (the default one if it used none)
    * @throws TrailVerificationException when the chain is broken, the trail belongs to another
