@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
@@ -24,6 +25,8 @@ import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.variants.Variants;
+import nl.stagematch.variants.process.AnswersFile;
+import nl.stagematch.variants.process.AnswersResponder;
 import nl.stagematch.variants.process.DecisionsFile;
 import nl.stagematch.variants.process.MatchingSession;
 import nl.stagematch.variants.process.TrailSignature;
@@ -65,8 +68,9 @@ final class MatchCommand implements Command {
         + "The document also records its provenance (the problem's SHA-256, the seed, options,%n"
         + "pins, forbidden pairs, schools and fit model) and the variant's certificate, so that%n"
         + "'stagematch verify --problem FILE RESULT' can check it from the two files alone.%n"
-        + "Answers of people (orders after meetings, picks from shortlists, rankings) come from%n"
-        + "the built-in responder: by fit, ties by the lottery.%n"
+        + "Answers of people (orders after meetings, picks from shortlists, rankings) are%n"
+        + "simulated by the built-in responder (by fit, ties by the lottery), unless --answers%n"
+        + "gives them (student-choice, two-by-two; see docs/variants.md).%n"
         + "%n"
         + "Variants:%n"
         + "%s"
@@ -85,6 +89,12 @@ final class MatchCommand implements Command {
         + "                       elsewhere (in the minutes) to check with 'report --expect-head'%n"
         + "  --sign-key KEY_FILE  with --trail: sign the trail with this Ed25519 private key%n"
         + "                       (made by 'stagematch keygen'); check with 'report --public-key'%n"
+        + "  --answers FILE       the people's answers (stagematch-answers/1): student-choice%n"
+        + "                       rankings, or two-by-two orders over the meetings of%n"
+        + "                       '--stage meetings' with the same problem and seed; checked%n"
+        + "                       strictly and recorded in the trail%n"
+        + "  --stage meetings     two-by-two: write the meeting plan to --out FILE.json (with%n"
+        + "                       FILE-students.csv and FILE-companies.csv) and stop%n"
         + "  --sample             match the sample cohort embedded in the library%n"
         + "  --national N         match a generated national-style cohort of N students%n"
         + "                       (NationalCohortGenerator with the seed: 0.44 N places of%n"
@@ -115,6 +125,8 @@ final class MatchCommand implements Command {
     Path decisionsFile = null;
     Path trailFile = null;
     Path signKeyFile = null;
+    Path answersFile = null;
+    boolean meetingsStage = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -150,6 +162,17 @@ final class MatchCommand implements Command {
         case "--sign-key":
           signKeyFile = Path.of(value(args, ++i, arg));
           break;
+        case "--answers":
+          answersFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--stage":
+          String stage = value(args, ++i, arg);
+          if (!"meetings".equals(stage)) {
+            throw new UsageException("The stage (" + stage + ") is unknown; the only stage is"
+                + " 'meetings' (two-by-two).");
+          }
+          meetingsStage = true;
+          break;
         case "--national":
           long n = longValue(arg, value(args, ++i, arg));
           if (n < 1 || n > 1_000_000) {
@@ -164,7 +187,7 @@ final class MatchCommand implements Command {
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for match. Known options:"
                 + " --variant, --seed, --option, --schools, --decisions, --trail, --sign-key,"
-                + " --sample, --national, --out, --help.");
+                + " --answers, --stage, --sample, --national, --out, --help.");
           }
           if (file != null) {
             throw new UsageException("Give one FILE to match, not two (" + file + " and " + arg
@@ -189,6 +212,11 @@ final class MatchCommand implements Command {
     if (signKeyFile != null && trailFile == null) {
       throw new UsageException("--sign-key needs --trail (and --decisions): it signs the"
           + " session's audit trail.");
+    }
+    if (meetingsStage && (!"two-by-two".equals(variantName) || answersFile != null
+        || decisionsFile != null || outFile == null)) {
+      throw new UsageException("--stage meetings needs --variant two-by-two and --out FILE.json,"
+          + " without --answers and --decisions: it writes the meeting plan and stops.");
     }
     MatchingVariant variant;
     try {
@@ -251,7 +279,31 @@ final class MatchCommand implements Command {
           + e.getMessage());
       return BAD_INPUT;
     }
+    AnswersResponder answers = null;
+    if (answersFile != null) {
+      try {
+        AnswersFile parsed = AnswersFile.read(answersFile);
+        if (!parsed.variant().equals(variant.name())) {
+          err.println(answersFile + ": $.variant: the answers are for (" + parsed.variant()
+              + "), but the variant run is (" + variant.name() + ").\nMaybe run --variant "
+              + parsed.variant() + ", or give the answers of " + variant.name() + ".");
+          return BAD_INPUT;
+        }
+        answers = parsed.responder(problem);
+      } catch (NoSuchFileException e) {
+        err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+        return BAD_INPUT;
+      } catch (IllegalArgumentException e) {
+        err.println(answersFile + ": " + e.getMessage());
+        return BAD_INPUT;
+      }
+      request.responder(answers);
+    }
     long t1 = System.nanoTime();
+    if (meetingsStage) {
+      MatchRequest built = request.build();
+      return MeetingsStage.write(problem, variant.match(built), built, outFile, out, err);
+    }
     Proposal proposal;
     MatchingSession session = null;
     try {
@@ -261,6 +313,9 @@ final class MatchCommand implements Command {
       } else {
         MatchingSession.Builder builder = MatchingSession.builder(problem, variant).seed(seed)
             .options(options).schools(schools);
+        if (answers != null) {
+          builder.responder(answers);
+        }
         if (signingKey != null) {
           builder.signingKey(signingKey);
         }
@@ -268,11 +323,22 @@ final class MatchCommand implements Command {
         decisions.applyTo(session);
         proposal = session.proposal();
       }
+      if (answers != null) {
+        answers.checkAllAsked();
+      }
+    } catch (AnswersResponder.WrongAnswer e) {
+      err.println(answersFile + ": " + e.getMessage());
+      return BAD_INPUT;
     } catch (IllegalArgumentException e) {
       err.println((session != null ? decisionsFile + ": " : "") + e.getMessage());
       return BAD_INPUT;
     }
     long t2 = System.nanoTime();
+    if (answers == null && Set.of("two-by-two", "student-choice", "blind-shortlist")
+        .contains(variant.name())) {
+      err.println("answers:   simulated by the built-in responder (by-fit: by fit, ties by the"
+          + " lottery); give people's answers with --answers FILE");
+    }
     PrintStream summary = outFile == null ? err : out;
     if (outFile == null) {
       ResultJson.write(proposal.result(), out);
@@ -287,6 +353,9 @@ final class MatchCommand implements Command {
       }
     }
     summary.println("input:     " + source);
+    if (answers != null) {
+      summary.println("answers:   " + answersFile + " (" + answers.name() + ")");
+    }
     if (session != null) {
       summary.println(String.format(Locale.ROOT, "decisions: %,d step(s) from %s; proposal %d",
           decisions.steps().size(), decisionsFile, session.version()));

@@ -117,8 +117,8 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
    * The provenance of a result of this request by the variant {@code variant}: the SHA-256 of the
    * canonical problem document ({@link ProblemJson#sha256}), the seed, the pins, the forbidden
    * pairs, the schools, the responder ({@code by-fit} for {@link Responder#byFit()}, else its
-   * class name), the fit model's parameters ({@link FitParameters}) and a summary of the policy. Computing the hash writes
-   * the problem once (linear in its size).
+   * {@link Responder#name()}), the fit model's parameters ({@link FitParameters}) and a summary
+   * of the policy. Computing the hash writes the problem once (linear in its size).
    *
    * @param variant the name of the variant that answers the request
    * @param effectiveOptions the value of every declared option, defaults included (a {@link
@@ -143,7 +143,7 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
       never.add(new Provenance.Pair(p.studentId(), p.placeId()));
     }
     return new Provenance(problemSha256, variant, seed, effectiveOptions, pins,
-        never, schools, responder == Responder.byFit() ? "by-fit" : responder.getClass().getName(),
+        never, schools, responder == Responder.byFit() ? "by-fit" : responder.name(),
         FitParameters.of(fitModel), List.of(), Provenance.summary(problem.policy()));
   }
 

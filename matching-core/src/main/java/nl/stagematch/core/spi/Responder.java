@@ -56,6 +56,16 @@ public interface Responder {
     return orderByFit(places);
   }
 
+  /**
+   * The name results and audit trails record for this responder ({@code responder} in the
+   * provenance): {@code by-fit} for {@link #byFit()}; by default the class name. A responder
+   * built from a file of answers names the file by its content, such as {@code
+   * answers-file sha256:...}, so that a reader sees whose answers decided.
+   */
+  default String name() {
+    return getClass().getName();
+  }
+
   /** The built-in responder: every answer by fit, ties by the lottery. */
   static Responder byFit() {
     return ByFit.INSTANCE;
@@ -78,6 +88,11 @@ final class ByFit implements Responder {
   static final ByFit INSTANCE = new ByFit();
 
   private ByFit() {}
+
+  @Override
+  public String name() {
+    return "by-fit";
+  }
 
   @Override
   public String toString() {

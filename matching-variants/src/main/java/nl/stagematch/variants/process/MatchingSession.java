@@ -145,10 +145,10 @@ public final class MatchingSession {
 
   /**
    * The name the trail records for {@code responder}: {@code by-fit} for {@link
-   * Responder#byFit()}, else its class name.
+   * Responder#byFit()}, else its {@link Responder#name()} (by default its class name).
    */
   static String responderName(Responder responder) {
-    return responder == Responder.byFit() ? BY_FIT : responder.getClass().getName();
+    return responder == Responder.byFit() ? BY_FIT : responder.name();
   }
 
   /** The SHA-256 (hex) of the canonical problem document of {@code problem}. */
@@ -691,9 +691,9 @@ public final class MatchingSession {
    * gives the recorded entry (same content, same hash). The replayed session continues from
    * there, with {@code clock} for new steps.
    *
-   * <p>{@code responder} is asked again, and must give the answers the trail records (it must be
-   * of the class the trail names). To replay without the responder, from the recorded answers,
-   * use {@link #replay(MatchingProblem, String, Variants)}.
+   * <p>{@code responder} is asked again, and must give the answers the trail records (its {@link
+   * Responder#name()} must be the one the trail names). To replay without the responder, from
+   * the recorded answers, use {@link #replay(MatchingProblem, String, Variants)}.
    *
    * @param responder the responder of the original session (the default one if it used none)
    * @throws TrailVerificationException when the chain is broken, the trail belongs to another

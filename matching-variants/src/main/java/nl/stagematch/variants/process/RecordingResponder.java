@@ -27,6 +27,11 @@ final class RecordingResponder implements Responder {
   }
 
   @Override
+  public String name() {
+    return delegate.name();
+  }
+
+  @Override
   public List<String> studentOrder(String studentId, List<Candidate> metPlaces) {
     return record(Question.STUDENT_ORDER, studentId, 0, ids(metPlaces),
         delegate.studentOrder(studentId, metPlaces));

@@ -1,0 +1,85 @@
+package nl.stagematch.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.spi.MatchRequest;
+import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.StudentPlace;
+import nl.stagematch.variants.MeetingPlan;
+import nl.stagematch.variants.canon.Json;
+
+/**
+ * {@code match --variant two-by-two --stage meetings}: writes stage 1's meeting plan (which does
+ * not depend on the answers) as JSON ({@code stagematch-meetings/1}) and as two CSV files, per
+ * student and per company, so that the meetings can be held and the orders collected.
+ */
+final class MeetingsStage {
+  /** The format of the meeting plan document. */
+  static final String FORMAT = "stagematch-meetings/1";
+
+  private MeetingsStage() {}
+
+  /** Writes {@code out.json}, {@code out-students.csv} and {@code out-companies.csv}. */
+  static int write(MatchingProblem problem, Proposal proposal, MatchRequest request, Path outFile,
+      PrintStream out, PrintStream err) {
+    MeetingPlan plan = (MeetingPlan) proposal.report();
+    Map<String, List<String>> students = new TreeMap<>();
+    Map<String, Map<String, Object>> places = new TreeMap<>();
+    ExplainOutputs.Csv byStudent = new ExplainOutputs.Csv();
+    byStudent.row(List.of("student", "place", "company"));
+    List<List<String>> companyRows = new ArrayList<>();
+    for (StudentPlace m : plan.meetings()) {
+      String company = problem.companyOf(problem.place(m.placeId()).orElseThrow()).id();
+      students.computeIfAbsent(m.studentId(), k -> new ArrayList<>()).add(m.placeId());
+      Map<String, Object> place = places.computeIfAbsent(m.placeId(), k -> new LinkedHashMap<>());
+      place.put("company", company);
+      @SuppressWarnings("unchecked")
+      List<String> met = (List<String>) place.computeIfAbsent("students", k -> new ArrayList<>());
+      met.add(m.studentId());
+      byStudent.row(List.of(m.studentId(), m.placeId(), company));
+      companyRows.add(List.of(company, m.placeId(), m.studentId()));
+    }
+    companyRows.sort((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
+    ExplainOutputs.Csv byCompany = new ExplainOutputs.Csv();
+    byCompany.row(List.of("company", "place", "student"));
+    companyRows.forEach(byCompany::row);
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", FORMAT);
+    doc.put("variant", "two-by-two");
+    doc.put("seed", request.seed());
+    doc.put("problemSha256", ProblemJson.sha256(problem));
+    doc.put("students", students);
+    doc.put("places", places);
+    String name = outFile.getFileName().toString();
+    String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    Path studentsCsv = outFile.resolveSibling(base + "-students.csv");
+    Path companiesCsv = outFile.resolveSibling(base + "-companies.csv");
+    try {
+      Files.writeString(outFile, Json.pretty(doc), StandardCharsets.UTF_8);
+      Files.writeString(studentsCsv, byStudent.toString(), StandardCharsets.UTF_8);
+      Files.writeString(companiesCsv, byCompany.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("The meeting plan cannot be written: " + e.getMessage()
+          + "\nMaybe check that the directory of " + outFile + " exists and is writable.");
+      return Command.BAD_INPUT;
+    }
+    out.println("meetings:  " + plan.meetings().size() + " (" + plan.studentsWithTwo()
+        + " students with two, " + plan.studentsWithOne() + " with one, "
+        + plan.studentsWithNone() + " with none)");
+    out.println("wrote:     " + outFile + ", " + studentsCsv + ", " + companiesCsv);
+    out.println("next:      collect both sides' orders over these meetings in an answers file"
+        + " (stagematch-answers/1) and run match --variant two-by-two --answers FILE with the"
+        + " same problem and seed");
+    return Command.OK;
+  }
+}
