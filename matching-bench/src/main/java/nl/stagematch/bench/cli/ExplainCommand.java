@@ -173,11 +173,11 @@ final class ExplainCommand implements Command {
       return BAD_INPUT;
     }
     String given = problemFile != null ? problemFile.toString() : "the sample cohort";
-    FitModel fitModel = FitModel.defaults();
+    FitModel fitModel = FitModel.of(problem);
     if (result.provenance() == null) {
       err.println("Warning: " + input + " records no problem hash and no fit model (a "
           + ResultJson.FORMAT_V1 + " document), so it cannot be checked that it belongs to "
-          + given + "; the default fit model is used.");
+          + given + "; the problem's fit model is used.");
     } else {
       String hash = ProblemJson.sha256(problem);
       if (!hash.equals(result.provenance().problemSha256())) {
