@@ -143,9 +143,9 @@ final class ValidateCommand implements Command {
     FitModel fitModel = fit.model(problem);
     EligibilityReport report = Eligibility.compute(problem, fitModel.travelModel()).report();
     out.println("valid: " + name + " (" + ProblemJson.FORMAT + ")");
+    out.print(report.render(locale));
     out.println(("nl".equals(locale.getLanguage()) ? "fitmodel: " : "fit model: ")
         + FitOptions.describe(fitModel, locale) + " (" + fit.origin(problem, locale) + ")");
-    out.print(report.render(locale));
     return OK;
   }
 

@@ -131,6 +131,29 @@ class FitOptionsCommandTest {
   }
 
   @Test
+  void compareUsesTheOverridesOnTheCohortFile() throws IOException {
+    Path problem = sampleFile();
+    String[] before = new String[2];
+    for (int i = 0; i < 2; i++) {
+      Path out = dir.resolve("out" + i);
+      ValidateCommandTest.Run run = i == 0
+          ? run("compare", "--cohort", problem.toString(), "--variants", "school-placement",
+              "--replications", "1", "--threads", "1", "--out", out.toString())
+          : run("compare", "--cohort", problem.toString(), "--variants", "school-placement",
+              "--replications", "1", "--threads", "1", "--out", out.toString(),
+              "--fit-weights", "workProcesses=0,learningRoom=0", "--travel", "walk=4");
+      assertEquals(0, run.exit(), run.err());
+      assertTrue(run.out().contains(i == 0 ? "Fit model: weights: work processes 500,"
+          : "Fit model: weights: work processes 0,"), run.out());
+      assertTrue(run.out().contains(i == 0 ? "(the default)" : "(changed on the command line)"),
+          run.out());
+      before[i] = java.nio.file.Files.readAllLines(out.resolve("results.csv")).stream()
+          .filter(l -> l.contains(",fit-mean,all,")).findFirst().orElseThrow();
+    }
+    assertFalse(before[0].equals(before[1]), before[0]);
+  }
+
+  @Test
   void badValuesExitTwoNamingTheOptionAndWhatToDo() {
     String[][] cases = {
         {"--fit-weights", "travel=-1", "(travel): The weight (-1.0)"},
