@@ -145,7 +145,8 @@ final class Prepared {
     companies.sort(Comparator.comparing(Company::id));
     List<Place> places = new ArrayList<>(problem.places());
     places.sort(Comparator.comparing(Place::id));
-    return MatchingProblem.of(problem.policy(), students, companies, places);
+    return MatchingProblem.builder().policy(problem.policy()).addStudents(students)
+        .addCompanies(companies).addPlaces(places).fitParameters(problem.fitParameters()).build();
   }
 
   private static Unplaced settledEntry(String id, IneligibilityReason reason) {

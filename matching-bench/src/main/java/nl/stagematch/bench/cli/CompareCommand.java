@@ -15,6 +15,7 @@ import nl.stagematch.bench.research.ExperimentRunner;
 import nl.stagematch.bench.research.RunRecord;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.v0.TodaysPractice;
+import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.SampleCohort;
@@ -70,6 +71,7 @@ final class CompareCommand implements Command {
         + "  --group-share X    share of the synthetic group of a fixed cohort (default %s)%n"
         + "  --bias X           penalty against the group in a klikgesprek, for v0-practice and%n"
         + "                     two-by-two+bias (default %s, calibrated; docs/calibration.md)%n"
+        + FitOptions.HELP
         + "  --help             print this text%n"
         + "%n"
         + "The definitions of every metric and file: docs/research.md.%n",
@@ -89,8 +91,13 @@ final class CompareCommand implements Command {
     int threads = Runtime.getRuntime().availableProcessors();
     double groupShare = DEFAULT_GROUP_SHARE;
     double bias = TodaysPractice.Settings.DEFAULT_PENALTY;
+    FitOptions fit = new FitOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
+      if (fit.accept(arg, args, i + 1)) {
+        i++;
+        continue;
+      }
       switch (arg) {
         case "--cohort":
           cohortFile = Path.of(value(args, i++, arg));
@@ -122,11 +129,15 @@ final class CompareCommand implements Command {
         default:
           throw new UsageException("Unknown argument (" + arg + ") for compare. Known options:"
               + " --cohort, --generate, --variants, --replications, --seed, --out, --threads,"
-              + " --group-share, --bias, --help.");
+              + " --group-share, --bias, --fit-weights, --travel, --help.");
       }
     }
     if (cohortFile != null && generate != null) {
       throw new UsageException("Give --cohort or --generate, not both.");
+    }
+    if (fit.any() && generate != null) {
+      throw new UsageException("--fit-weights and --travel go with --cohort FILE (or the"
+          + " sample), not with --generate.");
     }
     CohortSource source;
     if (generate != null) {
@@ -154,9 +165,19 @@ final class CompareCommand implements Command {
         return BAD_INPUT;
       }
       String label = cohortFile.getFileName().toString().replaceAll("\\.json$", "");
-      source = CohortSource.fixed(label.replace(',', '_'), problem, groupShare);
+      FitModel model = fit.model(problem);
+      out.println("Fit model: " + FitOptions.describe(model, Locale.ENGLISH) + " ("
+          + fit.origin(problem, Locale.ENGLISH) + ")");
+      source = CohortSource.fixed(label.replace(',', '_'), model.applyTo(problem), groupShare);
     } else {
-      source = CohortSource.fixed("sample", SampleCohort.load(), groupShare);
+      MatchingProblem sample = SampleCohort.load();
+      if (fit.any()) {
+        FitModel model = fit.model(sample);
+        out.println("Fit model: " + FitOptions.describe(model, Locale.ENGLISH) + " ("
+            + fit.origin(sample, Locale.ENGLISH) + ")");
+        sample = model.applyTo(sample);
+      }
+      source = CohortSource.fixed("sample", sample, groupShare);
     }
     Arms arms = Arms.with(Variants.load(), bias);
     List<Arm> chosen;

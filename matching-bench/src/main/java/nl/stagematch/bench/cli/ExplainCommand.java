@@ -155,9 +155,9 @@ final class ExplainCommand implements Command {
     if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
       return BAD_INPUT;
     }
-    FitModel fitModel = FitModel.defaults();
+    FitModel fitModel = FitModel.of(problem);
     if (result.provenance() == null) {
-      err.println("The default fit model is used for " + input + ".");
+      err.println("The problem's fit model is used for " + input + ", which records none.");
     } else {
       try {
         fitModel = FitParameters.toModel(result.provenance().fitModel());

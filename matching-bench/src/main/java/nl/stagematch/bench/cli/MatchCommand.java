@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
@@ -95,6 +96,8 @@ final class MatchCommand implements Command {
         + "                       strictly and recorded in the trail%n"
         + "  --stage meetings     two-by-two: write the meeting plan to --out FILE.json (with%n"
         + "                       FILE-students.csv and FILE-companies.csv) and stop%n"
+        + FitOptions.HELP
+        + "                       (not with --decisions: set them in the problem's fitModel)%n"
         + "  --sample             match the sample cohort embedded in the library%n"
         + "  --national N         match a generated national-style cohort of N students%n"
         + "                       (NationalCohortGenerator with the seed: 0.44 N places of%n"
@@ -127,8 +130,13 @@ final class MatchCommand implements Command {
     Path signKeyFile = null;
     Path answersFile = null;
     boolean meetingsStage = false;
+    FitOptions fit = new FitOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
+      if (fit.accept(arg, args, i + 1)) {
+        i++;
+        continue;
+      }
       switch (arg) {
         case "--variant":
           variantName = value(args, ++i, arg);
@@ -187,7 +195,8 @@ final class MatchCommand implements Command {
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for match. Known options:"
                 + " --variant, --seed, --option, --schools, --decisions, --trail, --sign-key,"
-                + " --answers, --stage, --sample, --national, --out, --help.");
+                + " --answers, --stage, --fit-weights, --travel, --sample, --national, --out,"
+                + " --help.");
           }
           if (file != null) {
             throw new UsageException("Give one FILE to match, not two (" + file + " and " + arg
@@ -208,6 +217,11 @@ final class MatchCommand implements Command {
     }
     if (trailFile != null && decisionsFile == null) {
       throw new UsageException("--trail needs --decisions: the trail is the session's record.");
+    }
+    if (fit.any() && decisionsFile != null) {
+      throw new UsageException("--fit-weights and --travel do not go with --decisions: a session"
+          + " uses the problem's fit model.\nMaybe set them in the problem's fitModel (see"
+          + " docs/fit.md).");
     }
     if (signKeyFile != null && trailFile == null) {
       throw new UsageException("--sign-key needs --trail (and --decisions): it signs the"
@@ -250,7 +264,8 @@ final class MatchCommand implements Command {
       err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
       return BAD_INPUT;
     }
-    MatchRequest.Builder request = MatchRequest.builder(problem).seed(seed);
+    FitModel fitModel = fit.model(problem);
+    MatchRequest.Builder request = MatchRequest.builder(problem).seed(seed).fitModel(fitModel);
     Map<String, String> schools = Map.of();
     DecisionsFile decisions = null;
     KeyPair signingKey = null;
@@ -356,6 +371,8 @@ final class MatchCommand implements Command {
     if (answers != null) {
       summary.println("answers:   " + answersFile + " (" + answers.name() + ")");
     }
+    summary.println("fit model: " + FitOptions.describe(fitModel, Locale.ENGLISH) + " ("
+        + fit.origin(problem, Locale.ENGLISH) + ")");
     if (session != null) {
       summary.println(String.format(Locale.ROOT, "decisions: %,d step(s) from %s; proposal %d",
           decisions.steps().size(), decisionsFile, session.version()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.EligibilityReport;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
@@ -44,7 +45,8 @@ final class ValidateCommand implements Command {
         + "Checks a matching problem in the JSON format stagematch-problem/1 (see docs/format.md)%n"
         + "and, if it is valid, prints a summary: students in scope, companies and places taking%n"
         + "part, capacity, admissible student-place pairs, and the students with no admissible%n"
-        + "place and why.%n"
+        + "place and why (with the fit model in effect: the problem's fitModel, the defaults of%n"
+        + "docs/fit.md, or what --fit-weights and --travel give).%n"
         + "%n"
         + "The reader is strict: unknown fields, personal characteristics anywhere in the%n"
         + "document (rule R1; the list is in docs/format.md), wrong types, invalid values,%n"
@@ -57,6 +59,7 @@ final class ValidateCommand implements Command {
         + "  --max-errors N      print at most N errors in full (default %d)%n"
         + "  --max-bytes N       refuse documents larger than N bytes (default %d = 512 MiB)%n"
         + "  --lang en|nl        language of the summary (default en)%n"
+        + FitOptions.HELP
         + "  --help              print this text%n"
         + "%n"
         + "Exit status: 0 the document is valid; 2 it is not (or the file is missing, or the%n"
@@ -73,8 +76,13 @@ final class ValidateCommand implements Command {
     boolean sample = false;
     ReadOptions.Builder options = ReadOptions.builder();
     Locale locale = Locale.ENGLISH;
+    FitOptions fit = new FitOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
+      if (fit.accept(arg, args, i + 1)) {
+        i++;
+        continue;
+      }
       switch (arg) {
         case "--sample":
           sample = true;
@@ -95,7 +103,7 @@ final class ValidateCommand implements Command {
         default:
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for validate. Known options:"
-                + " --sample, --max-errors, --max-bytes, --lang, --help.");
+                + " --sample, --max-errors, --max-bytes, --lang, --fit-weights, --travel, --help.");
           }
           if (file != null) {
             throw new UsageException("Give one FILE to validate, not two (" + file + " and "
@@ -132,9 +140,12 @@ final class ValidateCommand implements Command {
       err.println("The file (" + file + ") cannot be read: " + e.getMessage());
       return BAD_INPUT;
     }
-    EligibilityReport report = Eligibility.compute(problem).report();
+    FitModel fitModel = fit.model(problem);
+    EligibilityReport report = Eligibility.compute(problem, fitModel.travelModel()).report();
     out.println("valid: " + name + " (" + ProblemJson.FORMAT + ")");
     out.print(report.render(locale));
+    out.println(("nl".equals(locale.getLanguage()) ? "fitmodel: " : "fit model: ")
+        + FitOptions.describe(fitModel, locale) + " (" + fit.origin(problem, locale) + ")");
     return OK;
   }
 

@@ -115,7 +115,8 @@ public final class ResultVerifier {
     private final int n;
     private final int m;
     /** The fit model the result records (the default without a provenance). */
-    private FitModel fitModel = FitModel.defaults();
+    // the problem's own until the provenance says which model the result was computed with
+    private FitModel fitModel;
     /** The problem with the provenance's opted-out students marked as opted out. */
     private MatchingProblem effective;
     private Eligibility eligibility;
@@ -131,6 +132,7 @@ public final class ResultVerifier {
 
     Run(MatchingProblem problem, MatchResult result) {
       this.problem = problem;
+      this.fitModel = FitModel.of(problem);
       this.result = result;
       this.provenance = result.provenance();
       this.n = problem.students().size();
@@ -276,8 +278,7 @@ public final class ResultVerifier {
                 s.competences(), s.home())
             : s);
       }
-      return MatchingProblem.of(problem.policy(), students, problem.companies(),
-          problem.places());
+      return problem.toBuilder().withoutStudents().addStudents(students).build();
     }
 
     private static long pairKey(int s, int p) {

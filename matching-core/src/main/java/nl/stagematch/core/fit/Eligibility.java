@@ -279,9 +279,12 @@ public final class Eligibility {
     return fitIndex;
   }
 
-  /** Computes eligibility with the default {@link TravelTimeModel}. */
+  /**
+   * Computes eligibility with the problem's own travel model ({@link FitModel#of}: the default
+   * {@link TravelTimeModel} unless the problem sets one).
+   */
   public static Eligibility compute(MatchingProblem problem) {
-    return compute(problem, TravelTimeModel.defaults());
+    return compute(problem, FitModel.of(problem).travelModel());
   }
 
   /** Computes eligibility for every (student, place) pair of {@code problem}. */

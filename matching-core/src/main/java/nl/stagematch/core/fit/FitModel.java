@@ -69,6 +69,26 @@ public final class FitModel {
     return DEFAULTS;
   }
 
+  /**
+   * The fit model {@code problem} asks for: its {@link MatchingProblem#fitParameters()} over the
+   * defaults ({@link #defaults()} when it sets none).
+   *
+   * @throws IllegalArgumentException when a parameter is unknown or out of range (a problem read
+   *     from JSON never has one: the reader refuses it at its field)
+   */
+  public static FitModel of(MatchingProblem problem) {
+    return problem.fitParameters().isEmpty() ? DEFAULTS
+        : FitParameters.toModel(problem.fitParameters());
+  }
+
+  /**
+   * {@code problem} with this model's parameters in place of its own (only those that differ
+   * from the defaults are kept, so the default model leaves a problem as it was read).
+   */
+  public MatchingProblem applyTo(MatchingProblem problem) {
+    return problem.toBuilder().fitParameters(FitParameters.nonDefault(this)).build();
+  }
+
   /** Starts a builder with the defaults. */
   public static Builder builder() {
     return new Builder();

@@ -41,6 +41,22 @@ public final class FitParameters {
   }
 
   /**
+   * The parameters of {@code model} that differ from those of {@link FitModel#defaults()}, sorted
+   * by name: what a {@link nl.stagematch.core.model.MatchingProblem} carries (empty for the
+   * default model).
+   */
+  public static SortedMap<String, String> nonDefault(FitModel model) {
+    SortedMap<String, String> defaults = of(FitModel.defaults());
+    TreeMap<String, String> p = new TreeMap<>();
+    for (Map.Entry<String, String> e : of(model).entrySet()) {
+      if (!e.getValue().equals(defaults.get(e.getKey()))) {
+        p.put(e.getKey(), e.getValue());
+      }
+    }
+    return Collections.unmodifiableSortedMap(p);
+  }
+
+  /**
    * The model with {@code parameters}; a parameter left out keeps its default.
    *
    * @throws IllegalArgumentException for an unknown name or a value that is not a valid number

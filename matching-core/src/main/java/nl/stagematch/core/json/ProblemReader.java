@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.InvalidProblemException;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Location;
@@ -51,7 +53,15 @@ final class ProblemReader {
   static final String FORMAT = "stagematch-problem/1";
 
   static final Fields DOCUMENT = Fields.of("a problem document",
-      "format!", "policy!", "students!", "companies!", "places!");
+      "format!", "policy!", "fitModel", "students!", "companies!", "places!");
+  static final Fields FIT_MODEL = Fields.of("the fit model", "weights", "travel",
+      "masteryLevel");
+  static final Fields FIT_WEIGHTS = Fields.of("the fit weights", "workProcesses", "companyKind",
+      "workKind", "travel", "learningRoom");
+  static final Fields FIT_TRAVEL = Fields.of("the travel model", "detourFactor", "speedKmh",
+      "publicTransportWaitMinutes");
+  static final Fields FIT_SPEEDS = Fields.of("the mean speeds (km/h)", "WALK", "BIKE",
+      "PUBLIC_TRANSPORT", "CAR");
   static final Fields POLICY = Fields.of("the policy", "schoolYear!", "scope", "participation",
       "minPeriodCoveragePercent");
   static final Fields SCOPE = Fields.of("the scope", "tracks", "studyYears",
@@ -80,6 +90,7 @@ final class ProblemReader {
   private final ErrorCollector errors;
 
   private Policy policy;
+  private final Map<String, String> fitParameters = new TreeMap<>();
   private final List<Student> students = new ArrayList<>();
   private final List<Company> companies = new ArrayList<>();
   private final List<Place> places = new ArrayList<>();
@@ -116,6 +127,9 @@ final class ProblemReader {
         break;
       case "policy":
         policy = policy();
+        break;
+      case "fitModel":
+        fitModel();
         break;
       case "students":
         r.longArray("students", this::student);
@@ -206,6 +220,72 @@ final class ProblemReader {
       return null;
     }
     return construct(() -> new ParticipationPolicy(optOut[0], minimum[0], exempt[0]));
+  }
+
+  // ---- fit model
+
+  /**
+   * Reads the fit model into {@link #fitParameters} (by the names of {@link FitParameters}),
+   * checking each value at its field with the fit model's own builders, then the weights together
+   * (not all 0).
+   */
+  private void fitModel() throws IOException {
+    long before = errors.count();
+    Map<String, String> read = new TreeMap<>();
+    r.object(FIT_MODEL, name -> {
+      switch (name) {
+        case "weights":
+          long weightErrors = errors.count();
+          Map<String, String> weights = new TreeMap<>();
+          r.object(FIT_WEIGHTS, w -> fitNumber(weights, "weights." + w, "the fit weight " + w));
+          if (errors.count() == weightErrors && weights.size() == 5
+              && weights.values().stream().allMatch(v -> Double.parseDouble(v) == 0)) {
+            r.error("all fit weights are 0; at least one must be positive. Maybe leave out"
+                + " \"weights\" for the defaults (see docs/fit.md).");
+          }
+          read.putAll(weights);
+          break;
+        case "travel":
+          r.object(FIT_TRAVEL, t -> {
+            if (t.equals("speedKmh")) {
+              r.object(FIT_SPEEDS, tr -> fitNumber(read, "travel.speedKmh." + tr,
+                  "the mean speed (km/h) by " + tr));
+            } else {
+              fitNumber(read, "travel." + t, "the " + t);
+            }
+          });
+          break;
+        case "masteryLevel":
+          Integer level = r.integer("the mastery level");
+          if (level != null && construct(() -> FitParameters.toModel(
+              Map.of("masteryLevel", Integer.toString(level)))) != null) {
+            read.put("masteryLevel", Integer.toString(level));
+          }
+          break;
+        default: throw new IllegalStateException(name);
+      }
+    });
+    if (errors.count() != before) {
+      return;
+    }
+    // weights left out keep their defaults, so the ones given may all be 0 only with them
+    FitModel model = construct(() -> FitParameters.toModel(read));
+    if (model != null) {
+      fitParameters.putAll(FitParameters.nonDefault(model));
+    }
+  }
+
+  /** Reads a number of the fit model and checks it alone (the builders name the bound). */
+  private void fitNumber(Map<String, String> into, String parameter, String what)
+      throws IOException {
+    Double value = r.number(what);
+    if (value == null) {
+      return;
+    }
+    String text = Double.toString(value);
+    if (construct(() -> FitParameters.toModel(Map.of(parameter, text))) != null) {
+      into.put(parameter, text);
+    }
   }
 
   // ---- students
@@ -545,7 +625,8 @@ final class ProblemReader {
     // (already reported), a stand-in lets them still be checked
     Policy checked = policy != null ? policy : Policy.defaults(SchoolYear.of(2025));
     try {
-      MatchingProblem problem = MatchingProblem.of(checked, students, companies, places);
+      MatchingProblem problem =
+          MatchingProblem.of(checked, students, companies, places, fitParameters);
       // with errors outside the elements (say an unknown top-level field) nothing is returned
       return hadErrors ? null : problem;
     } catch (InvalidProblemException e) {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.fit.FitWeights;
+import nl.stagematch.core.fit.TravelTimeModel;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Location;
@@ -18,6 +22,7 @@ import nl.stagematch.core.model.Recognition;
 import nl.stagematch.core.model.SchoolYear;
 import nl.stagematch.core.model.Scope;
 import nl.stagematch.core.model.Student;
+import nl.stagematch.core.model.Transport;
 import nl.stagematch.core.model.TravelLimit;
 
 /**
@@ -44,6 +49,7 @@ final class ProblemWriter {
     out.startObject();
     out.string("format", ProblemReader.FORMAT);
     policy(problem.policy());
+    fitModel(problem);
     out.startArray("students");
     for (Student student : problem.students()) {
       student(student);
@@ -82,6 +88,41 @@ final class ProblemWriter {
     if (policy.minPeriodCoveragePercent() != Policy.DEFAULT_MIN_PERIOD_COVERAGE_PERCENT) {
       out.number("minPeriodCoveragePercent", policy.minPeriodCoveragePercent());
     }
+    out.endObject();
+  }
+
+  /**
+   * The fit model, all of its values, when the problem sets one that is not the default (left out
+   * otherwise, so that documents written before the field existed stay canonical, byte for byte).
+   */
+  private void fitModel(MatchingProblem problem) throws IOException {
+    if (problem.fitParameters().isEmpty()) {
+      return;
+    }
+    FitModel model = FitModel.of(problem);
+    if (FitParameters.nonDefault(model).isEmpty()) {
+      return;
+    }
+    out.startObject("fitModel");
+    FitWeights w = model.weights();
+    out.startInlineObject("weights");
+    out.number("workProcesses", w.workProcesses());
+    out.number("companyKind", w.companyKind());
+    out.number("workKind", w.workKind());
+    out.number("travel", w.travel());
+    out.number("learningRoom", w.learningRoom());
+    out.endObject();
+    TravelTimeModel t = model.travelModel();
+    out.startObject("travel");
+    out.number("detourFactor", t.detourFactor());
+    out.startInlineObject("speedKmh");
+    for (Transport transport : Transport.values()) {
+      out.number(transport.name(), t.speedKmh(transport));
+    }
+    out.endObject();
+    out.number("publicTransportWaitMinutes", t.publicTransportWaitMinutes());
+    out.endObject();
+    out.number("masteryLevel", (long) model.masteryLevel());
     out.endObject();
   }
 

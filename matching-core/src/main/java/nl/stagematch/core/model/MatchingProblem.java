@@ -2,11 +2,14 @@ package nl.stagematch.core.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -21,6 +24,12 @@ import java.util.function.Function;
  * <p>Immutable; lists keep the order given. Lookups by id are constant time. Positions in the
  * lists ({@link #studentIndex}, {@link #placeIndex}, {@link #companyIndex}) are the dense ints the
  * engine works with.
+ *
+ * <p>The problem also carries the parameters of the fit model a school chose ({@link
+ * #fitParameters()}): only those that differ from the documented defaults, by the names of {@code
+ * nl.stagematch.core.fit.FitParameters}. The model does not check them (it knows no fit model);
+ * {@code FitModel.of(problem)} builds the model from them and refuses an unknown name or a bad
+ * value, and the JSON reader checks them at their field.
  */
 public final class MatchingProblem {
   private final Policy policy;
@@ -31,10 +40,12 @@ public final class MatchingProblem {
   private final Map<String, Integer> companyIndex;
   private final Map<String, Integer> placeIndex;
   private final int[] placeCompany;
+  private final SortedMap<String, String> fitParameters;
 
   private MatchingProblem(Policy policy, List<Student> students, List<Company> companies,
-      List<Place> places) {
+      List<Place> places, Map<String, String> fitParameters) {
     List<ValidationError> errors = new ArrayList<>();
+    this.fitParameters = Collections.unmodifiableSortedMap(new TreeMap<>(fitParameters));
     if (policy == null) {
       errors.add(new ValidationError("$.policy", "The policy is missing."
           + "\nMaybe use Policy.defaults(SchoolYear.of(2025)) for school year 2025-26."));
@@ -108,7 +119,17 @@ public final class MatchingProblem {
   /** Builds a problem from these parts; see the class documentation for the checks. */
   public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
       List<Place> places) {
-    return new MatchingProblem(policy, students, companies, places);
+    return new MatchingProblem(policy, students, companies, places, Map.of());
+  }
+
+  /**
+   * Builds a problem from these parts and the fit model parameters that differ from the defaults
+   * (see {@link #fitParameters()}); see the class documentation for the checks.
+   */
+  public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
+      List<Place> places, Map<String, String> fitParameters) {
+    return new MatchingProblem(policy, students, companies, places,
+        Objects.requireNonNull(fitParameters, "fitParameters"));
   }
 
   /** Starts an empty builder. */
@@ -119,7 +140,15 @@ public final class MatchingProblem {
   /** A builder holding this problem's parts, to build a changed copy. */
   public Builder toBuilder() {
     return new Builder().policy(policy).addStudents(students).addCompanies(companies)
-        .addPlaces(places);
+        .addPlaces(places).fitParameters(fitParameters);
+  }
+
+  /**
+   * The fit model parameters that differ from the defaults, sorted by name (empty: the default fit
+   * model). {@code nl.stagematch.core.fit.FitModel.of(problem)} turns them into the model.
+   */
+  public SortedMap<String, String> fitParameters() {
+    return fitParameters;
   }
 
   /** The policy. */
@@ -208,12 +237,13 @@ public final class MatchingProblem {
         && policy.equals(other.policy)
         && students.equals(other.students)
         && companies.equals(other.companies)
-        && places.equals(other.places);
+        && places.equals(other.places)
+        && fitParameters.equals(other.fitParameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, students, companies, places);
+    return Objects.hash(policy, students, companies, places, fitParameters);
   }
 
   @Override
@@ -238,8 +268,24 @@ public final class MatchingProblem {
     private final List<Student> students = new ArrayList<>();
     private final List<Company> companies = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
+    private Map<String, String> fitParameters = Map.of();
 
     private Builder() {}
+
+    /**
+     * Sets the fit model parameters that differ from the defaults (see {@link
+     * MatchingProblem#fitParameters()}); default none. Use {@code FitParameters.nonDefault(model)}
+     * to get them from a fit model.
+     */
+    public Builder fitParameters(Map<String, String> parameters) {
+      Objects.requireNonNull(parameters, "parameters");
+      for (Map.Entry<String, String> e : parameters.entrySet()) {
+        Objects.requireNonNull(e.getKey(), "parameter name");
+        Objects.requireNonNull(e.getValue(), "parameter value");
+      }
+      this.fitParameters = new TreeMap<>(parameters);
+      return this;
+    }
 
     /** Sets the policy; setting it twice fails. */
     public Builder policy(Policy policy) {
@@ -249,6 +295,12 @@ public final class MatchingProblem {
             + ".\nMaybe set it only once.");
       }
       this.policy = policy;
+      return this;
+    }
+
+    /** Removes the students added so far (to replace them in a copy made with toBuilder). */
+    public Builder withoutStudents() {
+      students.clear();
       return this;
     }
 
@@ -294,7 +346,7 @@ public final class MatchingProblem {
      * @throws InvalidProblemException with every broken cross-field rule
      */
     public MatchingProblem build() {
-      return new MatchingProblem(policy, students, companies, places);
+      return new MatchingProblem(policy, students, companies, places, fitParameters);
     }
   }
 }

@@ -36,8 +36,9 @@ import nl.stagematch.core.result.Provenance;
  * @param responder the people's answers (default {@link Responder#byFit()})
  * @param options option name to value, checked by the variant (default none: all defaults)
  * @param schools student id to school id, sorted; empty (the default) means one school
- * @param fitModel the fit model, whose travel model also decides eligibility (default {@link
- *     FitModel#defaults()})
+ * @param fitModel the fit model, whose travel model also decides eligibility (the builder's
+ *     default is the problem's own, {@link FitModel#of(MatchingProblem)}: {@link
+ *     FitModel#defaults()} unless the problem sets fit parameters)
  */
 public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace> pinned,
     List<StudentPlace> forbidden, Responder responder, Map<String, String> options,
@@ -190,7 +191,7 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     private Responder responder = Responder.byFit();
     private final Map<String, String> options = new TreeMap<>();
     private final Map<String, String> schools = new TreeMap<>();
-    private FitModel fitModel = FitModel.defaults();
+    private FitModel fitModel;
 
     private Builder(MatchingProblem problem) {
       this.problem = Objects.requireNonNull(problem, "problem");
@@ -256,7 +257,10 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
       return this;
     }
 
-    /** Sets the fit model (default {@link FitModel#defaults()}). */
+    /**
+     * Sets the fit model for this run (default the problem's own, {@link
+     * FitModel#of(MatchingProblem)}).
+     */
     public Builder fitModel(FitModel fitModel) {
       this.fitModel = Objects.requireNonNull(fitModel, "fitModel");
       return this;
@@ -265,7 +269,7 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     /** Builds the request; see the class documentation of {@link MatchRequest} for the checks. */
     public MatchRequest build() {
       return new MatchRequest(problem, seed, pinned, forbidden, responder, options, schools,
-          fitModel);
+          fitModel != null ? fitModel : FitModel.of(problem));
     }
   }
 }

@@ -75,6 +75,10 @@ class SchemaConsistencyTest {
     JsonNode defs = schema.get("$defs");
     Map<String, Fields> objects = Map.ofEntries(
         Map.entry("policy", ProblemReader.POLICY),
+        Map.entry("fitModel", ProblemReader.FIT_MODEL),
+        Map.entry("fitWeights", ProblemReader.FIT_WEIGHTS),
+        Map.entry("fitTravel", ProblemReader.FIT_TRAVEL),
+        Map.entry("fitSpeeds", ProblemReader.FIT_SPEEDS),
         Map.entry("scope", ProblemReader.SCOPE),
         Map.entry("participationPolicy", ProblemReader.PARTICIPATION_POLICY),
         Map.entry("student", ProblemReader.STUDENT),

@@ -76,7 +76,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The variant must declare {@link Capability#SUPPORTS_PINS}, {@link
  * Capability#SUPPORTS_FORBIDDEN} and {@link Capability#DETERMINISTIC_GIVEN_SEED}. The session uses
- * {@link FitModel#defaults()}. Its methods are synchronized; sessions share
+ * problem's own fit model ({@link FitModel#of}). Its methods are synchronized; sessions share
  * nothing, so many can run at once in one JVM (one per school or team).
  */
 public final class MatchingSession {
@@ -461,7 +461,7 @@ public final class MatchingSession {
 
   private Eligibility eligibility() {
     if (eligibility == null) {
-      eligibility = Eligibility.compute(problem, FitModel.defaults().travelModel());
+      eligibility = Eligibility.compute(problem, FitModel.of(problem).travelModel());
     }
     return eligibility;
   }
@@ -563,8 +563,7 @@ public final class MatchingSession {
                 s.competences(), s.home())
             : s);
       }
-      effective = MatchingProblem.of(problem.policy(), students, problem.companies(),
-          problem.places());
+      effective = problem.toBuilder().withoutStudents().addStudents(students).build();
     }
     MatchRequest.Builder b = MatchRequest.builder(effective).seed(seed).responder(asked)
         .options(options).schools(schools);

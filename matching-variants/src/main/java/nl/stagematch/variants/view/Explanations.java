@@ -33,9 +33,9 @@ public final class Explanations {
     this.fitModel = fitModel;
   }
 
-  /** Explanations of results of {@code problem} with the default fit model. */
+  /** Explanations of results of {@code problem} with the problem's own fit model. */
   public static Explanations of(MatchingProblem problem) {
-    return of(problem, FitModel.defaults());
+    return of(problem, FitModel.of(problem));
   }
 
   /** Explanations of results of {@code problem} with {@code fitModel}. */

@@ -27,7 +27,7 @@ import nl.stagematch.core.result.UnplacedReason;
  * V0, today's practice, as a simulation for research (name {@value #NAME}): students apply, and
  * companies select after a {@link Klikgesprek} that may carry a penalty against the group.
  *
- * <p>The simulation, on the cohort's blind problem and with {@link FitModel#defaults()}:
+ * <p>The simulation, on the cohort's blind problem and with its fit model ({@link FitModel#of}):
  *
  * <ol>
  *   <li>Students out of scope or opted out take no part ({@link UnplacedReason#OUT_OF_SCOPE},
@@ -197,12 +197,13 @@ public final class TodaysPractice implements Arm {
     private final MatchingProblem problem;
     private final Lottery lottery;
     private final Eligibility eligibility;
-    private final FitModel fitModel = FitModel.defaults();
+    private final FitModel fitModel;
 
     Simulation(ResearchCohort cohort, long seed) {
       this.cohort = cohort;
       this.seed = seed;
       this.problem = cohort.problem();
+      this.fitModel = FitModel.of(problem);
       this.lottery = Lottery.withSeed(seed);
       this.eligibility = Eligibility.compute(problem, fitModel.travelModel());
     }
