@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -75,7 +76,6 @@ public final class CsvImport {
       Pattern.compile("([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})");
   private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
   private static final Pattern AREA = Pattern.compile("[1-9][0-9]{3}");
-  private static final Pattern FULL_POSTCODE = Pattern.compile("[1-9][0-9]{3}\\s*[A-Za-z]{2}");
   private static final Pattern PATH =
       Pattern.compile("^\\$\\.(students|companies|places)\\[(\\d+)\\]\\.?([A-Za-z]*).*$");
 
@@ -927,10 +927,11 @@ public final class CsvImport {
       boolean area = !blank("area");
       if (area) {
         String code = text("area");
-        if (FULL_POSTCODE.matcher(code).matches()) {
-          error("area", "the value is a full postcode (four digits and two letters), which is"
-              + " too precise: it points to a few houses and is personal. Maybe give only the"
-              + " four digits of the area (" + code.substring(0, 4) + ").");
+        Optional<String> personal = ProblemJson.personalValue(code);
+        if (personal.isPresent()) {
+          error("area", "the value is a " + personal.get() + " (four digits and two letters),"
+              + " which is too precise: it points to a few houses and is personal. Maybe give"
+              + " only the four digits of the area (" + code.substring(0, 4) + ").");
           return null;
         }
         if (coordinates) {

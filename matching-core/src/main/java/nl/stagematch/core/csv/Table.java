@@ -40,10 +40,6 @@ final class Table {
     }
   }
 
-  /** Headers of a school's own student number (normalised), refused with their own advice. */
-  private static final java.util.Set<String> SCHOOL_NUMBERS = java.util.Set.of("studentnummer",
-      "leerlingnummer", "studentnumber", "studentno", "deelnemernummer", "ovnummer");
-
   final String file;
   /** The ids (first column named id) of rows left out for a wrong number of cells. */
   final java.util.Set<String> skippedIds = new java.util.HashSet<>();
@@ -93,6 +89,13 @@ final class Table {
       }
       Optional<String> personal = ProblemJson.personalCategory(name)
           .or(() -> ProblemJson.personalCategory(stripAccents(name)));
+      if (personal.filter(ProblemJson.SCHOOL_NUMBER_CATEGORY::equals).isPresent()) {
+        errors.add(file, 1, name, "the column \"" + name + "\" looks like the school's own"
+            + " student number, which identifies a person inside the school and is not a"
+            + " pseudonym; the whole import is refused. Maybe replace it by a pseudonymous id in"
+            + " the column id, and keep the key between the two outside the matching.");
+        continue;
+      }
       if (personal.isPresent()) {
         errors.add(file, 1, name, "the column \"" + name + "\" is a personal characteristic ("
             + personal.get() + ") and is never accepted in matching input (rule R1); the whole"
@@ -102,13 +105,6 @@ final class Table {
         continue;
       }
       Column column = byName.get(normalise(name));
-      if (column == null && SCHOOL_NUMBERS.contains(normalise(name))) {
-        errors.add(file, 1, name, "the column \"" + name + "\" looks like the school's own"
-            + " student number, which identifies a person inside the school and is not a"
-            + " pseudonym; the whole import is refused. Maybe replace it by a pseudonymous id in"
-            + " the column id, and keep the key between the two outside the matching.");
-        continue;
-      }
       if (column == null) {
         errors.add(file, 1, name, "unknown column \"" + name + "\" in " + spec.what()
             + ". Maybe remove it or rename it; the known columns are: " + names(spec) + ".");

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The deny-list of personal characteristics (rule R1): field names that are refused anywhere
@@ -16,6 +17,15 @@ import java.util.TreeMap;
  * synonyms, each with the category the error message names.
  */
 final class PersonalFields {
+
+  /**
+   * The category of a school's own student (or pupil) number: it identifies a person inside the
+   * school and is not a pseudonym.
+   */
+  static final String SCHOOL_NUMBER = "school's own student number";
+
+  /** A full Dutch postcode: four digits, the first not 0, and two letters. */
+  private static final Pattern FULL_POSTCODE = Pattern.compile("[1-9][0-9]{3}\\s*[A-Za-z]{2}");
 
   /** Normalised field name to category, as shown in the message. */
   private static final Map<String, String> CATEGORIES = categories();
@@ -58,6 +68,8 @@ final class PersonalFields {
     put(map, "disability", "disability", "handicap", "impairment", "beperking");
     put(map, "citizen service number", "bsn", "burgerservicenummer", "socialsecuritynumber",
         "ssn");
+    put(map, SCHOOL_NUMBER, "studentnummer", "leerlingnummer", "studentnumber", "studentno",
+        "deelnemernummer", "ovnummer");
     return Map.copyOf(map);
   }
 
@@ -96,6 +108,15 @@ final class PersonalFields {
   /** Returns the category (such as "name") if {@code fieldName} is a personal characteristic. */
   static Optional<String> category(String fieldName) {
     return Optional.ofNullable(CATEGORIES.get(normalise(fieldName)));
+  }
+
+  /**
+   * Returns the category (such as "full postcode") if {@code value} has the shape of a personal
+   * value, whatever field it stands in.
+   */
+  static Optional<String> valueCategory(String value) {
+    return FULL_POSTCODE.matcher(value.strip()).matches() ? Optional.of("full postcode")
+        : Optional.empty();
   }
 
   /** Returns the error message for the personal field {@code fieldName} of {@code category}. */

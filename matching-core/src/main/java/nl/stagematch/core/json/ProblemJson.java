@@ -134,6 +134,21 @@ public final class ProblemJson {
     return PersonalFields.category(fieldName);
   }
 
+  /**
+   * The category of a school's own student number, as {@link #personalCategory} returns it for
+   * such a field or column: it identifies a person inside the school and is not a pseudonym.
+   */
+  public static final String SCHOOL_NUMBER_CATEGORY = PersonalFields.SCHOOL_NUMBER;
+
+  /**
+   * Returns the category of personal data (such as "full postcode") that {@code value} has the
+   * shape of, or empty; the readers use it on values that must not be that precise.
+   */
+  public static java.util.Optional<String> personalValue(String value) {
+    Objects.requireNonNull(value, "value");
+    return PersonalFields.valueCategory(value);
+  }
+
   /** Returns the canonical bytes of {@code problem}. */
   public static byte[] toBytes(MatchingProblem problem) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
