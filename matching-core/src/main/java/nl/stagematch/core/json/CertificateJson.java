@@ -54,7 +54,8 @@ final class CertificateJson {
     out.endObject();
   }
 
-  private static void assignment(JsonOutput out, AssignmentCertificate a) throws IOException {
+  /** Writes the fields of {@code a} (the object is opened and closed by the caller). */
+  static void assignment(JsonOutput out, AssignmentCertificate a) throws IOException {
     out.number("penalty", a.penalty());
     out.numberMap("studentPrices", a.studentPrices(), false);
     out.numberMap("placePrices", a.placePrices(), false);
@@ -90,7 +91,8 @@ final class CertificateJson {
     return r.errorCount() == before ? found[0] : null;
   }
 
-  private static AssignmentCertificate assignment(StrictReader r) throws IOException {
+  /** Reads an assignment certificate object; null after an error (reported through r). */
+  static AssignmentCertificate assignment(StrictReader r) throws IOException {
     long before = r.errorCount();
     Long[] penalty = new Long[1];
     Map<String, Long> students = new TreeMap<>();

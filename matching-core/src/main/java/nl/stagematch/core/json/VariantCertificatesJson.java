@@ -36,8 +36,8 @@ final class VariantCertificatesJson {
       "openCapacity!", "openHiring!", "pairNumbers!", "rankings!", "tieBreaking!");
   static final Fields ACQUAINTANCE = Fields.of("an acquaintance certificate", "components!",
       "cycleRule!", "filled!", "meetings!", "placeOrders!", "stage1!", "studentOrders!");
-  static final Fields STAGE1 = Fields.of("the stage-1 dual prices", "penalty!", "placePrices!",
-      "studentPrices!");
+  /** The stage-1 dual prices: an assignment certificate, read and written as V1's. */
+  static final Fields STAGE1 = CertificateJson.ASSIGNMENT;
   static final Fields MEETING = Fields.of("a meeting", "placeId!", "studentId!");
   static final Fields COMPONENT = Fields.of("a component of the meeting graph", "decidedBy!",
       "shape!", "students!");
@@ -111,9 +111,7 @@ final class VariantCertificatesJson {
     out.endArray();
     listMap(out, "placeOrders", c.placeOrders());
     out.startObject("stage1");
-    out.number("penalty", c.stage1().penalty());
-    out.numberMap("placePrices", c.stage1().placePrices(), false);
-    out.numberMap("studentPrices", c.stage1().studentPrices(), false);
+    CertificateJson.assignment(out, c.stage1());
     out.endObject();
     listMap(out, "studentOrders", c.studentOrders());
     out.endObject();
@@ -335,7 +333,7 @@ final class VariantCertificatesJson {
           });
           break;
         case "stage1":
-          stage1[0] = readStage1(r);
+          stage1[0] = CertificateJson.assignment(r);
           break;
         case "studentOrders":
           r.longMap("the students' orders", key -> {
@@ -351,39 +349,6 @@ final class VariantCertificatesJson {
     }
     return construct(r, () -> new AcquaintanceCertificate(rule[0], meetings, stage1[0],
         studentOrders, placeOrders, components, filled));
-  }
-
-  private static AssignmentCertificate readStage1(StrictReader r) throws IOException {
-    long[] penalty = new long[1];
-    Map<String, Long> placePrices = new LinkedHashMap<>();
-    Map<String, Long> studentPrices = new LinkedHashMap<>();
-    long before = r.errorCount();
-    r.object(STAGE1, name -> {
-      switch (name) {
-        case "penalty":
-          Long p = r.longInteger("the penalty");
-          penalty[0] = p != null ? p : 0;
-          break;
-        case "placePrices":
-          r.longMap("the place prices", key -> {
-            checkKey(r, key, "place");
-            placePrices.put(key, r.longInteger("a place price"));
-          });
-          break;
-        case "studentPrices":
-          r.longMap("the student prices", key -> {
-            checkKey(r, key, "student");
-            studentPrices.put(key, r.longInteger("a student price"));
-          });
-          break;
-        default:
-          throw new IllegalStateException(name);
-      }
-    });
-    if (r.errorCount() != before) {
-      return null;
-    }
-    return construct(r, () -> new AssignmentCertificate(penalty[0], studentPrices, placePrices));
   }
 
   private static Certificate readShortlists(StrictReader r) throws IOException {
