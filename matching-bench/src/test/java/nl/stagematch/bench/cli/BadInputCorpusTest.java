@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -65,6 +66,8 @@ class BadInputCorpusTest {
       "exit", "valid");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** What the setup of a case left in its directory, by files and setup: each setup runs once. */
+  private static final Map<String, Map<String, byte[]>> SETUP_CACHE = new HashMap<>();
   private static final Pattern TOKEN = Pattern.compile(
       "\\{\\{x([0-9A-Fa-f]{2})\\}\\}|\\{\\{rep (\\d+):([^}]*)\\}\\}");
 
@@ -170,11 +173,29 @@ class BadInputCorpusTest {
       Map.Entry<String, JsonNode> f = files.next();
       materialise(dir, f.getKey(), f.getValue());
     }
-    for (JsonNode setup : c.path("setup")) {
-      Run run = run(args(setup, Map.of("$D", dir.toString())));
-      if (run.exit != 0) {
-        throw new IllegalStateException("setup " + setup + " exited " + run.exit + ": "
-            + run.out + run.err);
+    if (c.has("setup")) {
+      String key = c.path("files").toString() + c.get("setup").toString();
+      Map<String, byte[]> made = SETUP_CACHE.get(key);
+      if (made == null) {
+        for (JsonNode setup : c.path("setup")) {
+          Run run = run(args(setup, Map.of("$D", dir.toString())));
+          if (run.exit != 0) {
+            throw new IllegalStateException("setup " + setup + " exited " + run.exit + ": "
+                + run.out + run.err);
+          }
+        }
+        made = snapshot(dir);
+        SETUP_CACHE.put(key, made);
+      } else {
+        for (Map.Entry<String, byte[]> f : made.entrySet()) {
+          Path p = dir.resolve(f.getKey());
+          if (f.getValue() == null) {
+            Files.createDirectories(p);
+          } else {
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.getValue());
+          }
+        }
       }
     }
     Map<String, String> vars = new LinkedHashMap<>();
@@ -277,6 +298,20 @@ class BadInputCorpusTest {
       }
     }
     return failures;
+  }
+
+  /** Every file (content) and directory (null) under {@code dir}, by relative path. */
+  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> all = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (!p.equals(dir)) {
+          all.put(dir.relativize(p).toString(),
+              Files.isDirectory(p) ? null : Files.readAllBytes(p));
+        }
+      }
+    }
+    return all;
   }
 
   record Run(int exit, String out, String err) {}
@@ -407,8 +442,9 @@ class BadInputCorpusTest {
 
   /**
    * Applies JSON edits ({"set": POINTER, "value": V}, {"remove": POINTER}, {"insert": POINTER
-   * to an array position, "value": V}, {"swap": POINTER to an array, "i": I, "j": J}) and, for a trail, recomputes the hash chain as
-   * docs/decisions.md describes it, as a tamperer who knows the format would.
+   * to an array position, "value": V}, {"swap": POINTER to an array, "i": I, "j": J}) and, for
+   * a trail, recomputes the hash chain as docs/decisions.md describes it, as a tamperer who knows
+   * the format would.
    */
   private static void editJson(Path file, JsonNode edits, boolean rehash) throws IOException {
     JsonNode doc = MAPPER.readTree(Files.readAllBytes(file));
