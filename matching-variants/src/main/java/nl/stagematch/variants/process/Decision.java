@@ -17,8 +17,9 @@ import nl.stagematch.variants.canon.Node;
  * on which student and place, and for refusals, objections and early ends the reason category.
  *
  * <p>Make one with the factories ({@link #confirm}, {@link #pin}, {@link #forbid}, {@link #refuse},
- * {@link #optOut}, {@link #object}, {@link #endEarly}); the constructor checks which fields the
- * kind needs and that the others are absent.
+ * {@link #optOut}, {@link #object}, {@link #endEarly} with {@link #effective} for its date,
+ * {@link #withdrawPin}, {@link #withdrawForbid}, {@link #withdrawOptOut}); the constructor checks
+ * which fields the kind needs and that the others are absent.
  *
  * <p>There is no free text. The reason is one of the fixed {@link ReasonCategory categories}; what
  * the school writes about the case stays at the school, and the decision carries only a reference

@@ -60,7 +60,11 @@ import org.slf4j.LoggerFactory;
  *       placement, pin or forbid a pair, record a student's refusal or opt-out, a substantiated
  *       objection of either side, or the early end of a confirmed placement after the evaluation.
  *       A refused, objected or ended pair is forbidden from then on; confirmed and pinned pairs
- *       are kept by every later proposal.
+ *       are kept by every later proposal. A pin, a coordinator's prohibition or an opt-out can be
+ *       withdrawn ({@link DecisionKind#WITHDRAW}); a refusal, objection or early end cannot. An
+ *       early end with a date is checked against the evaluation window (two weeks after the
+ *       placement's start, R11), and the student is matched again for the rest of her wished
+ *       period, from that date.
  *   <li>{@link #rematch} computes the next proposal from the decisions so far, warm (from the
  *       previous proposal) when the variant implements {@link WarmRematch}, else from scratch.
  *       A student released by a refusal, objection or early end who finds no other place is

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.stagematch.core.check.ResultReport;
+import nl.stagematch.core.check.ResultVerifier;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
@@ -167,6 +169,22 @@ class WithdrawAndEndDateTest {
       }
     }
     assertTrue(placedSome > 0 && unplacedSome > 0, placedSome + " / " + unplacedSome);
+  }
+
+  /**
+   * The documented limit: the result's provenance does not carry the rest of her period, so a
+   * check against the problem as given finds the new placement inadmissible (PERIOD).
+   */
+  @Test
+  void theVerifierChecksAgainstTheProblemAsGiven() {
+    MatchingProblem problem = periods();
+    MatchingSession s = confirmedAtA(problem);
+    s.decide(end(LocalDate.of(2026, 3, 2)));
+    s.rematch(K);
+    assertEquals("P-D", s.result().placement("S-1").orElseThrow().placeId());
+    ResultReport report = ResultVerifier.verify(problem, s.result());
+    assertFalse(report.ok(), report.summary());
+    assertTrue(report.summary().contains("PERIOD"), report.summary());
   }
 
   @Test
