@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
@@ -114,6 +115,9 @@ final class SessionCommand implements Command {
         + "  --help               print this text%n"
         + "The session uses the problem's fit model: --fit-weights and --travel do not apply%n"
         + "(set them in the problem's fitModel, see docs/fit.md).%n"
+        + "People's answers (two-by-two, student-choice, blind-shortlist) are simulated by the%n"
+        + "built-in responder (by fit, ties by the lottery); a session does not read answers%n"
+        + "files yet (use 'match --answers').%n"
         + "%n"
         + "Exit status: 0 done; 2 bad arguments or input, or a decision the session refuses%n"
         + "(nothing written); 1 an internal error (a bug).%n"
@@ -351,6 +355,9 @@ final class SessionCommand implements Command {
     MatchResult r = sd.session().result();
     out.println(started(nl, a.dir, SessionDirectory.proposalFile(1), r.placedCount(),
         r.unplaced().size()));
+    if (Set.of("two-by-two", "student-choice", "blind-shortlist").contains(a.variant)) {
+      err.println(simulated(nl));
+    }
     return OK;
   }
 
@@ -567,6 +574,14 @@ final class SessionCommand implements Command {
             + ".\nHet geldt vanaf het volgende voorstel: stagematch session rematch " + dir
         : "Recorded in line " + line + " of " + SessionDirectory.DECISIONS + ": " + what
             + ".\nIt takes effect at the next proposal: stagematch session rematch " + dir;
+  }
+
+  private static String simulated(boolean nl) {
+    return nl
+        ? "antwoorden: gesimuleerd door de ingebouwde responder (by-fit: op passing, bij gelijke"
+            + " passing door de loting); een sessie op schijf leest nog geen antwoordbestanden"
+        : "answers:   simulated by the built-in responder (by-fit: by fit, ties by the lottery);"
+            + " a session on disk does not read answers files yet";
   }
 
   private static String refused(boolean nl) {

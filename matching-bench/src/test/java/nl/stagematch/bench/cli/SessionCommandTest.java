@@ -340,6 +340,10 @@ class SessionCommandTest {
     r = run("session", "decide", dir.toString(), "confirm", "S-0001");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("takes the student id and the place id"), r.err());
+    r = ok("session", "start", tmp.resolve("v2").toString(), "--sample", "--variant",
+        "two-by-two", "--lang", "en");
+    assertTrue(r.err().startsWith("answers:   simulated by the built-in responder"), r.err());
+    assertTrue(r.out().startsWith("Session started in " + tmp.resolve("v2")), r.out());
     byte[] help = run("session", "--help").out().getBytes(StandardCharsets.UTF_8);
     assertTrue(new String(help, StandardCharsets.UTF_8).contains("end-early S P --date"));
   }
