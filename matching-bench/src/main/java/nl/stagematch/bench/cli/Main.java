@@ -31,6 +31,7 @@ public final class Main {
         new ReportCommand(),
         new VerifyCommand(),
         new ExplainCommand(),
+        new SessionCommand(),
         new KeygenCommand())) {
       Command previous = commands.putIfAbsent(command.name(), command);
       if (previous != null) {

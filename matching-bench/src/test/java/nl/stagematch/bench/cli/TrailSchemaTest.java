@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Period;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.variants.Variants;
@@ -229,8 +231,21 @@ class TrailSchemaTest {
       taken.add(d);
     }
     s.rematch(K);
+    List<Decision> withdrawals = List.of(
+        Decision.withdrawOptOut(K, ps.get(3).studentId()),
+        Decision.withdrawForbid(K, ps.get(4).studentId(), ps.get(5).placeId()).at(at),
+        Decision.withdrawPin(K, ps.get(4).studentId(), ps.get(4).placeId()));
+    for (Decision d : withdrawals) {
+      s.decide(d);
+      taken.add(d);
+    }
+    // An early end on the first day the evaluation window allows: two weeks after the start of
+    // the days the wish and the place share.
+    Period wish = problem.student(ps.get(0).studentId()).orElseThrow().wish().period();
+    Period place = problem.place(ps.get(0).placeId()).orElseThrow().period();
+    LocalDate start = wish.start().isAfter(place.start()) ? wish.start() : place.start();
     Decision end = Decision.endEarly(K, ps.get(0).studentId(), ps.get(0).placeId(),
-        ReasonCategory.SUPERVISION_CAPACITY, null).at(at);
+        ReasonCategory.SUPERVISION_CAPACITY, null).at(at).effective(start.plusDays(14));
     s.decide(end);
     taken.add(end);
     s.rematch(K);

@@ -2,6 +2,7 @@ package nl.stagematch.variants.process;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -16,8 +17,9 @@ import nl.stagematch.variants.canon.Node;
  * on which student and place, and for refusals, objections and early ends the reason category.
  *
  * <p>Make one with the factories ({@link #confirm}, {@link #pin}, {@link #forbid}, {@link #refuse},
- * {@link #optOut}, {@link #object}, {@link #endEarly}); the constructor checks which fields the
- * kind needs and that the others are absent.
+ * {@link #optOut}, {@link #object}, {@link #endEarly} with {@link #effective} for its date,
+ * {@link #withdrawPin}, {@link #withdrawForbid}, {@link #withdrawOptOut}); the constructor checks
+ * which fields the kind needs and that the others are absent.
  *
  * <p>There is no free text. The reason is one of the fixed {@link ReasonCategory categories}; what
  * the school writes about the case stays at the school, and the decision carries only a reference
@@ -35,6 +37,13 @@ import nl.stagematch.variants.canon.Node;
  * @param at when the coordinator took the decision (its own time, from the decisions file or the
  *     caller), or {@code null} when it was not given; the audit trail records it as given and
  *     never invents one
+ * @param withdraws for {@link DecisionKind#WITHDRAW} only: the kind of the earlier decision it
+ *     withdraws ({@link DecisionKind#PIN}, {@link DecisionKind#FORBID} or {@link
+ *     DecisionKind#OPT_OUT}); else {@code null}
+ * @param date for {@link DecisionKind#END_EARLY} only, and optional there: the day the early end
+ *     takes effect, her first day without the placement; the session checks it against the
+ *     evaluation window (R11) and matches her again for the rest of her wished period from this
+ *     day. {@code null} for an early end without a date (as written before dates existed)
  */
 public record Decision(
     DecisionKind kind,
@@ -44,7 +53,9 @@ public record Decision(
     Side side,
     ReasonCategory reason,
     String noteRef,
-    Instant at) {
+    Instant at,
+    DecisionKind withdraws,
+    LocalDate date) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -56,7 +67,16 @@ public record Decision(
     id(studentId, "the student of a " + kind + " decision by (" + coordinator + ")",
         "Maybe use the pseudonymous id from the matching problem.", "studentId");
     String what = "the " + kind + " decision on student (" + studentId + ")";
-    if (kind == DecisionKind.OPT_OUT) {
+    if (kind == DecisionKind.WITHDRAW) {
+      checkWithdrawable(withdraws, what);
+    } else {
+      absent(withdraws, "withdrawn kind", what, "withdraws");
+    }
+    if (kind != DecisionKind.END_EARLY) {
+      absent(date, "date", what, "date");
+    }
+    if (kind == DecisionKind.OPT_OUT
+        || (kind == DecisionKind.WITHDRAW && withdraws == DecisionKind.OPT_OUT)) {
       absent(placeId, "place", what, "placeId");
     } else {
       id(placeId, "the place of " + what, "Maybe use the place id from the matching problem.",
@@ -93,12 +113,62 @@ public record Decision(
     this(kind, coordinator, studentId, placeId, side, reason, noteRef, null);
   }
 
+  /** A decision that is neither a withdrawal nor an early end with a date. */
+  public Decision(DecisionKind kind, String coordinator, String studentId, String placeId,
+      Side side, ReasonCategory reason, String noteRef, Instant at) {
+    this(kind, coordinator, studentId, placeId, side, reason, noteRef, at, null, null);
+  }
+
   /**
    * This decision taken at {@code time}: when the coordinator took it (not when it is applied or
    * replayed); {@code null} for "not given".
    */
   public Decision at(Instant time) {
-    return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, time);
+    return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, time,
+        withdraws, date);
+  }
+
+  /**
+   * This early end taking effect on {@code day} (her first day without the placement); only for
+   * {@link DecisionKind#END_EARLY}.
+   */
+  public Decision effective(LocalDate day) {
+    return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, at,
+        withdraws, Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Only a pin, a coordinator's prohibition or an opt-out can be withdrawn; the message says why
+   * the others cannot.
+   */
+  private static void checkWithdrawable(DecisionKind withdrawn, String what) {
+    Objects.requireNonNull(withdrawn, () -> "The kind that " + what + " withdraws is missing."
+        + "\nMaybe name PIN, FORBID or OPT_OUT.");
+    switch (withdrawn) {
+      case PIN:
+      case FORBID:
+      case OPT_OUT:
+        return;
+      case REFUSE:
+      case OBJECT:
+      case END_EARLY:
+        throw new InvalidValueException(notWithdrawable(withdrawn, what), "withdraws");
+      default:
+        throw new InvalidValueException("A " + withdrawn + " decision cannot be withdrawn ("
+            + what + "): only PIN, FORBID and OPT_OUT can.\nMaybe "
+            + (withdrawn == DecisionKind.CONFIRM ? "record a refusal, objection or early end of"
+                + " the confirmed placement instead." : "leave this decision out."),
+            "withdraws");
+    }
+  }
+
+  /** Why a refusal, objection or early end cannot be withdrawn. */
+  private static String notWithdrawable(DecisionKind withdrawn, String what) {
+    return "A " + withdrawn + " decision cannot be withdrawn (" + what + "): a refused,"
+        + " objected or ended pair stays forbidden (R3, R4: a student or company that said no is"
+        + " never offered the same pair again), so the session keeps it on the record.\nMaybe"
+        + " pin another place for her, or start a new session if the decision was entered by"
+        + " mistake.";
   }
 
   /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
@@ -121,6 +191,30 @@ public record Decision(
       throw new InvalidValueException("The " + name + " (" + value + ") does not belong in "
           + what + ".\nMaybe leave it out.", field);
     }
+  }
+
+  /**
+   * Withdraws the coordinator's pin of the pair (R6); the pair is then free again, neither kept
+   * nor forbidden.
+   */
+  public static Decision withdrawPin(String coordinator, String studentId, String placeId) {
+    return new Decision(DecisionKind.WITHDRAW, coordinator, studentId, placeId, null, null, null,
+        null, DecisionKind.PIN, null);
+  }
+
+  /**
+   * Withdraws the coordinator's prohibition of the pair (a {@link DecisionKind#FORBID}; a pair
+   * forbidden by a refusal, objection or early end stays forbidden).
+   */
+  public static Decision withdrawForbid(String coordinator, String studentId, String placeId) {
+    return new Decision(DecisionKind.WITHDRAW, coordinator, studentId, placeId, null, null, null,
+        null, DecisionKind.FORBID, null);
+  }
+
+  /** Withdraws the student's opt-out: she takes part again from the next proposal. */
+  public static Decision withdrawOptOut(String coordinator, String studentId) {
+    return new Decision(DecisionKind.WITHDRAW, coordinator, studentId, null, null, null, null,
+        null, DecisionKind.OPT_OUT, null);
   }
 
   /** Confirms the proposed placement of the student at the place. */
@@ -194,6 +288,12 @@ public record Decision(
     if (noteRef != null) {
       m.put("noteRef", noteRef);
     }
+    if (withdraws != null) {
+      m.put("withdraws", withdraws.name());
+    }
+    if (date != null) {
+      m.put("date", date.toString());
+    }
     return m;
   }
 
@@ -202,7 +302,8 @@ public record Decision(
    * fault, or of the object when no single field is.
    */
   static Decision fromJson(Node n) {
-    n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef", "at");
+    n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef", "withdraws",
+        "date", "at");
     Instant at = n.has("at") ? time(n, "at") : null;
     return fromJsonWithoutTime(n, true).at(at);
   }
@@ -222,17 +323,32 @@ public record Decision(
     }
   }
 
+  /** Reads the date {@code name} of {@code n}: an ISO-8601 calendar date such as 2026-02-20. */
+  static LocalDate date(Node n, String name) {
+    String text = n.string(name);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw n.error(name, "the date (" + text + ") is not an ISO-8601 date.\nMaybe write it as"
+          + " 2026-02-20 (year, month, day).");
+    }
+  }
+
   /** Reads a decision without a time field ({@code at} not allowed unless {@code timeAllowed}). */
   static Decision fromJsonWithoutTime(Node n, boolean timeAllowed) {
     if (!timeAllowed) {
-      n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef");
+      n.allow("kind", "coordinator", "studentId", "placeId", "side", "reason", "noteRef",
+          "withdraws", "date");
     }
     DecisionKind kind = n.enumValue("kind", DecisionKind.class);
     Side side = n.has("side") ? n.enumValue("side", Side.class) : null;
     ReasonCategory reason = n.has("reason") ? n.enumValue("reason", ReasonCategory.class) : null;
+    DecisionKind withdraws = n.has("withdraws") ? n.enumValue("withdraws", DecisionKind.class)
+        : null;
+    LocalDate date = n.has("date") ? date(n, "date") : null;
     try {
       return new Decision(kind, n.string("coordinator"), n.string("studentId"),
-          n.optString("placeId"), side, reason, n.optString("noteRef"));
+          n.optString("placeId"), side, reason, n.optString("noteRef"), null, withdraws, date);
     } catch (InvalidValueException e) {
       StringBuilder path = new StringBuilder(n.path());
       for (String segment : e.field()) {
@@ -255,6 +371,12 @@ public record Decision(
     }
     if (reason != null) {
       sb.append(" (").append(reason).append(')');
+    }
+    if (withdraws != null) {
+      sb.insert(kind.name().length(), " " + withdraws);
+    }
+    if (date != null) {
+      sb.append(" from ").append(date);
     }
     if (at != null) {
       sb.append(" at ").append(at);

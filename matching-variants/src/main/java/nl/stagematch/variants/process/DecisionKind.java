@@ -15,5 +15,10 @@ public enum DecisionKind {
   /** A substantiated objection of the student or the company (R4); the pair is forbidden. */
   OBJECT,
   /** A confirmed placement ends after the evaluation after two weeks (R11); pair forbidden. */
-  END_EARLY
+  END_EARLY,
+  /**
+   * A coordinator withdraws an earlier PIN, FORBID or OPT_OUT (R6); refusals, objections and
+   * early ends cannot be withdrawn: their pair stays forbidden (R3, R4).
+   */
+  WITHDRAW
 }

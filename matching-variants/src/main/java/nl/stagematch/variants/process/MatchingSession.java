@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,9 @@ import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.IneligibilityReason;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
@@ -57,7 +60,11 @@ import org.slf4j.LoggerFactory;
  *       placement, pin or forbid a pair, record a student's refusal or opt-out, a substantiated
  *       objection of either side, or the early end of a confirmed placement after the evaluation.
  *       A refused, objected or ended pair is forbidden from then on; confirmed and pinned pairs
- *       are kept by every later proposal.
+ *       are kept by every later proposal. A pin, a coordinator's prohibition or an opt-out can be
+ *       withdrawn ({@link DecisionKind#WITHDRAW}); a refusal, objection or early end cannot. An
+ *       early end with a date is checked against the evaluation window (two weeks after the
+ *       placement's start, R11), and the student is matched again for the rest of her wished
+ *       period, from that date.
  *   <li>{@link #rematch} computes the next proposal from the decisions so far, warm (from the
  *       previous proposal) when the variant implements {@link WarmRematch}, else from scratch.
  *       A student released by a refusal, objection or early end who finds no other place is
@@ -104,6 +111,15 @@ public final class MatchingSession {
   private final TreeMap<String, String> confirmed = new TreeMap<>();
   private final TreeMap<String, String> pinned = new TreeMap<>();
   private final TreeSet<StudentPlace> forbidden = new TreeSet<>();
+  /** The forbidden pairs that were refused, objected or ended: these can never be withdrawn. */
+  private final TreeSet<StudentPlace> closed = new TreeSet<>();
+  /**
+   * Students whose placement ended early on a date: the day from which they are matched again (the
+   * rest of their wished period).
+   */
+  private final TreeMap<String, LocalDate> remainingFrom = new TreeMap<>();
+  /** Whether a remaining period changed since the previous proposal (a warm re-match can't). */
+  private boolean periodsChanged;
   private final TreeSet<String> optedOut = new TreeSet<>();
   private final TreeMap<String, UnplacedReason> released = new TreeMap<>();
   private final List<Decision> decisions = new ArrayList<>();
@@ -376,6 +392,7 @@ public final class MatchingSession {
         release(s, p, decision.kind() == DecisionKind.REFUSE ? UnplacedReason.REFUSED
             : UnplacedReason.OBJECTION);
         forbidden.add(pair);
+        closed.add(pair);
         break;
       case END_EARLY:
         if (!p.equals(confirmed.get(s))) {
@@ -383,8 +400,15 @@ public final class MatchingSession {
               + ") is not confirmed; only a confirmed placement can end after the evaluation."
               + " Cannot " + decision + ".\nMaybe record a refusal or objection instead.");
         }
+        LocalDate from = decision.date() == null ? null : checkEndDate(student, p, decision);
         release(s, p, UnplacedReason.ENDED_AFTER_EVALUATION);
         forbidden.add(pair);
+        closed.add(pair);
+        if (from != null) {
+          remainingFrom.put(s, from);
+          periodsChanged = true;
+          eligibility = null;
+        }
         break;
       case OPT_OUT:
         notOptedOut(out, decision);
@@ -392,6 +416,10 @@ public final class MatchingSession {
         pinned.remove(s);
         released.remove(s);
         optedOut.add(s);
+        eligibility = null;
+        break;
+      case WITHDRAW:
+        withdraw(student, pair, decision);
         break;
       default:
         throw new IllegalStateException("Unknown decision kind " + decision.kind());
@@ -401,6 +429,106 @@ public final class MatchingSession {
     trail.append(now(), decision.coordinator(), AuditAction.DECIDED, version, null, null, null,
         null, null, null, decision, null, null, null, null);
     LOG.debug("Decision on proposal {}: {}", version, decision);
+  }
+
+  /** Withdraws an earlier pin, prohibition or opt-out; refuses when there is none to withdraw. */
+  private void withdraw(Student student, StudentPlace pair, Decision decision) {
+    String s = student.id();
+    switch (decision.withdraws()) {
+      case PIN:
+        if (!pair.placeId().equals(pinned.get(s))) {
+          throw new IllegalArgumentException("Student (" + s + ") is not pinned at ("
+              + pair.placeId() + ")" + (pinned.containsKey(s) ? "; she is pinned at ("
+                  + pinned.get(s) + ")" : "") + "; there is no pin to withdraw. Cannot "
+              + decision + ".\nMaybe look at the session's state for the pins.");
+        }
+        pinned.remove(s);
+        break;
+      case FORBID:
+        if (closed.contains(pair)) {
+          throw new IllegalArgumentException("The pair " + pair + " was refused, objected or"
+              + " ended, not forbidden by a coordinator: it stays forbidden (R3, R4: a student or"
+              + " company that said no is never offered the same pair again). Cannot " + decision
+              + ".\nMaybe pin another place for her.");
+        }
+        if (!forbidden.contains(pair)) {
+          throw new IllegalArgumentException("The pair " + pair + " is not forbidden; there is"
+              + " no prohibition to withdraw. Cannot " + decision + ".\nMaybe look at the"
+              + " session's state for the forbidden pairs.");
+        }
+        forbidden.remove(pair);
+        break;
+      case OPT_OUT:
+        if (student.optedOut()) {
+          throw new IllegalArgumentException("Student (" + s + ") opted out in the problem"
+              + " itself, not by a decision of this session. Cannot " + decision + ".\nMaybe"
+              + " correct the problem document and start a new session.");
+        }
+        if (!optedOut.contains(s)) {
+          throw new IllegalArgumentException("Student (" + s + ") has not opted out; there is"
+              + " no opt-out to withdraw. Cannot " + decision + ".\nMaybe leave this decision"
+              + " out.");
+        }
+        optedOut.remove(s);
+        eligibility = null;
+        break;
+      default:
+        throw new IllegalStateException("Cannot withdraw " + decision.withdraws());
+    }
+  }
+
+  /**
+   * Checks the date of an early end against the evaluation window (R11: not before two weeks
+   * after the placement's start) and the placement's end; returns the first day of the
+   * remaining period.
+   */
+  private LocalDate checkEndDate(Student student, String placeId, Decision decision) {
+    Period wish = wishedPeriod(student);
+    Period place = problem.place(placeId).orElseThrow().period();
+    LocalDate start = wish.start().isAfter(place.start()) ? wish.start() : place.start();
+    LocalDate end = wish.end().isBefore(place.end()) ? wish.end() : place.end();
+    LocalDate earliest = start.plusDays(EVALUATION_DAYS);
+    LocalDate date = decision.date();
+    if (date.isBefore(earliest)) {
+      throw new IllegalArgumentException(beforeWindow(student.id(), placeId, start, earliest,
+          decision));
+    }
+    if (date.isAfter(end)) {
+      throw new IllegalArgumentException("The placement of student (" + student.id() + ") at ("
+          + placeId + ") runs until " + end + "; an early end on " + date + " is after it, so"
+          + " nothing of her period remains. Cannot " + decision + ".\nMaybe give a date from "
+          + earliest + " to " + end + ".");
+    }
+    return date;
+  }
+
+  private static String beforeWindow(String s, String p, LocalDate start, LocalDate earliest,
+      Decision decision) {
+    return "The placement of student (" + s + ") at (" + p + ") starts on " + start + "; it can"
+        + " end early only after the evaluation two weeks in (R11), so from " + earliest
+        + " on. Cannot " + decision + ".\nMaybe give the date " + earliest + " or later.";
+  }
+
+  /** The days from a placement's start to the first day it can end early (R11): two weeks. */
+  static final int EVALUATION_DAYS = 14;
+
+  /**
+   * The student's wished period as the session sees it: from the problem, or, after an early end
+   * with a date, from that date to the end of the wished period, in the same form.
+   */
+  private Period wishedPeriod(Student student) {
+    Period wished = student.wish().period();
+    LocalDate from = remainingFrom.get(student.id());
+    return from == null ? wished : new Period(from, wished.end(), wished.form(),
+        wished.daysPerWeek());
+  }
+
+  /**
+   * The day from which a student whose placement ended early on a date is matched again, by
+   * student id (sorted); empty when there is none.
+   */
+  public synchronized Map<String, LocalDate> remainingFrom() {
+    return Map.copyOf(remainingFrom);
   }
 
   /** Takes the decisions in order; stops at the first refused one (see {@link #decide}). */
@@ -461,7 +589,8 @@ public final class MatchingSession {
 
   private Eligibility eligibility() {
     if (eligibility == null) {
-      eligibility = Eligibility.compute(problem, FitModel.of(problem).travelModel());
+      eligibility = Eligibility.compute(effectiveProblem(),
+          FitModel.of(problem).travelModel());
     }
     return eligibility;
   }
@@ -474,7 +603,7 @@ public final class MatchingSession {
    */
   public synchronized Proposal rematch(String coordinator) {
     checkCoordinator(coordinator);
-    propose(coordinator, variant instanceof WarmRematch);
+    propose(coordinator, variant instanceof WarmRematch && !periodsChanged);
     return proposal;
   }
 
@@ -523,6 +652,7 @@ public final class MatchingSession {
     proposalHash = trail.formatVersion() >= 3 ? resultHash(relabelled) : resultHashV1(relabelled);
     version++;
     pending = false;
+    periodsChanged = false;
     trail.append(now(), coordinator, AuditAction.PROPOSED, version, null, seed, null, null, null,
         null, null, warm, proposalHash, relabelled.lotteryNumbers(),
         recording != null ? recording.answers() : null);
@@ -553,18 +683,31 @@ public final class MatchingSession {
         "audit " + e.describe());
   }
 
-  private MatchRequest request(Responder asked) {
-    MatchingProblem effective = problem;
-    if (!optedOut.isEmpty()) {
-      List<Student> students = new ArrayList<>(problem.students().size());
-      for (Student s : problem.students()) {
-        students.add(optedOut.contains(s.id()) && !s.optedOut()
-            ? new Student(s.id(), s.track(), s.studyYear(), s.firstInternship(), true, s.wish(),
-                s.competences(), s.home())
-            : s);
-      }
-      effective = problem.toBuilder().withoutStudents().addStudents(students).build();
+  /**
+   * The problem the variant is given: students opted out by a decision marked so, and a student
+   * whose placement ended early on a date wishing only the rest of her period.
+   */
+  private MatchingProblem effectiveProblem() {
+    if (optedOut.isEmpty() && remainingFrom.isEmpty()) {
+      return problem;
     }
+    List<Student> students = new ArrayList<>(problem.students().size());
+    for (Student s : problem.students()) {
+      boolean out = s.optedOut() || optedOut.contains(s.id());
+      LearningWish wish = s.wish();
+      if (remainingFrom.containsKey(s.id())) {
+        wish = new LearningWish(wish.qualification(), wish.workProcesses(), wish.companyKind(),
+            wish.workKind(), wishedPeriod(s), wish.travelLimit(), wish.requiredFeatures());
+      }
+      students.add(out == s.optedOut() && wish == s.wish() ? s
+          : new Student(s.id(), s.track(), s.studyYear(), s.firstInternship(), out, wish,
+              s.competences(), s.home()));
+    }
+    return problem.toBuilder().withoutStudents().addStudents(students).build();
+  }
+
+  private MatchRequest request(Responder asked) {
+    MatchingProblem effective = effectiveProblem();
     MatchRequest.Builder b = MatchRequest.builder(effective).seed(seed).responder(asked)
         .options(options).schools(schools);
     TreeMap<String, String> kept = new TreeMap<>(pinned);

@@ -1,0 +1,414 @@
+package nl.stagematch.variants.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.spi.MatchingVariant;
+import nl.stagematch.variants.Variants;
+import nl.stagematch.variants.canon.Json;
+import nl.stagematch.variants.canon.Node;
+
+/**
+ * A {@link MatchingSession} that lives in a directory, so that a coordinator can resume it in
+ * another process without re-typing anything (see {@code docs/decisions.md}, "A session on
+ * disk"):
+ *
+ * <ul>
+ *   <li>{@code problem.json}: the problem, as given (a byte copy);
+ *   <li>{@code session.json}: {@code stagematch-session/1}: variant, seed, options, the
+ *       coordinator who started it and when ({@code created});
+ *   <li>{@code decisions.jsonl}: one JSON object per line, appended in order: a decision (as in
+ *       the decisions file) or a re-match ({@code {"kind":"REMATCH","coordinator":...}}), each
+ *       with its own time {@code at};
+ *   <li>{@code trail.json}: the audit trail ({@code stagematch-trail/3});
+ *   <li>{@code proposal-001.json}, {@code proposal-002.json}, ...: every proposal, as the result
+ *       document {@code match --out} writes.
+ * </ul>
+ *
+ * <p>{@link #open} rebuilds the session by replaying the lines in order, each at its own time
+ * (the time of its trail entry; the start at {@code created}), so the trail and the proposals
+ * are byte for byte those of one process taking the same steps at the same times. It then
+ * checks that {@code trail.json} is that trail. A step the session refuses is not written; every
+ * file is written to a temporary file in the same directory and then moved over the old one, so
+ * a failed command leaves the directory as it was.
+ */
+public final class SessionDirectory {
+  /** The format marker of {@code session.json}: {@value}. */
+  public static final String FORMAT = "stagematch-session/1";
+  /** The problem file's name. */
+  public static final String PROBLEM = "problem.json";
+  /** The session file's name. */
+  public static final String SESSION = "session.json";
+  /** The decisions file's name. */
+  public static final String DECISIONS = "decisions.jsonl";
+  /** The trail file's name. */
+  public static final String TRAIL = "trail.json";
+
+  private final Path dir;
+  private final MatchingSession session;
+  private final StepClock clock;
+  private final List<String> lines;
+  private final List<DecisionsFile.Step> steps;
+  private final String coordinator;
+
+  private SessionDirectory(Path dir, MatchingSession session, StepClock clock, List<String> lines,
+      List<DecisionsFile.Step> steps, String coordinator) {
+    this.dir = dir;
+    this.session = session;
+    this.clock = clock;
+    this.lines = lines;
+    this.steps = steps;
+    this.coordinator = coordinator;
+  }
+
+  /** The name of the file of proposal {@code version}: {@code proposal-001.json} for 1. */
+  public static String proposalFile(int version) {
+    return String.format(Locale.ROOT, "proposal-%03d.json", version);
+  }
+
+  /**
+   * Starts a session in {@code dir} (which must not exist or be empty): computes proposal 1, and
+   * only then writes the five files.
+   *
+   * @param problemBytes the problem document as given; copied to {@code problem.json}
+   * @param created the time of the start (recorded in {@code session.json} and the trail)
+   * @throws IllegalArgumentException when the directory is not empty, the problem is not valid or
+   *     the variant or an option is unknown
+   * @throws IOException when a file cannot be written
+   */
+  public static SessionDirectory start(Path dir, byte[] problemBytes, String variantName,
+      long seed, Map<String, String> options, String coordinator, Instant created)
+      throws IOException {
+    Objects.requireNonNull(created, "created");
+    Decision.checkCoordinator(coordinator, "the coordinator who starts the session");
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) {
+        throw new IllegalArgumentException(notADirectory(dir));
+      }
+      try (var list = Files.list(dir)) {
+        if (list.findAny().isPresent()) {
+          throw new IllegalArgumentException(notEmpty(dir));
+        }
+      }
+    }
+    MatchingProblem problem = ProblemJson.read(new ByteArrayInputStream(problemBytes));
+    MatchingVariant variant = Variants.load().get(variantName);
+    StepClock clock = new StepClock(created);
+    MatchingSession session = MatchingSession.builder(problem, variant).seed(seed)
+        .options(new TreeMap<>(options)).clock(clock).start(coordinator);
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", FORMAT);
+    doc.put("variant", variant.name());
+    doc.put("seed", seed);
+    doc.put("options", new TreeMap<>(options));
+    doc.put("coordinator", coordinator);
+    doc.put("created", created.toString());
+    Files.createDirectories(dir);
+    SessionDirectory sd = new SessionDirectory(dir, session, clock, new ArrayList<>(),
+        new ArrayList<>(), coordinator);
+    sd.write(PROBLEM, problemBytes);
+    sd.write(SESSION, (Json.pretty(doc)).getBytes(StandardCharsets.UTF_8));
+    sd.write(DECISIONS, new byte[0]);
+    sd.writeDerived();
+    return sd;
+  }
+
+  /**
+   * Opens the session in {@code dir}: reads the problem and {@code session.json}, replays every
+   * line of {@code decisions.jsonl} and checks that {@code trail.json} is the trail the replay
+   * gives.
+   *
+   * @throws IllegalArgumentException naming the file (and line) at fault and what to do
+   * @throws IOException when a file cannot be read
+   */
+  public static SessionDirectory open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(noSession(dir));
+    }
+    MatchingProblem problem;
+    try {
+      problem = ProblemJson.read(dir.resolve(PROBLEM));
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(missing(dir, PROBLEM));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(dir.resolve(PROBLEM) + ": " + e.getMessage(), e);
+    }
+    Node doc;
+    try {
+      doc = Node.parse(Files.readString(dir.resolve(SESSION), StandardCharsets.UTF_8),
+          "the session file");
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(missing(dir, SESSION));
+    }
+    String variantName;
+    long seed;
+    Map<String, String> options = new TreeMap<>();
+    String coordinator;
+    Instant created;
+    try {
+      doc.allow("format", "variant", "seed", "options", "coordinator", "created");
+      String format = doc.string("format");
+      if (!FORMAT.equals(format)) {
+        throw doc.error("format", "the document is a (" + format + ") document, not a session"
+            + " file (" + FORMAT + ").\nMaybe start the session with 'stagematch session"
+            + " start'.");
+      }
+      variantName = doc.string("variant");
+      seed = doc.integer("seed");
+      Node opts = doc.object("options");
+      for (String name : opts.raw().keySet()) {
+        options.put(name, opts.string(name));
+      }
+      coordinator = doc.string("coordinator");
+      created = Decision.time(doc, "created");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(dir.resolve(SESSION) + ": " + e.getMessage(), e);
+    }
+    StepClock clock = new StepClock(created);
+    MatchingSession session;
+    try {
+      session = MatchingSession.builder(problem, variantName).seed(seed).options(options)
+          .clock(clock).start(coordinator);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(dir.resolve(SESSION) + ": " + e.getMessage(), e);
+    }
+    List<String> text;
+    try {
+      text = Files.readAllLines(dir.resolve(DECISIONS), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(missing(dir, DECISIONS));
+    }
+    List<String> lines = new ArrayList<>();
+    List<DecisionsFile.Step> steps = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      String line = text.get(i);
+      if (line.isBlank()) {
+        throw new IllegalArgumentException(dir.resolve(DECISIONS) + " line " + (i + 1)
+            + ": the line is empty.\nMaybe remove it: every line is one decision or re-match.");
+      }
+      try {
+        Node n = Node.parse(line, "line " + (i + 1) + " of " + DECISIONS);
+        Instant at = lineTime(n);
+        clock.set(at);
+        DecisionsFile.Step step = parseLine(n, at);
+        apply(session, step);
+        steps.add(step);
+        lines.add(line);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(dir.resolve(DECISIONS) + " line " + (i + 1) + ": "
+            + e.getMessage(), e);
+      }
+    }
+    String trail;
+    try {
+      trail = Files.readString(dir.resolve(TRAIL), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(missing(dir, TRAIL));
+    }
+    if (!trail.equals(session.trailJson())) {
+      throw new IllegalArgumentException(trailDiffers(dir, session.trail().size()));
+    }
+    return new SessionDirectory(dir, session, clock, lines, steps, coordinator);
+  }
+
+  private static Instant lineTime(Node n) {
+    if (!n.has("at")) {
+      throw n.error("at", "the time is missing; every line of a session records when its step"
+          + " was taken.\nMaybe add \"at\": \"2026-01-12T09:30:00Z\".");
+    }
+    return Decision.time(n, "at");
+  }
+
+  private static DecisionsFile.Step parseLine(Node n, Instant at) {
+    if (DecisionsFile.REMATCH.equals(n.raw().get("kind"))) {
+      n.allow("kind", "coordinator", "at");
+      String c = n.string("coordinator");
+      try {
+        Decision.checkCoordinator(c, "the coordinator of a re-match");
+      } catch (IllegalArgumentException e) {
+        throw n.error("coordinator", e.getMessage());
+      }
+      return new DecisionsFile.Rematch(c);
+    }
+    return new DecisionsFile.Decide(Decision.fromJson(n));
+  }
+
+  private static void apply(MatchingSession session, DecisionsFile.Step step) {
+    if (step instanceof DecisionsFile.Decide d) {
+      session.decide(d.decision());
+    } else {
+      session.rematch(((DecisionsFile.Rematch) step).coordinator());
+    }
+  }
+
+  /**
+   * Takes {@code decision} at its own time ({@link Decision#at()}, required) and appends it to
+   * {@code decisions.jsonl}, then rewrites the trail. A refused decision writes nothing.
+   *
+   * @throws IllegalArgumentException when the session refuses the decision (see {@link
+   *     MatchingSession#decide}) or it has no time
+   */
+  public void decide(Decision decision) throws IOException {
+    Objects.requireNonNull(decision, "decision");
+    if (decision.at() == null) {
+      throw new IllegalArgumentException("The decision " + decision + " has no time; a session"
+          + " on disk records when each decision was taken.\nMaybe give it one with"
+          + " Decision.at(time).");
+    }
+    step(new DecisionsFile.Decide(decision), decision.at(),
+        Json.compact(decision.toJson()));
+  }
+
+  /** Computes the next proposal at {@code at}, appends the re-match and writes its file. */
+  public void rematch(String by, Instant at) throws IOException {
+    Decision.checkCoordinator(by, "the coordinator of a re-match");
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", DecisionsFile.REMATCH);
+    m.put("coordinator", by);
+    m.put("at", at.toString());
+    step(new DecisionsFile.Rematch(by), at, Json.compact(m));
+  }
+
+  private void step(DecisionsFile.Step step, Instant at, String line) throws IOException {
+    clock.set(at);
+    // The session changes only when the step is taken; a refused step throws before.
+    apply(session, step);
+    lines.add(line);
+    steps.add(step);
+    StringBuilder all = new StringBuilder();
+    for (String l : lines) {
+      all.append(l).append('\n');
+    }
+    writeDerived();
+    write(DECISIONS, all.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void writeDerived() throws IOException {
+    write(proposalFile(session.version()), session.resultBytes());
+    write(TRAIL, session.trailJson().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code name} through a temporary file in the directory, then moves it in place. */
+  private void write(String name, byte[] bytes) throws IOException {
+    Path target = dir.resolve(name);
+    Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The directory. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The session, rebuilt (do not take steps on it directly: they would not be written). */
+  public MatchingSession session() {
+    return session;
+  }
+
+  /** The coordinator who started the session. */
+  public String coordinator() {
+    return coordinator;
+  }
+
+  /** The steps of {@code decisions.jsonl}, in order. */
+  public List<DecisionsFile.Step> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** The steps after the last re-match: decisions that take effect at the next proposal. */
+  public List<Decision> pending() {
+    List<Decision> out = new ArrayList<>();
+    for (DecisionsFile.Step s : steps) {
+      if (s instanceof DecisionsFile.Decide d) {
+        out.add(d.decision());
+      } else {
+        out.clear();
+      }
+    }
+    return out;
+  }
+
+  private static String notADirectory(Path dir) {
+    return "The session directory (" + dir + ") is a file.\nMaybe choose a new directory name.";
+  }
+
+  private static String notEmpty(Path dir) {
+    return "The session directory (" + dir + ") is not empty; a session starts in a new or empty"
+        + " directory.\nMaybe choose a new directory, or continue the session there with"
+        + " 'stagematch session status " + dir + "'.";
+  }
+
+  private static String noSession(Path dir) {
+    return "The session directory (" + dir + ") does not exist.\nMaybe start one with"
+        + " 'stagematch session start " + dir + " --problem FILE --variant NAME'.";
+  }
+
+  private static String missing(Path dir, String name) {
+    return "The session directory (" + dir + ") has no " + name + "; it is not a session"
+        + " directory or it is incomplete.\nMaybe start a new session with 'stagematch session"
+        + " start'.";
+  }
+
+  private static String trailDiffers(Path dir, int entries) {
+    return dir.resolve(TRAIL) + ": the trail is not the one that " + DECISIONS + " gives when"
+        + " replayed (" + entries + " entries); it was changed, or the files come from different"
+        + " sessions, or another version of the library wrote them.\nMaybe restore the"
+        + " directory from its backup; the decisions themselves are in " + DECISIONS + ".";
+  }
+
+  /** A clock that stands still at the time of the step being taken. */
+  private static final class StepClock extends Clock {
+    private Instant now;
+
+    StepClock(Instant now) {
+      this.now = now;
+    }
+
+    void set(Instant at) {
+      this.now = Objects.requireNonNull(at, "at");
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("a session's step clock has no other zone");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
