@@ -240,8 +240,10 @@ class AnswersFileTest {
           + "|$.rankings: unknown field",
       "{\"format\":\"stagematch-answers/1\",\"variant\":\"student-choice\",\"rankings\":"
           + "{\"S1\":[1]}}|$.rankings.S1[0]: expected a string",
-      "{\"format\":\"stagematch-answers/1\",\"variant\":\"blind-shortlist\"}|$.variant: answers"
-          + " for the variant (blind-shortlist) cannot be given",
+      "{\"format\":\"stagematch-answers/1\",\"variant\":\"regional-allocation\"}|$.variant:"
+          + " answers for the variant (regional-allocation) cannot be given",
+      "{\"format\":\"stagematch-answers/1\",\"variant\":\"blind-shortlist\"}|$.picks: the field"
+          + " is missing",
       "{\"format\":\"stagematch-result/2\"}|$.format: the document is a (stagematch-result/2)"})
   void theDocumentIsReadStrictly(String row) {
     String[] parts = row.split("\\|");
