@@ -238,6 +238,17 @@ class ShortlistStageTest {
   }
 
   @Test
+  void thePicksExampleInTheDocsReads() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
+        "variants.md"));
+    int start = doc.indexOf("```\n", doc.indexOf("For `blind-shortlist` the one field"));
+    AnswersFile file = AnswersFile.parse(doc.substring(start + 4, doc.indexOf("```", start + 4)));
+    assertEquals(Map.of("P-0001", "r1.s1.n2", "P-0002", "none"), file.picks().get(1));
+    assertEquals(Map.of("P-0002", "r2.s1.n1"), file.picks().get(2));
+    assertEquals(2, file.lastRound());
+  }
+
+  @Test
   void aFinalRunWithARoundLeftUnansweredIsRefused() {
     MatchRequest request = SMALL_REQUEST.toBuilder()
         .responder(AnswersFile.ofPicks(Map.of()).responder(SMALL)).build();
