@@ -40,7 +40,7 @@ final class ShortlistsStage {
     FILE_SHORTLISTS("shortlijsten-ronde-%d", "shortlists-round-%d"),
     TITLE("Shortlijst ronde %d, bedrijf %s", "Shortlist round %d, company %s"),
     INTRO("Per plaats de anonieme profielen die de school voordraagt, in de volgorde van de"
-        + " school. Kies per plaats \u00e9\u00e9n profiel op zijn code, of niemand.",
+        + " school. Kies per plaats hooguit \u00e9\u00e9n profiel, op zijn code.",
         "Per place the anonymous profiles the school nominates, in the school's order. Pick one"
             + " profile per place by its code, or no one."),
     TOKEN("Code", "Token"),
@@ -53,14 +53,15 @@ final class ShortlistsStage {
         "round:     %d (shortlists for %d places, %d profiles)"),
     SUMMARY_WROTE("geschreven: %s, %s, %s, %s en %d HTML-pagina('s), \u00e9\u00e9n per bedrijf, in %s",
         "wrote:     %s, %s, %s, %s and %d HTML page(s), one per company, in %s"),
-    SUMMARY_NEXT("volgende:  vul in %s per plaats de code van het gekozen profiel in (of"
-        + " \"none\") en draai dezelfde opdracht met --answers %s: die geeft de shortlijsten"
-        + " van de volgende ronde, of zegt dat alle rondes beantwoord zijn",
+    SUMMARY_NEXT("volgende:  vul in %s per plaats de code van het gekozen profiel in (\"none\""
+        + " als het bedrijf niemand kiest) en draai dezelfde opdracht met --answers %s: die"
+        + " geeft de shortlijsten van de volgende ronde, en zegt het als alle rondes beantwoord"
+        + " zijn",
         "next:      fill in %s with the token of the profile picked per place (or \"none\") and"
             + " run the same command with --answers %s: it writes the next round's"
             + " shortlists, or says that every round is answered"),
     SUMMARY_DONE("klaar:     alle rondes zijn beantwoord (%d); er is geen shortlijst meer. De"
-        + " plaatsing: match --variant blind-shortlist --answers %s (zelfde probleem en seed)",
+        + " plaatsing: match --variant blind-shortlist --answers %s (zelfde probleem en loting)",
         "done:      every round is answered (%d); there is no shortlist left. The placement:"
             + " match --variant blind-shortlist --answers %s (same problem and seed)");
 
@@ -70,6 +71,14 @@ final class ShortlistsStage {
     Text(String dutch, String english) {
       this.dutch = dutch;
       this.english = english;
+    }
+
+    String dutch() {
+      return dutch;
+    }
+
+    String english() {
+      return english;
     }
 
     String in(Locale locale, Object... args) {
