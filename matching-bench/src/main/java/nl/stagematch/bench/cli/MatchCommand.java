@@ -71,7 +71,7 @@ final class MatchCommand implements Command {
         + "'stagematch verify --problem FILE RESULT' can check it from the two files alone.%n"
         + "Answers of people (orders after meetings, picks from shortlists, rankings) are%n"
         + "simulated by the built-in responder (by fit, ties by the lottery), unless --answers%n"
-        + "gives them (student-choice, two-by-two; see docs/variants.md).%n"
+        + "gives them (student-choice, two-by-two, blind-shortlist; see docs/variants.md).%n"
         + "%n"
         + "Variants:%n"
         + "%s"
@@ -92,10 +92,16 @@ final class MatchCommand implements Command {
         + "                       (made by 'stagematch keygen'); check with 'report --public-key'%n"
         + "  --answers FILE       the people's answers (stagematch-answers/1): student-choice%n"
         + "                       rankings, or two-by-two orders over the meetings of%n"
-        + "                       '--stage meetings' with the same problem and seed; checked%n"
-        + "                       strictly and recorded in the trail%n"
+        + "                       '--stage meetings' with the same problem and seed, or%n"
+        + "                       blind-shortlist picks per round from '--stage shortlists';%n"
+        + "                       checked strictly (every error at once) and recorded in the%n"
+        + "                       trail%n"
         + "  --stage meetings     two-by-two: write the meeting plan to --out FILE.json (with%n"
         + "                       FILE-students.csv and FILE-companies.csv) and stop%n"
+        + "  --stage shortlists   blind-shortlist: run the rounds --answers has picks of, write%n"
+        + "                       the next round's anonymous shortlists to --out-dir DIR (CSV,%n"
+        + "                       JSON, an HTML page per company, picks-round-N.json to fill%n"
+        + "                       in) and stop; --lang nl|en (default nl) for CSV and HTML%n"
         + FitOptions.HELP
         + "                       (not with --decisions: set them in the problem's fitModel)%n"
         + "  --sample             match the sample cohort embedded in the library%n"
@@ -130,6 +136,9 @@ final class MatchCommand implements Command {
     Path signKeyFile = null;
     Path answersFile = null;
     boolean meetingsStage = false;
+    boolean shortlistsStage = false;
+    Path outDir = null;
+    Locale lang = Locale.forLanguageTag("nl");
     FitOptions fit = new FitOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -175,11 +184,21 @@ final class MatchCommand implements Command {
           break;
         case "--stage":
           String stage = value(args, ++i, arg);
-          if (!"meetings".equals(stage)) {
-            throw new UsageException("The stage (" + stage + ") is unknown; the only stage is"
-                + " 'meetings' (two-by-two).");
+          if (!"meetings".equals(stage) && !"shortlists".equals(stage)) {
+            throw new UsageException(unknownStage(stage));
           }
-          meetingsStage = true;
+          meetingsStage = "meetings".equals(stage);
+          shortlistsStage = "shortlists".equals(stage);
+          break;
+        case "--out-dir":
+          outDir = Path.of(value(args, ++i, arg));
+          break;
+        case "--lang":
+          String language = value(args, ++i, arg);
+          if (!language.equals("nl") && !language.equals("en")) {
+            throw new UsageException("The language (" + language + ") must be nl or en.");
+          }
+          lang = Locale.forLanguageTag(language);
           break;
         case "--national":
           long n = longValue(arg, value(args, ++i, arg));
@@ -195,8 +214,8 @@ final class MatchCommand implements Command {
           if (arg.startsWith("-")) {
             throw new UsageException("Unknown option (" + arg + ") for match. Known options:"
                 + " --variant, --seed, --option, --schools, --decisions, --trail, --sign-key,"
-                + " --answers, --stage, --fit-weights, --travel, --sample, --national, --out,"
-                + " --help.");
+                + " --answers, --stage, --out-dir, --lang, --fit-weights, --travel, --sample,"
+                + " --national, --out, --help.");
           }
           if (file != null) {
             throw new UsageException("Give one FILE to match, not two (" + file + " and " + arg
@@ -231,6 +250,10 @@ final class MatchCommand implements Command {
         || decisionsFile != null || outFile == null)) {
       throw new UsageException("--stage meetings needs --variant two-by-two and --out FILE.json,"
           + " without --answers and --decisions: it writes the meeting plan and stops.");
+    }
+    if (shortlistsStage != (outDir != null) || (shortlistsStage
+        && (!"blind-shortlist".equals(variantName) || decisionsFile != null || outFile != null))) {
+      throw new UsageException(shortlistsUsage());
     }
     MatchingVariant variant;
     try {
@@ -304,9 +327,12 @@ final class MatchCommand implements Command {
               + parsed.variant() + ", or give the answers of " + variant.name() + ".");
           return BAD_INPUT;
         }
-        answers = parsed.responder(problem);
+        answers = parsed.collectingResponder(problem);
       } catch (NoSuchFileException e) {
         err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+        return BAD_INPUT;
+      } catch (AnswersResponder.WrongAnswer e) {
+        printErrors(err, answersFile, e);
         return BAD_INPUT;
       } catch (IllegalArgumentException e) {
         err.println(answersFile + ": " + e.getMessage());
@@ -318,6 +344,16 @@ final class MatchCommand implements Command {
     if (meetingsStage) {
       MatchRequest built = request.build();
       return MeetingsStage.write(problem, variant.match(built), built, outFile, out, err);
+    }
+    if (shortlistsStage) {
+      try {
+        return ShortlistsStage.write(problem, variant, request.build(), answers != null
+            ? answers.file() : AnswersFile.ofPicks(Map.of()), answersFile, outDir, lang, out,
+            err);
+      } catch (AnswersResponder.WrongAnswer e) {
+        printErrors(err, answersFile, e);
+        return BAD_INPUT;
+      }
     }
     Proposal proposal;
     MatchingSession session = null;
@@ -342,7 +378,7 @@ final class MatchCommand implements Command {
         answers.checkAllAsked();
       }
     } catch (AnswersResponder.WrongAnswer e) {
-      err.println(answersFile + ": " + e.getMessage());
+      printErrors(err, answersFile, e);
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
       err.println((session != null ? decisionsFile + ": " : "") + e.getMessage());
@@ -370,6 +406,9 @@ final class MatchCommand implements Command {
     summary.println("input:     " + source);
     if (answers != null) {
       summary.println("answers:   " + answersFile + " (" + answers.name() + ")");
+    } else if (outFile != null && Set.of("two-by-two", "student-choice", "blind-shortlist")
+        .contains(variant.name())) {
+      summary.println(simulatedNote());
     }
     summary.println("fit model: " + FitOptions.describe(fitModel, Locale.ENGLISH) + " ("
         + fit.origin(problem, Locale.ENGLISH) + ")");
@@ -402,6 +441,32 @@ final class MatchCommand implements Command {
           : "Ed25519, key " + fingerprint));
     }
     return OK;
+  }
+
+  /** Every error of an answers file, each with the file's name; the count first if several. */
+  private static void printErrors(PrintStream err, Path file,
+      AnswersResponder.WrongAnswer e) {
+    if (e.errors().size() > 1) {
+      err.println(file + ": " + e.errors().size() + " errors; nothing was written.");
+    }
+    for (String error : e.errors()) {
+      err.println(file + ": " + error);
+    }
+  }
+
+  private static String simulatedNote() {
+    return "answers:   simulated by fit (by-fit), not given by people";
+  }
+
+  private static String unknownStage(String stage) {
+    return "The stage (" + stage + ") is unknown; the stages are 'meetings' (two-by-two) and"
+        + " 'shortlists' (blind-shortlist).";
+  }
+
+  private static String shortlistsUsage() {
+    return "--stage shortlists needs --variant blind-shortlist and --out-dir DIR, without --out"
+        + " and --decisions (and --out-dir goes only with it): it writes the next round's"
+        + " shortlists and stops.";
   }
 
   /** The coordinator of the file's first step, who starts the session; "K-CLI" if it is empty. */

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.model.MatchingProblem;
@@ -24,13 +25,18 @@ import nl.stagematch.variants.canon.Node;
  *       best first (places left out are not acceptable to her; {@code []} ranks none);
  *   <li>{@code two-by-two} (V2), after the meetings: {@code studentOrders}, per student the places
  *       she met, best first, and {@code placeOrders}, per place the students it met, best first
- *       ({@code []} is "no preference").
+ *       ({@code []} is "no preference");
+ *   <li>{@code blind-shortlist} (V3): {@code picks}, a list of the companies' picks, one entry
+ *       {@code {"round": 1, "place": "P-004", "pick": "r1.s1.n2"}} per round and place that had a
+ *       shortlist: the token of the profile picked, or {@code none}. The list accumulates: each
+ *       round's picks are added to those of the rounds before (see {@link ShortlistStage}).
  * </ul>
  *
- * <p>Reading is strict: unknown fields, duplicate fields and wrong types are refused with the JSON
- * path. The answers are checked against a run by the {@link AnswersResponder} of {@link
- * #responder}: every error names the path and says what to do. Blind-shortlist picks (V3) are not
- * part of this format yet.
+ * <p>Reading is strict and reports every error at once ({@link AnswersResponder.WrongAnswer#errors
+ * errors}): unknown fields, wrong types, a pick given twice for one place in one round are
+ * refused with the JSON path (a syntax error or a duplicate field name of JSON itself stops the
+ * reading). The answers are checked against a run by the {@link AnswersResponder} of {@link
+ * #responder}: every error names the path and says what to do.
  */
 public final class AnswersFile {
   /** The format name. */
@@ -39,21 +45,85 @@ public final class AnswersFile {
   public static final String STUDENT_CHOICE = "student-choice";
   /** The variant whose orders after the meetings the document holds. */
   public static final String TWO_BY_TWO = "two-by-two";
+  /** The variant whose companies' picks from the shortlists the document holds. */
+  public static final String BLIND_SHORTLIST = "blind-shortlist";
+  /** The pick that picks no one from a shortlist. */
+  public static final String NONE = "none";
 
   private final String variant;
   private final SortedMap<String, List<String>> rankings;
   private final SortedMap<String, List<String>> studentOrders;
   private final SortedMap<String, List<String>> placeOrders;
+  private final SortedMap<Integer, SortedMap<String, String>> picks;
+  /** The index of each pick in the document's list, by round and place; for paths. */
+  private final Map<String, Integer> pickIndex;
   private final String sha256;
 
   private AnswersFile(String variant, Map<String, List<String>> rankings,
       Map<String, List<String>> studentOrders, Map<String, List<String>> placeOrders,
       String sha256) {
+    this(variant, rankings, studentOrders, placeOrders, Map.of(), null, sha256);
+  }
+
+  private AnswersFile(String variant, Map<String, List<String>> rankings,
+      Map<String, List<String>> studentOrders, Map<String, List<String>> placeOrders,
+      Map<Integer, ? extends Map<String, String>> picks, Map<String, Integer> pickIndex,
+      String sha256) {
     this.variant = variant;
     this.rankings = copy(rankings);
     this.studentOrders = copy(studentOrders);
     this.placeOrders = copy(placeOrders);
+    SortedMap<Integer, SortedMap<String, String>> p = new TreeMap<>();
+    picks.forEach((round, byPlace) -> {
+      if (round < 1) {
+        throw new IllegalArgumentException("The round (" + round + ") of a pick must be 1 or"
+            + " more.\nMaybe number the rounds from 1.");
+      }
+      SortedMap<String, String> m = new TreeMap<>();
+      byPlace.forEach((place, token) -> m.put(Objects.requireNonNull(place, "place"),
+          Objects.requireNonNull(token, "pick")));
+      p.put(round, Collections.unmodifiableSortedMap(m));
+    });
+    this.picks = Collections.unmodifiableSortedMap(p);
+    if (pickIndex == null) {
+      pickIndex = new LinkedHashMap<>();
+      int i = 0;
+      for (Map.Entry<Integer, SortedMap<String, String>> r : this.picks.entrySet()) {
+        for (String place : r.getValue().keySet()) {
+          pickIndex.put(r.getKey() + "\u0000" + place, i++);
+        }
+      }
+    }
+    this.pickIndex = Map.copyOf(pickIndex);
     this.sha256 = sha256 != null ? sha256 : Json.sha256(toJson());
+  }
+
+  /**
+   * V3 answers: per round (from 1), per place id, the token of the profile the company picked
+   * from the place's shortlist of that round, or {@link #NONE}.
+   */
+  public static AnswersFile ofPicks(Map<Integer, ? extends Map<String, String>> picks) {
+    return new AnswersFile(BLIND_SHORTLIST, Map.of(), Map.of(), Map.of(), picks, null, null);
+  }
+
+  /**
+   * V3: these picks with those of one more round added (the file accumulates rounds).
+   *
+   * @throws IllegalStateException if this is not a blind-shortlist document
+   * @throws IllegalArgumentException if the document already has picks of {@code round}
+   */
+  public AnswersFile withPicks(int round, Map<String, String> byPlace) {
+    if (!BLIND_SHORTLIST.equals(variant)) {
+      throw new IllegalStateException("Picks go into a " + BLIND_SHORTLIST + " document, not a "
+          + variant + " one.");
+    }
+    if (picks.containsKey(round)) {
+      throw new IllegalArgumentException("The picks of round " + round + " are already in the"
+          + " document.\nMaybe add the picks of the next round.");
+    }
+    Map<Integer, Map<String, String>> more = new TreeMap<>(picks);
+    more.put(round, byPlace);
+    return ofPicks(more);
   }
 
   /** V4 answers: per student id, the place ids she ranks, best first. */
@@ -70,30 +140,147 @@ public final class AnswersFile {
   /**
    * Reads an answers document.
    *
-   * @throws IllegalArgumentException naming the path of the first error ({@code $.rankings.S1[2]})
+   * @throws AnswersResponder.WrongAnswer naming the path of every error ({@code $.rankings.S1[2]})
+   * @throws IllegalArgumentException if the text is not JSON (or names a field twice)
    */
   public static AnswersFile parse(String json) {
     Node doc = Node.parse(json, "the answers file");
-    String format = doc.string("format");
-    if (!FORMAT.equals(format)) {
-      throw doc.error("format", "the document is a (" + format + ") document, not an answers"
-          + " file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".");
+    List<String> errors = new ArrayList<>();
+    String format = get(errors, () -> doc.string("format"));
+    if (format != null && !FORMAT.equals(format)) {
+      errors.add(doc.error("format", "the document is a (" + format + ") document, not an"
+          + " answers file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".")
+          .getMessage());
     }
-    String variant = doc.string("variant");
+    String variant = get(errors, () -> doc.string("variant"));
+    List<String> fields;
     if (STUDENT_CHOICE.equals(variant)) {
-      doc.allow("format", "variant", "rankings");
-      return new AnswersFile(variant, lists(doc, "rankings"), Map.of(), Map.of(),
-          Json.sha256(json));
+      fields = List.of("format", "variant", "rankings");
+    } else if (TWO_BY_TWO.equals(variant)) {
+      fields = List.of("format", "variant", "studentOrders", "placeOrders");
+    } else if (BLIND_SHORTLIST.equals(variant)) {
+      fields = List.of("format", "variant", "picks");
+    } else {
+      if (variant != null) {
+        errors.add(doc.error("variant", "answers for the variant (" + variant + ") cannot be"
+            + " given as a file.\nMaybe use " + STUDENT_CHOICE + " (rankings), " + TWO_BY_TWO
+            + " (orders after the meetings) or " + BLIND_SHORTLIST + " (picks from the"
+            + " shortlists).").getMessage());
+      }
+      throw AnswersResponder.WrongAnswer.of(errors);
     }
-    if (TWO_BY_TWO.equals(variant)) {
-      doc.allow("format", "variant", "studentOrders", "placeOrders");
-      return new AnswersFile(variant, Map.of(), lists(doc, "studentOrders"),
-          lists(doc, "placeOrders"), Json.sha256(json));
+    unknownFields(doc, fields, errors);
+    Map<String, List<String>> rankings = Map.of();
+    Map<String, List<String>> studentOrders = Map.of();
+    Map<String, List<String>> placeOrders = Map.of();
+    Map<Integer, Map<String, String>> picks = new TreeMap<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    if (STUDENT_CHOICE.equals(variant)) {
+      rankings = lists(doc, "rankings", errors);
+    } else if (TWO_BY_TWO.equals(variant)) {
+      studentOrders = lists(doc, "studentOrders", errors);
+      placeOrders = lists(doc, "placeOrders", errors);
+    } else {
+      picks(doc, picks, index, errors);
     }
-    throw doc.error("variant", "answers for the variant (" + variant + ") cannot be given as a"
-        + " file.\nMaybe use " + STUDENT_CHOICE + " (rankings) or " + TWO_BY_TWO
-        + " (orders after the meetings); blind-shortlist picks from a file are not supported"
-        + " yet.");
+    if (!errors.isEmpty()) {
+      throw AnswersResponder.WrongAnswer.of(errors);
+    }
+    return new AnswersFile(variant, rankings, studentOrders, placeOrders, picks, index,
+        Json.sha256(json));
+  }
+
+  private interface Read<T> {
+    T get();
+  }
+
+  /** {@code read}'s value, or null with its error added to {@code errors}. */
+  private static <T> T get(List<String> errors, Read<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      errors.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /** Adds an error for every field of {@code n} not in {@code known}. */
+  private static void unknownFields(Node n, List<String> known, List<String> errors) {
+    for (String name : n.raw().keySet()) {
+      if (!known.contains(name)) {
+        List<String> sorted = new ArrayList<>(known);
+        sorted.sort(null);
+        errors.add(n.path() + "." + name + ": unknown field (\"" + name + "\").\nMaybe use one"
+            + " of the known fields: " + String.join(", ", sorted) + ".");
+      }
+    }
+  }
+
+  private static Map<String, List<String>> lists(Node doc, String field, List<String> errors) {
+    Node n = get(errors, () -> doc.object(field));
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (n == null) {
+      return out;
+    }
+    for (String id : n.raw().keySet()) {
+      List<String> list = get(errors, () -> n.strings(id));
+      if (list != null) {
+        out.put(id, list);
+      }
+    }
+    return out;
+  }
+
+  /** Reads {@code $.picks}: every entry checked, every error collected. */
+  private static void picks(Node doc, Map<Integer, Map<String, String>> picks,
+      Map<String, Integer> index, List<String> errors) {
+    List<Node> entries = get(errors, () -> doc.objects("picks"));
+    if (entries == null) {
+      if (!doc.raw().containsKey("picks")) {
+        return;
+      }
+      // a list with a non-object in it: report each entry
+      Object raw = doc.raw().get("picks");
+      if (!(raw instanceof List<?> list)) {
+        return;
+      }
+      errors.remove(errors.size() - 1);
+      entries = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        final int at = i;
+        Node n = get(errors, () -> Node.of(list.get(at), "$.picks[" + at + "]"));
+        entries.add(n);
+      }
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      Node n = entries.get(i);
+      if (n == null) {
+        continue;
+      }
+      unknownFields(n, List.of("round", "place", "pick"), errors);
+      Integer round = get(errors, () -> n.integer("round", 1));
+      String place = get(errors, () -> n.string("place"));
+      String pick = get(errors, () -> n.string("pick"));
+      if (pick != null && pick.isBlank()) {
+        errors.add(n.path() + ".pick: the pick is empty.\nMaybe write the token of the profile"
+            + " the company picked from the shortlist, or \"" + NONE + "\" if it picked no"
+            + " one.");
+        pick = null;
+      }
+      if (round == null || place == null) {
+        continue;
+      }
+      Integer first = index.putIfAbsent(round + "\u0000" + place, i);
+      if (first != null) {
+        errors.add(n.path() + ": a second pick for place (" + place + ") in round " + round
+            + " (the first is $.picks[" + first + "]).\nMaybe keep one: a company picks at most"
+            + " one profile per place and round.");
+        continue;
+      }
+      if (pick != null) {
+        picks.computeIfAbsent(round, r -> new TreeMap<>()).put(place, pick);
+      }
+    }
   }
 
   /** Reads an answers file (UTF-8, a leading byte order mark is skipped). */
@@ -102,22 +289,16 @@ public final class AnswersFile {
     return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
-  private static Map<String, List<String>> lists(Node doc, String field) {
-    Node n = doc.object(field);
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String id : n.raw().keySet()) {
-      out.put(id, n.strings(id));
-    }
-    return out;
-  }
-
   private static SortedMap<String, List<String>> copy(Map<String, List<String>> map) {
     SortedMap<String, List<String>> out = new TreeMap<>();
     map.forEach((k, v) -> out.put(k, List.copyOf(v)));
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** The variant the answers are for: {@link #STUDENT_CHOICE} or {@link #TWO_BY_TWO}. */
+  /**
+   * The variant the answers are for: {@link #STUDENT_CHOICE}, {@link #TWO_BY_TWO} or {@link
+   * #BLIND_SHORTLIST}.
+   */
   public String variant() {
     return variant;
   }
@@ -138,6 +319,25 @@ public final class AnswersFile {
   }
 
   /**
+   * V3: per round, per place id, the token picked from the place's shortlist or {@link #NONE};
+   * empty for the other variants.
+   */
+  public SortedMap<Integer, SortedMap<String, String>> picks() {
+    return picks;
+  }
+
+  /** V3: the last round the document has picks of; 0 if none. */
+  public int lastRound() {
+    return picks.isEmpty() ? 0 : picks.lastKey();
+  }
+
+  /** V3: the JSON path of the pick of {@code place} in {@code round} in the document. */
+  String pickPath(int round, String place) {
+    Integer i = pickIndex.get(round + "\u0000" + place);
+    return i == null ? "$.picks" : "$.picks[" + i + "]";
+  }
+
+  /**
    * The SHA-256 of the document as read (of {@link #toJson()} for one built in Java), as 64
    * lower-case hex digits; the responder's {@link AnswersResponder#name() name} carries it.
    */
@@ -152,9 +352,19 @@ public final class AnswersFile {
     doc.put("variant", variant);
     if (STUDENT_CHOICE.equals(variant)) {
       doc.put("rankings", new TreeMap<>(rankings));
-    } else {
+    } else if (TWO_BY_TWO.equals(variant)) {
       doc.put("studentOrders", new TreeMap<>(studentOrders));
       doc.put("placeOrders", new TreeMap<>(placeOrders));
+    } else {
+      List<Object> list = new ArrayList<>();
+      picks.forEach((round, byPlace) -> byPlace.forEach((place, token) -> {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("round", (long) round);
+        entry.put("place", place);
+        entry.put("pick", token);
+        list.add(entry);
+      }));
+      doc.put("picks", list);
     }
     return Json.pretty(doc);
   }
@@ -166,6 +376,16 @@ public final class AnswersFile {
    */
   public AnswersResponder responder(MatchingProblem problem) {
     return new AnswersResponder(this, problem);
+  }
+
+  /**
+   * A responder that notes every answer that does not fit the run, the unknown ids included,
+   * and goes on with a neutral one; after the run, {@link AnswersResponder#checkAllAsked()}
+   * throws them all at once (see {@link AnswersResponder#collectErrors()}). The run's proposal
+   * counts only if that check passes.
+   */
+  public AnswersResponder collectingResponder(MatchingProblem problem) {
+    return new AnswersResponder(this, problem, true);
   }
 
   /** The ids of {@code map} at {@code field}, each with its list; for the responder's checks. */

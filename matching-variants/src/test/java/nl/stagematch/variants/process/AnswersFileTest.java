@@ -205,6 +205,83 @@ class AnswersFileTest {
     return cases.stream();
   }
 
+  /** With the collecting responder, every wrong answer of a file is reported in one go. */
+  @org.junit.jupiter.api.Test
+  void theCollectingResponderReportsEveryWrongAnswerAtOnce() {
+    MatchingProblem problem = TestProblems.random(501, 40, 16);
+    List<Arguments> all = badAnswers().toList();
+    // the cases of one variant that can be combined in one file: each about another student
+    // or place, so that they do not hide each other
+    Map<String, List<String>> v4 = null;
+    List<String> v4Expected = new ArrayList<>();
+    for (Arguments a : all) {
+      Object[] x = a.get();
+      if (x[1] == V4 && x[2] instanceof Map && List.of("unknown student", "not an option",
+          "not asked").contains(x[0])) {
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> m = (Map<String, List<String>>) x[2];
+        if (v4 == null) {
+          v4 = new TreeMap<>(m);
+        }
+        // the entry that differs from the others: the student of this case
+        String path = ((String) x[3]).substring("$.rankings.".length());
+        String student = path.substring(0, path.indexOf(path.contains("[") ? '[' : ':'));
+        v4.put(student, m.get(student));
+        v4Expected.add((String) x[3]);
+      }
+    }
+    assertEquals(3, v4Expected.size());
+    AnswersResponder responder = AnswersFile.ofRankings(v4).collectingResponder(problem);
+    MatchRequest request = MatchRequest.builder(problem).seed(1).responder(responder).build();
+    V4.match(request);
+    AnswersResponder.WrongAnswer e = assertThrows(AnswersResponder.WrongAnswer.class,
+        responder::checkAllAsked);
+    assertEquals(3, e.errors().size(), e.getMessage());
+    for (String expected : v4Expected) {
+      assertTrue(e.errors().stream().anyMatch(x -> x.startsWith(expected)),
+          expected + "\nin\n" + e.getMessage());
+    }
+    // V2: an order naming a pair that did not meet, one that leaves out a meeting and a
+    // missing order of a place, in one file
+    MeetingPlan plan = (MeetingPlan) run(V2, problem, 1, null).report();
+    AnswersFile orders = ordersByIdDescending(plan);
+    List<String> v2Expected = new ArrayList<>();
+    Map<String, List<String>> so = new TreeMap<>(orders.studentOrders());
+    Map<String, List<String>> po = new TreeMap<>(orders.placeOrders());
+    for (Arguments a : all) {
+      Object[] x = a.get();
+      if (x[1] == V2 && x[2] instanceof AnswersFile f && !"wrong variant".equals(x[0])) {
+        Map<String, List<String>> changed = new TreeMap<>();
+        f.studentOrders().forEach((k, v) -> {
+          if (!v.equals(orders.studentOrders().get(k))) {
+            changed.put(k, v);
+          }
+        });
+        if (changed.keySet().stream().anyMatch(k -> !so.get(k).equals(
+            orders.studentOrders().get(k)))) {
+          continue; // the same student as an earlier case: one answer hides the other
+        }
+        so.putAll(changed);
+        orders.placeOrders().keySet().forEach(k -> {
+          if (!f.placeOrders().containsKey(k)) {
+            po.remove(k);
+          }
+        });
+        v2Expected.add((String) x[3]);
+      }
+    }
+    assertTrue(v2Expected.size() >= 2, v2Expected.toString());
+    AnswersResponder r2 = AnswersFile.ofOrders(so, po).collectingResponder(problem);
+    V2.match(MatchRequest.builder(problem).seed(1).responder(r2).build());
+    AnswersResponder.WrongAnswer e2 = assertThrows(AnswersResponder.WrongAnswer.class,
+        r2::checkAllAsked);
+    assertEquals(v2Expected.size(), e2.errors().size(), e2.getMessage());
+    for (String expected : v2Expected) {
+      assertTrue(e2.errors().stream().anyMatch(x -> x.startsWith(expected)),
+          expected + "\nin\n" + e2.getMessage());
+    }
+  }
+
   private static Map<String, List<String>> with(Map<String, List<String>> map, String id,
       List<String> list) {
     Map<String, List<String>> out = new TreeMap<>(map);
@@ -240,8 +317,10 @@ class AnswersFileTest {
           + "|$.rankings: unknown field",
       "{\"format\":\"stagematch-answers/1\",\"variant\":\"student-choice\",\"rankings\":"
           + "{\"S1\":[1]}}|$.rankings.S1[0]: expected a string",
-      "{\"format\":\"stagematch-answers/1\",\"variant\":\"blind-shortlist\"}|$.variant: answers"
-          + " for the variant (blind-shortlist) cannot be given",
+      "{\"format\":\"stagematch-answers/1\",\"variant\":\"regional-allocation\"}|$.variant:"
+          + " answers for the variant (regional-allocation) cannot be given",
+      "{\"format\":\"stagematch-answers/1\",\"variant\":\"blind-shortlist\"}|$.picks: the field"
+          + " is missing",
       "{\"format\":\"stagematch-result/2\"}|$.format: the document is a (stagematch-result/2)"})
   void theDocumentIsReadStrictly(String row) {
     String[] parts = row.split("\\|");
