@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -104,9 +107,26 @@ public final class AnswersFile {
 
   private static Map<String, List<String>> lists(Node doc, String field) {
     Node n = doc.object(field);
+    boolean byPlace = field.equals("placeOrders");
+    Pseudonyms.Kind keyKind = byPlace ? Pseudonyms.Kind.PLACE : Pseudonyms.Kind.STUDENT;
+    Pseudonyms.Kind valueKind = byPlace ? Pseudonyms.Kind.STUDENT : Pseudonyms.Kind.PLACE;
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String id : n.raw().keySet()) {
-      out.put(id, n.strings(id));
+      Optional<String> personal = Pseudonyms.personalShape(id, keyKind);
+      if (personal.isPresent()) {
+        throw new IllegalArgumentException(n.path() + "['" + Pseudonyms.shape(id) + "']: "
+            + Pseudonyms.personalMessage("a " + keyKind.name().toLowerCase(Locale.ROOT),
+                personal.get(), id));
+      }
+      List<String> ids = n.strings(id);
+      for (int i = 0; i < ids.size(); i++) {
+        Optional<String> value = Pseudonyms.personalShape(ids.get(i), valueKind);
+        if (value.isPresent()) {
+          throw n.error(id + "[" + i + "]", Pseudonyms.personalMessage(
+              "a " + valueKind.name().toLowerCase(Locale.ROOT), value.get(), ids.get(i)));
+        }
+      }
+      out.put(id, ids);
     }
     return out;
   }
