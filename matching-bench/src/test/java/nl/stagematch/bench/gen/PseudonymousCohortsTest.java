@@ -28,17 +28,17 @@ class PseudonymousCohortsTest {
 
   @TestFactory
   Stream<DynamicTest> everyGeneratedCohortIsPseudonymous() {
-    Stream<DynamicTest> sample = LongStream.of(SampleCohortGenerator.DEFAULT_SEED, 1L, 77L)
+    Stream<DynamicTest> sample = LongStream.of(SampleCohortGenerator.DEFAULT_SEED, 77L)
         .mapToObj(seed -> DynamicTest.dynamicTest("sample seed " + seed,
             () -> check("sample seed " + seed, SampleCohortGenerator.generate(seed))));
-    Stream<DynamicTest> national = LongStream.of(3L, 4L, 5L)
+    Stream<DynamicTest> national = LongStream.of(3L, 4L)
         .mapToObj(seed -> DynamicTest.dynamicTest("national seed " + seed,
             () -> check("national seed " + seed,
-                NationalCohortGenerator.generate(seed, 3000, 1200, 400, 30))));
+                NationalCohortGenerator.generate(seed, 2000, 800, 300, 20))));
     Stream<DynamicTest> research = LongStream.of(11L, 12L)
         .mapToObj(seed -> DynamicTest.dynamicTest("research seed " + seed, () -> {
           ResearchCohort cohort = ResearchCohortGenerator.generate(
-              CohortSpec.defaults().withStudents(2000), seed);
+              CohortSpec.defaults().withStudents(1000), seed);
           check("research seed " + seed, cohort.problem());
           cohort.schools().forEach((student, school) -> assertEquals(Optional.empty(),
               Pseudonyms.personalShape(school, Pseudonyms.Kind.SCHOOL),

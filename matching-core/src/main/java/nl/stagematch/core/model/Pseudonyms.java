@@ -134,16 +134,29 @@ public final class Pseudonyms {
       return Optional.empty();
     }
     String v = value.strip();
-    if (EMAIL.matcher(v).matches()) {
+    // a fast look first: every reader asks this of every key, and most have no digits and no @
+    int digits = 0;
+    boolean mark = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '@' || c == '(' || c == '[') {
+        mark = true;
+      }
+    }
+    if (mark && EMAIL.matcher(v).matches()) {
       return Optional.of(EMAIL_ADDRESS);
     }
-    String compact = NUMBER_SEPARATORS.matcher(v).replaceAll("");
-    java.util.regex.Matcher bsn = BSN.matcher(compact);
-    if (bsn.matches() && isBsn(bsn.group(1))) {
-      return Optional.of(CITIZEN_SERVICE_NUMBER);
-    }
-    if (PHONE.matcher(compact).matches()) {
-      return Optional.of(PHONE_NUMBER);
+    if (digits >= 8) {
+      String compact = NUMBER_SEPARATORS.matcher(v).replaceAll("");
+      java.util.regex.Matcher bsn = BSN.matcher(compact);
+      if (bsn.matches() && isBsn(bsn.group(1))) {
+        return Optional.of(CITIZEN_SERVICE_NUMBER);
+      }
+      if (PHONE.matcher(compact).matches()) {
+        return Optional.of(PHONE_NUMBER);
+      }
     }
     if (kind.checksNameShape() && isNameShape(v)) {
       return Optional.of(PERSON_NAME);

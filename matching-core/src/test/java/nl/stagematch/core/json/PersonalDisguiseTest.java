@@ -144,6 +144,17 @@ class PersonalDisguiseTest {
     lines.forEach(l -> assertFalse(l.contains(value), l));
   }
 
+  /** The example in docs/format.md#ids is what the reader says. */
+  @Test
+  void theDocumentedExampleIsWhatTheReaderSays() throws IOException {
+    List<String> lines = problemErrors("\"id\": \"S-0002\"", "\"id\": \"Jan.de.Vries\"");
+    String documented = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("..", "docs", "format.md")).stream()
+        .filter(l -> l.startsWith("$.students[0].id: The id of a student has the shape"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of(documented), lines);
+  }
+
   @Test
   void aCompanyIdMayBeATradeName() throws IOException {
     String json = minimal().replace("C-01", "Bakkerij_De_Vries");
