@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.fit.FitModel;
@@ -21,6 +22,7 @@ import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
@@ -494,6 +496,8 @@ final class MatchCommand implements Command {
         throw new UsageException("Line " + (i + 1) + " of " + file + " (" + line + ") must be"
             + " studentId,schoolId.");
       }
+      personalId(file, i + 1, parts[0].trim(), Pseudonyms.Kind.STUDENT, "a student");
+      personalId(file, i + 1, parts[1].trim(), Pseudonyms.Kind.SCHOOL, "a school");
       String earlier = schools.put(parts[0].trim(), parts[1].trim());
       if (earlier != null) {
         throw new UsageException("Line " + (i + 1) + " of " + file + " gives student ("
@@ -502,6 +506,16 @@ final class MatchCommand implements Command {
       }
     }
     return schools;
+  }
+
+  /** Refuses an id of the schools file that looks like personal data, showing its shape only. */
+  private static void personalId(Path file, int line, String id, Pseudonyms.Kind kind,
+      String what) throws UsageException {
+    Optional<String> personal = Pseudonyms.personalShape(id, kind);
+    if (personal.isPresent()) {
+      throw new UsageException("Line " + line + " of " + file + ": "
+          + Pseudonyms.personalMessage(what, personal.get(), id));
+    }
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

@@ -39,6 +39,7 @@ import nl.stagematch.core.model.ParticipationPolicy;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.PeriodForm;
 import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.model.Policy;
 import nl.stagematch.core.model.Qualification;
 import nl.stagematch.core.model.Recognition;
@@ -519,6 +520,21 @@ public final class CsvImport {
 
   // ---- areas
 
+  /** The message for an item of a list column that is a personal value; shows its shape only. */
+  private static String personalItemValueMessage(String item, String category) {
+    return "the item has the shape of " + Pseudonyms.withArticle(category) + " ("
+        + Pseudonyms.shape(item) + "), which"
+        + " is personal data and never accepted in matching input (rule R1). Maybe remove it;"
+        + " items are codes such as B1-K1-W2 (see docs/format.md#ids).";
+  }
+
+  /** The message for an item of a list column that names a personal characteristic or ground. */
+  private static String personalItemMessage(String item, String category) {
+    return "the item (" + item + ") names a personal characteristic (" + category + ") and is"
+        + " never accepted in matching input (rule R1). Maybe remove it; a support need is"
+        + " written as what the place offers, such as physically-accessible.";
+  }
+
   private Map<String, Location> areas(Table t) {
     Map<String, Location> map = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
@@ -642,6 +658,23 @@ public final class CsvImport {
       errors.add(t.file, row.number(), t.header(key), message);
     }
 
+    /**
+     * Records an error and returns true if the code {@code item} (a work process, or with {@code
+     * feature} a place feature) is personal (rule R1): a personal value (a BSN, a phone number, an
+     * e-mail address), a personal characteristic, or a protected ground.
+     */
+    boolean personalCode(String key, String item, boolean feature) {
+      Optional<String> value = Pseudonyms.personalShape(item, Pseudonyms.Kind.OTHER);
+      if (value.isPresent()) {
+        error(key, personalItemValueMessage(item, value.get()));
+        return true;
+      }
+      Optional<String> category = feature ? ProblemJson.protectedGround(item)
+          : ProblemJson.personalCategory(item);
+      category.ifPresent(c -> error(key, personalItemMessage(item, c)));
+      return category.isPresent();
+    }
+
     String required(String key) {
       String v = text(key);
       if (v.isEmpty()) {
@@ -753,6 +786,9 @@ public final class CsvImport {
     Set<String> codes(String key) {
       Set<String> set = new TreeSet<>();
       for (String item : items(key)) {
+        if (key.equals("features") && personalCode(key, item, true)) {
+          return null;
+        }
         String code = toCode(item);
         if (code.isEmpty() || code.length() > 64) {
           error(key, "the item (" + item + ") cannot be a code. Maybe use letters, digits and '-'"
@@ -770,6 +806,9 @@ public final class CsvImport {
     Set<String> workProcessSet(String key) {
       Set<String> set = new TreeSet<>();
       for (String item : items(key)) {
+        if (personalCode(key, item, false)) {
+          return null;
+        }
         if (!set.add(item)) {
           error(key, "the work process (" + item + ") appears more than once. Maybe remove all"
               + " but one.");
@@ -816,6 +855,9 @@ public final class CsvImport {
       for (String item : items(key)) {
         int eq = item.indexOf('=');
         String code = eq < 0 ? item : item.substring(0, eq);
+        if (personalCode(key, code, false)) {
+          return null;
+        }
         Double weight = 1.0;
         if (eq >= 0) {
           weight = number(key, item.substring(eq + 1));
@@ -836,6 +878,9 @@ public final class CsvImport {
       Map<String, Integer> map = new TreeMap<>();
       for (String item : items(key)) {
         int eq = item.indexOf('=');
+        if (personalCode(key, eq < 0 ? item : item.substring(0, eq), false)) {
+          return null;
+        }
         String level = eq < 0 ? "" : item.substring(eq + 1);
         if (eq < 0 || !INTEGER.matcher(level).matches()) {
           error(key, "the item (" + item + ") is not a work process with a level. Maybe write"

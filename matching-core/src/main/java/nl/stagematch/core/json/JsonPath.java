@@ -41,6 +41,11 @@ final class JsonPath {
     names[depth] = null;
   }
 
+  /** The innermost segment's field name, or null when it is an array element or the root. */
+  String last() {
+    return depth == 0 ? null : names[depth - 1];
+  }
+
   /** The number of segments below the root. */
   int depth() {
     return depth;

@@ -1,10 +1,15 @@
 package nl.stagematch.core.json;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * The deny-list of personal characteristics (rule R1): field names that are refused anywhere
@@ -24,11 +29,38 @@ final class PersonalFields {
    */
   static final String SCHOOL_NUMBER = "school's own student number";
 
+  /** Combining marks left after NFD decomposition (the accents). */
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
   /** A full Dutch postcode: four digits, the first not 0, and two letters. */
   private static final Pattern FULL_POSTCODE = Pattern.compile("[1-9][0-9]{3}\\s*[A-Za-z]{2}");
 
   /** Normalised field name to category, as shown in the message. */
   private static final Map<String, String> CATEGORIES = categories();
+
+  /**
+   * Names that also count inside a compound word, at its start or end ({@code studentnaam},
+   * {@code geslachtscode}, {@code bsnnummer}); chosen so that no common domain word begins or ends
+   * with one ({@code health} is not one of them: {@code healthcare} is a sector).
+   */
+  private static final List<String> COMPOUND_STEMS = List.of("naam", "voornaam", "achternaam",
+      "geslacht", "geboortedatum", "geboorteland", "geboorteplaats", "leeftijd",
+      "nationaliteit", "herkomst", "afkomst", "etniciteit", "migratieachtergrond", "religie",
+      "geloof", "levensovertuiging", "gezondheid", "diagnose", "handicap", "telefoon",
+      "telefoonnummer", "telnr", "mobielnummer", "mailadres", "emailadres", "email",
+      "woonadres", "huisnummer", "postcode", "woonplaats", "bsn", "burgerservicenummer",
+      "studentnummer", "leerlingnummer", "firstname", "lastname", "surname", "fullname",
+      "birthdate", "birthday", "dateofbirth", "gender", "nationality", "ethnicity", "religion",
+      "disability", "diagnosis", "phonenumber", "emailaddress", "homeaddress", "pasfoto",
+      "motivatiebrief", "paspoort", "passport");
+
+  /** The categories that are protected grounds: a code may not be named after them. */
+  private static final Set<String> PROTECTED_GROUNDS = Set.of("gender", "birth date", "age",
+      "nationality", "country of birth", "ethnicity", "religion", "health", "disability");
+
+  /** Words on the list that are also common in the domain; in a code they count only alone. */
+  private static final Set<String> DOMAIN_WORDS = Set.of("medical", "origin", "race", "belief",
+      "faith", "born");
 
   private PersonalFields() {}
 
@@ -37,37 +69,46 @@ final class PersonalFields {
     put(map, "name", "name", "fullname", "firstname", "givenname", "lastname", "surname",
         "familyname", "middlename", "nickname", "initials", "studentname",
         "naam", "voornaam", "voornamen", "achternaam", "roepnaam", "tussenvoegsel",
-        "familienaam", "volledigenaam", "voorletters");
-    put(map, "gender", "gender", "sex", "geslacht", "gender identity");
+        "familienaam", "volledigenaam", "voorletters", "studentnaam", "leerlingnaam");
+    put(map, "gender", "gender", "sex", "geslacht", "gender identity", "sexe");
     put(map, "birth date", "birthdate", "dateofbirth", "dob", "birthday", "birthyear",
-        "geboortedatum", "geboortejaar", "geboortedag");
+        "geboortedatum", "geboortejaar", "geboortedag", "geboren", "born");
     put(map, "age", "age", "leeftijd");
     put(map, "nationality", "nationality", "citizenship", "nationaliteit");
     put(map, "country of birth", "countryofbirth", "birthcountry", "placeofbirth",
         "birthplace", "geboorteland", "geboorteplaats");
     put(map, "ethnicity", "ethnicity", "ethnic", "ethnicorigin", "race", "origin",
-        "migrationbackground", "etniciteit", "afkomst", "herkomst", "migratieachtergrond");
+        "migrationbackground", "etniciteit", "afkomst", "herkomst", "migratieachtergrond",
+        "etnisch", "allochtoon", "autochtoon");
     put(map, "religion", "religion", "faith", "belief", "religie", "geloof",
-        "levensovertuiging");
+        "levensovertuiging", "religious", "godsdienst");
     put(map, "address", "address", "homeaddress", "streetaddress", "street", "housenumber",
         "adres", "straat", "huisnummer", "woonadres");
     put(map, "postcode", "postcode", "postalcode", "zipcode", "zip");
     put(map, "city of residence", "city", "cityofresidence", "residence", "hometown",
         "woonplaats");
-    put(map, "e-mail", "email", "emailaddress", "mail", "emailadres");
+    put(map, "e-mail", "email", "emailaddress", "mail", "emailadres", "mailadres",
+        "mailaddress");
     put(map, "phone", "phone", "phonenumber", "telephone", "mobile", "mobilephone",
-        "telefoon", "telefoonnummer", "mobiel", "mobielnummer");
+        "telefoon", "telefoonnummer", "mobiel", "mobielnummer", "tel", "telnr", "telnummer",
+        "mobielnr", "gsm");
     put(map, "photo", "photo", "photograph", "picture", "portrait", "avatar", "foto",
         "pasfoto");
     put(map, "free-text motivation", "motivation", "motivationletter", "coverletter",
         "motivatie", "motivatiebrief", "sollicitatiebrief");
+    put(map, "CV", "cv", "curriculumvitae", "resume", "levensloop");
     put(map, "previous school", "previousschool", "formerschool", "priorschool",
         "previouseducation", "vooropleiding", "vorigeschool");
     put(map, "health", "health", "medical", "medicalcondition", "diagnosis", "gezondheid",
-        "medisch", "diagnose");
-    put(map, "disability", "disability", "handicap", "impairment", "beperking");
+        "medisch", "diagnose", "ziekte", "illness", "medicatie", "medication", "autism",
+        "autisme", "adhd", "dyslexia", "dyslexie", "epilepsy", "epilepsie", "diabetes",
+        "pregnancy", "pregnant", "zwanger", "zwangerschap");
+    put(map, "disability", "disability", "handicap", "impairment", "beperking", "disabled",
+        "gehandicapt", "invaliditeit");
     put(map, "citizen service number", "bsn", "burgerservicenummer", "socialsecuritynumber",
-        "ssn");
+        "ssn", "sofinummer");
+    put(map, "identity document", "passport", "passportnumber", "paspoort", "paspoortnummer",
+        "identiteitskaart", "identitycard");
     put(map, SCHOOL_NUMBER, "studentnummer", "leerlingnummer", "studentnumber", "studentno",
         "deelnemernummer", "ovnummer");
     return Map.copyOf(map);
@@ -85,12 +126,14 @@ final class PersonalFields {
   }
 
   /**
-   * Returns the field name lower-cased with everything that is not a letter or a digit removed.
+   * Returns the field name lower-cased, without accents ({@code é} is {@code e}), with everything
+   * that is not a letter or a digit removed.
    */
   static String normalise(String fieldName) {
-    StringBuilder sb = new StringBuilder(fieldName.length());
-    for (int i = 0; i < fieldName.length(); ) {
-      int cp = fieldName.codePointAt(i);
+    String plain = stripAccents(fieldName);
+    StringBuilder sb = new StringBuilder(plain.length());
+    for (int i = 0; i < plain.length(); ) {
+      int cp = plain.codePointAt(i);
       if (cp < 128) {
         if (cp >= 'A' && cp <= 'Z') {
           sb.append((char) (cp + ('a' - 'A')));
@@ -105,9 +148,145 @@ final class PersonalFields {
     return sb.toString();
   }
 
-  /** Returns the category (such as "name") if {@code fieldName} is a personal characteristic. */
+  /** The letters of {@code text} without their accents (NFD, marks removed). */
+  private static String stripAccents(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+            .replaceAll("");
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The words of a field name or key, normalised: split at every character that is not a letter
+   * or a digit, between a lower-case and an upper-case letter ({@code naamStudent}), before the
+   * last capital of a run of capitals followed by a lower-case letter ({@code BSNNummer}) and
+   * between letters and digits.
+   */
+  static List<String> words(String name) {
+    String plain = stripAccents(name);
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    int previous = -1;
+    for (int i = 0; i < plain.length(); ) {
+      int cp = plain.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetterOrDigit(cp)) {
+        flush(words, word);
+        previous = -1;
+        continue;
+      }
+      int next = i < plain.length() ? plain.codePointAt(i) : -1;
+      boolean boundary = previous >= 0
+          && ((Character.isLowerCase(previous) && Character.isUpperCase(cp))
+          || (Character.isUpperCase(previous) && Character.isUpperCase(cp) && next >= 0
+              && Character.isLowerCase(next))
+          || (Character.isDigit(previous) != Character.isDigit(cp)));
+      if (boundary) {
+        flush(words, word);
+      }
+      word.appendCodePoint(Character.toLowerCase(cp));
+      previous = cp;
+    }
+    flush(words, word);
+    return words;
+  }
+
+  private static void flush(List<String> words, StringBuilder word) {
+    if (word.length() > 0) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  /**
+   * Returns the category (such as "name") if {@code fieldName} is a personal characteristic: the
+   * whole name normalised, one of its {@linkplain #words words} or a run of up to four of them
+   * ({@code student_date_of_birth}), or a word that begins or ends with a name of {@link
+   * #COMPOUND_STEMS} (a compound such as {@code studentnaam} or {@code geslachtscode}) is on the
+   * list.
+   */
   static Optional<String> category(String fieldName) {
-    return Optional.ofNullable(CATEGORIES.get(normalise(fieldName)));
+    String whole = normalise(fieldName);
+    String found = CATEGORIES.get(whole);
+    if (found != null) {
+      return Optional.of(found);
+    }
+    List<String> words = words(fieldName);
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < Math.min(words.size(), i + 4); j++) {
+        run.append(words.get(j));
+        found = CATEGORIES.get(run.toString());
+        if (found != null) {
+          return Optional.of(found);
+        }
+      }
+    }
+    for (String word : words) {
+      found = compound(word);
+      if (found != null) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.ofNullable(compound(whole));
+  }
+
+  /** The category of a stem that {@code word} begins or ends with, or null. */
+  private static String compound(String word) {
+    for (String stem : COMPOUND_STEMS) {
+      if (word.length() > stem.length() && (word.startsWith(stem) || word.endsWith(stem))) {
+        return CATEGORIES.get(stem);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the protected ground (such as "gender" or "health") if the code {@code code} (a place
+   * feature, a work process) is named after one, else empty: the whole code, a word or a run of
+   * words, or a compound, as in {@link #category}, limited to the grounds of {@link
+   * #PROTECTED_GROUNDS}. Words that are also common domain words ({@code medical}, {@code origin},
+   * {@code race}, {@code belief}, {@code faith}) count only as the whole code. A support need is
+   * written as what the place offers ({@code physically-accessible}, {@code prikkelarm}), never as
+   * the ground.
+   */
+  static Optional<String> protectedGround(String code) {
+    String whole = CATEGORIES.get(normalise(code));
+    if (whole != null && PROTECTED_GROUNDS.contains(whole)) {
+      return Optional.of(whole);
+    }
+    StringBuilder plain = new StringBuilder();
+    for (String word : words(code)) {
+      if (!DOMAIN_WORDS.contains(word)) {
+        plain.append(plain.length() == 0 ? "" : "-").append(word);
+      }
+    }
+    return category(plain.toString()).filter(PROTECTED_GROUNDS::contains);
+  }
+
+  /**
+   * The message for a field name or key that is itself a personal value of {@code category} (a
+   * BSN, a phone number, an e-mail address); it shows the shape of the name, not the name.
+   */
+  static String keyValueMessage(String name, String category) {
+    return "a field name or key has the shape of " + Pseudonyms.withArticle(category) + " ("
+        + Pseudonyms.shape(name)
+        + "), which is personal data and never accepted in matching input (rule R1). Remove it;"
+        + " keys are codes such as B1-K1-W2, and ids are pseudonyms (see docs/format.md#ids).";
+  }
+
+  /**
+   * The message for the code {@code code} ({@code what}, such as "a place feature") named after
+   * the protected ground {@code ground}.
+   */
+  static String groundMessage(String what, String code, String ground) {
+    return "the code \"" + code + "\" (" + what + ") names a protected ground (" + ground
+        + "), which is personal and never accepted in matching input (rule R1). Maybe write what"
+        + " the place offers instead, such as physically-accessible or low-stimulus (see"
+        + " docs/format.md#ids).";
   }
 
   /**

@@ -149,6 +149,17 @@ public final class ProblemJson {
     return PersonalFields.valueCategory(value);
   }
 
+  /**
+   * Returns the protected ground (such as {@code "gender"} or {@code "health"}) that the code
+   * {@code code} (a place feature, a work process) is named after, or empty; the readers refuse
+   * such a code (rule R1). A support need is written as what the place offers ({@code
+   * physically-accessible}), never as the ground.
+   */
+  public static java.util.Optional<String> protectedGround(String code) {
+    Objects.requireNonNull(code, "code");
+    return PersonalFields.protectedGround(code);
+  }
+
   /** Returns the canonical bytes of {@code problem}. */
   public static byte[] toBytes(MatchingProblem problem) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

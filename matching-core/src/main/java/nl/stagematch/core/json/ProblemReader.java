@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -354,7 +355,7 @@ final class ProblemReader {
         case "workKind": kinds[1] = r.string("the kind of work"); break;
         case "period": period[0] = period(); break;
         case "travelLimit": travel[0] = travelLimit(); break;
-        case "requiredFeatures": features[0] = stringSet("a required feature"); break;
+        case "requiredFeatures": features[0] = codeSet("a required feature"); break;
         default: throw new IllegalStateException(name);
       }
     });
@@ -491,7 +492,7 @@ final class ProblemReader {
     r.object(RECOGNITION, name -> {
       switch (name) {
         case "qualification": qualification[0] = qualification(); break;
-        case "workProcesses": workProcesses[0] = stringSet("a work process"); break;
+        case "workProcesses": workProcesses[0] = codeSet("a work process"); break;
         default: throw new IllegalStateException(name);
       }
     });
@@ -517,7 +518,7 @@ final class ProblemReader {
         case "qualification": qualification[0] = qualification(); break;
         case "period": period[0] = period(); break;
         case "capacity": capacity[0] = orDefault(r.integer("the capacity"), 0); break;
-        case "features": features[0] = stringSet("a place feature"); break;
+        case "features": features[0] = codeSet("a place feature"); break;
         case "workKind": strings[2] = r.string("the kind of work"); break;
         default: throw new IllegalStateException(name);
       }
@@ -541,6 +542,31 @@ final class ProblemReader {
       }
     });
     return set;
+  }
+
+  /**
+   * Reads a set of codes (place features, work processes) like {@link #stringSet}, refusing a code
+   * named after a protected ground (rule R1) at its element.
+   */
+  private Set<String> codeSet(String what) throws IOException {
+    Set<String> set = new TreeSet<>();
+    r.array(what + "s", i -> {
+      String value = r.string(what);
+      if (value != null && refuseGround(what, value)) {
+        return;
+      }
+      if (value != null && !set.add(value)) {
+        duplicate(value);
+      }
+    });
+    return set;
+  }
+
+  /** Records an error and returns true if the code {@code value} names a protected ground. */
+  private boolean refuseGround(String what, String value) {
+    Optional<String> ground = PersonalFields.protectedGround(value);
+    ground.ifPresent(g -> r.error(PersonalFields.groundMessage(what, value, g)));
+    return ground.isPresent();
   }
 
   private Set<Integer> integerSet(String what) throws IOException {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * The strict streaming reader under every document reader: walks a {@link JsonParser} token by
@@ -249,7 +250,7 @@ final class StrictReader implements Closeable {
     JsonToken token;
     while ((token = next()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      path.push(name);
+      path.push(segment(name));
       next();
       int index = fields.index(name);
       // a field of the format is never personal (Fields checks this), so only other names are
@@ -356,7 +357,7 @@ final class StrictReader implements Closeable {
     Set<String> keys = new HashSet<>();
     while (next() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      path.push(key);
+      path.push(segment(key));
       next();
       if (keys.size() >= limit) {
         throw fatal(String.format(Locale.ROOT, "there are more than %,d entries in %s"
@@ -377,14 +378,48 @@ final class StrictReader implements Closeable {
     return true;
   }
 
-  /** Records an error and returns true if {@code name} is a personal characteristic. */
+  /**
+   * Records an error and returns true if {@code name} (a field name or a map key) is a personal
+   * characteristic, or is itself a personal value (a BSN, a phone number, an e-mail address).
+   */
   private boolean refusePersonal(String name) {
+    Optional<String> value = Pseudonyms.personalShape(name, Pseudonyms.Kind.OTHER);
+    if (value.isPresent()) {
+      error(PersonalFields.keyValueMessage(name, value.get()));
+      return true;
+    }
     Optional<String> category = PersonalFields.category(name);
     if (category.isEmpty()) {
       return false;
     }
     error(PersonalFields.message(name, category.get()));
     return true;
+  }
+
+  /**
+   * The path segment of a field name or map key: the name itself, or only its {@linkplain
+   * Pseudonyms#shape shape} when it is a personal value, so that no path repeats one.
+   */
+  private static String segment(String name) {
+    return Pseudonyms.personalShape(name, Pseudonyms.Kind.OTHER).isPresent()
+        ? Pseudonyms.shape(name) : name;
+  }
+
+  /**
+   * Records an error at the current path with its last segment (a map key that is itself a
+   * personal value, such as a name as a student id) shown by its shape only.
+   */
+  void errorAtMaskedKey(String message) {
+    String key = path.last();
+    if (key == null) {
+      errors.add(path, message);
+      return;
+    }
+    path.pop();
+    path.push(Pseudonyms.shape(key));
+    errors.add(path, message);
+    path.pop();
+    path.push(key);
   }
 
   /**
@@ -396,7 +431,7 @@ final class StrictReader implements Closeable {
     if (token == JsonToken.START_OBJECT) {
       while (next() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
-        path.push(name);
+        path.push(segment(name));
         refusePersonal(name);
         next();
         skipValue();

@@ -6,11 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.AssignmentCertificate;
 import nl.stagematch.core.result.Certificate;
@@ -30,7 +31,6 @@ import nl.stagematch.core.result.StabilityCertificate;
  */
 final class VariantCertificatesJson {
   /** The same rule as the ids of the model. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   static final Fields STABILITY = Fields.of("a stability certificate", "fitClassWidth!",
       "openCapacity!", "openHiring!", "pairNumbers!", "rankings!", "tieBreaking!");
@@ -488,7 +488,15 @@ final class VariantCertificatesJson {
   /** Reads an id, or records an error and returns null. */
   private static String id(StrictReader r, String what) throws IOException {
     String value = r.string(what);
-    if (value != null && !ID.matcher(value).matches()) {
+    if (value == null) {
+      return null;
+    }
+    Optional<String> personal = Pseudonyms.personalShape(value, kindOf(what));
+    if (personal.isPresent()) {
+      r.error(Pseudonyms.personalMessage(what, personal.get(), value));
+      return null;
+    }
+    if (!Pseudonyms.isWellFormed(value)) {
       r.error("the id " + StrictReader.quote(value) + " (" + what + ") must be 1 to 64"
           + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'. Maybe use the pseudonymous id"
           + " from the matching problem.");
@@ -497,9 +505,19 @@ final class VariantCertificatesJson {
     return value;
   }
 
+  /** The kind of an id described as {@code what}: a student's, or else a place's. */
+  private static Pseudonyms.Kind kindOf(String what) {
+    return what.contains("student") ? Pseudonyms.Kind.STUDENT : Pseudonyms.Kind.PLACE;
+  }
+
   /** Checks the key of a map entry as an id (the path is on the entry). */
   private static void checkKey(StrictReader r, String key, String what) {
-    if (!ID.matcher(key).matches()) {
+    Optional<String> personal = Pseudonyms.personalShape(key, kindOf(what));
+    if (personal.isPresent()) {
+      r.errorAtMaskedKey(Pseudonyms.personalMessage("a " + what, personal.get(), key));
+      return;
+    }
+    if (!Pseudonyms.isWellFormed(key)) {
       r.error("the key " + StrictReader.quote(key) + " must be the id of a " + what + ": 1 to 64"
           + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'. Maybe use the pseudonymous id"
           + " from the matching problem.");

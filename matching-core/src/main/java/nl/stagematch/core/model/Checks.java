@@ -13,26 +13,20 @@ import java.util.regex.Pattern;
 
 /** Shared argument checks with messages that name the thing, show the value and suggest a fix. */
 final class Checks {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern WORK_PROCESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
   private Checks() {}
 
-  /** Whether {@code id} is a valid opaque pseudonymous id. */
+  /** Whether {@code id} is a valid opaque pseudonymous id (its alphabet and length). */
   static boolean isId(String id) {
-    return id != null && ID.matcher(id).matches();
+    return Pseudonyms.isWellFormed(id);
   }
 
-  static String id(String id, String what, String... field) {
-    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
-    if (!isId(id)) {
-      throw new InvalidValueException("The id (" + id + ") of " + what
-          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
-          + "\nMaybe replace the other characters, e.g. by '-', and keep the id pseudonymous.",
-          field);
-    }
-    return id;
+  /** Checks {@code id} as a pseudonym of {@code kind} ({@link Pseudonyms#check}). */
+  static String id(String id, Pseudonyms.Kind kind, String what, String... field) {
+    return Pseudonyms.check(id, kind, what,
+        "Maybe replace the other characters, e.g. by '-', and keep the id pseudonymous.", field);
   }
 
   static String code(String code, String what, String... field) {

@@ -34,7 +34,7 @@ public record Company(
 
   /** Validates every field; two recognitions for the same qualification are refused. */
   public Company {
-    Checks.id(id, "a company", "id");
+    Checks.id(id, Pseudonyms.Kind.COMPANY, "a company", "id");
     Objects.requireNonNull(recognitions, () -> "The recognitions of company (" + id
         + ") are missing; use an empty list for none.");
     recognitions = List.copyOf(recognitions);
@@ -91,7 +91,7 @@ public record Company(
     private final Map<SchoolYear, Participation> participation = new TreeMap<>();
 
     private Builder(String id) {
-      this.id = Checks.id(id, "a company");
+      this.id = Checks.id(id, Pseudonyms.Kind.COMPANY, "a company");
     }
 
     /** Adds a recognition for {@code qualification} with these work processes. */

@@ -30,8 +30,9 @@ public record Place(
 
   /** Validates every field and copies the features into a sorted unmodifiable set. */
   public Place {
-    Checks.id(id, "a place", "id");
-    Checks.id(companyId, "the company of place (" + id + ")", "companyId");
+    Checks.id(id, Pseudonyms.Kind.PLACE, "a place", "id");
+    Checks.id(companyId, Pseudonyms.Kind.COMPANY, "the company of place (" + id + ")",
+        "companyId");
     Objects.requireNonNull(qualification, () -> "The qualification of place (" + id
         + ") is missing.");
     Objects.requireNonNull(period, () -> "The period of place (" + id + ") is missing.");
@@ -65,7 +66,7 @@ public record Place(
     private String workKind;
 
     private Builder(String id, String companyId, Qualification qualification, Period period) {
-      this.id = Checks.id(id, "a place");
+      this.id = Checks.id(id, Pseudonyms.Kind.PLACE, "a place");
       this.companyId = companyId;
       this.qualification = Objects.requireNonNull(qualification, "qualification");
       this.period = Objects.requireNonNull(period, "period");

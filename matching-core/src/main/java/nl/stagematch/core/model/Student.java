@@ -34,7 +34,7 @@ public record Student(
 
   /** Validates every field and copies the competences into a sorted unmodifiable map. */
   public Student {
-    Checks.id(id, "a student", "id");
+    Checks.id(id, Pseudonyms.Kind.STUDENT, "a student", "id");
     Objects.requireNonNull(track, () -> "The track (BOL or BBL) of student (" + id
         + ") is missing.");
     if (studyYear < 1 || studyYear > 4) {
@@ -85,7 +85,7 @@ public record Student(
     private Location home;
 
     private Builder(String id, LearningWish wish) {
-      this.id = Checks.id(id, "a student");
+      this.id = Checks.id(id, Pseudonyms.Kind.STUDENT, "a student");
       this.wish = Objects.requireNonNull(wish, "wish");
     }
 

@@ -1,22 +1,20 @@
 package nl.stagematch.core.result;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
-import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Pseudonyms;
 
-/** Checks of the pseudonymous ids in results (same rule as in the model). */
+/** Checks of the pseudonymous ids in results: the grammar of {@link Pseudonyms}, as in the model. */
 final class Ids {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final String MAYBE = "Maybe use the pseudonymous id from the matching problem.";
 
   private Ids() {}
 
+  /** Checks an id that may stand for a student or a place (such as a key of prices). */
   static String check(String id, String what, String... field) {
-    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
-    if (!ID.matcher(id).matches()) {
-      throw new InvalidValueException("The id (" + id + ") of " + what
-          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
-          + "\nMaybe use the pseudonymous id from the matching problem.", field);
-    }
-    return id;
+    return Pseudonyms.check(id, Pseudonyms.Kind.OTHER, what, MAYBE, field);
+  }
+
+  /** Checks an id of {@code kind}. */
+  static String check(String id, Pseudonyms.Kind kind, String what, String... field) {
+    return Pseudonyms.check(id, kind, what, MAYBE, field);
   }
 }

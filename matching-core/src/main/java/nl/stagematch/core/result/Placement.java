@@ -1,6 +1,7 @@
 package nl.stagematch.core.result;
 
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * A student placed at a place, with the fit score (0..1000) of that pair.
@@ -13,8 +14,9 @@ public record Placement(String studentId, String placeId, int fit) {
 
   /** Validates the ids and the score. */
   public Placement {
-    Ids.check(studentId, "the student of a placement", "studentId");
-    Ids.check(placeId, "the place of the placement of student (" + studentId + ")", "placeId");
+    Ids.check(studentId, Pseudonyms.Kind.STUDENT, "the student of a placement", "studentId");
+    Ids.check(placeId, Pseudonyms.Kind.PLACE,
+        "the place of the placement of student (" + studentId + ")", "placeId");
     if (fit < 0 || fit > 1000) {
       throw new InvalidValueException("The fit (" + fit + ") of the placement of student ("
           + studentId + ") at place (" + placeId + ") must be 0 to 1000."

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * What produced a result: the SHA-256 of the canonical problem document, the variant, its
@@ -64,15 +65,16 @@ public record Provenance(String problemSha256, String variant, long seed,
     forbidden = sortedPairs(forbidden, "forbidden", true);
     schools = sortedStrings(schools, "school");
     for (Map.Entry<String, String> e : schools.entrySet()) {
-      Ids.check(e.getKey(), "a student with a school");
-      Ids.check(e.getValue(), "the school of student (" + e.getKey() + ")");
+      Ids.check(e.getKey(), Pseudonyms.Kind.STUDENT, "a student with a school");
+      Ids.check(e.getValue(), Pseudonyms.Kind.SCHOOL,
+          "the school of student (" + e.getKey() + ")");
     }
     Objects.requireNonNull(responder, "The responder of a provenance is missing.");
     fitModel = sortedStrings(fitModel, "fit model parameter");
     Objects.requireNonNull(optedOut, "The opted-out students are missing; use an empty list.");
     TreeSet<String> out = new TreeSet<>();
     for (String id : optedOut) {
-      Ids.check(id, "an opted-out student");
+      Ids.check(id, Pseudonyms.Kind.STUDENT, "an opted-out student");
       if (!out.add(id)) {
         throw new IllegalArgumentException("Student (" + id + ") is listed twice as opted out."
             + "\nMaybe list her once.");
@@ -163,8 +165,9 @@ public record Provenance(String problemSha256, String variant, long seed,
   public record Pair(String studentId, String placeId) implements Comparable<Pair> {
     /** Validates both ids. */
     public Pair {
-      Ids.check(studentId, "the student of a pair", "studentId");
-      Ids.check(placeId, "the place of the pair of student (" + studentId + ")", "placeId");
+      Ids.check(studentId, Pseudonyms.Kind.STUDENT, "the student of a pair", "studentId");
+      Ids.check(placeId, Pseudonyms.Kind.PLACE,
+          "the place of the pair of student (" + studentId + ")", "placeId");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * The certificate of regional allocation (V5): which school each place was allocated to, and per
@@ -27,12 +28,13 @@ public record RegionalCertificate(Map<String, String> allocation,
     Objects.requireNonNull(schools, "The school certificates are missing; use an empty map.");
     TreeMap<String, String> a = new TreeMap<>();
     for (Map.Entry<String, String> e : allocation.entrySet()) {
-      Ids.check(e.getKey(), "an allocated place");
-      a.put(e.getKey(), Ids.check(e.getValue(), "the school of place (" + e.getKey() + ")"));
+      Ids.check(e.getKey(), Pseudonyms.Kind.PLACE, "an allocated place");
+      a.put(e.getKey(), Ids.check(e.getValue(), Pseudonyms.Kind.SCHOOL,
+          "the school of place (" + e.getKey() + ")"));
     }
     TreeMap<String, AssignmentCertificate> s = new TreeMap<>();
     for (Map.Entry<String, AssignmentCertificate> e : schools.entrySet()) {
-      Ids.check(e.getKey(), "a school with a certificate");
+      Ids.check(e.getKey(), Pseudonyms.Kind.SCHOOL, "a school with a certificate");
       s.put(e.getKey(), Objects.requireNonNull(e.getValue(),
           () -> "The certificate of school (" + e.getKey() + ") is missing."));
     }

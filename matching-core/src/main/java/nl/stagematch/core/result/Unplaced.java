@@ -1,6 +1,8 @@
 package nl.stagematch.core.result;
 
 import java.util.Objects;
+import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * A student without a placement, with the reason and an optional detail.
@@ -14,9 +16,15 @@ public record Unplaced(String studentId, UnplacedReason reason, String detail) {
 
   /** Validates the id and the reason. */
   public Unplaced {
-    Ids.check(studentId, "an unplaced student", "studentId");
+    Ids.check(studentId, Pseudonyms.Kind.STUDENT, "an unplaced student", "studentId");
     Objects.requireNonNull(reason, () -> "The reason why student (" + studentId
         + ") is unplaced is missing.");
+    if (detail != null) {
+      Pseudonyms.personalInText(detail).ifPresent(category -> {
+        throw new InvalidValueException(Pseudonyms.personalTextMessage(
+            "the detail of unplaced student (" + studentId + ")", category), "detail");
+      });
+    }
   }
 
   /** An unplaced student without detail. */

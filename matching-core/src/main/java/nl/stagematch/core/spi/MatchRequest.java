@@ -13,6 +13,7 @@ import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.Provenance;
 
 /**
@@ -93,12 +94,14 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     options = Collections.unmodifiableSortedMap(o);
     TreeMap<String, String> s = new TreeMap<>();
     for (Map.Entry<String, String> e : schools.entrySet()) {
-      String student = StudentPlace.check(e.getKey(), "a student with a school");
+      String student = StudentPlace.check(e.getKey(), Pseudonyms.Kind.STUDENT,
+          "a student with a school");
       if (problem.studentIndex(student) < 0) {
         throw new IllegalArgumentException("The student (" + student + ") given a school ("
             + e.getValue() + ") is not part of the problem.\nMaybe check the id.");
       }
-      s.put(student, StudentPlace.check(e.getValue(), "the school of student (" + student + ")"));
+      s.put(student, StudentPlace.check(e.getValue(), Pseudonyms.Kind.SCHOOL,
+          "the school of student (" + student + ")"));
     }
     schools = Collections.unmodifiableSortedMap(s);
   }
@@ -241,8 +244,9 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
 
     /** Says that {@code studentId} belongs to school {@code schoolId} (for V5). */
     public Builder school(String studentId, String schoolId) {
-      StudentPlace.check(studentId, "a student with a school");
-      StudentPlace.check(schoolId, "the school of student (" + studentId + ")");
+      StudentPlace.check(studentId, Pseudonyms.Kind.STUDENT, "a student with a school");
+      StudentPlace.check(schoolId, Pseudonyms.Kind.SCHOOL,
+          "the school of student (" + studentId + ")");
       String earlier = schools.putIfAbsent(studentId, schoolId);
       if (earlier != null && !earlier.equals(schoolId)) {
         throw new IllegalArgumentException("Student (" + studentId + ") already belongs to school ("

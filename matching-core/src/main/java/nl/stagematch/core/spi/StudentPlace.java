@@ -2,7 +2,7 @@ package nl.stagematch.core.spi;
 
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * A (student, place) pair named by id, as pinned or forbidden by the coordinator (R6).
@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
  * @param placeId the place id
  */
 public record StudentPlace(String studentId, String placeId) implements Comparable<StudentPlace> {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Comparator<StudentPlace> ORDER =
       Comparator.comparing(StudentPlace::studentId).thenComparing(StudentPlace::placeId);
 
   /** Validates both ids. */
   public StudentPlace {
-    check(studentId, "the student of a pair");
-    check(placeId, "the place of the pair of student (" + studentId + ")");
+    check(studentId, Pseudonyms.Kind.STUDENT, "the student of a pair");
+    check(placeId, Pseudonyms.Kind.PLACE, "the place of the pair of student (" + studentId + ")");
   }
 
   /** A pair of {@code studentId} and {@code placeId}. */
@@ -26,14 +25,15 @@ public record StudentPlace(String studentId, String placeId) implements Comparab
     return new StudentPlace(studentId, placeId);
   }
 
+  /** Checks an id that is not a student's or a school's (a candidate list, a profile token). */
   static String check(String id, String what) {
-    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("The id (" + id + ") of " + what
-          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
-          + "\nMaybe use the pseudonymous id from the matching problem.");
-    }
-    return id;
+    return check(id, Pseudonyms.Kind.OTHER, what);
+  }
+
+  /** Checks an id of {@code kind} ({@link Pseudonyms#check}). */
+  static String check(String id, Pseudonyms.Kind kind, String what) {
+    return Pseudonyms.check(id, kind, what,
+        "Maybe use the pseudonymous id from the matching problem.");
   }
 
   /** Orders by student id, then place id. */

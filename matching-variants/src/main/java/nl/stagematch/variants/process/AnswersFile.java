@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -222,9 +225,32 @@ public final class AnswersFile {
     if (n == null) {
       return out;
     }
+    boolean byPlace = field.equals("placeOrders");
+    Pseudonyms.Kind keyKind = byPlace ? Pseudonyms.Kind.PLACE : Pseudonyms.Kind.STUDENT;
+    Pseudonyms.Kind valueKind = byPlace ? Pseudonyms.Kind.STUDENT : Pseudonyms.Kind.PLACE;
     for (String id : n.raw().keySet()) {
+      Optional<String> personal = Pseudonyms.personalShape(id, keyKind);
+      if (personal.isPresent()) {
+        errors.add(n.path() + "['" + Pseudonyms.shape(id) + "']: "
+            + Pseudonyms.personalMessage("a " + keyKind.name().toLowerCase(Locale.ROOT),
+                personal.get(), id));
+        continue;
+      }
       List<String> list = get(errors, () -> n.strings(id));
-      if (list != null) {
+      if (list == null) {
+        continue;
+      }
+      boolean clean = true;
+      for (int i = 0; i < list.size(); i++) {
+        Optional<String> value = Pseudonyms.personalShape(list.get(i), valueKind);
+        if (value.isPresent()) {
+          errors.add(n.error(id + "[" + i + "]", Pseudonyms.personalMessage(
+              "a " + valueKind.name().toLowerCase(Locale.ROOT), value.get(), list.get(i)))
+              .getMessage());
+          clean = false;
+        }
+      }
+      if (clean) {
         out.put(id, list);
       }
     }

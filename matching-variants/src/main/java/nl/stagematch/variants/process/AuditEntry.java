@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -161,6 +162,17 @@ public record AuditEntry(
   }
 
   /**
+   * Refuses an id of a trail that has the shape of personal data (rule R1), at {@code field} of
+   * {@code n}, showing only the shape of the value.
+   */
+  private static void pseudonym(Node n, String field, String value, Pseudonyms.Kind kind,
+      String what) {
+    Pseudonyms.personalShape(value, kind).ifPresent(category -> {
+      throw n.error(field, Pseudonyms.personalMessage(what, category, value));
+    });
+  }
+
+  /**
    * Reads an entry written by {@link #toJson()} (the hash is checked by the trail) in a trail of
    * format version {@code version} (2 or 3).
    */
@@ -174,6 +186,8 @@ public record AuditEntry(
           "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
           "lotteryNumbers", "answers", "previousHash", "hash");
     }
+    pseudonym(n, "coordinator", n.string("coordinator"), Pseudonyms.Kind.COORDINATOR,
+        "the coordinator of a trail entry");
     Instant time;
     try {
       time = Instant.parse(n.string("time"));
@@ -184,6 +198,10 @@ public record AuditEntry(
     Map<String, Long> lottery = null;
     if (n.has("lotteryNumbers")) {
       lottery = new TreeMap<>(n.integers("lotteryNumbers"));
+      for (String key : lottery.keySet()) {
+        pseudonym(n, "lotteryNumbers['" + Pseudonyms.shape(key) + "']", key,
+            Pseudonyms.Kind.OTHER, "a lottery number in a trail entry");
+      }
     }
     Map<String, String> options = null;
     if (n.has("options")) {
@@ -198,6 +216,10 @@ public record AuditEntry(
       Node o = n.object("schools");
       schools = new TreeMap<>();
       for (String key : o.raw().keySet()) {
+        pseudonym(o, "['" + Pseudonyms.shape(key) + "']", key, Pseudonyms.Kind.STUDENT,
+            "a student with a school in a trail entry");
+        pseudonym(o, key, o.string(key), Pseudonyms.Kind.SCHOOL,
+            "a school in a trail entry");
         schools.put(key, o.string(key));
       }
     }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -320,6 +321,10 @@ public final class AuditTrail {
   private static String label(Node n, int i) {
     Object action = n.raw().get("action");
     Object who = n.raw().get("coordinator");
+    if (who instanceof String s
+        && Pseudonyms.personalShape(s, Pseudonyms.Kind.COORDINATOR).isPresent()) {
+      who = Pseudonyms.shape(s); // never repeat a personal value (rule R1)
+    }
     Object time = n.raw().get("time");
     return "entry " + i + " (" + action + " by " + who + " at " + time + ")";
   }

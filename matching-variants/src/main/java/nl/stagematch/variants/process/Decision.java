@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -57,14 +57,13 @@ public record Decision(
     DecisionKind withdraws,
     LocalDate date) {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
   /** Checks the fields the kind needs. */
   public Decision {
     Objects.requireNonNull(kind, "The kind of a decision is missing.");
-    id(coordinator, "the coordinator of a " + kind + " decision",
+    id(coordinator, Pseudonyms.Kind.COORDINATOR, "the coordinator of a " + kind + " decision",
         "Maybe use the coordinator's pseudonymous id, such as K-07.", "coordinator");
-    id(studentId, "the student of a " + kind + " decision by (" + coordinator + ")",
+    id(studentId, Pseudonyms.Kind.STUDENT,
+        "the student of a " + kind + " decision by (" + coordinator + ")",
         "Maybe use the pseudonymous id from the matching problem.", "studentId");
     String what = "the " + kind + " decision on student (" + studentId + ")";
     if (kind == DecisionKind.WITHDRAW) {
@@ -79,8 +78,8 @@ public record Decision(
         || (kind == DecisionKind.WITHDRAW && withdraws == DecisionKind.OPT_OUT)) {
       absent(placeId, "place", what, "placeId");
     } else {
-      id(placeId, "the place of " + what, "Maybe use the place id from the matching problem.",
-          "placeId");
+      id(placeId, Pseudonyms.Kind.PLACE, "the place of " + what,
+          "Maybe use the place id from the matching problem.", "placeId");
     }
     if (kind == DecisionKind.OBJECT) {
       Objects.requireNonNull(side, () -> "The side (STUDENT or COMPANY) of " + what
@@ -97,8 +96,9 @@ public record Decision(
       absent(reason, "reason", what, "reason");
     }
     if (noteRef != null) {
-      id(noteRef, "the note reference of " + what, "Maybe use the id of the school's note (such"
-          + " as NOTE-2026-0042); the text itself stays at the school.", "noteRef");
+      id(noteRef, Pseudonyms.Kind.NOTE, "the note reference of " + what,
+          "Maybe use the id of the school's note (such as NOTE-2026-0042); the text itself"
+          + " stays at the school.", "noteRef");
     }
     if (reason == ReasonCategory.OTHER && noteRef == null) {
       throw new InvalidValueException("The reason category OTHER of " + what + " needs a note"
@@ -173,17 +173,15 @@ public record Decision(
 
   /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
   static String checkCoordinator(String coordinator, String what) {
-    id(coordinator, what, "Maybe use the coordinator's pseudonymous id, such as K-07.",
-        "coordinator");
+    id(coordinator, Pseudonyms.Kind.COORDINATOR, what,
+        "Maybe use the coordinator's pseudonymous id, such as K-07.", "coordinator");
     return coordinator;
   }
 
-  private static void id(String id, String what, String maybe, String field) {
+  private static void id(String id, Pseudonyms.Kind kind, String what, String maybe,
+      String field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.\n" + maybe);
-    if (!ID.matcher(id).matches()) {
-      throw new InvalidValueException("The id (" + id + ") of " + what + " must be 1 to 64"
-          + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'.\n" + maybe, field);
-    }
+    Pseudonyms.check(id, kind, what, maybe, field);
   }
 
   private static void absent(Object value, String name, String what, String field) {

@@ -1,0 +1,312 @@
+package nl.stagematch.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar of a pseudonymous id (rule R1), in one place for every reader and every model type:
+ * students, companies, places, schools, coordinators, note references and other ids.
+ *
+ * <p>A pseudonym is 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -} and must not look like
+ * personal data (docs/format.md, "Ids"):
+ *
+ * <ul>
+ *   <li>not a citizen service number (BSN): nine digits, possibly with separators and a short
+ *       letter prefix, that pass the elfproef ({@link #isBsn});
+ *   <li>not a phone number: Dutch ({@code 0612345678}, {@code 020-1234567}) or international
+ *       ({@code +31612345678}, {@code 0031612345678});
+ *   <li>not an e-mail address;
+ *   <li>for the id of a person (a student, a coordinator), a school or a note reference: not the
+ *       shape of a person's name, that is capitalised words joined by a space, dot or underscore
+ *       ({@code Jan.de.Vries}, {@code Fatima_El_Amrani}), or words with a tussenvoegsel between
+ *       them in any case ({@code kees.van.dijk}). A company's id may be its trade name, and a
+ *       place's id may name its company, so they are not checked for a name's shape.
+ * </ul>
+ *
+ * <p>A name can only be caught by its shape: {@code Jan} alone, or {@code JanDeVries}, passes.
+ * Messages never repeat a personal value: they show its {@link #shape} only.
+ */
+public final class Pseudonyms {
+
+  /** What an id stands for; decides whether it is checked for the shape of a person's name. */
+  public enum Kind {
+    /** A student. */
+    STUDENT(true),
+    /** A coordinator of the school. */
+    COORDINATOR(true),
+    /** A school. */
+    SCHOOL(true),
+    /** A reference to a note the school keeps. */
+    NOTE(true),
+    /** A company: its id may be its trade name. */
+    COMPANY(false),
+    /** A place of a company. */
+    PLACE(false),
+    /** Any other id (such as a key that may be a student or a place id). */
+    OTHER(false);
+
+    private final boolean person;
+
+    Kind(boolean person) {
+      this.person = person;
+    }
+
+    /** Whether an id of this kind is refused when it has the shape of a person's name. */
+    public boolean checksNameShape() {
+      return person;
+    }
+  }
+
+  /** The alphabet and length of a pseudonym. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  /** Separators people write inside numbers. */
+  private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[\\s.\\-()/_]");
+  /** Nine digits after an optional prefix of up to three letters and a colon. */
+  private static final Pattern BSN = Pattern.compile("(?:[A-Za-z]{1,3}:?)?([0-9]{9})");
+  /** A phone number once the separators are removed. */
+  private static final Pattern PHONE = Pattern.compile(
+      "(?:tel:?)?(?:\\+[1-9][0-9]{7,14}|00[1-9][0-9]{7,13}|0[1-9][0-9]{8}|316[0-9]{8})",
+      Pattern.CASE_INSENSITIVE);
+  /** An e-mail address, also with spaces around the at sign. */
+  private static final Pattern EMAIL = Pattern.compile(
+      "[^@\\s]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[^@\\s]+\\.[A-Za-z]{2,}");
+  /** A capitalised word of a name (a double name with a hyphen is one word). */
+  private static final String CAPITALISED = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+  /**
+   * Capitalised words (the first may be initials, such as {@code J.} or {@code J.K.}) joined by a
+   * space, dot or underscore, with lower-case tussenvoegsels between them.
+   */
+  private static final Pattern CAPITALISED_NAME = Pattern.compile(
+      "(?:" + CAPITALISED + "|(?:\\p{Lu}\\.)*\\p{Lu})(?:[ ._]+(?:(?:" + tussenvoegsels()
+          + ")[ ._]+)*" + CAPITALISED + ")+");
+  /** Words joined by a space, dot, underscore or hyphen with a tussenvoegsel between two. */
+  private static final Pattern NAME_WITH_TUSSENVOEGSEL = Pattern.compile(
+      "\\p{L}{2,}(?:[ ._-]+(?:" + tussenvoegsels() + "))+[ ._-]+\\p{L}{2,}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private Pseudonyms() {}
+
+  private static String tussenvoegsels() {
+    // the words that stand between a given name and a family name in Dutch and nearby languages
+    return String.join("|", List.of("van", "de", "der", "den", "het", "ter", "ten", "te", "in",
+        "op", "la", "le", "du", "da", "di", "del", "des", "el", "al", "von", "zu", "'t", "'s"));
+  }
+
+  /** Whether {@code id} has the alphabet and length of a pseudonym (not if it looks personal). */
+  public static boolean isWellFormed(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
+  /**
+   * Whether {@code digits} is nine digits that pass the elfproef of a citizen service number:
+   * 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is a multiple of 11 (and not all digits are 0).
+   */
+  public static boolean isBsn(String digits) {
+    if (digits == null || digits.length() != 9) {
+      return false;
+    }
+    int sum = 0;
+    boolean allZero = true;
+    for (int i = 0; i < 9; i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      allZero &= c == '0';
+      int weight = i < 8 ? 9 - i : -1;
+      sum += weight * (c - '0');
+    }
+    return !allZero && sum % 11 == 0;
+  }
+
+  /**
+   * Returns the kind of personal data {@code value} has the shape of ("citizen service number
+   * (BSN)", "phone number", "e-mail address", or for a {@code kind} that {@linkplain
+   * Kind#checksNameShape checks names} "person's name"), or empty. The value need not be
+   * well-formed: a phone number with {@code +} or an address with {@code @} is found as such.
+   */
+  public static Optional<String> personalShape(String value, Kind kind) {
+    Objects.requireNonNull(kind, "kind");
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    // a fast look first: every reader asks this of every key, and most have no digits and no @
+    int digits = 0;
+    boolean mark = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '@' || c == '(' || c == '[') {
+        mark = true;
+      }
+    }
+    if (mark && EMAIL.matcher(v).matches()) {
+      return Optional.of(EMAIL_ADDRESS);
+    }
+    if (digits >= 8) {
+      String compact = NUMBER_SEPARATORS.matcher(v).replaceAll("");
+      java.util.regex.Matcher bsn = BSN.matcher(compact);
+      if (bsn.matches() && isBsn(bsn.group(1))) {
+        return Optional.of(CITIZEN_SERVICE_NUMBER);
+      }
+      if (PHONE.matcher(compact).matches()) {
+        return Optional.of(PHONE_NUMBER);
+      }
+    }
+    if (kind.checksNameShape() && isNameShape(v)) {
+      return Optional.of(PERSON_NAME);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text} has the shape of a person's name: capitalised words joined by a space, a
+   * dot or an underscore ({@code Jan.de.Vries}, {@code Fatima_El_Amrani}, {@code Kees van Dijk}),
+   * or words of letters with a tussenvoegsel between them in any case ({@code jan.de.vries}).
+   */
+  public static boolean isNameShape(String text) {
+    if (!CAPITALISED_NAME.matcher(text).matches()
+        && !NAME_WITH_TUSSENVOEGSEL.matcher(text).matches()) {
+      return false;
+    }
+    // the name of an institution, such as roc-van-twente or ROC_de_Leijgraaf, is not a person's
+    for (String word : text.split("[ ._-]+")) {
+      if (INSTITUTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that make a name the name of an institution (a school's id may be its name). */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("roc", "mbo", "aoc", "vmbo",
+      "college", "school", "scholen", "scholengroep", "lyceum", "academie", "academy", "campus",
+      "instituut", "institute", "vakschool", "opleidingen", "onderwijs", "groep");
+
+  /**
+   * Returns the personal value found in free text ({@code text}), such as an unplaced detail or a
+   * note: a word (between spaces, commas, semicolons or {@code =}) that is a BSN, a phone number or
+   * an e-mail address, a word of the shape of a person's name, or a run of words with a
+   * tussenvoegsel between capitalised words ({@code Kees van Dijk}); empty if none is found.
+   */
+  public static Optional<String> personalInText(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> whole = personalShape(text, Kind.OTHER);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    for (String word : text.split("[\\s,;=]+")) {
+      Optional<String> found = personalShape(word, Kind.NOTE);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    // a phone number written with spaces (06 1234 5678) spans several words
+    for (java.util.regex.Matcher m = SPACED_NUMBER.matcher(text); m.find(); ) {
+      Optional<String> found = personalShape(m.group(), Kind.OTHER);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return SPACED_NAME.matcher(text).find() ? Optional.of(PERSON_NAME) : Optional.empty();
+  }
+
+  private static final Pattern SPACED_NUMBER = Pattern.compile("\\+?[0-9][0-9 ()./-]{7,}[0-9]");
+  private static final Pattern SPACED_NAME = Pattern.compile(
+      "(?<![\\p{L}])" + CAPITALISED + "(?: (?:" + tussenvoegsels() + "))+ " + CAPITALISED);
+
+  /**
+   * The shape of {@code value} without its content, to show in a message instead of a personal
+   * value: every upper-case letter becomes {@code A}, every other letter {@code a}, every digit
+   * {@code 9}; other characters stay; at most 40 characters are shown.
+   */
+  public static String shape(String value) {
+    StringBuilder sb = new StringBuilder();
+    int count = 0;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (count++ == 40) {
+        sb.append("...");
+        break;
+      }
+      if (Character.isUpperCase(cp)) {
+        sb.append('A');
+      } else if (Character.isLetter(cp)) {
+        sb.append('a');
+      } else if (Character.isDigit(cp)) {
+        sb.append('9');
+      } else if (cp < 0x20 || cp == 0x7F || Character.isISOControl(cp)) {
+        sb.append('?');
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Checks {@code id} as a pseudonym of {@code kind}; returns it, or throws naming {@code what}
+   * (such as "a student"), the {@code field} and the rule. A personal value is shown by its
+   * {@link #shape} only.
+   *
+   * @param maybe the advice after a malformed id, starting with "Maybe"
+   * @throws NullPointerException if {@code id} is null
+   * @throws InvalidValueException if the id is not a pseudonym
+   */
+  public static String check(String id, Kind kind, String what, String maybe, String... field) {
+    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    Optional<String> personal = personalShape(id, kind);
+    if (personal.isPresent()) {
+      throw new InvalidValueException(personalMessage(what, personal.get(), id), field);
+    }
+    if (!isWellFormed(id)) {
+      throw new InvalidValueException("The id (" + id + ") of " + what
+          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'.\n" + maybe,
+          field);
+    }
+    return id;
+  }
+
+  /**
+   * The message for an id of {@code what} that looks like personal data of {@code category}; it
+   * shows the {@link #shape} of the value, never the value.
+   */
+  public static String personalMessage(String what, String category, String value) {
+    return "The id of " + what + " has the shape of " + withArticle(category) + " (" + shape(value)
+        + "), which is personal data and never accepted in matching input (rule R1)."
+        + "\nMaybe use a pseudonymous id, such as S-0001; see docs/format.md#ids.";
+  }
+
+  /**
+   * The message for free text ({@code what}, such as "the detail") that carries personal data of
+   * {@code category}; it does not repeat the text.
+   */
+  public static String personalTextMessage(String what, String category) {
+    return "The text of " + what + " contains what has the shape of " + withArticle(category)
+        + ", which is personal data and never accepted (rule R1)."
+        + "\nMaybe remove it; the text itself stays at the school (see docs/format.md#ids).";
+  }
+
+  /** {@code category} with "a" or "an" before it ("an e-mail address"), for messages. */
+  public static String withArticle(String category) {
+    return ("aeiou".indexOf(Character.toLowerCase(category.charAt(0))) >= 0 ? "an " : "a ")
+        + category;
+  }
+
+  /** The category of an id that passes the elfproef. */
+  public static final String CITIZEN_SERVICE_NUMBER = "citizen service number (BSN)";
+  /** The category of a phone number. */
+  public static final String PHONE_NUMBER = "phone number";
+  /** The category of an e-mail address. */
+  public static final String EMAIL_ADDRESS = "e-mail address";
+  /** The category of the shape of a person's name. */
+  public static final String PERSON_NAME = "person's name";
+}
