@@ -171,7 +171,8 @@ class MatchAnswersCommandTest {
       ValidateCommandTest.Run run = run("match", "--variant", "two-by-two", "--seed", "7",
           "--sample", "--answers", answers.toString(), "--out", dir.resolve("r.json").toString());
       assertEquals(2, run.exit(), run.err());
-      assertTrue(run.err().startsWith(answers + ": " + e.getValue()), run.err());
+      assertTrue(run.err().matches("(?s)error \\[CLI_[A-Z_]+]: "
+          + java.util.regex.Pattern.quote(answers + ": " + e.getValue()) + ".*"), run.err());
       assertTrue(run.err().contains("\nMaybe "), run.err());
       assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     }

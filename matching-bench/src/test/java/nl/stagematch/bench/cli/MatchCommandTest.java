@@ -99,7 +99,8 @@ class MatchCommandTest {
   void badArgumentsExitTwoWithAMessage() {
     ValidateCommandTest.Run unknown = run("match", "--variant", "klikgesprek", "--sample");
     assertEquals(2, unknown.exit());
-    assertTrue(unknown.err().startsWith("Unknown variant (klikgesprek). Known variants:"
+    assertTrue(unknown.err().startsWith("error [CLI_MATCH_UNKNOWN_VARIANT]: Unknown variant"
+        + " (klikgesprek). Known variants:"
         + " school-placement, two-by-two,"), unknown.err());
     ValidateCommandTest.Run option = run("match", "--variant", "two-by-two", "--option",
         "group=1", "--sample");
