@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.stagematch.bench.cli.ValidateCommandTest.Run;
+import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.model.Message;
+import nl.stagematch.core.result.MatchResult;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The language of the command line: Dutch without settings, English with {@code --lang en} or
@@ -102,6 +107,35 @@ class CliLanguageTest {
     assertTrue(nl.out().contains("\nfitmodel: gewichten: werkprocessen 500"), nl.out());
     Run en = ValidateCommandTest.runDefault("validate", "--sample", "--lang", "en");
     assertTrue(en.out().startsWith("valid: the sample cohort (stagematch-problem/1)\n"), en.out());
+  }
+
+  @Test
+  void theMatchSummaryInDutch(@TempDir Path dir) throws Exception {
+    Path result = dir.resolve("result.json");
+    Run nl = ValidateCommandTest.runDefault("match", "--variant", "school-placement", "--seed",
+        "3", "--sample", "--out", result.toString());
+    assertEquals(0, nl.exit(), nl.err());
+    MatchResult r = ResultJson.read(result);
+    assertTrue(nl.out().startsWith("invoer:       het voorbeeldcohort\n"
+        + "fitmodel:     gewichten: werkprocessen 500, "), nl.out());
+    assertTrue(nl.out().contains("\nvariant:      school-placement (seed 3)\n"), nl.out());
+    // Dutch thousands separator and decimal comma, computed here from the result
+    assertTrue(nl.out().contains("\ngeplaatst:    " + String.format(Message.DUTCH, "%,d",
+        r.placedCount()) + " (gemiddelde fit " + String.format(Message.DUTCH, "%.1f",
+        (double) r.totalFit() / r.placedCount()) + ")\n"), nl.out());
+    assertTrue(nl.out().contains("\ngeschreven:   " + result + "\n"), nl.out());
+    assertFalse(nl.out().contains("placed"), nl.out());
+  }
+
+  @Test
+  void keygenInDutch(@TempDir Path dir) {
+    Run nl = ValidateCommandTest.runDefault("keygen", "--out", dir.resolve("k").toString());
+    assertEquals(0, nl.exit(), nl.err());
+    assertTrue(nl.out().startsWith("private sleutel: " + dir.resolve("k")), nl.out());
+    assertTrue(nl.out().contains("\nvingerafdruk: "), nl.out());
+    Run again = ValidateCommandTest.runDefault("keygen", "--out", dir.resolve("k").toString());
+    assertEquals(2, again.exit());
+    assertEquals("fout", codeOf(again.err()).get(0), again.err());
   }
 
   @Test

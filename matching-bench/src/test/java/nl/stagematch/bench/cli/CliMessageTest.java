@@ -127,6 +127,15 @@ class CliMessageTest {
   }
 
   @Test
+  void everyCodeIsDocumentedForVendors() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
+        "messages.md"), java.nio.charset.StandardCharsets.UTF_8);
+    for (MessageKey k : keys()) {
+      assertTrue(doc.contains("| `" + k.code() + "` |"), k.code() + " is not in docs/messages.md");
+    }
+  }
+
+  @Test
   void theWordCheckFindsAWordOfTheOtherLanguage() {
     assertEquals(List.of("the"), foreign("Het bestand ({0}) bestaat niet: the end.", ENGLISH));
     assertEquals(List.of("niet", "de"), foreign("The file is niet in de path.", DUTCH));
