@@ -105,7 +105,8 @@ class MatchCommandTest {
     ValidateCommandTest.Run option = run("match", "--variant", "two-by-two", "--option",
         "group=1", "--sample");
     assertEquals(2, option.exit());
-    assertTrue(option.err().startsWith("Variant (two-by-two) has no option (group)."),
+    assertTrue(option.err().startsWith("error [CLI_BAD_INPUT]: Variant (two-by-two) has no option"
+        + " (group)."),
         option.err());
     assertEquals(2, run("match", "--sample").exit());
     assertEquals(2, run("match", "--variant", "two-by-two").exit());
