@@ -12,6 +12,7 @@ import nl.stagematch.bench.research.CohortSource;
 import nl.stagematch.bench.research.ComparisonReport;
 import nl.stagematch.bench.research.Experiment;
 import nl.stagematch.bench.research.ExperimentRunner;
+import nl.stagematch.bench.research.ResearchOptionException;
 import nl.stagematch.bench.research.RunRecord;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.v0.TodaysPractice;
@@ -39,12 +40,56 @@ final class CompareCommand implements Command {
 
   @Override
   public String summary() {
-    return "Compare the variants and today's practice over replications; tables and a report";
+    return Texts.dutch() ? "De varianten en de huidige praktijk vergelijken over replicaties;"
+        + " tabellen en een rapport"
+        : "Compare the variants and today's practice over replications; tables and a report";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        Arms.defaults().describe(), SampleCohort.SEED, DEFAULT_OUT,
+        Runtime.getRuntime().availableProcessors(), DEFAULT_GROUP_SHARE,
+        TodaysPractice.Settings.DEFAULT_PENALTY);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch compare [--cohort BESTAND | --generate SPEC] [--variants LIJST]%n"
+        + "                            [--replications N] [--seed S] [--out MAP] [--threads N]%n"
+        + "                            [--group-share X] [--bias X]%n"
+        + "%n"
+        + "Draait elke deelnemer in elke replicatie op hetzelfde cohort en drukt een tabel af van%n"
+        + "de gemiddelden met 95%%-betrouwbaarheidsintervallen over de replicaties:%n"
+        + "plaatsingsgraad, fit, wens helemaal vervuld, niet geplaatst per reden, het verschil%n"
+        + "tussen de onderzoeksgroep en de anderen, sollicitaties (huidige praktijk), rondes,%n"
+        + "kennismakingen, looptijd. Schrijft results.csv (tidy, reproduceerbaar), timings.csv,%n"
+        + "summary.json en report.html. Replicatie r (vanaf 1) gebruikt seed S + r - 1 voor%n"
+        + "haar cohort en elke deelnemer. De namen van de kolommen en de maten in de tabel%n"
+        + "blijven Engels (docs/research.md).%n"
+        + "%n"
+        + "Deelnemers (standaard: alle, de huidige praktijk eerst):%n%s"
+        + "%n"
+        + "Opties:%n"
+        + "  --cohort BESTAND   een probleemdocument (JSON); de groep wordt per replicatie%n"
+        + "                     getrokken%n"
+        + "  --generate SPEC    een gegenereerd cohort per replicatie, bijv. students=10000,%n"
+        + "                     tightness=1.0,group-share=0.25,regions=5,schools=3%n"
+        + "                     (standaard: het ingebouwde voorbeeldcohort, synthetische groep)%n"
+        + "  --variants LIJST   deelnemers, gescheiden door komma's (standaard: alle)%n"
+        + "  --replications N   replicaties (standaard 5)%n"
+        + "  --seed S           de basisseed (standaard %d)%n"
+        + "  --out MAP          waar de bestanden heen gaan (standaard %s)%n"
+        + "  --threads N        threads (standaard: het aantal kernen, %d)%n"
+        + "  --group-share X    aandeel van de synthetische groep van een vast cohort%n"
+        + "                     (standaard %s)%n"
+        + "  --bias X           nadeel voor de groep in een klikgesprek, voor v0-practice en%n"
+        + "                     two-by-two+bias (standaard %s, gekalibreerd; docs/calibration.md)%n"
+        + FitOptions.HELP_DUTCH
+        + "  --help             druk deze tekst af%n"
+        + "%n"
+        + "De definities van elke maat en elk bestand: docs/research.md.%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch compare [--cohort FILE | --generate SPEC] [--variants LIST]%n"
         + "                          [--replications N] [--seed S] [--out DIR] [--threads N]%n"
         + "                          [--group-share X] [--bias X]%n"
@@ -74,11 +119,7 @@ final class CompareCommand implements Command {
         + FitOptions.HELP
         + "  --help             print this text%n"
         + "%n"
-        + "The definitions of every metric and file: docs/research.md.%n",
-        Arms.defaults().describe(), SampleCohort.SEED, DEFAULT_OUT,
-        Runtime.getRuntime().availableProcessors(), DEFAULT_GROUP_SHARE,
-        TodaysPractice.Settings.DEFAULT_PENALTY);
-  }
+        + "The definitions of every metric and file: docs/research.md.%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -127,54 +168,52 @@ final class CompareCommand implements Command {
           bias = fraction(arg, value(args, i++, arg));
           break;
         default:
-          throw new UsageException("Unknown argument (" + arg + ") for compare. Known options:"
-              + " --cohort, --generate, --variants, --replications, --seed, --out, --threads,"
-              + " --group-share, --bias, --fit-weights, --travel, --help.");
+          throw new UsageException(CliMessage.CLI_UNKNOWN_ARGUMENT, arg, name(), "--cohort,"
+              + " --generate, --variants, --replications, --seed, --out, --threads,"
+              + " --group-share, --bias, --fit-weights, --travel, --help");
       }
     }
     if (cohortFile != null && generate != null) {
-      throw new UsageException("Give --cohort or --generate, not both.");
+      throw new UsageException(CliMessage.CLI_COMPARE_COHORT_AND_GENERATE);
     }
     if (fit.any() && generate != null) {
-      throw new UsageException("--fit-weights and --travel go with --cohort FILE (or the"
-          + " sample), not with --generate.");
+      throw new UsageException(CliMessage.CLI_COMPARE_FIT_WITH_GENERATE);
     }
     CohortSource source;
     if (generate != null) {
       try {
         source = CohortSource.generated(CohortSpec.parse(generate));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--generate: " + e.getMessage());
+      } catch (ResearchOptionException e) {
+        throw new UsageException(e);
       }
     } else if (cohortFile != null) {
       MatchingProblem problem;
       try {
         problem = ProblemJson.read(cohortFile);
       } catch (JsonFormatException e) {
-        for (String line : e.lines()) {
+        for (String line : Texts.errorLines(e, Texts.locale())) {
           err.println(line);
         }
-        err.println(cohortFile + " is not a valid problem document; run 'stagematch validate "
-            + cohortFile + "' for the details.");
+        Texts.error(err, CliMessage.CLI_INVALID_PROBLEM_RUN_VALIDATE, cohortFile);
         return BAD_INPUT;
       } catch (NoSuchFileException e) {
-        err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+        Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
         return BAD_INPUT;
       } catch (IOException e) {
-        err.println("The file (" + cohortFile + ") cannot be read: " + e.getMessage());
+        Texts.error(err, CliMessage.CLI_FILE_UNREADABLE, cohortFile, e.getMessage());
         return BAD_INPUT;
       }
       String label = cohortFile.getFileName().toString().replaceAll("\\.json$", "");
       FitModel model = fit.model(problem);
-      out.println("Fit model: " + FitOptions.describe(model, Locale.ENGLISH) + " ("
-          + fit.origin(problem, Locale.ENGLISH) + ")");
+      Texts.println(out, CliMessage.CLI_COMPARE_FIT_MODEL,
+          FitOptions.describe(model, Texts.locale()), fit.origin(problem, Texts.locale()));
       source = CohortSource.fixed(label.replace(',', '_'), model.applyTo(problem), groupShare);
     } else {
       MatchingProblem sample = SampleCohort.load();
       if (fit.any()) {
         FitModel model = fit.model(sample);
-        out.println("Fit model: " + FitOptions.describe(model, Locale.ENGLISH) + " ("
-            + fit.origin(sample, Locale.ENGLISH) + ")");
+        Texts.println(out, CliMessage.CLI_COMPARE_FIT_MODEL,
+            FitOptions.describe(model, Texts.locale()), fit.origin(sample, Texts.locale()));
         sample = model.applyTo(sample);
       }
       source = CohortSource.fixed("sample", sample, groupShare);
@@ -183,14 +222,14 @@ final class CompareCommand implements Command {
     List<Arm> chosen;
     try {
       chosen = variants == null ? arms.all() : arms.select(variants);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    } catch (ResearchOptionException e) {
+      throw new UsageException(e);
     }
     Experiment experiment;
     try {
       experiment = new Experiment(chosen, source, replications, seed);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    } catch (ResearchOptionException e) {
+      throw new UsageException(e);
     }
     return execute(experiment, threads, outDir, out, err);
   }
@@ -200,32 +239,31 @@ final class CompareCommand implements Command {
       PrintStream err) throws IOException {
     boolean bar = System.console() != null
         && experiment.replications() * experiment.arms().size() >= 20;
-    out.printf(Locale.ROOT, "Cohort: %s; %d contenders x %d replications on %d thread%s%n",
-        experiment.source().describe(), experiment.arms().size(), experiment.replications(),
-        threads, threads == 1 ? "" : "s");
+    Texts.println(out, threads == 1 ? CliMessage.CLI_COMPARE_COHORT_ONE_THREAD
+        : CliMessage.CLI_COMPARE_COHORT, experiment.source().describe(Texts.locale()),
+        experiment.arms().size(), experiment.replications(), threads);
     long t0 = System.nanoTime();
-    List<RunRecord> records = new ExperimentRunner(threads, bar ? err : out, bar)
+    List<RunRecord> records = new ExperimentRunner(threads, bar ? err : out, bar, Texts.locale())
         .run(experiment);
     double seconds = (System.nanoTime() - t0) / 1e9;
     ComparisonReport report = new ComparisonReport(experiment, records);
     out.println();
-    out.print(report.table());
+    out.print(report.table(Texts.locale()));
     Path html;
     try {
       html = report.write(outDir);
     } catch (IOException e) {
-      err.println("The report cannot be written to (" + outDir + "): " + e.getMessage()
-          + "\nMaybe choose another directory with --out.");
+      Texts.error(err, CliMessage.CLI_COMPARE_UNWRITABLE, outDir, e.getMessage());
       return BAD_INPUT;
     }
-    out.printf(Locale.ROOT, "%nTook %.1f s. Report: %s (also results.csv, timings.csv,"
-        + " summary.json in %s)%n", seconds, html, outDir);
+    out.println();
+    Texts.println(out, CliMessage.CLI_COMPARE_TOOK, Texts.decimal1(seconds), html, outDir);
     return OK;
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i + 1 >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i + 1);
   }
@@ -236,12 +274,10 @@ final class CompareCommand implements Command {
     try {
       v = Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
-      throw new UsageException("The value of " + option + " (" + text
-          + ") must be a whole number.");
+      throw new UsageException(CliMessage.CLI_NOT_WHOLE_NUMBER_OF, option, text);
     }
     if (v < min || v > max) {
-      throw new UsageException("The value of " + option + " (" + text + ") must be between "
-          + min + " and " + max + ".");
+      throw new UsageException(CliMessage.CLI_NUMBER_BETWEEN, option, text, min, max);
     }
     return v;
   }
@@ -251,12 +287,10 @@ final class CompareCommand implements Command {
     try {
       v = Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
-      throw new UsageException("The value of " + option + " (" + text
-          + ") must be a number between 0 and 1.");
+      throw new UsageException(CliMessage.CLI_NOT_FRACTION, option, text);
     }
     if (!(v >= 0 && v <= 1)) {
-      throw new UsageException("The value of " + option + " (" + text
-          + ") must be between 0 and 1.");
+      throw new UsageException(CliMessage.CLI_NUMBER_BETWEEN, option, text, 0, 1);
     }
     return v;
   }

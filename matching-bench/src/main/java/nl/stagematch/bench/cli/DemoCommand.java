@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.stagematch.bench.research.Arms;
 import nl.stagematch.bench.research.CohortSource;
 import nl.stagematch.bench.research.Experiment;
+import nl.stagematch.bench.research.ResearchOptionException;
 import nl.stagematch.core.json.SampleCohort;
 
 /**
@@ -24,12 +25,37 @@ final class DemoCommand implements Command {
 
   @Override
   public String summary() {
-    return "Compare every variant and today's practice on the embedded sample";
+    return Texts.dutch() ? "Elke variant en de huidige praktijk vergelijken op het ingebouwde"
+        + " voorbeeld" : "Compare every variant and today's practice on the embedded sample";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        REPLICATIONS, CompareCommand.DEFAULT_OUT, SampleCohort.SEED, REPLICATIONS,
+        CompareCommand.DEFAULT_OUT);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch demo [--seed N] [--replications N] [--out MAP] [--threads N]%n"
+        + "%n"
+        + "Draait de huidige praktijk (v0-practice, de basislijn) en elke variant op het%n"
+        + "voorbeeldcohort dat in de bibliotheek zit, %d replicaties, en drukt de tabel naast%n"
+        + "elkaar af van 'stagematch compare': plaatsingsgraad, fit, wens helemaal vervuld, niet%n"
+        + "geplaatst per reden, het verschil tussen een synthetische onderzoeksgroep (een kwart%n"
+        + "van de studenten, per replicatie door de loting getrokken, nooit deel van de invoer%n"
+        + "van het matchen) en de anderen, sollicitaties, rondes, kennismakingen en looptijd.%n"
+        + "Schrijft report.html en de CSV- en JSON-bestanden naar %s/ en zegt waar.%n"
+        + "De namen van de kolommen en de maten in de tabel blijven Engels (docs/research.md).%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --seed N           de basisseed (standaard %d)%n"
+        + "  --replications N   replicaties (standaard %d)%n"
+        + "  --out MAP          waar het rapport heen gaat (standaard %s)%n"
+        + "  --threads N        threads (standaard: het aantal kernen)%n"
+        + "  --help             druk deze tekst af%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch demo [--seed N] [--replications N] [--out DIR] [--threads N]%n"
         + "%n"
         + "Runs today's practice (v0-practice, the baseline) and every variant on the sample%n"
@@ -45,18 +71,15 @@ final class DemoCommand implements Command {
         + "  --replications N   replications (default %d)%n"
         + "  --out DIR          where the report goes (default %s)%n"
         + "  --threads N        threads (default: the number of cores)%n"
-        + "  --help             print this text%n",
-        REPLICATIONS, CompareCommand.DEFAULT_OUT, SampleCohort.SEED, REPLICATIONS,
-        CompareCommand.DEFAULT_OUT);
-  }
+        + "  --help             print this text%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     for (int i = 0; i < args.size(); i += 2) {
       String arg = args.get(i);
       if (!List.of("--seed", "--replications", "--out", "--threads").contains(arg)) {
-        throw new UsageException("Unknown argument (" + arg + ") for demo. Known options:"
-            + " --seed, --replications, --out, --threads, --help.");
+        throw new UsageException(CliMessage.CLI_UNKNOWN_ARGUMENT, arg, name(),
+            "--seed, --replications, --out, --threads, --help");
       }
     }
     long seed = SampleCohort.SEED;
@@ -66,7 +89,7 @@ final class DemoCommand implements Command {
     for (int i = 0; i < args.size(); i += 2) {
       String arg = args.get(i);
       if (i + 1 >= args.size()) {
-        throw new UsageException("The option " + arg + " needs a value.");
+        throw new UsageException(CliMessage.CLI_NEEDS_VALUE, arg);
       }
       String v = args.get(i + 1);
       try {
@@ -84,19 +107,18 @@ final class DemoCommand implements Command {
             outDir = Path.of(v);
         }
       } catch (NumberFormatException e) {
-        throw new UsageException("The value of " + arg + " (" + v + ") must be a whole number.");
+        throw new UsageException(CliMessage.CLI_NOT_WHOLE_NUMBER_OF, arg, v);
       }
     }
     if (threads < 1 || threads > 1024) {
-      throw new UsageException("The value of --threads (" + threads
-          + ") must be between 1 and 1024.");
+      throw new UsageException(CliMessage.CLI_NUMBER_BETWEEN, "--threads", threads, 1, 1024);
     }
     Experiment experiment;
     try {
       experiment = new Experiment(Arms.defaults().all(), CohortSource.fixed("sample",
           SampleCohort.load(), CompareCommand.DEFAULT_GROUP_SHARE), replications, seed);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    } catch (ResearchOptionException e) {
+      throw new UsageException(e);
     }
     return CompareCommand.execute(experiment, threads, outDir, out, err);
   }

@@ -21,6 +21,7 @@ import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
@@ -46,12 +47,62 @@ final class ExplainCommand implements Command {
 
   @Override
   public String summary() {
-    return "Write what students, companies and the coordinator read of a result (CSV, HTML)";
+    return Texts.dutch() ? "Schrijven wat studenten, bedrijven en de coördinator van een uitslag"
+        + " lezen (CSV, HTML)"
+        : "Write what students, companies and the coordinator read of a result (CSV, HTML)";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        ResultJson.FORMAT);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch explain --problem BESTAND [OPTIES] UITSLAG%n"
+        + "         stagematch explain --sample [OPTIES] UITSLAG%n"
+        + "%n"
+        + "Schrijft wat mensen van een uitslagdocument (%s) lezen in een map, als CSV%n"
+        + "(gescheiden door ';', UTF-8 met een byte order mark) en als HTML-pagina's die geen%n"
+        + "netwerk nodig hebben en op A4 afdrukken (zie docs/outputs.md). Met --lang nl (de%n"
+        + "standaard) krijgen de bestanden Nederlandse namen en teksten:%n"
+        + "  studenten.csv, studenten[-SCHOOL].html   per student: waar geplaatst en waarom, of%n"
+        + "                                           waarom niet (noemt reistijd: voor de%n"
+        + "                                           student en de school, nooit voor een%n"
+        + "                                           bedrijf)%n"
+        + "  bedrijven.csv, bedrijven.html            per bedrijf: wie bij welke plaats komt, als%n"
+        + "                                           pseudoniem profiel, en wat er past%n"
+        + "  plaatsingen.csv                          de plaatsingslijst voor de coördinator%n"
+        + "  kennismakingen*.csv, kennismakingen.html two-by-two: het kennismakingsplan%n"
+        + "  shortlijsten.csv, shortlijsten.html      blind-shortlist: de shortlijsten per plaats%n"
+        + "Met --lang en: students, companies, placements, meetings-*, shortlists.%n"
+        + "De uitslag moet voor het probleem zijn berekend (de vastgelegde hash van het probleem%n"
+        + "wordt gecontroleerd); het fitmodel wordt opnieuw opgebouwd uit de parameters die de%n"
+        + "uitslag vastlegt.%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --problem BESTAND  het probleemdocument waaruit de uitslag is berekend%n"
+        + "  --sample           gebruik het voorbeeldcohort uit de bibliotheek als probleem%n"
+        + "  --lang nl|en       de taal van de bestanden en de meldingen (standaard nl)%n"
+        + "  --out MAP          de map om in te schrijven (standaard stagematch-explain); wordt%n"
+        + "                     gemaakt als hij ontbreekt; bestanden met dezelfde naam worden%n"
+        + "                     vervangen%n"
+        + "  --schools BESTAND  student-id naar school-id, als regels 'studentId,schoolId' (of%n"
+        + "                     ';') of een JSON-object; een studentenpagina per school. Zonder:%n"
+        + "                     de scholen die de uitslag vastlegt (regional-allocation), anders%n"
+        + "                     een pagina%n"
+        + "  --help             druk deze tekst af%n"
+        + "%n"
+        + "Afsluitcode: 0 de bestanden zijn geschreven; 2 foute invoer (een ontbrekend of%n"
+        + "ongeldig bestand, een uitslag van een ander probleem, een uitslag met een onbekende%n"
+        + "student) of foute argumenten, en er is niets geschreven; 1 een interne fout (een bug).%n"
+        + "%n"
+        + "Voorbeeld:%n"
+        + "  java -jar stagematch.jar match --variant two-by-two --seed 2025 cohort.json"
+        + " --out result.json%n"
+        + "  java -jar stagematch.jar explain --problem cohort.json result.json --out brieven%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch explain --problem FILE [OPTIONS] RESULT%n"
         + "       stagematch explain --sample [OPTIONS] RESULT%n"
         + "%n"
@@ -89,9 +140,7 @@ final class ExplainCommand implements Command {
         + "Example:%n"
         + "  java -jar stagematch.jar match --variant two-by-two --seed 2025 cohort.json"
         + " --out result.json%n"
-        + "  java -jar stagematch.jar explain --problem cohort.json result.json --out brieven%n",
-        ResultJson.FORMAT);
-  }
+        + "  java -jar stagematch.jar explain --problem cohort.json result.json --out brieven%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -100,7 +149,7 @@ final class ExplainCommand implements Command {
     Path input = null;
     Path outDir = Path.of("stagematch-explain");
     Path schoolsFile = null;
-    Locale locale = Locale.forLanguageTag("nl");
+    Locale locale = Texts.locale();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -112,10 +161,11 @@ final class ExplainCommand implements Command {
           break;
         case "--lang":
           String lang = value(args, ++i, arg);
-          if (!lang.equals("nl") && !lang.equals("en")) {
-            throw new UsageException("The language (" + lang + ") must be nl or en.");
+          locale = Texts.language(lang);
+          if (locale == null) {
+            throw new UsageException(CliMessage.CLI_BAD_LANGUAGE, lang);
           }
-          locale = Locale.forLanguageTag(lang);
+          Texts.use(locale);
           break;
         case "--out":
           outDir = Path.of(value(args, ++i, arg));
@@ -125,23 +175,21 @@ final class ExplainCommand implements Command {
           break;
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for explain. Known options:"
-                + " --problem, --sample, --lang, --out, --schools, --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(),
+                "--problem, --sample, --lang, --out, --schools, --help");
           }
           if (input != null) {
-            throw new UsageException("Give one RESULT file, not two (" + input + " and " + arg
-                + ").");
+            throw new UsageException(CliMessage.CLI_TWO_RESULT_FILES, input, arg);
           }
           input = Path.of(arg);
       }
     }
     if (input == null) {
-      throw new UsageException("Give the RESULT file to explain.");
+      throw new UsageException(CliMessage.CLI_EXPLAIN_FILE_MISSING);
     }
     Inputs.requireOneProblem(sample, problemFile);
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      err.println("The output (" + outDir + ") is a file, not a directory.\nMaybe give another"
-          + " directory with --out.");
+      Texts.error(err, CliMessage.CLI_EXPLAIN_OUT_IS_FILE, outDir);
       return BAD_INPUT;
     }
     MatchingProblem problem = Inputs.problem(sample, problemFile, err);
@@ -157,19 +205,18 @@ final class ExplainCommand implements Command {
     }
     FitModel fitModel = FitModel.of(problem);
     if (result.provenance() == null) {
-      err.println("The problem's fit model is used for " + input + ", which records none.");
+      Texts.warning(err, CliMessage.CLI_EXPLAIN_NO_FIT_MODEL, input);
     } else {
       try {
         fitModel = FitParameters.toModel(result.provenance().fitModel());
       } catch (IllegalArgumentException e) {
-        err.println(input + ": the fit model it records cannot be rebuilt: " + e.getMessage());
+        Texts.error(err, CliMessage.CLI_EXPLAIN_BAD_FIT_MODEL, input, Texts.errorText(e));
         return BAD_INPUT;
       }
     }
-    String unknown = unknownIds(problem, result);
+    Message unknown = unknownIds(problem, result, input);
     if (unknown != null) {
-      err.println(input + " " + unknown + "\nMaybe give the problem document the result was"
-          + " computed from, or match this problem again with 'stagematch match'.");
+      err.println(Texts.error(unknown));
       return BAD_INPUT;
     }
     Map<String, String> schools;
@@ -177,11 +224,10 @@ final class ExplainCommand implements Command {
       schools = schoolsFile != null ? readSchools(schoolsFile, problem)
           : result.provenance() != null ? result.provenance().schools() : Map.of();
     } catch (NoSuchFileException e) {
-      err.println("The schools file (" + schoolsFile + ") does not exist.\nMaybe check the"
-          + " path.");
+      Texts.error(err, CliMessage.CLI_SCHOOLS_FILE_NOT_FOUND, schoolsFile);
       return BAD_INPUT;
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Texts.error(e.messages()));
       return BAD_INPUT;
     }
     SortedMap<String, String> files =
@@ -190,8 +236,8 @@ final class ExplainCommand implements Command {
     for (Map.Entry<String, String> f : files.entrySet()) {
       writeAtomically(outDir.resolve(f.getKey()), f.getValue());
     }
-    out.println("Wrote " + files.size() + " files into " + outDir + ": "
-        + String.join(", ", files.keySet()) + ".");
+    Texts.println(out, CliMessage.CLI_EXPLAIN_WROTE, files.size(), outDir,
+        String.join(", ", files.keySet()));
     return OK;
   }
 
@@ -199,26 +245,24 @@ final class ExplainCommand implements Command {
    * What is wrong if the result lists an id the problem does not have, or leaves out one of the
    * problem's students; {@code null} if nothing is.
    */
-  private static String unknownIds(MatchingProblem problem, MatchResult result) {
+  private static Message unknownIds(MatchingProblem problem, MatchResult result, Path input) {
     for (Placement p : result.placements()) {
       if (problem.student(p.studentId()).isEmpty()) {
-        return "places a student (" + p.studentId() + ") that is not part of the problem.";
+        return Message.of(CliMessage.CLI_EXPLAIN_UNKNOWN_STUDENT, input, p.studentId());
       }
       if (problem.place(p.placeId()).isEmpty()) {
-        return "places student (" + p.studentId() + ") at a place (" + p.placeId()
-            + ") that is not part of the problem.";
+        return Message.of(CliMessage.CLI_EXPLAIN_UNKNOWN_PLACE, input, p.studentId(),
+            p.placeId());
       }
     }
     for (Unplaced u : result.unplaced()) {
       if (problem.student(u.studentId()).isEmpty()) {
-        return "lists an unplaced student (" + u.studentId() + ") that is not part of the"
-            + " problem.";
+        return Message.of(CliMessage.CLI_EXPLAIN_UNKNOWN_UNPLACED, input, u.studentId());
       }
     }
     for (Student s : problem.students()) {
       if (result.placement(s.id()).isEmpty() && result.unplacedEntry(s.id()).isEmpty()) {
-        return "does not list student (" + s.id() + ") of the problem, neither placed nor"
-            + " unplaced.";
+        return Message.of(CliMessage.CLI_EXPLAIN_MISSING_STUDENT, input, s.id());
       }
     }
     return null;
@@ -240,14 +284,12 @@ final class ExplainCommand implements Command {
       try {
         root = new ObjectMapper().readTree(text);
       } catch (JsonProcessingException e) {
-        throw new UsageException(file + " is not valid JSON: " + e.getOriginalMessage()
-            + ".\nMaybe write an object {\"studentId\": \"schoolId\", ...}.");
+        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_JSON, file, e.getOriginalMessage());
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-          throw new UsageException("The school of student (" + e.getKey() + ") in " + file
-              + " must be a non-blank string.\nMaybe write {\"studentId\": \"schoolId\", ...}.");
+          throw new UsageException(CliMessage.CLI_SCHOOLS_BLANK, e.getKey(), file);
         }
         schools.put(e.getKey(), e.getValue().asText().trim());
       }
@@ -260,21 +302,18 @@ final class ExplainCommand implements Command {
         }
         String[] parts = line.split("[,;]", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new UsageException("Line " + (i + 1) + " of " + file + " (" + line + ") must be"
-              + " studentId,schoolId.\nMaybe fix that line, or write the schools as a JSON object.");
+          throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE_JSON_TIP, i + 1, file, line);
         }
         String earlier = schools.put(parts[0].trim(), parts[1].trim());
         if (earlier != null) {
-          throw new UsageException("Line " + (i + 1) + " of " + file + " gives student ("
-              + parts[0].trim() + ") a second school (" + parts[1].trim() + ", earlier "
-              + earlier + ").\nMaybe keep one school per student.");
+          throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL_TIP, i + 1, file,
+              parts[0].trim(), parts[1].trim(), earlier);
         }
       }
     }
     for (String student : schools.keySet()) {
       if (problem.student(student).isEmpty()) {
-        throw new UsageException(file + " names a student (" + student + ") that is not part"
-            + " of the problem.\nMaybe check the id, or give the schools file of this cohort.");
+        throw new UsageException(CliMessage.CLI_SCHOOLS_UNKNOWN_STUDENT, file, student);
       }
     }
     return schools;
@@ -301,7 +340,7 @@ final class ExplainCommand implements Command {
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }

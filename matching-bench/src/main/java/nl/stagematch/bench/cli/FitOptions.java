@@ -30,6 +30,20 @@ final class FitOptions {
       + "                       walk, bike, publicTransport, car (km/h, 1..200; defaults 5, 15,%n"
       + "                       30, 45), publicTransportWaitMinutes (0..60, default 10)%n";
 
+  /** {@link #HELP} in Dutch. */
+  static final String HELP_DUTCH = ""
+      + "  --fit-weights K=V,.. de fitgewichten voor deze run in plaats van die van het probleem%n"
+      + "                       (elk >= 0, niet alle 0): workProcesses, companyKind, workKind,%n"
+      + "                       travel, learningRoom (standaard 500,150,150,100,100; docs/fit.md)%n"
+      + "  --travel K=V,..      het reismodel voor deze run: detourFactor (1..3, standaard 1.3),%n"
+      + "                       walk, bike, publicTransport, car (km/u, 1..200; standaard 5, 15,%n"
+      + "                       30, 45), publicTransportWaitMinutes (0..60, standaard 10)%n";
+
+  /** {@link #HELP} or {@link #HELP_DUTCH}, in the language of the command line. */
+  static String help() {
+    return Texts.dutch() ? HELP_DUTCH : HELP;
+  }
+
   private static final String[] WEIGHT_NAMES =
       {"workProcesses", "companyKind", "workKind", "travel", "learningRoom"};
 
@@ -41,14 +55,13 @@ final class FitOptions {
       return false;
     }
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value, such as "
-          + example(option) + ".");
+      throw new UsageException(CliMessage.CLI_FIT_NEEDS_VALUE, option, example(option));
     }
     for (String item : args.get(i).split(",", -1)) {
       int eq = item.indexOf('=');
       if (eq <= 0) {
-        throw new UsageException("The option " + option + " has the item (" + item + "), not"
-            + " NAME=VALUE.\nMaybe write it like " + example(option) + ".");
+        throw new UsageException(CliMessage.CLI_FIT_NOT_NAME_VALUE, option, item,
+            example(option));
       }
       String name = item.substring(0, eq).trim();
       String value = item.substring(eq + 1).trim();
@@ -56,11 +69,10 @@ final class FitOptions {
       try {
         FitParameters.toModel(Map.of(parameter, value));
       } catch (IllegalArgumentException e) {
-        throw new UsageException("The option " + option + " (" + name + "): " + e.getMessage());
+        throw new UsageException(CliMessage.CLI_FIT_BAD_VALUE, option, name, Texts.errorText(e));
       }
       if (overrides.put(parameter, value) != null) {
-        throw new UsageException("The option " + option + " gives (" + name + ") twice."
-            + "\nMaybe give each name once.");
+        throw new UsageException(CliMessage.CLI_FIT_TWICE, option, name);
       }
     }
     return true;
@@ -82,9 +94,7 @@ final class FitOptions {
       return FitParameters.toModel(parameters);
     } catch (IllegalArgumentException e) {
       // each value was checked alone, so only the weights together can be wrong: all 0
-      throw new UsageException("The option " + WEIGHTS + " leaves every fit weight at 0; at"
-          + " least one must be positive.\nMaybe leave out " + WEIGHTS + " to keep the"
-          + " problem's weights.");
+      throw new UsageException(CliMessage.CLI_FIT_ALL_ZERO, WEIGHTS);
     }
   }
 
@@ -139,9 +149,8 @@ final class FitOptions {
         return "weights." + known;
       }
     }
-    throw new UsageException("The option " + WEIGHTS + " has an unknown weight (" + name
-        + "); known: " + String.join(", ", WEIGHT_NAMES) + ".\nMaybe check the spelling"
-        + " (docs/fit.md).");
+    throw new UsageException(CliMessage.CLI_FIT_UNKNOWN_WEIGHT, WEIGHTS, name,
+        String.join(", ", WEIGHT_NAMES));
   }
 
   private static String travel(String name) throws UsageException {
@@ -159,9 +168,8 @@ final class FitOptions {
     }
     List<String> known = new ArrayList<>(List.of("detourFactor", "walk", "bike",
         "publicTransport", "car", "publicTransportWaitMinutes"));
-    throw new UsageException("The option " + TRAVEL + " has an unknown name (" + name
-        + "); known: " + String.join(", ", known) + ".\nMaybe check the spelling"
-        + " (docs/fit.md).");
+    throw new UsageException(CliMessage.CLI_FIT_UNKNOWN_TRAVEL, TRAVEL, name,
+        String.join(", ", known));
   }
 
   private static String example(String option) {

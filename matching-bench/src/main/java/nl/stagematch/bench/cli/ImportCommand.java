@@ -30,12 +30,46 @@ final class ImportCommand implements Command {
 
   @Override
   public String summary() {
-    return "Convert a school's CSV files (spreadsheet export) into a problem document";
+    return Texts.dutch() ? "De CSV-bestanden van een school (export uit een spreadsheet) omzetten"
+        + " in een probleemdocument"
+        : "Convert a school's CSV files (spreadsheet export) into a problem document";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch import MAP [--out BESTAND] [--areas BESTAND] [--encoding NAAM]%n"
+        + "                           [--separator ;|,] [--school-year JAAR]%n"
+        + "%n"
+        + "Leest de CSV-bestanden in MAP (studenten.csv, bedrijven.csv, erkenningen.csv,%n"
+        + "plaatsen.csv en eventueel beleid.csv, of hun Engelse namen; zie docs/import.md) en%n"
+        + "schrijft ze als canoniek probleemdocument (stagematch-problem/1) naar BESTAND of%n"
+        + "standaarduitvoer. Een persoonlijke kolom (naam, e-mail, geboortedatum, adres, BSN,%n"
+        + "...), een onbekende kolom of een foute cel weigert de hele import: elke fout wordt%n"
+        + "afgedrukt als BESTAND:RIJ:KOLOM: melding, en er wordt niets geschreven (een bestaand%n"
+        + "BESTAND blijft zoals het was).%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --out BESTAND       schrijf het probleemdocument naar BESTAND (alleen vervangen als%n"
+        + "                      het lukt)%n"
+        + "  --areas BESTAND     een tabel van gebiedscodes (kolommen pc4;breedtegraad;%n"
+        + "                      lengtegraad) om de kolom pc4 van studenten en bedrijven op te%n"
+        + "                      lossen%n"
+        + "  --encoding NAAM     de codering van de bestanden, zoals UTF-8 of windows-1252%n"
+        + "                      (standaard: herkend: een byte-order mark of geldige UTF-8 is%n"
+        + "                      UTF-8, al het andere Windows-1252)%n"
+        + "  --separator ;|,     het scheidingsteken (standaard: herkend uit de kopregel)%n"
+        + "  --school-year JAAR  het schooljaar, zoals 2025 of 2025-26 (gaat voor beleid.csv;%n"
+        + "                      nodig zonder dat bestand)%n"
+        + "  --help              druk deze tekst af%n"
+        + "%n"
+        + "Afsluitcode 0 als het probleem is geschreven, 2 als de bestanden of de argumenten niet%n"
+        + "kloppen.%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch import DIR [--out FILE] [--areas FILE] [--encoding NAME]%n"
         + "                         [--separator ;|,] [--school-year YEAR]%n"
         + "%n"
@@ -58,8 +92,7 @@ final class ImportCommand implements Command {
         + "                      needed without it)%n"
         + "  --help              print this text%n"
         + "%n"
-        + "Exit code 0 when the problem was written, 2 when the files or arguments are wrong.%n");
-  }
+        + "Exit code 0 when the problem was written, 2 when the files or arguments are wrong.%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -80,15 +113,13 @@ final class ImportCommand implements Command {
           try {
             options.encoding(Charset.forName(name));
           } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UsageException("The encoding (" + name + ") is unknown. Use UTF-8 or"
-                + " windows-1252, or leave the option out to detect it.");
+            throw new UsageException(CliMessage.CLI_IMPORT_UNKNOWN_ENCODING, name);
           }
           break;
         case "--separator":
           String sep = value(args, ++i, arg);
           if (!sep.equals(";") && !sep.equals(",")) {
-            throw new UsageException("The separator (" + sep + ") must be ; or , (quote it in"
-                + " the shell: --separator ';').");
+            throw new UsageException(CliMessage.CLI_IMPORT_BAD_SEPARATOR, sep);
           }
           options.separator(sep.charAt(0));
           break;
@@ -98,33 +129,29 @@ final class ImportCommand implements Command {
             options.schoolYear(year.matches("\\d{4}") ? SchoolYear.of(Integer.parseInt(year))
                 : SchoolYear.parse(year));
           } catch (IllegalArgumentException e) {
-            throw new UsageException("The school year (" + year + ") must be written as 2025 or"
-                + " 2025-26.");
+            throw new UsageException(CliMessage.CLI_IMPORT_BAD_SCHOOL_YEAR, year);
           }
           break;
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for import. Known options:"
-                + " --out, --areas, --encoding, --separator, --school-year, --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(), "--out,"
+                + " --areas, --encoding, --separator, --school-year, --help");
           }
           if (dir != null) {
-            throw new UsageException("Give one DIR to import, not two (" + dir + " and " + arg
-                + ").");
+            throw new UsageException(CliMessage.CLI_IMPORT_TWO_DIRS, dir, arg);
           }
           dir = Path.of(arg);
       }
     }
     if (dir == null) {
-      throw new UsageException("Give the DIR that holds the CSV files (studenten.csv, ...).");
+      throw new UsageException(CliMessage.CLI_IMPORT_DIR_MISSING);
     }
     if (!Files.isDirectory(dir)) {
-      err.println("The directory (" + dir + ") does not exist or is not a directory.\nMaybe check"
-          + " the path; give the directory that holds studenten.csv, bedrijven.csv, ...");
+      Texts.error(err, CliMessage.CLI_IMPORT_NO_DIR, dir);
       return BAD_INPUT;
     }
     if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
-      err.println("The directory of the output file (" + file + ") does not exist.\nMaybe create"
-          + " it first, or check the path given with --out.");
+      Texts.error(err, CliMessage.CLI_IMPORT_NO_OUT_DIR, file);
       return BAD_INPUT;
     }
     ImportOptions built = options.build();
@@ -138,32 +165,30 @@ final class ImportCommand implements Command {
         problem = CsvImport.convert(dir, built, file);
       }
     } catch (CsvImportException e) {
-      for (String line : e.lines()) {
+      for (String line : Texts.errorLines(e, Texts.locale())) {
         err.println(line);
       }
-      err.println(String.format(Locale.ROOT, "%s cannot be imported: %,d error%s; nothing was"
-          + " written.%nMaybe fix the files (or export them again) and import again; see"
-          + " docs/import.md.", dir, e.errorCount(), e.errorCount() == 1 ? "" : "s"));
+      Texts.error(err, e.errorCount() == 1 ? CliMessage.CLI_IMPORT_ONE_ERROR
+          : CliMessage.CLI_IMPORT_ERRORS, dir, Texts.count(e.errorCount()));
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
       return BAD_INPUT;
     } catch (IOException e) {
-      err.println("Reading or writing failed: " + e.getMessage() + "\nMaybe check the paths and"
-          + " their permissions.");
+      Texts.error(err, CliMessage.CLI_IMPORT_IO, e.getMessage());
       return BAD_INPUT;
     }
     if (file != null) {
-      err.println(String.format(Locale.ROOT, "wrote %s: %,d students, %,d companies, %,d places"
-          + " (%s)", file, problem.students().size(), problem.companies().size(),
-          problem.places().size(), ProblemJson.FORMAT));
+      Texts.println(err, CliMessage.CLI_IMPORT_WROTE, file,
+          Texts.count(problem.students().size()), Texts.count(problem.companies().size()),
+          Texts.count(problem.places().size()), ProblemJson.FORMAT);
     }
     return OK;
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }

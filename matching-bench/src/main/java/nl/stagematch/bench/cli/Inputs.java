@@ -22,8 +22,8 @@ final class Inputs {
   /** Checks that exactly one of {@code --problem FILE} and {@code --sample} was given. */
   static void requireOneProblem(boolean sample, Path problemFile) throws UsageException {
     if (sample == (problemFile != null)) {
-      throw new UsageException(sample ? "Give either --problem FILE or --sample, not both."
-          : "Give the problem with --problem FILE (or --sample for the embedded sample cohort).");
+      throw new UsageException(sample ? CliMessage.CLI_PROBLEM_AND_SAMPLE
+          : CliMessage.CLI_PROBLEM_MISSING);
     }
   }
 
@@ -33,11 +33,11 @@ final class Inputs {
     try {
       return sample ? SampleCohort.load() : ProblemJson.read(problemFile);
     } catch (JsonFormatException e) {
-      err.println(problemFile + " is not a valid problem document:");
-      e.lines().forEach(err::println);
+      Texts.error(err, CliMessage.CLI_INVALID_PROBLEM, problemFile);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return null;
     } catch (NoSuchFileException e) {
-      err.println("The problem file (" + problemFile + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_PROBLEM_FILE_NOT_FOUND, problemFile);
       return null;
     }
   }
@@ -47,11 +47,11 @@ final class Inputs {
     try {
       return ResultJson.read(input);
     } catch (JsonFormatException e) {
-      err.println(input + " is not a valid result document (" + ResultJson.FORMAT + "):");
-      e.lines().forEach(err::println);
+      Texts.error(err, CliMessage.CLI_INVALID_RESULT, input, ResultJson.FORMAT);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return null;
     } catch (NoSuchFileException e) {
-      err.println("The result file (" + input + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_RESULT_FILE_NOT_FOUND, input);
       return null;
     }
   }
@@ -63,20 +63,18 @@ final class Inputs {
    */
   static boolean belongsTo(MatchingProblem problem, Path problemFile, MatchResult result,
       Path input, PrintStream err) {
-    String given = problemFile != null ? problemFile.toString() : "the sample cohort";
+    String given = problemFile != null ? problemFile.toString()
+        : Texts.text(CliMessage.CLI_THE_SAMPLE);
     if (result.provenance() == null) {
-      err.println("Warning: " + input + " records no problem hash (a " + ResultJson.FORMAT_V1
-          + " document), so it cannot be checked that it belongs to " + given + ".");
+      Texts.warning(err, CliMessage.CLI_RESULT_WITHOUT_HASH, input, ResultJson.FORMAT_V1, given);
       return true;
     }
     String hash = ProblemJson.sha256(problem);
     if (hash.equals(result.provenance().problemSha256())) {
       return true;
     }
-    err.println(input + " was computed for another problem: its problem hash is "
-        + result.provenance().problemSha256() + ", but " + given + " has hash " + hash + "."
-        + "\nMaybe give the problem document the result was computed from, or match this"
-        + " problem again with 'stagematch match'.");
+    Texts.error(err, CliMessage.CLI_RESULT_OF_OTHER_PROBLEM, input,
+        result.provenance().problemSha256(), given, hash);
     return false;
   }
 }

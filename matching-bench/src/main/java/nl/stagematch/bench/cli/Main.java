@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.stagematch.core.model.Message;
 
 /**
  * The {@code stagematch} command line: {@code java -jar stagematch.jar COMMAND [ARGS]}.
  *
  * <p>Commands are registered explicitly in {@link #commands()}; an unknown name fails with the list
- * of known ones. Exit code 0 on success, 2 for bad input or arguments, 1 only for a bug.
+ * of known ones. Exit code 0 on success, 2 for bad input or arguments, 1 only for a bug. What
+ * people read is in Dutch, or in English with {@code --lang en} or {@code STAGEMATCH_LANG=en}
+ * ({@link Texts}); every error starts with its stable code ({@link CliMessage}).
  */
 public final class Main {
 
@@ -48,19 +52,64 @@ public final class Main {
 
   /** Runs the command line and returns the exit code; never calls {@link System#exit}. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Map<String, Command> commands = commands();
-    if (args.length == 0 || isHelp(args[0])) {
-      out.print(toolHelp(commands));
-      return args.length == 0 ? Command.BAD_INPUT : Command.OK;
+    return run(args, System.getenv(), out, err);
+  }
+
+  /**
+   * Runs the command line with {@code env} as the environment (for {@value Texts#ENV}) and returns
+   * the exit code. The language is {@code --lang nl|en} (anywhere in the arguments), else the
+   * environment variable, else Dutch.
+   */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    Locale previous = Texts.use(Message.DUTCH);
+    try {
+      List<String> all = new ArrayList<>(Arrays.asList(args));
+      String envLang = env.get(Texts.ENV);
+      if (envLang != null && !envLang.isBlank()) {
+        Locale locale = Texts.language(envLang);
+        if (locale == null) {
+          Texts.error(err, CliMessage.CLI_BAD_LANGUAGE_ENV, Texts.ENV, envLang);
+          return Command.BAD_INPUT;
+        }
+        Texts.use(locale);
+      }
+      for (int i = 0; i < all.size(); i++) {
+        String arg = all.get(i);
+        if (arg.equals("--lang") || arg.startsWith("--lang=")) {
+          String value = arg.equals("--lang") ? (i + 1 < all.size() ? all.get(i + 1) : null)
+              : arg.substring("--lang=".length());
+          Locale locale = value == null ? null : Texts.language(value);
+          if (locale == null) {
+            Texts.error(err, value == null ? CliMessage.CLI_NEEDS_VALUE
+                : CliMessage.CLI_BAD_LANGUAGE, value == null ? "--lang" : value);
+            err.println(Texts.text(CliMessage.CLI_MAYBE_TOOL_HELP));
+            return Command.BAD_INPUT;
+          }
+          Texts.use(locale);
+          all.subList(i, i + (arg.equals("--lang") ? 2 : 1)).clear();
+          i--;
+        }
+      }
+      return run(all, out, err);
+    } finally {
+      Texts.use(previous);
     }
-    Command command = commands.get(args[0]);
+  }
+
+  private static int run(List<String> args, PrintStream out, PrintStream err) {
+    Map<String, Command> commands = commands();
+    if (args.isEmpty() || isHelp(args.get(0))) {
+      out.print(toolHelp(commands));
+      return args.isEmpty() ? Command.BAD_INPUT : Command.OK;
+    }
+    Command command = commands.get(args.get(0));
     if (command == null) {
-      err.println("Unknown command (" + args[0] + "). Known commands: "
-          + String.join(", ", commands.keySet()) + ".");
-      err.println("Maybe run 'stagematch --help'.");
+      Texts.error(err, CliMessage.CLI_UNKNOWN_COMMAND, args.get(0),
+          String.join(", ", commands.keySet()));
+      err.println(Texts.text(CliMessage.CLI_MAYBE_TOOL_HELP));
       return Command.BAD_INPUT;
     }
-    List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    List<String> rest = new ArrayList<>(args.subList(1, args.size()));
     if (rest.stream().anyMatch(Main::isHelp)) {
       out.print(command.help());
       return Command.OK;
@@ -68,12 +117,11 @@ public final class Main {
     try {
       return command.run(rest, out, err);
     } catch (UsageException e) {
-      err.println(e.getMessage());
-      err.println("Maybe run 'stagematch " + command.name() + " --help'.");
+      err.println(Texts.error(e.messages()));
+      err.println(Texts.text(CliMessage.CLI_MAYBE_HELP, command.name()));
       return Command.BAD_INPUT;
     } catch (Exception | Error e) {
-      err.println("stagematch " + command.name() + " failed with an internal error; this is a bug,"
-          + " please report it with the input that caused it:");
+      Texts.error(err, CliMessage.CLI_INTERNAL_ERROR, command.name());
       e.printStackTrace(err);
       return Command.BUG;
     }
@@ -85,12 +133,11 @@ public final class Main {
 
   private static String toolHelp(Map<String, Command> commands) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Usage: java -jar stagematch.jar COMMAND [ARGS]\n\n");
-    sb.append("Blind internship matching for the mbo.\n\nCommands:\n");
+    sb.append(Texts.text(CliMessage.CLI_TOOL_HELP_HEAD)).append("\n");
     for (Command c : commands.values()) {
       sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
     }
-    sb.append("\nRun 'stagematch COMMAND --help' for the options of one command.\n");
+    sb.append("\n").append(Texts.text(CliMessage.CLI_TOOL_HELP_FOOT, Texts.ENV)).append("\n");
     return sb.toString();
   }
 }

@@ -47,7 +47,8 @@ final class MatchCommand implements Command {
 
   @Override
   public String summary() {
-    return "Match a problem with one variant and write the result (JSON)";
+    return Texts.dutch() ? "Een probleem matchen met een variant en de uitslag (JSON) schrijven"
+        : "Match a problem with one variant and write the result (JSON)";
   }
 
   @Override
@@ -59,7 +60,80 @@ final class MatchCommand implements Command {
         variants.append(String.format(Locale.ROOT, "  %-20s   --option %s%n", "", o.usage()));
       }
     }
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP, variants);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch match --variant NAAM [OPTIES] BESTAND%n"
+        + "         stagematch match --variant NAAM [OPTIES] --sample%n"
+        + "         stagematch match --variant NAAM [OPTIES] --national N%n"
+        + "%n"
+        + "Matcht de studenten van een probleemdocument (stagematch-problem/1, zie%n"
+        + "docs/format.md) met een variant en schrijft het uitslagdocument (stagematch-result/2):%n"
+        + "plaatsingen, niet-geplaatste studenten met hun reden, en de lotnummers. Elke student%n"
+        + "van het probleem staat er een keer in; studenten buiten de reikwijdte of die zich%n"
+        + "hebben afgemeld als niet geplaatst met die reden. Het document legt ook zijn herkomst%n"
+        + "vast (de SHA-256 van het probleem, de seed, opties, vastgezette en verboden paren,%n"
+        + "scholen en fitmodel) en het certificaat van de variant, zodat%n"
+        + "'stagematch verify --problem BESTAND UITSLAG' het met alleen de twee bestanden kan%n"
+        + "controleren. Antwoorden van mensen (volgordes na kennismakingen, keuzes uit%n"
+        + "shortlijsten, rangordes) worden gesimuleerd door de ingebouwde beantwoorder (op fit,%n"
+        + "gelijke standen door de loting), tenzij --answers ze geeft (student-choice,%n"
+        + "two-by-two, blind-shortlist; zie docs/variants.md).%n"
+        + "%n"
+        + "Varianten:%n"
+        + "%s"
+        + "%n"
+        + "Opties:%n"
+        + "  --variant NAAM       de variant die draait (verplicht)%n"
+        + "  --seed N             de seed van de loting (standaard 0); zelfde invoer en seed,%n"
+        + "                       zelfde bytes%n"
+        + "  --option NAAM=WAARDE een optie van de variant (herhaalbaar); zie de lijst hierboven%n"
+        + "  --schools BESTAND    voor regional-allocation: regels 'studentId,schoolId' (een%n"
+        + "                       regel die met # begint is commentaar); zonder: een school%n"
+        + "  --decisions BESTAND  pas een besluitenbestand toe (stagematch-decisions/1, zie%n"
+        + "                       docs/decisions.md: confirm, pin, forbid, refuse, object, end,%n"
+        + "                       re-match) in een matchingsessie, en schrijf het laatste%n"
+        + "                       voorstel%n"
+        + "  --trail BESTAND      met --decisions: schrijf het audittrail van de sessie naar%n"
+        + "                       BESTAND (stagematch-trail/3); de kophash wordt afgedrukt:%n"
+        + "                       bewaar die elders (in de notulen) om te controleren met%n"
+        + "                       'report --expect-head'%n"
+        + "  --sign-key SLEUTEL   met --trail: onderteken het trail met deze private%n"
+        + "                       Ed25519-sleutel (gemaakt door 'stagematch keygen'); controleer%n"
+        + "                       met 'report --public-key'%n"
+        + "  --answers BESTAND    de antwoorden van mensen (stagematch-answers/1): rangordes voor%n"
+        + "                       student-choice, of volgordes voor two-by-two over de%n"
+        + "                       kennismakingen van '--stage meetings' met hetzelfde probleem en%n"
+        + "                       dezelfde seed, of keuzes per ronde voor blind-shortlist uit%n"
+        + "                       '--stage shortlists'; streng gecontroleerd (alle fouten%n"
+        + "                       tegelijk) en vastgelegd in het trail%n"
+        + "  --stage meetings     two-by-two: schrijf het kennismakingsplan naar --out%n"
+        + "                       BESTAND.json (met BESTAND-students.csv en%n"
+        + "                       BESTAND-companies.csv) en stop%n"
+        + "  --stage shortlists   blind-shortlist: speel de rondes waarvan --answers de keuzes%n"
+        + "                       heeft, schrijf de anonieme shortlijsten van de volgende ronde%n"
+        + "                       naar --out-dir MAP (CSV, JSON, een HTML-pagina per bedrijf,%n"
+        + "                       picks-round-N.json om in te vullen) en stop; in de taal van%n"
+        + "                       --lang (standaard nl)%n"
+        + FitOptions.HELP_DUTCH
+        + "                       (niet met --decisions: zet ze in de fitModel van het probleem)%n"
+        + "  --sample             match het voorbeeldcohort dat in de bibliotheek zit%n"
+        + "  --national N         match een gegenereerd landelijk cohort van N studenten%n"
+        + "                       (NationalCohortGenerator met de seed: 0,44 N plaatsen met%n"
+        + "                       capaciteit 1-4, N/5 bedrijven, N/250 kwalificaties)%n"
+        + "  --out BESTAND        schrijf de uitslag naar BESTAND (de samenvatting gaat dan naar%n"
+        + "                       standaarduitvoer); zonder gaat de uitslag naar standaarduitvoer%n"
+        + "                       en de samenvatting naar standaardfout%n"
+        + "  --help               druk deze tekst af%n"
+        + "%n"
+        + "Afsluitcode: 0 gematcht; 2 foute argumenten of invoer; 1 een interne fout (een bug).%n"
+        + "%n"
+        + "Voorbeeld:%n"
+        + "  java -jar stagematch.jar match --variant two-by-two --seed 2025 --sample"
+        + " --out result.json%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch match --variant NAME [OPTIONS] FILE%n"
         + "       stagematch match --variant NAME [OPTIONS] --sample%n"
         + "       stagematch match --variant NAME [OPTIONS] --national N%n"
@@ -103,7 +177,7 @@ final class MatchCommand implements Command {
         + "  --stage shortlists   blind-shortlist: run the rounds --answers has picks of, write%n"
         + "                       the next round's anonymous shortlists to --out-dir DIR (CSV,%n"
         + "                       JSON, an HTML page per company, picks-round-N.json to fill%n"
-        + "                       in) and stop; --lang nl|en (default nl) for CSV and HTML%n"
+        + "                       in) and stop; in the language of --lang (default nl)%n"
         + FitOptions.HELP
         + "                       (not with --decisions: set them in the problem's fitModel)%n"
         + "  --sample             match the sample cohort embedded in the library%n"
@@ -119,9 +193,7 @@ final class MatchCommand implements Command {
         + "%n"
         + "Example:%n"
         + "  java -jar stagematch.jar match --variant two-by-two --seed 2025 --sample"
-        + " --out result.json%n",
-        variants);
-  }
+        + " --out result.json%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -140,7 +212,7 @@ final class MatchCommand implements Command {
     boolean meetingsStage = false;
     boolean shortlistsStage = false;
     Path outDir = null;
-    Locale lang = Locale.forLanguageTag("nl");
+    Locale lang = Texts.locale();
     FitOptions fit = new FitOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -159,11 +231,10 @@ final class MatchCommand implements Command {
           String kv = value(args, ++i, arg);
           int eq = kv.indexOf('=');
           if (eq <= 0) {
-            throw new UsageException("The option (" + kv + ") must be NAME=VALUE, such as"
-                + " shortlist-size=3.");
+            throw new UsageException(CliMessage.CLI_MATCH_OPTION_NOT_NAME_VALUE, kv);
           }
           if (options.put(kv.substring(0, eq), kv.substring(eq + 1)) != null) {
-            throw new UsageException("The option (" + kv.substring(0, eq) + ") is given twice.");
+            throw new UsageException(CliMessage.CLI_MATCH_OPTION_TWICE, kv.substring(0, eq));
           }
           break;
         case "--schools":
@@ -187,7 +258,7 @@ final class MatchCommand implements Command {
         case "--stage":
           String stage = value(args, ++i, arg);
           if (!"meetings".equals(stage) && !"shortlists".equals(stage)) {
-            throw new UsageException(unknownStage(stage));
+            throw new UsageException(CliMessage.CLI_MATCH_UNKNOWN_STAGE, stage);
           }
           meetingsStage = "meetings".equals(stage);
           shortlistsStage = "shortlists".equals(stage);
@@ -195,17 +266,10 @@ final class MatchCommand implements Command {
         case "--out-dir":
           outDir = Path.of(value(args, ++i, arg));
           break;
-        case "--lang":
-          String language = value(args, ++i, arg);
-          if (!language.equals("nl") && !language.equals("en")) {
-            throw new UsageException("The language (" + language + ") must be nl or en.");
-          }
-          lang = Locale.forLanguageTag(language);
-          break;
         case "--national":
           long n = longValue(arg, value(args, ++i, arg));
           if (n < 1 || n > 1_000_000) {
-            throw new UsageException("The size (" + n + ") of --national must be 1 to 1000000.");
+            throw new UsageException(CliMessage.CLI_MATCH_NATIONAL_SIZE, n);
           }
           national = (int) n;
           break;
@@ -214,54 +278,50 @@ final class MatchCommand implements Command {
           break;
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for match. Known options:"
-                + " --variant, --seed, --option, --schools, --decisions, --trail, --sign-key,"
-                + " --answers, --stage, --out-dir, --lang, --fit-weights, --travel, --sample,"
-                + " --national, --out, --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(), "--variant,"
+                + " --seed, --option, --schools, --decisions, --trail, --sign-key, --answers,"
+                + " --stage, --out-dir, --fit-weights, --travel, --sample, --national, --out,"
+                + " --help");
           }
           if (file != null) {
-            throw new UsageException("Give one FILE to match, not two (" + file + " and " + arg
-                + ").");
+            throw new UsageException(CliMessage.CLI_MATCH_TWO_FILES, file, arg);
           }
           file = Path.of(arg);
       }
     }
     if (variantName == null) {
-      throw new UsageException("Give the variant to run with --variant NAME; known variants: "
-          + String.join(", ", Variants.load().names()) + ".");
+      throw new UsageException(CliMessage.CLI_MATCH_VARIANT_MISSING,
+          String.join(", ", Variants.load().names()));
     }
     int sources = (sample ? 1 : 0) + (file != null ? 1 : 0) + (national > 0 ? 1 : 0);
     if (sources != 1) {
       throw new UsageException(sources == 0
-          ? "Give the FILE to match, or --sample, or --national N."
-          : "Give only one of FILE, --sample and --national N.");
+          ? CliMessage.CLI_MATCH_SOURCE_MISSING
+          : CliMessage.CLI_MATCH_TWO_SOURCES);
     }
     if (trailFile != null && decisionsFile == null) {
-      throw new UsageException("--trail needs --decisions: the trail is the session's record.");
+      throw new UsageException(CliMessage.CLI_MATCH_TRAIL_NEEDS_DECISIONS);
     }
     if (fit.any() && decisionsFile != null) {
-      throw new UsageException("--fit-weights and --travel do not go with --decisions: a session"
-          + " uses the problem's fit model.\nMaybe set them in the problem's fitModel (see"
-          + " docs/fit.md).");
+      throw new UsageException(CliMessage.CLI_MATCH_FIT_WITH_DECISIONS);
     }
     if (signKeyFile != null && trailFile == null) {
-      throw new UsageException("--sign-key needs --trail (and --decisions): it signs the"
-          + " session's audit trail.");
+      throw new UsageException(CliMessage.CLI_MATCH_SIGN_KEY_NEEDS_TRAIL);
     }
     if (meetingsStage && (!"two-by-two".equals(variantName) || answersFile != null
         || decisionsFile != null || outFile == null)) {
-      throw new UsageException("--stage meetings needs --variant two-by-two and --out FILE.json,"
-          + " without --answers and --decisions: it writes the meeting plan and stops.");
+      throw new UsageException(CliMessage.CLI_MATCH_STAGE_NEEDS);
     }
     if (shortlistsStage != (outDir != null) || (shortlistsStage
         && (!"blind-shortlist".equals(variantName) || decisionsFile != null || outFile != null))) {
-      throw new UsageException(shortlistsUsage());
+      throw new UsageException(CliMessage.CLI_MATCH_SHORTLISTS_NEEDS);
     }
     MatchingVariant variant;
     try {
       variant = Variants.load().get(variantName);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().replace("\nMaybe check the spelling.", ""));
+      throw new UsageException(CliMessage.CLI_MATCH_UNKNOWN_VARIANT, variantName,
+          String.join(", ", Variants.load().names()));
     }
     long t0 = System.nanoTime();
     MatchingProblem problem;
@@ -269,24 +329,23 @@ final class MatchCommand implements Command {
     try {
       if (sample) {
         problem = SampleCohort.load();
-        source = "the sample cohort";
+        source = Texts.text(CliMessage.CLI_THE_SAMPLE);
       } else if (national > 0) {
         problem = NationalCohortGenerator.generate(seed, national, national * 44 / 100,
             Math.max(1, national / 5), Math.max(1, national / 250));
-        source = "a national-style cohort of " + national + " students (seed " + seed + ")";
+        source = Texts.text(CliMessage.CLI_MATCH_NATIONAL_SOURCE, Texts.count(national), seed);
       } else {
         problem = ProblemJson.read(file);
         source = file.toString();
       }
     } catch (JsonFormatException e) {
-      for (String line : e.lines()) {
+      for (String line : Texts.errorLines(e, Texts.locale())) {
         err.println(line);
       }
-      err.println(file + " is not a valid problem document; run 'stagematch validate " + file
-          + "' for the details.");
+      Texts.error(err, CliMessage.CLI_INVALID_PROBLEM_RUN_VALIDATE, file);
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
       return BAD_INPUT;
     }
     FitModel fitModel = fit.model(problem);
@@ -298,7 +357,7 @@ final class MatchCommand implements Command {
       try {
         signingKey = TrailSignature.readPrivateKey(signKeyFile);
       } catch (IllegalArgumentException e) {
-        err.println(e.getMessage());
+        Texts.error(err, CliMessage.CLI_BAD_KEY, Texts.errorText(e));
         return BAD_INPUT;
       }
     }
@@ -312,11 +371,11 @@ final class MatchCommand implements Command {
         decisions = DecisionsFile.read(decisionsFile);
       }
     } catch (NoSuchFileException e) {
-      err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
-      err.println((decisions == null && decisionsFile != null ? decisionsFile + ": " : "")
-          + e.getMessage());
+      Texts.error(err, CliMessage.CLI_BAD_INPUT, (decisions == null && decisionsFile != null
+          ? decisionsFile + ": " : "") + Texts.errorText(e));
       return BAD_INPUT;
     }
     AnswersResponder answers = null;
@@ -324,20 +383,19 @@ final class MatchCommand implements Command {
       try {
         AnswersFile parsed = AnswersFile.read(answersFile);
         if (!parsed.variant().equals(variant.name())) {
-          err.println(answersFile + ": $.variant: the answers are for (" + parsed.variant()
-              + "), but the variant run is (" + variant.name() + ").\nMaybe run --variant "
-              + parsed.variant() + ", or give the answers of " + variant.name() + ".");
+          Texts.error(err, CliMessage.CLI_MATCH_ANSWERS_OTHER_VARIANT, answersFile,
+              parsed.variant(), variant.name());
           return BAD_INPUT;
         }
         answers = parsed.collectingResponder(problem);
       } catch (NoSuchFileException e) {
-        err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+        Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
         return BAD_INPUT;
       } catch (AnswersResponder.WrongAnswer e) {
         printErrors(err, answersFile, e);
         return BAD_INPUT;
       } catch (IllegalArgumentException e) {
-        err.println(answersFile + ": " + e.getMessage());
+        Texts.error(err, CliMessage.CLI_BAD_ANSWERS, answersFile, Texts.errorText(e));
         return BAD_INPUT;
       }
       request.responder(answers);
@@ -383,14 +441,14 @@ final class MatchCommand implements Command {
       printErrors(err, answersFile, e);
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
-      err.println((session != null ? decisionsFile + ": " : "") + e.getMessage());
+      Texts.error(err, CliMessage.CLI_BAD_INPUT, (session != null ? decisionsFile + ": " : "")
+          + Texts.errorText(e));
       return BAD_INPUT;
     }
     long t2 = System.nanoTime();
     if (answers == null && Set.of("two-by-two", "student-choice", "blind-shortlist")
         .contains(variant.name())) {
-      err.println("answers:   simulated by the built-in responder (by-fit: by fit, ties by the"
-          + " lottery); give people's answers with --answers FILE");
+      Texts.println(err, CliMessage.CLI_MATCH_SIMULATED);
     }
     PrintStream summary = outFile == null ? err : out;
     if (outFile == null) {
@@ -400,47 +458,47 @@ final class MatchCommand implements Command {
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(outFile))) {
         ResultJson.write(proposal.result(), stream);
       } catch (IOException e) {
-        err.println("The file (" + outFile + ") cannot be written: " + e.getMessage()
-            + "\nMaybe check that its directory exists and is writable.");
+        Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, outFile, e.getMessage());
         return BAD_INPUT;
       }
     }
-    summary.println("input:     " + source);
+    Texts.println(summary, CliMessage.CLI_MATCH_INPUT, source);
     if (answers != null) {
-      summary.println("answers:   " + answersFile + " (" + answers.name() + ")");
+      Texts.println(summary, CliMessage.CLI_MATCH_ANSWERS, answersFile, answers.name());
     } else if (outFile != null && Set.of("two-by-two", "student-choice", "blind-shortlist")
         .contains(variant.name())) {
-      summary.println(simulatedNote());
+      Texts.println(summary, CliMessage.CLI_MATCH_ANSWERS_SIMULATED_NOTE);
     }
-    summary.println("fit model: " + FitOptions.describe(fitModel, Locale.ENGLISH) + " ("
-        + fit.origin(problem, Locale.ENGLISH) + ")");
+    Texts.println(summary, CliMessage.CLI_MATCH_FIT_MODEL,
+        FitOptions.describe(fitModel, Texts.locale()), fit.origin(problem, Texts.locale()));
     if (session != null) {
-      summary.println(String.format(Locale.ROOT, "decisions: %,d step(s) from %s; proposal %d",
-          decisions.steps().size(), decisionsFile, session.version()));
+      Texts.println(summary, CliMessage.CLI_MATCH_DECISIONS,
+          Texts.count(decisions.steps().size()), decisionsFile, session.version());
       if (trailFile != null) {
         try {
           Files.writeString(trailFile, session.trailJson(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-          err.println("The file (" + trailFile + ") cannot be written: " + e.getMessage()
-              + "\nMaybe check that its directory exists and is writable.");
+          Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, trailFile, e.getMessage());
           return BAD_INPUT;
         }
       }
     }
     summary.print(VariantSummary.render(proposal));
-    summary.println(String.format(Locale.ROOT, "time:      read %.0f ms, match %.0f ms",
-        (t1 - t0) / 1e6, (t2 - t1) / 1e6));
+    Texts.println(summary, CliMessage.CLI_MATCH_TIME, Math.round((t1 - t0) / 1e6),
+        Math.round((t2 - t1) / 1e6));
     if (outFile != null) {
-      summary.println("wrote:     " + outFile);
+      Texts.println(summary, CliMessage.CLI_MATCH_WROTE, outFile);
     }
     if (trailFile != null) {
-      summary.println("trail:     " + trailFile + " (" + session.trail().size() + " entries)");
-      summary.println("head:      " + session.trail().headHash()
-          + " (keep this hash elsewhere, e.g. in the minutes; check with"
-          + " 'report --expect-head')");
+      Texts.println(summary, CliMessage.CLI_MATCH_TRAIL, trailFile,
+          Texts.count(session.trail().size()));
+      Texts.println(summary, CliMessage.CLI_MATCH_HEAD, session.trail().headHash());
       String fingerprint = session.trail().signingKeyFingerprint();
-      summary.println("signature: " + (fingerprint == null ? "none (not signed; see --sign-key)"
-          : "Ed25519, key " + fingerprint));
+      if (fingerprint == null) {
+        Texts.println(summary, CliMessage.CLI_MATCH_UNSIGNED);
+      } else {
+        Texts.println(summary, CliMessage.CLI_MATCH_SIGNED, fingerprint);
+      }
     }
     return OK;
   }
@@ -449,26 +507,11 @@ final class MatchCommand implements Command {
   private static void printErrors(PrintStream err, Path file,
       AnswersResponder.WrongAnswer e) {
     if (e.errors().size() > 1) {
-      err.println(file + ": " + e.errors().size() + " errors; nothing was written.");
+      Texts.error(err, CliMessage.CLI_ANSWERS_ERROR_COUNT, file, Texts.count(e.errors().size()));
     }
     for (String error : e.errors()) {
-      err.println(file + ": " + error);
+      Texts.error(err, CliMessage.CLI_WRONG_ANSWER, file, error);
     }
-  }
-
-  private static String simulatedNote() {
-    return "answers:   simulated by fit (by-fit), not given by people";
-  }
-
-  private static String unknownStage(String stage) {
-    return "The stage (" + stage + ") is unknown; the stages are 'meetings' (two-by-two) and"
-        + " 'shortlists' (blind-shortlist).";
-  }
-
-  private static String shortlistsUsage() {
-    return "--stage shortlists needs --variant blind-shortlist and --out-dir DIR, without --out"
-        + " and --decisions (and --out-dir goes only with it): it writes the next round's"
-        + " shortlists and stops.";
   }
 
   /** The coordinator of the file's first step, who starts the session; "K-CLI" if it is empty. */
@@ -493,16 +536,14 @@ final class MatchCommand implements Command {
       }
       String[] parts = line.split(",", -1);
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-        throw new UsageException("Line " + (i + 1) + " of " + file + " (" + line + ") must be"
-            + " studentId,schoolId.");
+        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE, i + 1, file, line);
       }
       personalId(file, i + 1, parts[0].trim(), Pseudonyms.Kind.STUDENT, "a student");
       personalId(file, i + 1, parts[1].trim(), Pseudonyms.Kind.SCHOOL, "a school");
       String earlier = schools.put(parts[0].trim(), parts[1].trim());
       if (earlier != null) {
-        throw new UsageException("Line " + (i + 1) + " of " + file + " gives student ("
-            + parts[0].trim() + ") a second school (" + parts[1].trim() + ", earlier " + earlier
-            + ").");
+        throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL, i + 1, file,
+            parts[0].trim(), parts[1].trim(), earlier);
       }
     }
     return schools;
@@ -520,7 +561,7 @@ final class MatchCommand implements Command {
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }
@@ -529,8 +570,7 @@ final class MatchCommand implements Command {
     try {
       return Long.parseLong(text.replace("_", ""));
     } catch (NumberFormatException e) {
-      throw new UsageException("The value (" + text + ") of " + option
-          + " must be a whole number.");
+      throw new UsageException(CliMessage.CLI_NOT_WHOLE_NUMBER, text, option);
     }
   }
 }

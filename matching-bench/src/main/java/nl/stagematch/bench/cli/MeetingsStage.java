@@ -69,17 +69,13 @@ final class MeetingsStage {
       Files.writeString(studentsCsv, byStudent.toString(), StandardCharsets.UTF_8);
       Files.writeString(companiesCsv, byCompany.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      err.println("The meeting plan cannot be written: " + e.getMessage()
-          + "\nMaybe check that the directory of " + outFile + " exists and is writable.");
+      Texts.error(err, CliMessage.CLI_MEETINGS_UNWRITABLE, e.getMessage(), outFile);
       return Command.BAD_INPUT;
     }
-    out.println("meetings:  " + plan.meetings().size() + " (" + plan.studentsWithTwo()
-        + " students with two, " + plan.studentsWithOne() + " with one, "
-        + plan.studentsWithNone() + " with none)");
-    out.println("wrote:     " + outFile + ", " + studentsCsv + ", " + companiesCsv);
-    out.println("next:      collect both sides' orders over these meetings in an answers file"
-        + " (stagematch-answers/1) and run match --variant two-by-two --answers FILE with the"
-        + " same problem and seed");
+    Texts.println(out, CliMessage.CLI_MEETINGS_COUNT, plan.meetings().size(),
+        plan.studentsWithTwo(), plan.studentsWithOne(), plan.studentsWithNone());
+    Texts.println(out, CliMessage.CLI_MEETINGS_WROTE, outFile, studentsCsv, companiesCsv);
+    Texts.println(out, CliMessage.CLI_MEETINGS_NEXT);
     return Command.OK;
   }
 }

@@ -41,12 +41,57 @@ final class ReportCommand implements Command {
 
   @Override
   public String summary() {
-    return "Monitoring report (JSON or CSV) of a result or a session's audit trail";
+    return Texts.dutch() ? "Monitoringsrapport (JSON of CSV) van een uitslag of van het"
+        + " audittrail van een sessie"
+        : "Monitoring report (JSON or CSV) of a result or a session's audit trail";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        ResultJson.FORMAT, AuditTrail.FORMAT);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch report --problem BESTAND [OPTIES] UITSLAG_OF_TRAIL%n"
+        + "         stagematch report --sample [OPTIES] UITSLAG_OF_TRAIL%n"
+        + "%n"
+        + "Telt wat het beleid volgt (zie docs/monitoring.md): studenten binnen de reikwijdte,%n"
+        + "gematcht, niet geplaatst per reden, afmeldingen, weigeringen en bezwaren per soort%n"
+        + "reden, en de bedrijven die wel of niet meedoen per sector, grootteklasse en regio, en%n"
+        + "de studenten per kwalificatie.%n"
+        + "%n"
+        + "UITSLAG_OF_TRAIL is een uitslagdocument (%s) of het audittrail van een sessie (%s).%n"
+        + "Een trail wordt gecontroleerd (hashketen) en opnieuw afgespeeld op het probleem met de%n"
+        + "variant die het noemt, zodat het rapport ook zijn besluiten telt; een trail van een%n"
+        + "ander probleem wordt geweigerd, en ook een uitslag waarvan de vastgelegde hash van het%n"
+        + "probleem verschilt van die van het probleem. Wat is gecontroleerd (de kophash, de%n"
+        + "handtekening) gaat naar standaardfout. Zonder publieke sleutel wordt de handtekening%n"
+        + "van een ondertekend trail niet gecontroleerd, en dat wordt gemeld.%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --problem BESTAND   het probleemdocument waar de uitslag of de sessie over gaat%n"
+        + "  --sample            gebruik het voorbeeldcohort dat in de bibliotheek zit als%n"
+        + "                      probleem%n"
+        + "  --format json|csv   canonieke JSON (standaard), of tidy CSV met de kolommen%n"
+        + "                      dimension,value,metric,count%n"
+        + "  --out BESTAND       schrijf het rapport naar BESTAND in plaats van standaarduitvoer%n"
+        + "  --expect-head HASH  controleer ook dat het trail eindigt op deze hash, die elders is%n"
+        + "                      bewaard (niets afgeknipt, niets herschreven); --head is%n"
+        + "                      hetzelfde%n"
+        + "  --public-key BESTAND  controleer de Ed25519-handtekening van het trail met deze%n"
+        + "                      publieke sleutel (gemaakt door 'stagematch keygen'); een niet%n"
+        + "                      ondertekend trail wordt dan geweigerd%n"
+        + "  --help              druk deze tekst af%n"
+        + "%n"
+        + "Afsluitcode: 0 het rapport is geschreven; 2 foute invoer (een ontbrekend of ongeldig%n"
+        + "bestand, een trail dat de controle niet doorstaat, een uitslag van een ander%n"
+        + "probleem) of foute argumenten; 1 een interne fout (een bug).%n"
+        + "%n"
+        + "Voorbeeld:%n"
+        + "  java -jar stagematch.jar report --problem cohort.json trail.json --format csv%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch report --problem FILE [OPTIONS] RESULT_OR_TRAIL%n"
         + "       stagematch report --sample [OPTIONS] RESULT_OR_TRAIL%n"
         + "%n"
@@ -79,9 +124,7 @@ final class ReportCommand implements Command {
         + "internal error (a bug).%n"
         + "%n"
         + "Example:%n"
-        + "  java -jar stagematch.jar report --problem cohort.json trail.json --format csv%n",
-        ResultJson.FORMAT, AuditTrail.FORMAT);
-  }
+        + "  java -jar stagematch.jar report --problem cohort.json trail.json --format csv%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -104,7 +147,7 @@ final class ReportCommand implements Command {
         case "--format":
           String format = value(args, ++i, arg);
           if (!format.equals("json") && !format.equals("csv")) {
-            throw new UsageException("The format (" + format + ") must be json or csv.");
+            throw new UsageException(CliMessage.CLI_REPORT_BAD_FORMAT, format);
           }
           csv = format.equals("csv");
           break;
@@ -120,19 +163,17 @@ final class ReportCommand implements Command {
           break;
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for report. Known options:"
-                + " --problem, --sample, --format, --out, --expect-head (--head), --public-key,"
-                + " --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(), "--problem,"
+                + " --sample, --format, --out, --expect-head (--head), --public-key, --help");
           }
           if (input != null) {
-            throw new UsageException("Give one RESULT_OR_TRAIL file, not two (" + input + " and "
-                + arg + ").");
+            throw new UsageException(CliMessage.CLI_REPORT_TWO_FILES, input, arg);
           }
           input = Path.of(arg);
       }
     }
     if (input == null) {
-      throw new UsageException("Give the RESULT_OR_TRAIL file to report on.");
+      throw new UsageException(CliMessage.CLI_REPORT_FILE_MISSING);
     }
     Inputs.requireOneProblem(sample, problemFile);
     PublicKey publicKey = null;
@@ -140,7 +181,7 @@ final class ReportCommand implements Command {
       try {
         publicKey = TrailSignature.readPublicKey(publicKeyFile);
       } catch (IllegalArgumentException e) {
-        err.println(e.getMessage());
+        Texts.error(err, CliMessage.CLI_BAD_KEY, Texts.errorText(e));
         return BAD_INPUT;
       }
     }
@@ -152,10 +193,10 @@ final class ReportCommand implements Command {
     try {
       text = Files.readString(input, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      err.println("The file (" + input + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, input);
       return BAD_INPUT;
     } catch (IOException e) {
-      err.println("The file (" + input + ") cannot be read: " + e.getMessage());
+      Texts.error(err, CliMessage.CLI_FILE_UNREADABLE, input, e.getMessage());
       return BAD_INPUT;
     }
     MonitoringReport report;
@@ -167,8 +208,7 @@ final class ReportCommand implements Command {
         report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
       } else {
         if (head != null || publicKey != null) {
-          throw new UsageException("The options --expect-head and --public-key apply to an"
-              + " audit trail, not to a result document.");
+          throw new UsageException(CliMessage.CLI_REPORT_TRAIL_OPTIONS);
         }
         MatchResult result = ResultJson.read(input);
         if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
@@ -177,15 +217,15 @@ final class ReportCommand implements Command {
         report = MonitoringReport.of(problem, result, List.of());
       }
     } catch (TrailVerificationException e) {
-      err.println(input + " fails verification: " + e.getMessage());
+      Texts.error(err, CliMessage.CLI_TRAIL_FAILS, input, Texts.errorText(e));
       return BAD_INPUT;
     } catch (JsonFormatException e) {
-      err.println(input + " is neither an audit trail (" + AuditTrail.FORMAT + ") nor a valid"
-          + " result document (" + ResultJson.FORMAT + "):");
-      e.lines().forEach(err::println);
+      Texts.error(err, CliMessage.CLI_REPORT_NEITHER, input, AuditTrail.FORMAT,
+          ResultJson.FORMAT);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
-      err.println(input + ": " + e.getMessage());
+      Texts.error(err, CliMessage.CLI_BAD_FILE, input, Texts.errorText(e));
       return BAD_INPUT;
     }
     String body = csv ? report.toCsv() : report.toJson();
@@ -203,7 +243,7 @@ final class ReportCommand implements Command {
    */
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }

@@ -29,12 +29,41 @@ final class SampleCommand implements Command {
 
   @Override
   public String summary() {
-    return "Write a synthetic sample cohort as a problem document (JSON)";
+    return Texts.dutch() ? "Een synthetisch voorbeeldcohort als probleemdocument (JSON) schrijven"
+        : "Write a synthetic sample cohort as a problem document (JSON)";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        SampleCohort.SEED, SampleCohort.RESOURCE, SampleCohort.SEED);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch sample [--seed N] [--out BESTAND | --csv MAP]%n"
+        + "%n"
+        + "Maakt een synthetisch cohort van een regionale mbo-instelling (ongeveer 1.500%n"
+        + "studenten, hun bedrijven en plaatsen; zie SampleCohortGenerator) en schrijft het als%n"
+        + "canoniek probleemdocument (stagematch-problem/1, zie docs/format.md) naar BESTAND of%n"
+        + "standaarduitvoer. Alles erin is verzonnen; ids zijn pseudoniem.%n"
+        + "%n"
+        + "Met de standaardseed (%d) is de uitvoer het voorbeeld dat in de bibliotheek zit, het%n"
+        + "cohort dat 'stagematch validate --sample' controleert. Om dat bestand opnieuw te maken%n"
+        + "na een wijziging van de generator, voer uit vanuit de hoofdmap van het project:%n"
+        + "%n"
+        + "  java -jar matching-bench/target/stagematch.jar sample \\%n"
+        + "      --out matching-core/src/main/resources%s%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --seed N       de seed van de generator (standaard %d)%n"
+        + "  --out BESTAND  schrijf naar BESTAND (dat wordt vervangen) in plaats van%n"
+        + "                 standaarduitvoer%n"
+        + "  --csv MAP      schrijf het cohort in plaats daarvan als de CSV-set die 'stagematch%n"
+        + "                 import' leest (docs/import.md) in MAP; de standaardseed geeft het%n"
+        + "                 voorbeeld in docs/examples/csv%n"
+        + "  --help         druk deze tekst af%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch sample [--seed N] [--out FILE | --csv DIR]%n"
         + "%n"
         + "Generates a synthetic cohort of one regional mbo institution (about 1,500 students,%n"
@@ -55,9 +84,7 @@ final class SampleCommand implements Command {
         + "  --csv DIR    write the cohort as the CSV set that 'stagematch import' reads%n"
         + "               (docs/import.md) into DIR instead; the default seed gives the%n"
         + "               example in docs/examples/csv%n"
-        + "  --help       print this text%n",
-        SampleCohort.SEED, SampleCohort.RESOURCE, SampleCohort.SEED);
-  }
+        + "  --help       print this text%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -72,7 +99,7 @@ final class SampleCommand implements Command {
           try {
             seed = Long.parseLong(text);
           } catch (NumberFormatException e) {
-            throw new UsageException("The seed (" + text + ") must be a whole number.");
+            throw new UsageException(CliMessage.CLI_SEED_NOT_WHOLE, text);
           }
           break;
         case "--out":
@@ -82,25 +109,24 @@ final class SampleCommand implements Command {
           csv = Path.of(value(args, ++i, arg));
           break;
         default:
-          throw new UsageException("Unknown argument (" + arg + ") for sample. Known options:"
-              + " --seed, --out, --csv, --help.");
+          throw new UsageException(CliMessage.CLI_UNKNOWN_ARGUMENT, arg, name(),
+              "--seed, --out, --csv, --help");
       }
     }
     if (file != null && csv != null) {
-      throw new UsageException("Give either --out or --csv, not both.");
+      throw new UsageException(CliMessage.CLI_OUT_AND_CSV);
     }
     MatchingProblem problem = SampleCohortGenerator.generate(seed);
     if (csv != null) {
       try {
         CsvExport.write(problem, csv);
       } catch (IOException e) {
-        err.println("The directory (" + csv + ") cannot be written: " + e.getMessage()
-            + "\nMaybe check that it is writable.");
+        Texts.error(err, CliMessage.CLI_DIR_UNWRITABLE, csv, e.getMessage());
         return BAD_INPUT;
       }
-      err.println(String.format(Locale.ROOT, "wrote the CSV set in %s: %,d students, %,d"
-          + " companies, %,d places (seed %d)", csv, problem.students().size(),
-          problem.companies().size(), problem.places().size(), seed));
+      Texts.println(err, CliMessage.CLI_SAMPLE_WROTE_CSV, csv,
+          Texts.count(problem.students().size()), Texts.count(problem.companies().size()),
+          Texts.count(problem.places().size()), seed);
       return OK;
     }
     if (file == null) {
@@ -111,19 +137,17 @@ final class SampleCommand implements Command {
     try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
       ProblemJson.write(problem, stream);
     } catch (IOException e) {
-      err.println("The file (" + file + ") cannot be written: " + e.getMessage()
-          + "\nMaybe check that its directory exists and is writable.");
+      Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, file, e.getMessage());
       return BAD_INPUT;
     }
-    err.println(String.format(Locale.ROOT, "wrote %s: %,d students, %,d companies, %,d places"
-        + " (seed %d)", file, problem.students().size(), problem.companies().size(),
-        problem.places().size(), seed));
+    Texts.println(err, CliMessage.CLI_SAMPLE_WROTE, file, Texts.count(problem.students().size()),
+        Texts.count(problem.companies().size()), Texts.count(problem.places().size()), seed);
     return OK;
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }

@@ -41,12 +41,47 @@ final class SolveCommand implements Command {
 
   @Override
   public String summary() {
-    return "Solve an assignment instance file exactly (max assigned, then min cost)";
+    return Texts.dutch() ? "Een instantiebestand van het toewijzingsprobleem exact oplossen (max"
+        + " toegewezen, dan min kosten)"
+        : "Solve an assignment instance file exactly (max assigned, then min cost)";
   }
 
   @Override
   public String help() {
-    return """
+    return Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP;
+  }
+
+  private static final String DUTCH_HELP = """
+        Gebruik: stagematch solve BESTAND [--warmup N] [--repeat N] [--budget-s S] [--out BESTAND]
+                                          [--tie-break lottery] [--checked]
+
+        Lost een instantie op in het gedeelde benchmarkformaat (algemene vorm 'S P E' of vorm
+        'dense N'): maximaliseert het aantal toegewezen studenten, minimaliseert dan de totale
+        kosten. Leest het bestand een keer (load_ms), lost het dan warm-up + repeat keer op uit
+        de gelezen instantie (elke oplossing inclusief het opbouwen van het probleem van de
+        solver) en drukt een regel af:
+
+          solver=stagematch instance=FILE assigned=K cost=C solve_ms=MEDIAN load_ms=T runs=R
+            measured=M solve_ms_min=T solve_ms_max=T build_ms=T valid=1
+
+        assigned/cost worden herberekend uit de toewijzing nadat die toelaatbaar is bevonden;
+        solve_ms is de mediaan van de gemeten oplossingen.
+
+        Opties (standaardwaarden uit de omgeving van de peer-harness):
+          --warmup N       opwarmrondes (PEERS_WARMUP, anders 2)
+          --repeat N       gemeten rondes (PEERS_REPS, anders 3)
+          --budget-s S     stop met herhalen als de volgende ronde in totaal meer dan S seconden
+                           zou kosten (PEERS_BUDGET_S, anders geen grens)
+          --out BESTAND    schrijf de toewijzing: een regel per student, zijn plaats of -1
+          --tie-break lottery   beslis gelijke standen met de geseede loting (trager;
+                           standaard: --tie-break none)
+          --checked        controleer het optimaliteitscertificaat na elke ronde (trager)
+
+        Afsluitcodes: 0 ok, 2 foute argumenten of een misvormd bestand (de melding noemt de
+        regel en het token), 1 een bug.
+        """;
+
+  private static final String ENGLISH_HELP = """
         Usage: stagematch solve FILE [--warmup N] [--repeat N] [--budget-s S] [--out FILE]
                                      [--tie-break lottery] [--checked]
 
@@ -73,7 +108,6 @@ final class SolveCommand implements Command {
         Exit codes: 0 ok, 2 bad arguments or a malformed file (the message names the line and
         the token), 1 a bug.
         """;
-  }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -94,30 +128,27 @@ final class SolveCommand implements Command {
         case "--tie-break" -> {
           String mode = stringArg(args, ++i, a);
           if (!mode.equals("lottery") && !mode.equals("none")) {
-            throw new UsageException("The tie-break mode (" + mode
-                + ") must be 'lottery' or 'none'.");
+            throw new UsageException(CliMessage.CLI_SOLVE_BAD_TIE_BREAK, mode);
           }
           solverBuilder.tieBreak(mode.equals("lottery")
               ? AssignmentSolver.TieBreak.LOTTERY : AssignmentSolver.TieBreak.NONE);
         }
         default -> {
           if (a.startsWith("--")) {
-            throw new UsageException("Unknown option (" + a + ").");
+            throw new UsageException(CliMessage.CLI_SOLVE_UNKNOWN_OPTION, a);
           }
           if (file != null) {
-            throw new UsageException("Only one instance file is allowed, got (" + file
-                + ") and (" + a + ").");
+            throw new UsageException(CliMessage.CLI_SOLVE_TWO_FILES, file, a);
           }
           file = a;
         }
       }
     }
     if (file == null) {
-      throw new UsageException("The instance FILE is missing.");
+      throw new UsageException(CliMessage.CLI_SOLVE_FILE_MISSING);
     }
     if (warmup < 0 || reps < 1) {
-      throw new UsageException("The warm-up count (" + warmup + ") must be >= 0 and the repeat"
-          + " count (" + reps + ") >= 1.");
+      throw new UsageException(CliMessage.CLI_SOLVE_BAD_COUNTS, warmup, reps);
     }
     Path path = Path.of(file);
     String name = path.getFileName().toString();
@@ -126,10 +157,10 @@ final class SolveCommand implements Command {
     try {
       inst = InstanceReader.read(path);
     } catch (NoSuchFileException e) {
-      err.println("The instance file (" + file + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_SOLVE_FILE_NOT_FOUND, file);
       return BAD_INPUT;
     } catch (InstanceFormatException e) {
-      err.println(e.getMessage());
+      err.println(Texts.error(e.message()));
       return BAD_INPUT;
     }
     double loadMs = (System.nanoTime() - l0) / 1e6;
@@ -225,8 +256,7 @@ final class SolveCommand implements Command {
     try {
       return Integer.parseInt(v.trim());
     } catch (NumberFormatException e) {
-      throw new UsageException("The environment variable " + key + " (" + v
-          + ") must be an integer.");
+      throw new UsageException(CliMessage.CLI_ENV_NOT_INTEGER, key, v);
     }
   }
 
@@ -238,14 +268,13 @@ final class SolveCommand implements Command {
     try {
       return Double.parseDouble(v.trim());
     } catch (NumberFormatException e) {
-      throw new UsageException("The environment variable " + key + " (" + v
-          + ") must be a number.");
+      throw new UsageException(CliMessage.CLI_ENV_NOT_NUMBER, key, v);
     }
   }
 
   private static String stringArg(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }
@@ -255,7 +284,7 @@ final class SolveCommand implements Command {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new UsageException("The value of " + option + " (" + v + ") must be an integer.");
+      throw new UsageException(CliMessage.CLI_OPTION_NOT_INTEGER, option, v);
     }
   }
 
@@ -265,7 +294,7 @@ final class SolveCommand implements Command {
     try {
       return Double.parseDouble(v);
     } catch (NumberFormatException e) {
-      throw new UsageException("The value of " + option + " (" + v + ") must be a number.");
+      throw new UsageException(CliMessage.CLI_OPTION_NOT_NUMBER, option, v);
     }
   }
 }

@@ -33,12 +33,49 @@ final class ValidateCommand implements Command {
 
   @Override
   public String summary() {
-    return "Check a problem document (JSON) and summarise it";
+    return Texts.dutch() ? "Een probleemdocument (JSON) controleren en samenvatten"
+        : "Check a problem document (JSON) and summarise it";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        ReadOptions.DEFAULT_MAX_ERRORS, ReadOptions.DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch validate [OPTIES] BESTAND%n"
+        + "         stagematch validate [OPTIES] --sample%n"
+        + "%n"
+        + "Controleert een matchingprobleem in het JSON-formaat stagematch-problem/1 (zie%n"
+        + "docs/format.md) en drukt, als het geldig is, een samenvatting af: studenten binnen de%n"
+        + "reikwijdte, deelnemende bedrijven en plaatsen, capaciteit, toelaatbare paren van%n"
+        + "student en plaats, en de studenten zonder toelaatbare plaats en waarom (met het%n"
+        + "fitmodel dat geldt: de fitModel van het probleem, de standaardwaarden van docs/fit.md,%n"
+        + "of wat --fit-weights en --travel geven).%n"
+        + "%n"
+        + "De lezer is streng: onbekende velden, persoonlijke kenmerken waar dan ook in het%n"
+        + "document (regel R1; de lijst staat in docs/format.md), verkeerde typen, ongeldige%n"
+        + "waarden, dubbele ids en plaatsen van onbekende bedrijven zijn fouten. Alle fouten gaan%n"
+        + "naar standaarduitvoer, een per regel, als PAD: melding (de eerste --max-errors voluit,%n"
+        + "dan het aantal van de rest); standaardfout krijgt een regel met het aantal fouten.%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --sample            controleer het voorbeeldcohort dat in de bibliotheek zit, geen%n"
+        + "                      bestand%n"
+        + "  --max-errors N      druk hoogstens N fouten voluit af (standaard %d)%n"
+        + "  --max-bytes N       weiger documenten groter dan N bytes (standaard %d = 512 MiB)%n"
+        + "  --lang nl|en        taal van de samenvatting en de meldingen (standaard nl)%n"
+        + FitOptions.HELP_DUTCH
+        + "  --help              druk deze tekst af%n"
+        + "%n"
+        + "Afsluitcode: 0 het document is geldig; 2 het is niet geldig (of het bestand ontbreekt,%n"
+        + "of de argumenten kloppen niet); 1 een interne fout (een bug).%n"
+        + "%n"
+        + "Voorbeeld:%n"
+        + "  java -jar stagematch.jar validate cohort-2025-26.json%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch validate [OPTIONS] FILE%n"
         + "       stagematch validate [OPTIONS] --sample%n"
         + "%n"
@@ -58,7 +95,7 @@ final class ValidateCommand implements Command {
         + "  --sample            check the sample cohort embedded in the library, not a file%n"
         + "  --max-errors N      print at most N errors in full (default %d)%n"
         + "  --max-bytes N       refuse documents larger than N bytes (default %d = 512 MiB)%n"
-        + "  --lang en|nl        language of the summary (default en)%n"
+        + "  --lang en|nl        language of the summary and the messages (default nl)%n"
         + FitOptions.HELP
         + "  --help              print this text%n"
         + "%n"
@@ -66,16 +103,14 @@ final class ValidateCommand implements Command {
         + "arguments are wrong); 1 an internal error (a bug).%n"
         + "%n"
         + "Example:%n"
-        + "  java -jar stagematch.jar validate cohort-2025-26.json%n",
-        ReadOptions.DEFAULT_MAX_ERRORS, ReadOptions.DEFAULT_MAX_DOCUMENT_BYTES);
-  }
+        + "  java -jar stagematch.jar validate cohort-2025-26.json%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Path file = null;
     boolean sample = false;
     ReadOptions.Builder options = ReadOptions.builder();
-    Locale locale = Locale.ENGLISH;
+    Locale locale = Texts.locale();
     FitOptions fit = new FitOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -95,54 +130,52 @@ final class ValidateCommand implements Command {
           break;
         case "--lang":
           String lang = value(args, ++i, arg);
-          if (!lang.equals("en") && !lang.equals("nl")) {
-            throw new UsageException("The language (" + lang + ") must be en or nl.");
+          locale = Texts.language(lang);
+          if (locale == null) {
+            throw new UsageException(CliMessage.CLI_BAD_LANGUAGE, lang);
           }
-          locale = Locale.forLanguageTag(lang);
+          Texts.use(locale);
           break;
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for validate. Known options:"
-                + " --sample, --max-errors, --max-bytes, --lang, --fit-weights, --travel, --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(), "--sample,"
+                + " --max-errors, --max-bytes, --lang, --fit-weights, --travel, --help");
           }
           if (file != null) {
-            throw new UsageException("Give one FILE to validate, not two (" + file + " and "
-                + arg + ").");
+            throw new UsageException(CliMessage.CLI_VALIDATE_TWO_FILES, file, arg);
           }
           file = Path.of(arg);
       }
     }
     if (sample == (file != null)) {
       throw new UsageException(sample
-          ? "Give either FILE or --sample, not both."
-          : "Give the FILE to validate, or --sample for the embedded sample cohort.");
+          ? CliMessage.CLI_VALIDATE_FILE_AND_SAMPLE
+          : CliMessage.CLI_VALIDATE_FILE_MISSING);
     }
-    String name = sample ? "the sample cohort" : file.toString();
+    String name = sample ? Texts.text(CliMessage.CLI_THE_SAMPLE) : file.toString();
     MatchingProblem problem;
     try {
       problem = sample ? SampleCohort.load() : read(file, options.build());
     } catch (JsonFormatException e) {
-      for (String line : e.lines()) {
+      for (String line : Texts.errorLines(e, locale)) {
         out.println(line);
       }
-      err.println(String.format(Locale.ROOT, "%s is not a valid problem document: %,d error%s.",
-          name, e.errorCount(), e.errorCount() == 1 ? "" : "s"));
+      Texts.error(err, e.errorCount() == 1 ? CliMessage.CLI_VALIDATE_ONE_ERROR
+          : CliMessage.CLI_VALIDATE_ERRORS, name, Texts.count(e.errorCount()));
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      err.println("The file (" + file + ") does not exist.\nMaybe check the path and the current"
-          + " directory.");
+      Texts.error(err, CliMessage.CLI_VALIDATE_FILE_NOT_FOUND, file);
       return BAD_INPUT;
     } catch (AccessDeniedException e) {
-      err.println("The file (" + file + ") cannot be read: permission denied.\nMaybe check its"
-          + " permissions.");
+      Texts.error(err, CliMessage.CLI_FILE_PERMISSION_DENIED, file);
       return BAD_INPUT;
     } catch (IOException e) {
-      err.println("The file (" + file + ") cannot be read: " + e.getMessage());
+      Texts.error(err, CliMessage.CLI_FILE_UNREADABLE, file, e.getMessage());
       return BAD_INPUT;
     }
     FitModel fitModel = fit.model(problem);
     EligibilityReport report = Eligibility.compute(problem, fitModel.travelModel()).report();
-    out.println("valid: " + name + " (" + ProblemJson.FORMAT + ")");
+    Texts.println(out, CliMessage.CLI_VALIDATE_VALID, name, ProblemJson.FORMAT);
     out.print(report.render(locale));
     out.println(("nl".equals(locale.getLanguage()) ? "fitmodel: " : "fit model: ")
         + FitOptions.describe(fitModel, locale) + " (" + fit.origin(problem, locale) + ")");
@@ -151,14 +184,14 @@ final class ValidateCommand implements Command {
 
   private static MatchingProblem read(Path file, ReadOptions options) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new IOException("it is a directory. Maybe give the JSON file in it.");
+      throw new IOException(Texts.text(CliMessage.CLI_IS_A_DIRECTORY));
     }
     return ProblemJson.read(file, options);
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }
@@ -167,13 +200,11 @@ final class ValidateCommand implements Command {
     try {
       long value = Long.parseLong(text.replace("_", ""));
       if (value < 1 || value > max) {
-        throw new UsageException("The value (" + text + ") of " + option + " must be 1 to " + max
-            + ".");
+        throw new UsageException(CliMessage.CLI_NUMBER_RANGE, text, option, max);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new UsageException("The value (" + text + ") of " + option
-          + " must be a whole number.");
+      throw new UsageException(CliMessage.CLI_NOT_WHOLE_NUMBER, text, option);
     }
   }
 }

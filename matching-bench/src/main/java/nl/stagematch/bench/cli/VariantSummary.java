@@ -15,29 +15,36 @@ final class VariantSummary {
     return r.placedCount() == 0 ? 0 : (double) r.totalFit() / r.placedCount();
   }
 
-  /** Several lines: placed, mean fit, unplaced by reason (non-zero ones), the variant's figures. */
+  /**
+   * Several lines in the language of the command line: placed, mean fit, unplaced by reason
+   * (non-zero ones, by their code), the variant's figures (by their id).
+   */
   static String render(Proposal proposal) {
     MatchResult r = proposal.result();
     int total = r.placedCount() + r.unplaced().size();
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "variant:   %s (seed %d)%n", r.variant(), r.seed()));
+    String nl = System.lineSeparator();
+    sb.append(Texts.text(CliMessage.CLI_SUMMARY_VARIANT, r.variant(), r.seed())).append(nl);
     if (!proposal.options().isEmpty()) {
-      sb.append("options:   ").append(join(proposal.options())).append(System.lineSeparator());
+      sb.append(Texts.text(CliMessage.CLI_SUMMARY_OPTIONS, join(proposal.options()))).append(nl);
     }
-    sb.append(String.format(Locale.ROOT, "students:  %,d%n", total));
-    sb.append(String.format(Locale.ROOT, "placed:    %,d (mean fit %.1f)%n", r.placedCount(),
-        meanFit(r)));
-    sb.append(String.format(Locale.ROOT, "unplaced:  %,d%n", r.unplaced().size()));
+    sb.append(Texts.text(CliMessage.CLI_SUMMARY_STUDENTS, Texts.count(total))).append(nl);
+    sb.append(Texts.text(CliMessage.CLI_SUMMARY_PLACED, Texts.count(r.placedCount()),
+        Texts.decimal1(meanFit(r)))).append(nl);
+    sb.append(Texts.text(CliMessage.CLI_SUMMARY_UNPLACED, Texts.count(r.unplaced().size())))
+        .append(nl);
     for (Map.Entry<UnplacedReason, Integer> e : r.unplacedByReason().entrySet()) {
       if (e.getValue() > 0) {
-        sb.append(String.format(Locale.ROOT, "  %-28s %,d%n", e.getKey(), e.getValue()));
+        sb.append(String.format(Locale.ROOT, "  %-28s %s%n", e.getKey(),
+            Texts.count(e.getValue())));
       }
     }
     Map<String, Long> figures = proposal.report().figures();
     if (!figures.isEmpty()) {
-      sb.append("report:").append(System.lineSeparator());
+      sb.append(Texts.text(CliMessage.CLI_SUMMARY_REPORT)).append(nl);
       for (Map.Entry<String, Long> e : figures.entrySet()) {
-        sb.append(String.format(Locale.ROOT, "  %-28s %,d%n", e.getKey(), e.getValue()));
+        sb.append(String.format(Locale.ROOT, "  %-28s %s%n", e.getKey(),
+            Texts.count(e.getValue())));
       }
     }
     return sb.toString();

@@ -28,12 +28,60 @@ final class VerifyCommand implements Command {
 
   @Override
   public String summary() {
-    return "Verify a result against its problem: hash, feasibility, fit, reasons, promise";
+    return Texts.dutch() ? "Een uitslag controleren tegen zijn probleem: hash, toelaatbaarheid,"
+        + " fit, redenen, belofte"
+        : "Verify a result against its problem: hash, feasibility, fit, reasons, promise";
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        ResultJson.FORMAT, ResultJson.FORMAT_V1);
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch verify --problem BESTAND UITSLAG%n"
+        + "         stagematch verify --sample UITSLAG%n"
+        + "%n"
+        + "Controleert een uitslagdocument (%s, of %s zonder herkomst en certificaat)%n"
+        + "tegen het probleemdocument waaruit het is berekend, met niets dan de twee bestanden:%n"
+        + "  problem-hash  de SHA-256 van het probleem is die welke de uitslag vastlegt%n"
+        + "  lottery       de lotnummers zijn die van de vastgelegde seed%n"
+        + "  feasibility   elke student staat er een keer in; plaatsingen zijn toelaatbaar, niet%n"
+        + "                verboden, binnen de capaciteit; vastgezette paren zijn gehouden%n"
+        + "  fit           de fit van elke plaatsing is gelijk aan de opnieuw berekende fit%n"
+        + "  reasons       OUT_OF_SCOPE, OPTED_OUT, NO_ADMISSIBLE_PLACE, CAPACITY_EXHAUSTED_*%n"
+        + "                kloppen met de toelaatbaarheid%n"
+        + "  optimality    school-placement: de meeste geplaatst, dan de beste totale fit,%n"
+        + "                bewezen door de duale prijzen in het certificaat%n"
+        + "  allocation    regional-allocation: elke plaatsing bij een plaats van de school van%n"
+        + "                de student, en optimaal binnen elke school%n"
+        + "  stability     student-choice: elke plaatsing bij een plaats in de rangorde, geen%n"
+        + "                blokkerend paar (fitklasse, dan de loting), lotnummers van paren van%n"
+        + "                de seed%n"
+        + "  acquaintance  two-by-two: de kennismakingen van fase 1 een beste keuze, bewezen door%n"
+        + "                duale prijzen; fase 2 opnieuw toegepast op de volgordes van beide%n"
+        + "                kanten%n"
+        + "  shortlist     blind-shortlist: elke plaatsing een keuze uit een shortlijst waarop%n"
+        + "                de student is voorgedragen; de voordracht van elke ronde een beste%n"
+        + "Het drukt elke controle af die klopte, en voor elke fout de eigenschap, het JSON-pad%n"
+        + "in de uitslag en wat er mis is, met de ids en getallen.%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --problem BESTAND  het probleemdocument waaruit de uitslag is berekend%n"
+        + "  --sample           gebruik het voorbeeldcohort uit de bibliotheek als probleem%n"
+        + "  --help             druk deze tekst af%n"
+        + "%n"
+        + "Afsluitcode: 0 gecontroleerd; 2 een eigenschap faalde, of foute invoer of argumenten;%n"
+        + "3 niets faalde maar een eigenschap kon niet worden gecontroleerd (een uitslag zonder%n"
+        + "herkomst of certificaat); 1 een interne fout (een bug).%n"
+        + "%n"
+        + "Voorbeeld:%n"
+        + "  java -jar stagematch.jar match --variant school-placement --seed 2025 cohort.json"
+        + " --out result.json%n"
+        + "  java -jar stagematch.jar verify --problem cohort.json result.json%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch verify --problem FILE RESULT%n"
         + "       stagematch verify --sample RESULT%n"
         + "%n"
@@ -72,9 +120,7 @@ final class VerifyCommand implements Command {
         + "Example:%n"
         + "  java -jar stagematch.jar match --variant school-placement --seed 2025 cohort.json"
         + " --out result.json%n"
-        + "  java -jar stagematch.jar verify --problem cohort.json result.json%n",
-        ResultJson.FORMAT, ResultJson.FORMAT_V1);
-  }
+        + "  java -jar stagematch.jar verify --problem cohort.json result.json%n";
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -86,7 +132,7 @@ final class VerifyCommand implements Command {
       switch (arg) {
         case "--problem":
           if (i + 1 >= args.size()) {
-            throw new UsageException("The option --problem needs a value.");
+            throw new UsageException(CliMessage.CLI_NEEDS_VALUE, "--problem");
           }
           problemFile = Path.of(args.get(++i));
           break;
@@ -95,18 +141,17 @@ final class VerifyCommand implements Command {
           break;
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for verify. Known options:"
-                + " --problem, --sample, --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(),
+                "--problem, --sample, --help");
           }
           if (input != null) {
-            throw new UsageException("Give one RESULT file, not two (" + input + " and " + arg
-                + ").");
+            throw new UsageException(CliMessage.CLI_TWO_RESULT_FILES, input, arg);
           }
           input = Path.of(arg);
       }
     }
     if (input == null) {
-      throw new UsageException("Give the RESULT file to verify.");
+      throw new UsageException(CliMessage.CLI_VERIFY_FILE_MISSING);
     }
     Inputs.requireOneProblem(sample, problemFile);
     MatchingProblem problem = Inputs.problem(sample, problemFile, err);
@@ -121,16 +166,15 @@ final class VerifyCommand implements Command {
     ResultReport report = ResultVerifier.verify(problem, result);
     long t1 = System.nanoTime();
     out.print(input + ": " + report.summary());
-    out.println(String.format(Locale.ROOT, "time: verify %.0f ms", (t1 - t0) / 1e6));
+    Texts.println(out, CliMessage.CLI_VERIFY_TIME, Math.round((t1 - t0) / 1e6));
     if (!report.ok()) {
-      err.println(input + " fails verification: " + report.failureCount() + " failure(s), the"
-          + " first: " + report.failures().get(0));
+      Texts.error(err, CliMessage.CLI_VERIFY_FAILED, input, report.failureCount(),
+          report.failures().get(0));
       return BAD_INPUT;
     }
     if (!report.complete()) {
-      err.println(input + ": nothing failed, but " + report.notChecked().size() + " propert"
-          + (report.notChecked().size() == 1 ? "y" : "ies") + " could not be checked (see"
-          + " 'not checked' above).");
+      Texts.warning(err, report.notChecked().size() == 1 ? CliMessage.CLI_VERIFY_NOT_CHECKED_ONE
+          : CliMessage.CLI_VERIFY_NOT_CHECKED, input, report.notChecked().size());
       return UNSUPPORTED;
     }
     return OK;

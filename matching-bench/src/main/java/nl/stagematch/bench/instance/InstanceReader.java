@@ -38,25 +38,25 @@ public final class InstanceReader {
     if (at < buf.length && buf[at] == 'd') {
       String word = token();
       if (!word.equals("dense")) {
-        throw error("expected 'dense' or the number of students", word);
+        throw error(Part.DENSE_OR_STUDENTS, -1, 0, word);
       }
       return parseDense();
     }
-    int students = nextInt("the number of students", Integer.MAX_VALUE - 1);
-    int places = nextInt("the number of places", Integer.MAX_VALUE);
-    int edges = nextInt("the number of edges", Integer.MAX_VALUE - 8);
+    int students = nextInt(Part.STUDENTS, Integer.MAX_VALUE - 1);
+    int places = nextInt(Part.PLACES, Integer.MAX_VALUE);
+    int edges = nextInt(Part.EDGES, Integer.MAX_VALUE - 8);
     int[] capacity = new int[places];
     for (int p = 0; p < places; p++) {
-      capacity[p] = nextInt("the capacity of place", p, Integer.MAX_VALUE);
+      capacity[p] = nextInt(Part.CAPACITY, p, Integer.MAX_VALUE);
     }
     int[] es = new int[edges];
     int[] ep = new int[edges];
     int[] ec = new int[edges];
     int[] rowStart = new int[students + 1];
     for (int e = 0; e < edges; e++) {
-      int s = nextInt("the student of edge", e, students - 1);
-      int p = nextInt("the place of edge", e, places - 1);
-      int c = nextInt("the cost of edge", e, MAX_COST);
+      int s = nextInt(Part.EDGE_STUDENT, e, students - 1);
+      int p = nextInt(Part.EDGE_PLACE, e, places - 1);
+      int c = nextInt(Part.EDGE_COST, e, MAX_COST);
       es[e] = s;
       ep[e] = p;
       ec[e] = c;
@@ -81,9 +81,8 @@ public final class InstanceReader {
     for (int s = 0; s < students; s++) {
       for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
         if (mark[edgePlace[e]] == s + 1) {
-          throw new InstanceFormatException(name + ": the pair (student " + s + ", place "
-              + edgePlace[e] + ") is listed twice (edge " + fileEdge[e] + " repeats it)."
-              + "\nMaybe remove the duplicate edge.");
+          throw new InstanceFormatException(InstanceMessage.INSTANCE_DUPLICATE_PAIR, "", "",
+              name, s, edgePlace[e], fileEdge[e]);
         }
         mark[edgePlace[e]] = s + 1;
       }
@@ -95,7 +94,7 @@ public final class InstanceReader {
   private static final int MAX_COST = 1_000_000;
 
   private Instance parseDense() throws InstanceFormatException {
-    int n = nextInt("the size N of the dense instance", 46_340);
+    int n = nextInt(Part.DENSE_SIZE, 46_340);
     int edges = n * n;
     int[] capacity = new int[n];
     java.util.Arrays.fill(capacity, 1);
@@ -138,7 +137,7 @@ public final class InstanceReader {
       at = k;
       return v;
     }
-    return nextInt("the cost in row " + i + ", column " + j, MAX_COST);
+    return nextInt(Part.DENSE_COST, (long) i * Integer.MAX_VALUE + j, MAX_COST);
   }
 
   private static boolean isSpace(byte c) {
@@ -165,7 +164,7 @@ public final class InstanceReader {
     return new String(buf, start, Math.min(at - start, 40), StandardCharsets.US_ASCII);
   }
 
-  private int nextInt(String what, int max) throws InstanceFormatException {
+  private int nextInt(Part what, int max) throws InstanceFormatException {
     return nextInt(what, -1, max);
   }
 
@@ -173,12 +172,11 @@ public final class InstanceReader {
    * Reads an integer in 0..max; {@code what} and {@code index} (when not negative) name it in an
    * error, so that no message is built for the millions of numbers that are fine.
    */
-  private int nextInt(String what, long index, int max) throws InstanceFormatException {
+  private int nextInt(Part what, long index, int max) throws InstanceFormatException {
     skipSpace();
     if (at >= buf.length) {
-      throw new InstanceFormatException(name + " line " + line + ": expected "
-          + describe(what, index) + ", found the end of the file.\nMaybe the file is truncated"
-          + " or a count in the header is too large.");
+      throw new InstanceFormatException(InstanceMessage.INSTANCE_TRUNCATED,
+          what.text(true, index, max), what.text(false, index, max), name, line);
     }
     int start = at;
     long v = 0;
@@ -188,33 +186,70 @@ public final class InstanceReader {
       int d = b[k] - '0';
       if (d < 0 || d > 9 || k - start > 11) {
         at = start;
-        throw error(describe(what, index) + " (an integer 0.." + max + ")", token());
+        throw error(what, index, max, token());
       }
       v = v * 10 + d;
       k++;
     }
     if (v > max) {
       at = start;
-      throw error(describe(what, index) + " (an integer 0.." + max + ")", token());
+      throw error(what, index, max, token());
     }
     at = k;
     return (int) v;
   }
 
-  private static String describe(String what, long index) {
-    return index < 0 ? what : what + " " + index;
-  }
 
   private void expectEnd() throws InstanceFormatException {
     skipSpace();
     if (at < buf.length) {
-      throw error("the end of the file", token());
+      throw error(Part.END, -1, 0, token());
     }
   }
 
-  private InstanceFormatException error(String expected, String found) {
-    return new InstanceFormatException(name + " line " + line + ": expected " + expected
-        + ", found '" + found + "'.\nMaybe check the file against the format (header, one"
-        + " capacity per place, then 'student place cost' per edge).");
+  private InstanceFormatException error(Part expected, long index, int max, String found) {
+    return new InstanceFormatException(InstanceMessage.INSTANCE_UNEXPECTED_TOKEN,
+        expected.text(true, index, max), expected.text(false, index, max), name, line, found);
+  }
+
+  /**
+   * What the reader expects, in Dutch and English; {@code %1$d} is the index (of the place, the
+   * edge, or for a dense cost row * {@link Integer#MAX_VALUE} + column), {@code %2$d} the largest
+   * value allowed.
+   */
+  private enum Part {
+    DENSE_OR_STUDENTS("'dense' of het aantal studenten", "'dense' or the number of students"),
+    STUDENTS("het aantal studenten (een geheel getal 0..%2$d)",
+        "the number of students (an integer 0..%2$d)"),
+    PLACES("het aantal plaatsen (een geheel getal 0..%2$d)",
+        "the number of places (an integer 0..%2$d)"),
+    EDGES("het aantal kanten (een geheel getal 0..%2$d)",
+        "the number of edges (an integer 0..%2$d)"),
+    CAPACITY("de capaciteit van plaats %1$d (een geheel getal 0..%2$d)",
+        "the capacity of place %1$d (an integer 0..%2$d)"),
+    EDGE_STUDENT("de student van kant %1$d (een geheel getal 0..%2$d)",
+        "the student of edge %1$d (an integer 0..%2$d)"),
+    EDGE_PLACE("de plaats van kant %1$d (een geheel getal 0..%2$d)",
+        "the place of edge %1$d (an integer 0..%2$d)"),
+    EDGE_COST("de kosten van kant %1$d (een geheel getal 0..%2$d)",
+        "the cost of edge %1$d (an integer 0..%2$d)"),
+    DENSE_SIZE("de grootte N van de dichte instantie (een geheel getal 0..%2$d)",
+        "the size N of the dense instance (an integer 0..%2$d)"),
+    DENSE_COST("de kosten in rij %3$d, kolom %4$d (een geheel getal 0..%2$d)",
+        "the cost in row %3$d, column %4$d (an integer 0..%2$d)"),
+    END("het einde van het bestand", "the end of the file");
+
+    private final String dutch;
+    private final String english;
+
+    Part(String dutch, String english) {
+      this.dutch = dutch;
+      this.english = english;
+    }
+
+    String text(boolean inDutch, long index, int max) {
+      return String.format(java.util.Locale.ROOT, inDutch ? dutch : english, index, max,
+          index / Integer.MAX_VALUE, index % Integer.MAX_VALUE);
+    }
   }
 }

@@ -43,9 +43,8 @@ public final class Arms {
    */
   public static Arms with(Variants variants, double penalty) {
     if (!(penalty >= 0 && penalty <= 1)) {
-      throw new IllegalArgumentException("The bias (" + penalty
-          + ") must be between 0 and 1.\nMaybe use " + TodaysPractice.Settings.DEFAULT_PENALTY
-          + ", the calibrated default.");
+      throw new ResearchOptionException(ResearchMessage.BAD_BIAS, penalty,
+          TodaysPractice.Settings.DEFAULT_PENALTY);
     }
     Map<String, Arm> arms = new LinkedHashMap<>();
     arms.put(TodaysPractice.NAME,
@@ -94,8 +93,8 @@ public final class Arms {
       String name = raw.trim();
       Arm arm = arms.get(name);
       if (arm == null) {
-        throw new IllegalArgumentException("Unknown variant (" + name + ") in --variants.\n"
-            + "Known: " + String.join(", ", arms.keySet()) + ".");
+        throw new ResearchOptionException(ResearchMessage.UNKNOWN_CONTENDER, name,
+            String.join(", ", arms.keySet()));
       }
       out.add(arm);
     }

@@ -2,7 +2,9 @@ package nl.stagematch.bench.research;
 
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.cohort.ResearchCohortGenerator;
+import java.util.Locale;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 
 /**
  * Where the cohort of each replication comes from: one fixed problem with a synthetic group drawn
@@ -15,6 +17,11 @@ public interface CohortSource {
 
   /** A short description for reports, such as {@code sample} or the generator's spec. */
   String describe();
+
+  /** {@link #describe()} in Dutch ({@code nl}) or English (any other language). */
+  default String describe(Locale locale) {
+    return describe();
+  }
 
   /**
    * One fixed problem (the embedded sample, a school's own file) without research attributes:
@@ -33,6 +40,12 @@ public interface CohortSource {
       public String describe() {
         return label + " (synthetic group, share " + groupShare + ")";
       }
+
+      @Override
+      public String describe(Locale locale) {
+        return Message.isDutch(locale) ? label + " (synthetische groep, aandeel " + groupShare
+            + ")" : describe();
+      }
     };
   }
 
@@ -47,6 +60,11 @@ public interface CohortSource {
       @Override
       public String describe() {
         return "generated: " + spec;
+      }
+
+      @Override
+      public String describe(Locale locale) {
+        return Message.isDutch(locale) ? "gegenereerd: " + spec : describe();
       }
     };
   }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.stagematch.bench.research.Summary.Aggregate;
+import nl.stagematch.core.model.Message;
 
 /**
  * The outputs of an experiment: the side-by-side table, the tidy {@code results.csv} (byte for
@@ -186,6 +187,14 @@ public final class ComparisonReport {
 
   /** The side-by-side table: contenders as columns, mean ± half-width of the 95% interval. */
   public String table() {
+    return table(Locale.ENGLISH);
+  }
+
+  /**
+   * {@link #table()} with its footer in Dutch ({@code nl}) or English (any other language); the
+   * contenders' and metrics' ids stay as they are in both.
+   */
+  public String table(Locale locale) {
     List<String> labels = new ArrayList<>();
     List<List<String>> cells = new ArrayList<>();
     labels.add("");
@@ -217,9 +226,16 @@ public final class ComparisonReport {
       sb.append('\n');
     }
     int n = experiment.replications();
-    sb.append(String.format(Locale.ROOT, "%nMean over %d replication%s%s; group = the research"
-        + " group, others = the rest; gaps are others minus group.%n", n, n == 1 ? "" : "s",
-        n == 1 ? "" : ", ± the half-width of the 95% confidence interval (Student's t)"));
+    if (Message.isDutch(locale)) {
+      sb.append(String.format(Locale.ROOT, "%nGemiddelde over %d replicatie%s%s; group = de"
+          + " onderzoeksgroep, others = de rest; verschillen (gap) zijn others min group.%n", n,
+          n == 1 ? "" : "s", n == 1 ? ""
+              : ", ± de halve breedte van het 95%-betrouwbaarheidsinterval (Student-t)"));
+    } else {
+      sb.append(String.format(Locale.ROOT, "%nMean over %d replication%s%s; group = the research"
+          + " group, others = the rest; gaps are others minus group.%n", n, n == 1 ? "" : "s",
+          n == 1 ? "" : ", ± the half-width of the 95% confidence interval (Student's t)"));
+    }
     return sb.toString();
   }
 

@@ -23,19 +23,16 @@ public record Experiment(List<Arm> arms, CohortSource source, int replications, 
     arms = List.copyOf(arms);
     Objects.requireNonNull(source, "source");
     if (arms.isEmpty()) {
-      throw new IllegalArgumentException("An experiment needs at least one contender.\n"
-          + "Maybe name some with --variants.");
+      throw new ResearchOptionException(ResearchMessage.NO_CONTENDER);
     }
     Set<String> names = new HashSet<>();
     for (Arm a : arms) {
       if (!names.add(a.name())) {
-        throw new IllegalArgumentException("The contender (" + a.name()
-            + ") is named twice.\nMaybe name each once.");
+        throw new ResearchOptionException(ResearchMessage.CONTENDER_TWICE, a.name());
       }
     }
     if (replications < 1 || replications > 100_000) {
-      throw new IllegalArgumentException("The number of replications (" + replications
-          + ") must be between 1 and 100000.\nMaybe use 20.");
+      throw new ResearchOptionException(ResearchMessage.REPLICATIONS_RANGE, replications);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.stagematch.core.model.Message;
 
 /**
  * Runs an {@link Experiment}: replication by replication, the cohort is made once and every
@@ -20,12 +21,18 @@ public final class ExperimentRunner {
   private final int threads;
   private final PrintStream log;
   private final boolean progress;
+  private final boolean dutch;
 
   /**
    * A runner on {@code threads} threads (at least 1) that prints each replication's seed to
    * {@code log} and, if {@code progress}, a progress bar to {@code log} updated in place.
    */
   public ExperimentRunner(int threads, PrintStream log, boolean progress) {
+    this(threads, log, progress, Locale.ENGLISH);
+  }
+
+  /** {@link #ExperimentRunner(int, PrintStream, boolean)} with its lines in Dutch or English. */
+  public ExperimentRunner(int threads, PrintStream log, boolean progress, Locale locale) {
     if (threads < 1 || threads > 1024) {
       throw new IllegalArgumentException("The number of threads (" + threads
           + ") must be between 1 and 1024.\nMaybe use "
@@ -34,6 +41,7 @@ public final class ExperimentRunner {
     this.threads = threads;
     this.log = log;
     this.progress = progress;
+    this.dutch = Message.isDutch(locale);
   }
 
   /** Runs the experiment; the records in order of replication, then contender. */
@@ -47,7 +55,9 @@ public final class ExperimentRunner {
       return t;
     });
     if (progress) {
-      log.printf(Locale.ROOT, "%d replications, seeds %d to %d (replication r has seed %d + r - 1)%n",
+      log.printf(Locale.ROOT, dutch
+          ? "%d replicaties, seeds %d tot en met %d (replicatie r heeft seed %d + r - 1)%n"
+          : "%d replications, seeds %d to %d (replication r has seed %d + r - 1)%n",
           experiment.replications(), experiment.seedOf(0),
           experiment.seedOf(experiment.replications() - 1), experiment.seed());
     }
@@ -56,7 +66,9 @@ public final class ExperimentRunner {
         long seed = experiment.seedOf(r);
         ResearchCohort cohort = experiment.source().cohort(seed);
         if (!progress) {
-          log.printf(Locale.ROOT, "replication %d of %d: seed %d, cohort %s (%,d students)%n",
+          log.printf(dutch ? Message.DUTCH : Locale.ROOT, dutch
+              ? "replicatie %d van %d: seed %d, cohort %s (%,d studenten)%n"
+              : "replication %d of %d: seed %d, cohort %s (%,d students)%n",
               r + 1, experiment.replications(), seed, cohort.label(),
               cohort.problem().students().size());
         }
@@ -103,7 +115,8 @@ public final class ExperimentRunner {
       synchronized (log) {
         int width = 30;
         int filled = (int) ((long) d * width / tasks);
-        log.printf(Locale.ROOT, "\r[%s%s] %d/%d runs", "#".repeat(filled),
+        log.printf(Locale.ROOT, dutch ? "\r[%s%s] %d/%d klaar" : "\r[%s%s] %d/%d runs",
+            "#".repeat(filled),
             " ".repeat(width - filled), d, tasks);
         log.flush();
       }

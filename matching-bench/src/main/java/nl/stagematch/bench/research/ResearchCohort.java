@@ -78,8 +78,7 @@ public record ResearchCohort(String label, MatchingProblem problem, Set<String> 
   public static ResearchCohort withSyntheticGroup(String label, MatchingProblem problem,
       double groupShare, long seed) {
     if (!(groupShare >= 0 && groupShare <= 1)) {
-      throw new IllegalArgumentException("The group share (" + groupShare
-          + ") must be between 0 and 1.\nMaybe use 0.2 for one student in five.");
+      throw new ResearchOptionException(ResearchMessage.GROUP_SHARE_RANGE, groupShare);
     }
     Lottery lottery = Lottery.withSeed(seed);
     double limit = groupShare * (double) Long.MAX_VALUE;

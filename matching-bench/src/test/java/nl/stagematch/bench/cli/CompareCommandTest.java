@@ -23,7 +23,8 @@ class CompareCommandTest {
       "--variants school-placement,v9|Unknown variant (v9)",
       "--bias 2|--bias (2) must be between 0 and 1",
       "--group-share -0.1|--group-share (-0.1) must be between 0 and 1",
-      "--generate students=abc|--generate:",
+      "--generate students=abc|error [COHORT_SPEC_NOT_WHOLE]: The cohort spec value of students"
+          + " (abc) must be a whole number.",
       "--threads 0|--threads (0) must be between 1",
       "--cohort a.json --generate students=100|not both",
       "--frobnicate|Unknown argument (--frobnicate)",

@@ -84,7 +84,9 @@ class ExplainCommandTest {
         if (lang.equals("en")) {
           args.addAll(List.of("--lang", "en"));
         }
-        ValidateCommandTest.Run explain = ValidateCommandTest.run(args.toArray(String[]::new));
+        // Dutch is the default: the Dutch files are written without --lang
+        ValidateCommandTest.Run explain = ValidateCommandTest.runDefault(
+            args.toArray(String[]::new));
         assertEquals(0, explain.exit(), explain.err());
         OUT.put(variant + "/" + lang, out);
       }
@@ -368,7 +370,7 @@ class ExplainCommandTest {
     }
     Files.writeString(schools, sb.toString());
     Path out = dir.resolve("per-school");
-    ValidateCommandTest.Run run = ValidateCommandTest.run("explain", "--problem",
+    ValidateCommandTest.Run run = ValidateCommandTest.runDefault("explain", "--problem",
         problemFile.toString(), RESULT_FILES.get("school-placement").toString(), "--out",
         out.toString(), "--schools", schools.toString());
     assertEquals(0, run.exit(), run.err());

@@ -63,7 +63,8 @@ class ImportCommandTest {
         + " personal characteristic (e-mail)"), run.err());
     assertTrue(err[1].startsWith("plaatsen.csv:2:bedrijf: the company (C-999) of place"
         + " (P-0001) is not in bedrijven.csv."), run.err());
-    assertTrue(err[2].startsWith(csv + " cannot be imported: 2 errors; nothing was written."),
+    assertTrue(err[2].startsWith("error [CLI_IMPORT_ERRORS]: " + csv
+        + " cannot be imported: 2 errors; nothing was written."),
         run.err());
     assertTrue(err[3].startsWith("Maybe"), run.err());
     assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());

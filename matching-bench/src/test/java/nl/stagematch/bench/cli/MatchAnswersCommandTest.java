@@ -171,9 +171,9 @@ class MatchAnswersCommandTest {
       ValidateCommandTest.Run run = run("match", "--variant", "two-by-two", "--seed", "7",
           "--sample", "--answers", answers.toString(), "--out", dir.resolve("r.json").toString());
       assertEquals(2, run.exit(), run.err());
-      // every error on its own line(s), each after the file's name
-      assertTrue(run.err().startsWith(answers + ": "), run.err());
-      assertTrue(run.err().contains(answers + ": " + e.getValue()), run.err());
+      // every error on its own line(s), each coded and after the file's name
+      assertTrue(run.err().startsWith("error [CLI_"), run.err());
+      assertTrue(run.err().contains("]: " + answers + ": " + e.getValue()), run.err());
       assertTrue(run.err().contains("\nMaybe "), run.err());
       assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     }

@@ -99,12 +99,14 @@ class MatchCommandTest {
   void badArgumentsExitTwoWithAMessage() {
     ValidateCommandTest.Run unknown = run("match", "--variant", "klikgesprek", "--sample");
     assertEquals(2, unknown.exit());
-    assertTrue(unknown.err().startsWith("Unknown variant (klikgesprek). Known variants:"
+    assertTrue(unknown.err().startsWith("error [CLI_MATCH_UNKNOWN_VARIANT]: Unknown variant"
+        + " (klikgesprek). Known variants:"
         + " school-placement, two-by-two,"), unknown.err());
     ValidateCommandTest.Run option = run("match", "--variant", "two-by-two", "--option",
         "group=1", "--sample");
     assertEquals(2, option.exit());
-    assertTrue(option.err().startsWith("Variant (two-by-two) has no option (group)."),
+    assertTrue(option.err().startsWith("error [CLI_BAD_INPUT]: Variant (two-by-two) has no option"
+        + " (group)."),
         option.err());
     assertEquals(2, run("match", "--sample").exit());
     assertEquals(2, run("match", "--variant", "two-by-two").exit());

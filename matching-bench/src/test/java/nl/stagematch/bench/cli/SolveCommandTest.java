@@ -25,6 +25,7 @@ class SolveCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     SolveCommand command = new SolveCommand(env);
     int code;
+    java.util.Locale previous = Texts.use(java.util.Locale.ENGLISH);
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       try {
@@ -32,6 +33,8 @@ class SolveCommandTest {
       } catch (UsageException ex) {
         e.println(ex.getMessage());
         code = Command.BAD_INPUT;
+      } finally {
+        Texts.use(previous);
       }
     }
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -91,8 +94,11 @@ class SolveCommandTest {
   void helpIsAvailableThroughMain() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int code = Main.run(new String[] {"solve", "--help"}, o, o);
+    int code = Main.run(new String[] {"solve", "--help"}, Map.of(Texts.ENV, "en"), o, o);
     assertEquals(0, code);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: stagematch solve FILE"));
+    out.reset();
+    assertEquals(0, Main.run(new String[] {"solve", "--help"}, Map.of(), o, o));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Gebruik: stagematch solve BESTAND"));
   }
 }

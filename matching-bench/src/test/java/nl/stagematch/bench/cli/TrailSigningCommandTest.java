@@ -198,7 +198,8 @@ class TrailSigningCommandTest {
     Run noTrail = run("match", "--variant", "school-placement", problem.toString(),
         "--decisions", decisions.toString(), "--sign-key", junk.toString());
     assertEquals(2, noTrail.exit());
-    assertTrue(noTrail.err().startsWith("--sign-key needs --trail"), noTrail.err());
+    assertTrue(noTrail.err().startsWith("error [CLI_MATCH_SIGN_KEY_NEEDS_TRAIL]: --sign-key needs"
+        + " --trail"), noTrail.err());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +22,24 @@ class ValidateCommandTest {
   /** The exit code and what the command printed. */
   record Run(int exit, String out, String err) {}
 
+  /**
+   * Runs the command line in English ({@code STAGEMATCH_LANG=en}): most tests assert the English
+   * texts; {@link #runDefault} runs it as a user does without settings (Dutch).
+   */
   static Run run(String... args) {
+    return run(Map.of(Texts.ENV, "en"), args);
+  }
+
+  /** Runs the command line with an empty environment: in Dutch unless the arguments say else. */
+  static Run runDefault(String... args) {
+    return run(Map.of(), args);
+  }
+
+  /** Runs the command line with {@code env} as its environment. */
+  static Run run(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int exit = Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(exit, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
@@ -103,7 +118,8 @@ class ValidateCommandTest {
   void aMissingFileIsBadInput() {
     Run run = run("validate", dir.resolve("nope.json").toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("The file (" + dir.resolve("nope.json")
+    assertTrue(run.err().startsWith("error [CLI_VALIDATE_FILE_NOT_FOUND]: The file ("
+        + dir.resolve("nope.json")
         + ") does not exist.\nMaybe check the path"), run.err());
     run = run("validate", dir.toString());
     assertEquals(2, run.exit());
@@ -114,7 +130,8 @@ class ValidateCommandTest {
   void wrongArgumentsAreBadInput() {
     Run run = run("validate");
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("Give the FILE to validate, or --sample for the embedded"
+    assertTrue(run.err().startsWith("error [CLI_VALIDATE_FILE_MISSING]: Give the FILE to"
+        + " validate, or --sample for the embedded"
         + " sample cohort.\nMaybe run 'stagematch validate --help'."), run.err());
     assertEquals(2, run("validate", "a.json", "b.json").exit());
     assertEquals(2, run("validate", "--max-errors", "x", "a.json").exit());

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stagematch.bench.research.ResearchMessage;
+import nl.stagematch.bench.research.ResearchOptionException;
 
 /**
  * The parameters of {@link ResearchCohortGenerator}, with documented defaults and a one-line text
@@ -63,25 +65,22 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
   /** Validates every parameter; see the class documentation for the ranges. */
   public CohortSpec {
     if (students < 0 || students > MAX_STUDENTS) {
-      throw bad("students", String.valueOf(students), "must be 0 to " + MAX_STUDENTS,
-          "students=10000");
+      throw range("students", students, 0, MAX_STUDENTS, "students=10000");
     }
     if (!(tightness > 0 && tightness <= 10)) {
-      throw bad("tightness", String.valueOf(tightness), "must be more than 0 and at most 10",
-          "tightness=1.0 (calibrated: about 1% unplaced) or tightness=1.1 (scarcer)");
+      throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_TIGHTNESS, tightness);
     }
     if (!(groupShare >= 0 && groupShare <= 1)) {
-      throw bad("group-share", String.valueOf(groupShare), "must be 0 to 1", "group-share=0.25");
+      throw range("group-share", groupShare, 0, 1, "group-share=0.25");
     }
     if (!(groupSkew >= 0 && groupSkew <= 1)) {
-      throw bad("group-skew", String.valueOf(groupSkew), "must be 0 to 1",
-          "group-skew=0 (independent of the matching input)");
+      throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_GROUP_SKEW, groupSkew);
     }
     if (regions < 1 || regions > MAX_REGIONS) {
-      throw bad("regions", String.valueOf(regions), "must be 1 to " + MAX_REGIONS, "regions=5");
+      throw range("regions", regions, 1, MAX_REGIONS, "regions=5");
     }
     if (schools < 1 || schools > MAX_SCHOOLS) {
-      throw bad("schools", String.valueOf(schools), "must be 1 to " + MAX_SCHOOLS, "schools=3");
+      throw range("schools", schools, 1, MAX_SCHOOLS, "schools=3");
     }
   }
 
@@ -133,18 +132,18 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
       String pair = part.strip();
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        throw new IllegalArgumentException("The cohort spec part (" + pair + ") of (" + spec
-            + ") is not key=value.\nValid keys: " + KEYS + "; e.g. students=10000,tightness=1.0.");
+        throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_NOT_KEY_VALUE, pair, spec)
+            .with(ResearchMessage.COHORT_SPEC_VALID_KEYS_EXAMPLE, KEYS);
       }
       String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
       String value = pair.substring(eq + 1).strip();
       if (!KEY_LIST.contains(key)) {
-        throw new IllegalArgumentException("Unknown cohort spec key (" + key + ") with value ("
-            + value + ").\nValid keys: " + KEYS + ".");
+        throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_UNKNOWN_KEY, key, value)
+            .with(ResearchMessage.COHORT_SPEC_VALID_KEYS, KEYS);
       }
       if (given.put(key, value) != null) {
-        throw new IllegalArgumentException("The cohort spec key (" + key + ") is given twice in ("
-            + spec + ").\nValid keys: " + KEYS + "; give each at most once.");
+        throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_KEY_TWICE, key, spec)
+            .with(ResearchMessage.COHORT_SPEC_VALID_KEYS_ONCE, KEYS);
       }
     }
     CohortSpec d = defaults();
@@ -156,8 +155,8 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
           doubleValue(given, "group-skew", d.groupSkew()),
           intValue(given, "regions", d.regions()),
           intValue(given, "schools", d.schools()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(e.getMessage() + "\nValid keys: " + KEYS + ".", e);
+    } catch (ResearchOptionException e) {
+      throw e.with(ResearchMessage.COHORT_SPEC_VALID_KEYS, KEYS);
     }
   }
 
@@ -169,7 +168,8 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw bad(key, v, "must be a whole number", key + "=" + fallback);
+      throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_NOT_WHOLE, key, v,
+          key + "=" + fallback);
     }
   }
 
@@ -186,14 +186,15 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
       }
       return d;
     } catch (NumberFormatException e) {
-      throw bad(key, v, "must be a decimal number", key + "=" + fallback);
+      throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_NOT_DECIMAL, key, v,
+          key + "=" + fallback);
     }
   }
 
-  private static IllegalArgumentException bad(String key, String value, String rule,
+  private static ResearchOptionException range(String key, Object value, long low, long high,
       String example) {
-    return new IllegalArgumentException("The cohort spec value of " + key + " (" + value + ") "
-        + rule + ".\nMaybe use " + example + ".");
+    return new ResearchOptionException(ResearchMessage.COHORT_SPEC_RANGE, key, value, low, high,
+        example);
   }
 
   /** The canonical text form, every key in a fixed order; {@link #parse} reads it back. */

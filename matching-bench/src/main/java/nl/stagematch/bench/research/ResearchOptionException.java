@@ -1,0 +1,56 @@
+package nl.stagematch.bench.research;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.stagematch.core.model.Message;
+
+/**
+ * A setting of an experiment that is wrong (see {@link ResearchMessage}): one or more coded
+ * messages, the first saying what is wrong, the others what to do. {@link #getMessage()} is the
+ * English text, the messages joined by line breaks.
+ */
+public final class ResearchOptionException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Message> messages;
+
+  /** The error {@code key} with {@code args}. */
+  public ResearchOptionException(ResearchMessage key, Object... args) {
+    this(List.of(Message.of(key, args)));
+  }
+
+  ResearchOptionException(List<Message> messages) {
+    super(join(messages, Locale.ENGLISH));
+    this.messages = List.copyOf(messages);
+  }
+
+  /** This error with the message {@code key} after its own. */
+  public ResearchOptionException with(ResearchMessage key, Object... args) {
+    List<Message> all = new ArrayList<>(messages);
+    all.add(Message.of(key, args));
+    return new ResearchOptionException(all);
+  }
+
+  /** The messages; the first one's code is the error's. */
+  public List<Message> messages() {
+    return messages;
+  }
+
+  /** The lines in Dutch ({@code nl}) or English. */
+  public List<String> lines(Locale locale) {
+    List<String> lines = new ArrayList<>();
+    for (Message m : messages) {
+      lines.addAll(List.of(m.text(locale).split("\n", -1)));
+    }
+    return lines;
+  }
+
+  private static String join(List<Message> messages, Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (Message m : messages) {
+      sb.append(sb.length() == 0 ? "" : "\n").append(m.text(locale));
+    }
+    return sb.toString();
+  }
+}
