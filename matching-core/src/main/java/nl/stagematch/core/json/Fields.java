@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.Message;
 
 /**
  * The fields an object of the format may have, in canonical order, with the required ones marked.
@@ -86,17 +88,15 @@ final class Fields {
   }
 
   /** The message for the unknown field {@code name}, with a suggestion and the known fields. */
-  String unknownFieldMessage(String name) {
+  Message unknownFieldMessage(String name) {
     List<String> sorted = new ArrayList<>(names);
     Collections.sort(sorted);
     String known = String.join(", ", sorted);
     String closest = closest(name);
     if (closest != null) {
-      return "unknown field \"" + name + "\" in " + what + ". Maybe you meant \"" + closest
-          + "\"? The known fields are: " + known + ".";
+      return Message.of(CoreMessage.JSON_UNKNOWN_FIELD_TYPO, name, what, closest, known);
     }
-    return "unknown field \"" + name + "\" in " + what
-        + ". Maybe you meant one of the known fields: " + known + ".";
+    return Message.of(CoreMessage.JSON_UNKNOWN_FIELD, name, what, known);
   }
 
   /** The known field closest to {@code name} if it is close enough to be a typo, else null. */

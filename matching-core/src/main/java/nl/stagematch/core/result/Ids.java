@@ -2,7 +2,9 @@ package nl.stagematch.core.result;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 
 /** Checks of the pseudonymous ids in results (same rule as in the model). */
 final class Ids {
@@ -13,9 +15,7 @@ final class Ids {
   static String check(String id, String what, String... field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
     if (!ID.matcher(id).matches()) {
-      throw new InvalidValueException("The id (" + id + ") of " + what
-          + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
-          + "\nMaybe use the pseudonymous id from the matching problem.", field);
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_RESULT_ID, id, what), field);
     }
     return id;
   }
