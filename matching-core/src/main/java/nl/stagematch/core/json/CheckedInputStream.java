@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 
 /**
@@ -50,7 +51,7 @@ final class CheckedInputStream extends FilterInputStream {
     private final transient Message text;
 
     MalformedUtf8Exception(Message text) {
-      super(text.toString());
+      super(InputException.oneLine(text.toString()));
       this.text = text;
     }
 

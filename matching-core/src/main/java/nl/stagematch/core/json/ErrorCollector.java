@@ -39,6 +39,16 @@ final class ErrorCollector {
     }
   }
 
+  /** Adds an error at {@code path} whose English text has no code of its own ({@code UNCODED}). */
+  void add(JsonPath path, String message) {
+    add(path, Message.of(CoreMessage.UNCODED, oneLine(message)));
+  }
+
+  /** Adds an error at {@code path} whose English text has no code of its own ({@code UNCODED}). */
+  void add(String path, String message) {
+    add(path, Message.of(CoreMessage.UNCODED, oneLine(message)));
+  }
+
   /** Adds an error at the rendered {@code path}. */
   void add(String path, Message message) {
     count++;
@@ -68,7 +78,13 @@ final class ErrorCollector {
   }
 
   /** The line that follows the kept errors when more were counted, or null if none were left. */
-  static Message moreLine(long total, int shown) {
+  static String moreLine(long total, int shown) {
+    Message more = moreMessage(total, shown);
+    return more == null ? null : more.toString();
+  }
+
+  /** The line that follows the kept errors when more were counted, or null if none were left. */
+  static Message moreMessage(long total, int shown) {
     long more = total - shown;
     if (more <= 0) {
       return null;

@@ -69,7 +69,7 @@ public final class JsonFormatException extends InputException {
     for (ValidationError error : errors) {
       lines.add(error.path() + ": " + InputException.oneLine(error.message(locale)));
     }
-    Message more = ErrorCollector.moreLine(errorCount, errors.size());
+    Message more = ErrorCollector.moreMessage(errorCount, errors.size());
     if (more != null) {
       lines.add(more.text(locale));
     }

@@ -123,8 +123,12 @@ final class PersonalFields {
 
   /** Returns the error message for the personal field {@code fieldName} of {@code category}. */
   static Message message(String fieldName, String category) {
-    return Message.of(CoreMessage.JSON_PERSONAL_FIELD, fieldName,
-        Message.phrase(DUTCH.getOrDefault(category, category), category));
+    return Message.of(CoreMessage.JSON_PERSONAL_FIELD, fieldName, categoryText(category));
+  }
+
+  /** The name of {@code category} in Dutch and English. */
+  static Message categoryText(String category) {
+    return Message.phrase(DUTCH.getOrDefault(category, category), category);
   }
 
   /** The Dutch name of each category. */
@@ -140,7 +144,8 @@ final class PersonalFields {
       Map.entry("previous school", "vorige school"), Map.entry("health", "gezondheid"),
       Map.entry("disability", "beperking"),
       Map.entry("citizen service number", "burgerservicenummer"),
-      Map.entry(SCHOOL_NUMBER, "studentnummer van de school"));
+      Map.entry(SCHOOL_NUMBER, "studentnummer van de school"),
+      Map.entry("full postcode", "volledige postcode"));
 
   /** The number of normalised names on the list, for tests. */
   static int size() {

@@ -128,6 +128,11 @@ final class StrictReader implements Closeable {
     errors.add(path, message);
   }
 
+  /** Records an error at the current path whose English text has no code of its own yet. */
+  void error(String message) {
+    errors.add(path, message);
+  }
+
   /** Records an error of {@code key} with {@code args} at the current path. */
   void error(CoreMessage key, Object... args) {
     errors.add(path, Message.of(key, args));
@@ -142,6 +147,12 @@ final class StrictReader implements Closeable {
     for (int i = 0; i < below.size(); i++) {
       path.pop();
     }
+  }
+
+  /** Records an error without a code of its own yet at the current path and stops reading. */
+  Fatal fatal(String message) {
+    errors.add(path, message);
+    return new Fatal();
   }
 
   /** Records an error at the current path and stops reading. */

@@ -161,6 +161,240 @@ public enum CoreMessage implements MessageKey {
       "The id ({0}) of {1} must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
       + "\nMaybe use the pseudonymous id from the matching problem."),
 
+  // ---- CSV import
+  /** Several errors in a CSV set: the summary line. */
+  CSV_ERRORS("De CSV-bestanden bevatten {0} fouten:", "The CSV files have {0} errors:"),
+  /** One error in a CSV set: the summary line. */
+  CSV_ONE_ERROR("De CSV-bestanden bevatten 1 fout:", "The CSV files have 1 error:"),
+  /** Two files whose names differ only in case. */
+  CSV_NAMES_DIFFER_IN_CASE("de map bevat {0}, die alleen in hoofdletters verschillen.\nTip: laat"
+      + " er maar een staan.",
+      "the directory holds {0}, which differ only in case.\nMaybe remove all but one."),
+  /** A recognition of a company that is not in the companies' file. */
+  CSV_RECOGNITION_UNKNOWN_COMPANY("het bedrijf ({0}) staat niet in {1}.\nTip: voeg het daar toe,"
+      + " of verbeter het id.",
+      "the company ({0}) is not in {1}.\nMaybe add it there, or correct the id."),
+  /** A place of a company that is not in the companies' file. */
+  CSV_PLACE_UNKNOWN_COMPANY("het bedrijf ({0}) van plaats ({1}) staat niet in {2}.\nTip: voeg"
+      + " het bedrijf daar toe, of verbeter het id.",
+      "the company ({0}) of place ({1}) is not in {2}.\nMaybe add the company there, or correct"
+      + " the id."),
+  /** An id given in two rows. */
+  CSV_DUPLICATE_ID("het id ({0}) staat ook in rij {1}.\nTip: geef elke rij een eigen id.",
+      "the id ({0}) is also in row {1}.\nMaybe give each row its own id."),
+  /** Both the Dutch and the English file name are present. */
+  CSV_BOTH_FILES("zowel {0} staan in de map.\nTip: haal er een weg.",
+      "both {0} are in the directory.\nMaybe remove one of them."),
+  /** A required file is missing. */
+  CSV_FILE_MISSING("het bestand met {0} ontbreekt in de map.\nTip: exporteer het als {1} (of"
+      + " {2}); zie docs/import.md.",
+      "the file with {0} is missing from the directory.\nMaybe export it as {1} (or {2}); see"
+      + " docs/import.md."),
+  /** A file over the size limit. */
+  CSV_FILE_TOO_LARGE("het bestand ({0} bytes) is groter dan de grens van {1} bytes.\nTip:"
+      + " verdeel de groep, of laat kolommen weg die het matchen niet gebruikt.",
+      "the file ({0} bytes) is larger than the limit of {1} bytes.\nMaybe split the cohort, or"
+      + " leave out columns that matching does not use."),
+  /** A second row in the policy file. */
+  CSV_POLICY_ROWS("het beleid heeft een rij; dit is een tweede.\nTip: haal deze weg.",
+      "the policy has one row; this is another.\nMaybe remove it."),
+  /** No school year anywhere. */
+  CSV_NO_SCHOOL_YEAR("het schooljaar ontbreekt.\nTip: geef het in {0} (kolom schooljaar,"
+      + " bijvoorbeeld 2025-26) of op de opdrachtregel (--school-year 2025).",
+      "the school year is missing.\nMaybe give it in {0} (column schooljaar, such as 2025-26) or"
+      + " on the command line (--school-year 2025)."),
+  /** Two recognitions of a company for one qualification. */
+  CSV_DUPLICATE_RECOGNITION("bedrijf ({0}) heeft in rij {2} ook een erkenning voor kwalificatie"
+      + " ({1}).\nTip: voeg hun werkprocessen samen in een rij.",
+      "company ({0}) has a recognition for qualification ({1}) in row {2} too.\nMaybe merge"
+      + " their work processes into one row."),
+  /** An area code of the wrong shape. */
+  CSV_BAD_AREA("de postcodegebiedcode ({0}) moet vier cijfers zijn (een PC4-gebied, zoals"
+      + " 3511).",
+      "the area code ({0}) must be four digits (a PC4 area, such as 3511)."),
+  /** An area code given in two rows. */
+  CSV_DUPLICATE_AREA("de postcodegebiedcode ({0}) staat ook in rij {1}.\nTip: houd een rij per"
+      + " gebied.",
+      "the area code ({0}) is also in row {1}.\nMaybe keep one row per area."),
+  /** A required cell that is empty. */
+  CSV_EMPTY_CELL("de cel is leeg.\nTip: vul hem in; de kolom is verplicht.",
+      "the cell is empty.\nMaybe fill it in; the column is required."),
+  /** A value outside its list. */
+  CSV_NOT_ONE_OF("de waarde ({0}) is niet een van {1}.\nTip: schrijf een daarvan.",
+      "the value ({0}) is not one of {1}.\nMaybe write it as one of them."),
+  /** A value that is not a whole number. */
+  CSV_NOT_INTEGER("de waarde ({0}) is geen geheel getal.\nTip: schrijf alleen cijfers,"
+      + " bijvoorbeeld 3.",
+      "the value ({0}) is not a whole number.\nMaybe write it as digits only, such as 3."),
+  /** A value that is not a number. */
+  CSV_NOT_NUMBER("de waarde ({0}) is geen getal.\nTip: schrijf het als 4,5 of 4.5, zonder"
+      + " scheidingstekens voor duizendtallen.",
+      "the value ({0}) is not a number.\nMaybe write it as 4,5 or 4.5, without thousands"
+      + " separators."),
+  /** A coordinate that is not a number (its value is not shown: a home is personal). */
+  CSV_COORDINATE_NOT_NUMBER("de waarde is geen getal.\nTip: schrijf het als 4,5 of 4.5, zonder"
+      + " scheidingstekens voor duizendtallen.",
+      "the value is not a number.\nMaybe write it as 4,5 or 4.5, without thousands separators."),
+  /** A value that is not ja or nee. */
+  CSV_NOT_BOOLEAN("de waarde ({0}) is niet ja of nee.\nTip: schrijf ja of nee.",
+      "the value ({0}) is not ja or nee.\nMaybe write ja or nee (yes or no)."),
+  /** A date that does not exist. */
+  CSV_NO_SUCH_DATE("de datum ({0}) bestaat niet.\nTip: controleer dag en maand (dd-mm-jjjj).",
+      "the date ({0}) does not exist.\nMaybe check day and month (dd-mm-jjjj)."),
+  /** A value that is not a date. */
+  CSV_NOT_DATE("de waarde ({0}) is geen datum.\nTip: schrijf hem als dd-mm-jjjj, bijvoorbeeld"
+      + " 02-02-2026 (of 2026-02-02).",
+      "the value ({0}) is not a date.\nMaybe write it as dd-mm-jjjj, such as 02-02-2026 (or"
+      + " 2026-02-02)."),
+  /** A value that cannot become a code. */
+  CSV_NOT_CODE("de waarde ({0}) kan geen code zijn: daarvoor zijn 1 tot 64 letters of cijfers"
+      + " nodig.\nTip: maak hem korter, bijvoorbeeld thuiszorg.",
+      "the value ({0}) cannot be a code: it needs 1 to 64 letters or digits.\nMaybe shorten it,"
+      + " such as home-care."),
+  /** An item that cannot become a code. */
+  CSV_ITEM_NOT_CODE("het item ({0}) kan geen code zijn.\nTip: gebruik letters, cijfers en '-',"
+      + " bijvoorbeeld extra-begeleiding; scheid items met spaties.",
+      "the item ({0}) cannot be a code.\nMaybe use letters, digits and '-', such as"
+      + " tailored-supervision; separate items with spaces."),
+  /** An item listed twice. */
+  CSV_DUPLICATE_ITEM("het item ({0}) staat er meer dan een keer.\nTip: laat er maar een staan.",
+      "the item ({0}) appears more than once.\nMaybe remove all but one."),
+  /** A work process listed twice. */
+  CSV_DUPLICATE_WORK_PROCESS("het werkproces ({0}) staat er meer dan een keer.\nTip: laat er"
+      + " maar een staan.",
+      "the work process ({0}) appears more than once.\nMaybe remove all but one."),
+  /** A study year that is not a number or is repeated. */
+  CSV_BAD_YEAR_ITEM("het item ({0}) is geen geheel getal of staat er twee keer.\nTip: schrijf"
+      + " de leerjaren met spaties ertussen, bijvoorbeeld 1 2.",
+      "the item ({0}) is not a whole number or appears twice.\nMaybe write the years separated"
+      + " by spaces, such as 1 2."),
+  /** A track that is unknown or repeated. */
+  CSV_BAD_TRACK_ITEM("het item ({0}) is onbekend of staat er twee keer.\nTip: schrijf BOL, BBL"
+      + " of BOL BBL.",
+      "the item ({0}) is unknown or appears twice.\nMaybe write BOL, BBL or BOL BBL."),
+  /** A competence without a level. */
+  CSV_BAD_LEVEL_ITEM("het item ({0}) is geen werkproces met een niveau.\nTip: schrijf het als"
+      + " B1-K1-W1=2.",
+      "the item ({0}) is not a work process with a level.\nMaybe write it as B1-K1-W1=2."),
+  /** A participation item of the wrong shape. */
+  CSV_BAD_PARTICIPATION("het item ({0}) is geen schooljaar met deelname of afgemeld.\nTip:"
+      + " schrijf het als 2025-26=afgemeld.",
+      "the item ({0}) is not a school year with deelname or afgemeld.\nMaybe write it as"
+      + " 2025-26=afgemeld."),
+  /** A school year listed twice. */
+  CSV_DUPLICATE_YEAR("het schooljaar ({0}) staat er meer dan een keer.\nTip: laat er maar een"
+      + " staan.",
+      "the school year ({0}) appears more than once.\nMaybe remove all but one."),
+  /** Half a travel limit. */
+  CSV_HALF_TRAVEL_LIMIT("een reistijdgrens heeft zowel {0} als {1} nodig.\nTip: vul deze cel in,"
+      + " of maak beide leeg voor geen grens.",
+      "a travel limit needs both {0} and {1}.\nMaybe fill in this cell, or empty both for no"
+      + " limit."),
+  /** A full postcode where an area code belongs. */
+  CSV_TOO_PRECISE("de waarde is een {0} (vier cijfers en twee letters); dat is te precies: het"
+      + " wijst een paar huizen aan en is persoonlijk.\nTip: geef alleen de vier cijfers van het"
+      + " gebied ({1}).",
+      "the value is a {0} (four digits and two letters), which is too precise: it points to a"
+      + " few houses and is personal.\nMaybe give only the four digits of the area ({1})."),
+  /** Both an area code and coordinates. */
+  CSV_AREA_AND_COORDINATES("er zijn zowel een postcodegebied als coordinaten gegeven.\nTip:"
+      + " houd er een van over.",
+      "both an area code and coordinates are given.\nMaybe keep one of them."),
+  /** An area code without an area table. */
+  CSV_NO_AREA_TABLE("de postcodegebiedcode ({0}) heeft een tabel met gebieden nodig.\nTip: geef"
+      + " die met --areas BESTAND (kolommen pc4, breedtegraad, lengtegraad).",
+      "the area code ({0}) needs a table of areas.\nMaybe give one with --areas FILE (columns"
+      + " pc4, breedtegraad, lengtegraad)."),
+  /** An area code that is not in the area table. */
+  CSV_UNKNOWN_AREA("de postcodegebiedcode ({0}) staat niet in de gebiedentabel ({1}).\nTip: voeg"
+      + " hem daar toe, of verbeter de code.",
+      "the area code ({0}) is not in the area table ({1}).\nMaybe add it there, or correct the"
+      + " code."),
+  /** No location. */
+  CSV_NO_LOCATION("de locatie ontbreekt.\nTip: geef breedtegraad en lengtegraad, of een"
+      + " postcodegebied (pc4) met --areas.",
+      "the location is missing.\nMaybe give breedtegraad and lengtegraad, or an area code (pc4)"
+      + " with --areas."),
+  /** A latitude out of range (its value is not shown). */
+  CSV_LATITUDE("de breedtegraad moet tussen -90 en 90 liggen (WGS84, decimale graden).\nTip:"
+      + " misschien zijn breedte- en lengtegraad verwisseld.",
+      "the latitude must be from -90 to 90 (WGS84 decimal degrees).\nMaybe latitude and"
+      + " longitude are swapped."),
+  /** A longitude out of range (its value is not shown). */
+  CSV_LONGITUDE("de lengtegraad moet tussen -180 en 180 liggen (WGS84, decimale graden).\nTip:"
+      + " gebruik decimale graden, bijvoorbeeld 5,1214.",
+      "the longitude must be from -180 to 180 (WGS84 decimal degrees).\nMaybe use decimal"
+      + " degrees, such as 5,1214."),
+  /** A file without a header row. */
+  CSV_NO_HEADER("het bestand heeft geen kopregel.\nTip: exporteer het opnieuw met de"
+      + " kolomnamen in de eerste rij ({0}).",
+      "the file has no header row.\nMaybe export it again with the column names in the first"
+      + " row ({0})."),
+  /** A column without a name that has values. */
+  CSV_UNNAMED_COLUMN("kolom {0} heeft geen naam maar wel waarden.\nTip: geef hem een naam ({1})"
+      + " of haal hem weg.",
+      "the column {0} has no name but has values.\nMaybe give it a name ({1}) or remove it."),
+  /** A column with the school's own student number. */
+  CSV_SCHOOL_NUMBER("de kolom \"{0}\" lijkt het eigen studentnummer van de school; dat wijst een"
+      + " persoon aan binnen de school en is geen pseudoniem; de hele import wordt geweigerd."
+      + "\nTip: vervang het door een pseudoniem id in de kolom id, en bewaar de sleutel tussen"
+      + " die twee buiten het matchen.",
+      "the column \"{0}\" looks like the school's own student number, which identifies a person"
+      + " inside the school and is not a pseudonym; the whole import is refused.\nMaybe replace"
+      + " it by a pseudonymous id in the column id, and keep the key between the two outside the"
+      + " matching."),
+  /** A personal column (rule R1). */
+  CSV_PERSONAL_COLUMN("de kolom \"{0}\" is een persoonskenmerk ({1}) en wordt nooit geaccepteerd"
+      + " als invoer voor het matchen (regel R1); de hele import wordt geweigerd en er is niets"
+      + " geschreven.\nTip: exporteer {2} opnieuw zonder deze kolom; het matchen gebruikt alleen"
+      + " de leerwens, de competenties en wat het bedrijf biedt.",
+      "the column \"{0}\" is a personal characteristic ({1}) and is never accepted in matching"
+      + " input (rule R1); the whole import is refused and nothing was written.\nMaybe export {2}"
+      + " again without this column; matching uses only the learning wish, competences and what"
+      + " the company offers."),
+  /** A column the format does not know. */
+  CSV_UNKNOWN_COLUMN("onbekende kolom \"{0}\" in {1}.\nTip: haal hem weg of geef hem een andere"
+      + " naam; de bekende kolommen zijn: {2}.",
+      "unknown column \"{0}\" in {1}.\nMaybe remove it or rename it; the known columns are: {2}."),
+  /** Two names of one column. */
+  CSV_DUPLICATE_COLUMN("de kolom \"{0}\" is dezelfde kolom als \"{1}\" (kolom {2}).\nTip: haal"
+      + " er een weg.",
+      "the column \"{0}\" is the same column as \"{1}\" (column {2}).\nMaybe remove one of them."),
+  /** A required column that is missing. */
+  CSV_COLUMN_MISSING("de verplichte kolom \"{0}\" ({1}) ontbreekt.\nTip: voeg hem toe; zie"
+      + " docs/import.md.",
+      "the required column \"{0}\" ({1}) is missing.\nMaybe add it; see docs/import.md."),
+  /** A row with more cells than the header. */
+  CSV_EXTRA_CELLS("de rij heeft {0} cellen, maar de kopregel noemt {1} kolommen.\nTip: zet"
+      + " aanhalingstekens om een cel waarin het scheidingsteken staat.",
+      "the row has {0} cells but the header row names {1} columns.\nMaybe put quotes around a"
+      + " cell that holds the separator."),
+  /** A UTF-16 file. */
+  CSV_UTF16("het bestand is in UTF-16 (\"Unicode-tekst\"), dat niet wordt gelezen.\nTip: sla het"
+      + " vanuit het rekenblad op als \"CSV (gescheiden door puntkomma's)\" of \"CSV UTF-8\".",
+      "the file is in UTF-16 (\"Unicode text\"), which is not read.\nMaybe save it from the"
+      + " spreadsheet as \"CSV (separated by semicolons)\" or \"CSV UTF-8\"."),
+  /** A file that is not valid in the given encoding. */
+  CSV_BAD_ENCODING("het bestand is geen geldige {0}-tekst.\nTip: laat --encoding weg zodat de"
+      + " import UTF-8 of Windows-1252 herkent, of sla het bestand op als \"CSV UTF-8\".",
+      "the file is not valid {0} text.\nMaybe leave out --encoding to let the import detect UTF-8"
+      + " or Windows-1252, or save the file as \"CSV UTF-8\"."),
+  /** A quote that is never closed. */
+  CSV_UNCLOSED_QUOTE("een aanhalingsteken (\") opent een cel die nooit wordt gesloten.\nTip:"
+      + " sluit het aanhalingsteken, of verdubbel een aanhalingsteken binnen de cel (\"\").",
+      "a quote (\") opens a cell that is never closed.\nMaybe close the quote, or double a quote"
+      + " inside the cell (\"\")."),
+  /** Text after a closing quote. */
+  CSV_TEXT_AFTER_QUOTE("er staat tekst na het sluitende aanhalingsteken van een cel ({0}).\nTip:"
+      + " zet de hele cel tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (\"\").",
+      "text follows the closing quote of a cell ({0}).\nMaybe put the whole cell in quotes and"
+      + " double each quote inside it (\"\")."),
+  /** A quote inside an unquoted cell. */
+  CSV_STRAY_QUOTE("een aanhalingsteken (\") in een cel die er niet mee begint ({0}).\nTip: zet"
+      + " de hele cel tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (\"\").",
+      "a quote (\") inside a cell that does not start with one ({0}).\nMaybe put the whole cell"
+      + " in quotes and double each quote inside it (\"\")."),
+
   // ---- JSON documents
   /** Several errors in one document: the summary line. */
   JSON_DOCUMENT_ERRORS("Het document bevat {0} fouten:", "The document has {0} errors:"),

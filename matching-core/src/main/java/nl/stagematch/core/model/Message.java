@@ -61,15 +61,12 @@ public final class Message {
    * code of its own ({@code PHRASE}) and no placeholders.
    */
   public static Message phrase(String dutch, String english) {
-    return of(new Phrase(dutch, english));
+    return new Message(new Phrase(Objects.requireNonNull(dutch, "dutch"),
+        Objects.requireNonNull(english, "english")), List.of());
   }
 
+  /** A phrase: its texts are shown as they are, braces included. */
   private record Phrase(String dutch, String english) implements MessageKey {
-    Phrase {
-      if (dutch.contains("{") || english.contains("{")) {
-        throw new IllegalArgumentException("A phrase (" + english + ") has no placeholders.");
-      }
-    }
 
     @Override
     public String code() {
@@ -124,6 +121,9 @@ public final class Message {
 
   /** The text in Dutch when {@code locale}'s language is {@code nl}, else in English. */
   public String text(Locale locale) {
+    if (key instanceof Phrase) {
+      return isDutch(locale) ? key.dutch() : key.english();
+    }
     return fill(isDutch(locale) ? key.dutch() : key.english(), locale);
   }
 
