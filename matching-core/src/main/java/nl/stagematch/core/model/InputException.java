@@ -35,6 +35,14 @@ public class InputException extends IllegalArgumentException {
   }
 
   /**
+   * An exception for {@code text} at {@code path} whose {@link #getMessage()} starts with the
+   * path ({@code PATH: text}), for readers whose messages always name the path.
+   */
+  public static InputException at(String path, Message text) {
+    return new InputException(path + ": " + text, text, Objects.requireNonNull(path, "path"));
+  }
+
+  /**
    * Creates the exception with an English message of its own (for an exception that carries
    * several errors and lists them all in {@link #getMessage()}).
    */

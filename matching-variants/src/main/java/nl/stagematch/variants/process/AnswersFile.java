@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -76,8 +77,7 @@ public final class AnswersFile {
     Node doc = Node.parse(json, "the answers file");
     String format = doc.string("format");
     if (!FORMAT.equals(format)) {
-      throw doc.error("format", "the document is a (" + format + ") document, not an answers"
-          + " file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".");
+      throw doc.error("format", Message.of(ProcessMessage.ANSWER_WRONG_FORMAT, format, FORMAT));
     }
     String variant = doc.string("variant");
     if (STUDENT_CHOICE.equals(variant)) {
@@ -90,10 +90,8 @@ public final class AnswersFile {
       return new AnswersFile(variant, Map.of(), lists(doc, "studentOrders"),
           lists(doc, "placeOrders"), Json.sha256(json));
     }
-    throw doc.error("variant", "answers for the variant (" + variant + ") cannot be given as a"
-        + " file.\nMaybe use " + STUDENT_CHOICE + " (rankings) or " + TWO_BY_TWO
-        + " (orders after the meetings); blind-shortlist picks from a file are not supported"
-        + " yet.");
+    throw doc.error("variant", Message.of(ProcessMessage.ANSWER_VARIANT_NOT_SUPPORTED, variant,
+        STUDENT_CHOICE, TWO_BY_TWO));
   }
 
   /** Reads an answers file (UTF-8, a leading byte order mark is skipped). */

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.spi.Candidate;
 import nl.stagematch.core.spi.Profile;
 import nl.stagematch.core.spi.Responder;
@@ -36,13 +38,20 @@ import nl.stagematch.core.spi.Responder;
 public final class AnswersResponder implements Responder {
 
   /** An answer of the file that does not fit the run; the message starts with its JSON path. */
-  public static final class WrongAnswer extends IllegalArgumentException {
+  public static final class WrongAnswer extends InputException {
     private static final long serialVersionUID = 1L;
 
-    WrongAnswer(String message) {
-      super(message);
+    WrongAnswer(String path, ProcessMessage key, Object... args) {
+      this(path, Message.of(key, args));
+    }
+
+    private WrongAnswer(String path, Message text) {
+      super(path + ": " + text, text, path);
     }
   }
+
+  private static final Message STUDENT = Message.phrase("student", "student");
+  private static final Message PLACE = Message.phrase("plaats", "place");
 
   private final AnswersFile file;
   private final MatchingProblem problem;
@@ -66,9 +75,8 @@ public final class AnswersResponder implements Responder {
   private void known(boolean student, String id, String path) {
     boolean ok = student ? problem.student(id).isPresent() : problem.place(id).isPresent();
     if (!ok) {
-      throw new WrongAnswer(path + ": unknown " + (student ? "student" : "place")
-          + " (" + id + "); the problem has no such id.\nMaybe check the id against the"
-          + " problem's " + (student ? "students" : "places") + ".");
+      throw new WrongAnswer(path, student ? ProcessMessage.ANSWER_UNKNOWN_STUDENT
+          : ProcessMessage.ANSWER_UNKNOWN_PLACE, id);
     }
   }
 
@@ -85,21 +93,20 @@ public final class AnswersResponder implements Responder {
   @Override
   public List<String> studentRanking(String studentId, List<Candidate> places) {
     List<String> ranking = answer(AnswersFile.STUDENT_CHOICE, "rankings", studentId, places,
-        "student", "a ranking", "rank none");
+        STUDENT, Message.phrase("een ranglijst", "a ranking"),
+        Message.phrase("geen plaats te rangschikken", "rank none"));
     String path = "$.rankings." + studentId;
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ranking.size(); i++) {
       String pid = ranking.get(i);
       Integer first = seen.putIfAbsent(pid, i);
       if (first != null) {
-        throw new WrongAnswer(path + "[" + i + "]: place (" + pid + ") is ranked"
-            + " twice (also at [" + first + "]).\nMaybe rank each place once.");
+        throw new WrongAnswer(path + "[" + i + "]", ProcessMessage.ANSWER_RANKED_TWICE, pid,
+            first);
       }
       if (!contains(places, pid)) {
-        throw new WrongAnswer(path + "[" + i + "]: place (" + pid + ") is not one"
-            + " of the options of student (" + studentId + ") in this run; her options"
-            + " (admissible, usable and with room after the pins) are " + ids(places)
-            + ".\nMaybe leave it out of her ranking.");
+        throw new WrongAnswer(path + "[" + i + "]", ProcessMessage.ANSWER_NOT_AN_OPTION, pid,
+            studentId, ids(places));
       }
     }
     return ranking;
@@ -107,39 +114,37 @@ public final class AnswersResponder implements Responder {
 
   @Override
   public List<String> studentOrder(String studentId, List<Candidate> metPlaces) {
-    return order("studentOrders", studentId, metPlaces, "student", "place", "she met");
+    return order("studentOrders", studentId, metPlaces, true);
   }
 
   @Override
   public List<String> placeOrder(String placeId, List<Candidate> metStudents) {
-    return order("placeOrders", placeId, metStudents, "place", "student", "it met");
+    return order("placeOrders", placeId, metStudents, false);
   }
 
   @Override
   public Optional<String> pick(String placeId, int round, List<Profile> shortlist) {
-    throw new WrongAnswer("$.variant: the answers are for (" + file.variant()
-        + "), but the variant asks the company of place (" + placeId + ") for a pick from a"
-        + " shortlist.\nMaybe run the variant " + file.variant() + "; picks from a file are not"
-        + " supported yet.");
+    throw new WrongAnswer("$.variant", ProcessMessage.ANSWER_PICKS_NOT_SUPPORTED, file.variant(),
+        placeId);
   }
 
-  private List<String> order(String field, String who, List<Candidate> met, String kind,
-      String other, String verb) {
-    List<String> order = answer(AnswersFile.TWO_BY_TWO, field, who, met, kind, "an order",
-        "have no preference");
+  private List<String> order(String field, String who, List<Candidate> met, boolean student) {
+    List<String> order = answer(AnswersFile.TWO_BY_TWO, field, who, met,
+        student ? STUDENT : PLACE, Message.phrase("een volgorde", "an order"),
+        Message.phrase("geen voorkeur te geven", "have no preference"));
     String path = "$." + field + "." + who;
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       String id = order.get(i);
       Integer first = seen.putIfAbsent(id, i);
       if (first != null) {
-        throw new WrongAnswer(path + "[" + i + "]: " + other + " (" + id + ") is"
-            + " named twice (also at [" + first + "]).\nMaybe name each once.");
+        throw new WrongAnswer(path + "[" + i + "]", ProcessMessage.ANSWER_NAMED_TWICE,
+            student ? PLACE : STUDENT, id, first);
       }
       if (!contains(met, id)) {
-        throw new WrongAnswer(path + "[" + i + "]: " + kind + " (" + who + ") did"
-            + " not meet " + other + " (" + id + "); " + verb + " " + ids(met)
-            + ".\nMaybe order only the meetings of the plan of this problem and seed.");
+        throw new WrongAnswer(path + "[" + i + "]", student
+            ? ProcessMessage.ANSWER_STUDENT_DID_NOT_MEET : ProcessMessage.ANSWER_PLACE_DID_NOT_MEET,
+            who, id, ids(met));
       }
     }
     if (!order.isEmpty() && order.size() < met.size()) {
@@ -149,28 +154,25 @@ public final class AnswersResponder implements Responder {
           left.add(c.id());
         }
       }
-      throw new WrongAnswer(path + ": the order leaves out " + left + ", which "
-          + verb.replace("met", "also met") + ".\nMaybe order every " + other + " " + verb
-          + ", best first, or give [] for no preference.");
+      throw new WrongAnswer(path, student ? ProcessMessage.ANSWER_STUDENT_ORDER_INCOMPLETE
+          : ProcessMessage.ANSWER_PLACE_ORDER_INCOMPLETE, left);
     }
     return order;
   }
 
   /** The file's list for {@code who}, after checking the variant; missing is an error. */
   private List<String> answer(String variant, String field, String who, List<Candidate> options,
-      String kind, String what, String emptyMeans) {
+      Message kind, Message what, Message emptyMeans) {
     if (!variant.equals(file.variant())) {
-      throw new WrongAnswer("$.variant: the answers are for (" + file.variant()
-          + "), but the variant " + variant + " asks for " + what + " of " + kind + " (" + who
-          + ").\nMaybe run the variant " + file.variant() + ", or give answers for " + variant
-          + ".");
+      throw new WrongAnswer("$.variant", ProcessMessage.ANSWER_OTHER_VARIANT, file.variant(),
+          variant, what, kind, who);
     }
     asked.add(field + "." + who);
     List<String> list = file.section(field).get(who);
     if (list == null) {
-      throw new WrongAnswer("$." + field + ": " + what + " of " + kind + " ("
-          + who + ") is missing; the run asks for it over " + ids(options) + ".\nMaybe add \""
-          + who + "\": [...], best first, or [] to " + emptyMeans + ".");
+      throw new WrongAnswer("$." + field, ProcessMessage.ANSWER_MISSING,
+          Message.phrase(capitalise(what.text(Message.DUTCH)), what.toString()), kind, who,
+          ids(options), emptyMeans);
     }
     return list;
   }
@@ -187,13 +189,10 @@ public final class AnswersResponder implements Responder {
     for (String field : v4 ? List.of("rankings") : List.of("studentOrders", "placeOrders")) {
       for (Map.Entry<String, List<String>> e : file.entries(field)) {
         if (!e.getValue().isEmpty() && !asked.contains(field + "." + e.getKey())) {
-          String kind = "placeOrders".equals(field) ? "place" : "student";
-          throw new WrongAnswer("$." + field + "." + e.getKey() + ": " + kind + " ("
-              + e.getKey() + ") was not asked in this run (" + (v4 ? "pinned, out of scope,"
-              + " opted out or without a usable place with room" : "no meeting in the plan of"
-              + " this problem and seed") + "), so these answers cannot count.\nMaybe remove"
-              + " them, or check that the problem, the seed and the pins are those of the"
-              + " round.");
+          Message kind = "placeOrders".equals(field) ? PLACE : STUDENT;
+          throw new WrongAnswer("$." + field + "." + e.getKey(), v4
+              ? ProcessMessage.ANSWER_NOT_ASKED_RANKING : ProcessMessage.ANSWER_NOT_ASKED_ORDER,
+              kind, e.getKey());
         }
       }
     }
@@ -206,6 +205,10 @@ public final class AnswersResponder implements Responder {
       }
     }
     return false;
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String ids(List<Candidate> candidates) {

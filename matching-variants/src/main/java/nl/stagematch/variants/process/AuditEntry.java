@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -99,6 +100,18 @@ public record AuditEntry(
   /** A short description for messages, e.g. "entry 3 (DECIDED by K-01 at 2026-03-02T09:00:00Z)". */
   public String describe() {
     return "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")";
+  }
+
+  /** {@link #describe()} in Dutch and English, to fill into a message. */
+  Message text() {
+    return label(index, action, coordinator, time);
+  }
+
+  /** How a message names an entry, in Dutch and English. */
+  static Message label(Object index, Object action, Object coordinator, Object time) {
+    return Message.phrase(
+        "regel " + index + " (" + action + " door " + coordinator + " op " + time + ")",
+        "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")");
   }
 
   /** The entry's content as JSON, without the hash: what is hashed. */
