@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
-import nl.stagematch.variants.process.ProcessMessage;
 
 /**
  * A parsed JSON object with its path ({@code $.entries[3]}), read field by field with typed
@@ -35,7 +34,7 @@ public final class Node {
   @SuppressWarnings("unchecked")
   public static Node of(Object value, String path) {
     if (!(value instanceof Map)) {
-      throw InputException.at(path, Message.of(ProcessMessage.DOC_NOT_OBJECT, show(value)));
+      throw InputException.at(path, Message.of(CoreMessage.DOC_NOT_OBJECT, show(value)));
     }
     return new Node((Map<String, Object>) value, path);
   }
@@ -60,7 +59,7 @@ public final class Node {
     Set<String> known = new TreeSet<>(Arrays.asList(allowed));
     for (String name : fields.keySet()) {
       if (!known.contains(name)) {
-        throw error(name, Message.of(ProcessMessage.DOC_UNKNOWN_FIELD, name,
+        throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_FIELD, name,
             String.join(", ", known)));
       }
     }
@@ -74,7 +73,7 @@ public final class Node {
   private Object required(String name, Message expected) {
     Object v = fields.get(name);
     if (v == null) {
-      throw error(name, Message.of(ProcessMessage.DOC_MISSING_FIELD, expected));
+      throw error(name, Message.of(CoreMessage.DOC_MISSING_FIELD, expected));
     }
     return v;
   }
@@ -106,7 +105,7 @@ public final class Node {
   public int integer(String name, int min) {
     long n = integer(name);
     if (n < min || n > Integer.MAX_VALUE) {
-      throw error(name, Message.of(ProcessMessage.DOC_NUMBER_RANGE, n, min, Integer.MAX_VALUE));
+      throw error(name, Message.of(CoreMessage.DOC_NUMBER_RANGE, n, min, Integer.MAX_VALUE));
     }
     return (int) n;
   }
@@ -146,7 +145,7 @@ public final class Node {
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof String s)) {
         throw error(name + "[" + i + "]",
-            Message.of(ProcessMessage.DOC_NOT_STRING, show(list.get(i))));
+            Message.of(CoreMessage.DOC_NOT_STRING, show(list.get(i))));
       }
       out.add(s);
     }
@@ -159,7 +158,7 @@ public final class Node {
     Map<String, Long> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : n.fields.entrySet()) {
       if (!(e.getValue() instanceof Long v)) {
-        throw n.error(e.getKey(), Message.of(ProcessMessage.DOC_NOT_INTEGER, show(e.getValue())));
+        throw n.error(e.getKey(), Message.of(CoreMessage.DOC_NOT_INTEGER, show(e.getValue())));
       }
       out.put(e.getKey(), v);
     }
@@ -186,7 +185,7 @@ public final class Node {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw error(name, Message.of(ProcessMessage.DOC_UNKNOWN_VALUE, s, String.join(", ", names)));
+    throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_VALUE, s, String.join(", ", names)));
   }
 
   /** An error for field {@code name} of this object, with {@code message} (which says "Maybe"). */
@@ -200,7 +199,7 @@ public final class Node {
   }
 
   private IllegalArgumentException wrong(String name, Object v, Message expected) {
-    return error(name, Message.of(ProcessMessage.DOC_WRONG_TYPE, expected, show(v)));
+    return error(name, Message.of(CoreMessage.DOC_WRONG_TYPE, expected, show(v)));
   }
 
   private static Object show(Object v) {

@@ -133,36 +133,6 @@ public enum ProcessMessage implements MessageKey {
       + " these answers cannot count.\nMaybe remove them, or check that the problem, the seed and"
       + " the pins are those of the round."),
 
-  // ---- the documents of the process (decisions, answers, trails): their shape
-  /** A value that should be an object. */
-  DOC_NOT_OBJECT("verwacht: een object, gevonden: {0}.\nTip: misschien is het document niet van"
-      + " dit formaat.",
-      "expected an object, found {0}.\nMaybe the document is not of this format."),
-  /** A field the format does not know. */
-  DOC_UNKNOWN_FIELD("onbekend veld (\"{0}\").\nTip: gebruik een van de bekende velden: {1}.",
-      "unknown field (\"{0}\").\nMaybe use one of the known fields: {1}."),
-  /** A required field that is missing. */
-  DOC_MISSING_FIELD("het veld ontbreekt (verwacht: {0}).\nTip: voeg het toe; zie de documentatie"
-      + " van het formaat.",
-      "the field is missing (expected {0}).\nMaybe add it; see the format's documentation."),
-  /** A number out of range. */
-  DOC_NUMBER_RANGE("het getal ({0}) moet {1} tot {2} zijn.\nTip: verbeter het getal.",
-      "the number ({0}) must be {1} to {2}.\nMaybe correct the number."),
-  /** A list element that is not a string. */
-  DOC_NOT_STRING("verwacht: een tekst, gevonden: {0}.\nTip: zet de waarde tussen"
-      + " aanhalingstekens.",
-      "expected a string, found {0}.\nMaybe quote the value."),
-  /** A map value that is not an integer. */
-  DOC_NOT_INTEGER("verwacht: een geheel getal, gevonden: {0}.\nTip: schrijf een geheel getal.",
-      "expected an integer, found {0}.\nMaybe write a whole number."),
-  /** An enum value that is not known. */
-  DOC_UNKNOWN_VALUE("onbekende waarde ({0}).\nTip: gebruik een van: {1}.",
-      "unknown value ({0}).\nMaybe use one of: {1}."),
-  /** A value of the wrong type. */
-  DOC_WRONG_TYPE("verwacht: {0}, gevonden: {1}.\nTip: verbeter de waarde; zie de documentatie"
-      + " van het formaat.",
-      "expected {0}, found {1}.\nMaybe correct the value; see the format's documentation."),
-
   // ---- audit trails
   /** A trail in the first format. */
   TRAIL_OLD_FORMAT("de audittrail is in het eerdere formaat ({0}), dat de responder en"
