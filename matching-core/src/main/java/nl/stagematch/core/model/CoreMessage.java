@@ -152,7 +152,7 @@ public enum CoreMessage implements MessageKey {
       "Company ({0}) has two recognitions ({1} and {2}) for qualification ({3}).\nMaybe merge"
       + " their work processes into one recognition."),
   /** A placement's fit out of range. */
-  MODEL_PLACEMENT_FIT("De fit ({0}) van de plaatsing van student ({1}) op plaats ({2}) moet 0 tot"
+  MODEL_PLACEMENT_FIT("De passendheid ({0}) van de plaatsing van student ({1}) op plaats ({2}) moet 0 tot"
       + " 1000 zijn.\nTip: neem de score uit FitModel.",
       "The fit ({0}) of the placement of student ({1}) at place ({2}) must be 0 to 1000.\nMaybe"
       + " take the score from FitModel."),
@@ -619,7 +619,7 @@ public enum CoreMessage implements MessageKey {
       + " \"{2}\"; zie docs/format.md.",
       "a {0} document has no \"{1}\".\nMaybe write \"format\": \"{2}\"; see docs/format.md."),
   /** All fit weights are zero. */
-  JSON_FIT_WEIGHTS_ZERO("alle gewichten van de fit zijn 0; minstens een moet positief zijn."
+  JSON_FIT_WEIGHTS_ZERO("alle gewichten van de passendheid zijn 0; minstens een moet positief zijn."
       + "\nTip: laat \"weights\" weg voor de standaardwaarden (zie docs/fit.md).",
       "all fit weights are 0; at least one must be positive.\nMaybe leave out \"weights\" for"
       + " the defaults (see docs/fit.md)."),
@@ -633,7 +633,7 @@ public enum CoreMessage implements MessageKey {
       "a certificate has exactly one field, named by its kind (one of {0}), but this one has"
       + " {1}.\nMaybe see docs/format.md."),
   /** A fit class width out of range. */
-  JSON_FIT_CLASS_WIDTH("de breedte van een fitklasse ({0}) moet 1..1001 zijn.\nTip: neem de"
+  JSON_FIT_CLASS_WIDTH("de breedte van een passendheidsklasse ({0}) moet 1..1001 zijn.\nTip: neem de"
       + " waarde van de optie fit-class-width.",
       "the fit class width ({0}) must be 1..1001.\nMaybe write the value of the option"
       + " fit-class-width."),
