@@ -328,7 +328,7 @@ public enum CoreMessage implements MessageKey {
       "the value is a {0} (four digits and two letters), which is too precise: it points to a"
       + " few houses and is personal.\nMaybe give only the four digits of the area ({1})."),
   /** Both an area code and coordinates. */
-  CSV_AREA_AND_COORDINATES("er zijn zowel een postcodegebied als coordinaten gegeven.\nTip:"
+  CSV_AREA_AND_COORDINATES("er zijn zowel een postcodegebied als coördinaten gegeven.\nTip:"
       + " houd er een van over.",
       "both an area code and coordinates are given.\nMaybe keep one of them."),
   /** An area code without an area table. */
@@ -528,7 +528,7 @@ public enum CoreMessage implements MessageKey {
       "the key \"{0}\" appears more than once in {1}.\nMaybe remove all but one."),
   /** A personal characteristic (rule R1). */
   JSON_PERSONAL_FIELD("het veld \"{0}\" is een persoonskenmerk ({1}) en wordt nooit"
-      + " geaccepteerd als invoer voor het matchen (regel R1).\nHaal het weg; het matchen"
+      + " geaccepteerd als invoer voor het matchen (regel R1). Haal het weg; het matchen"
       + " gebruikt alleen de leerwens, de competenties en wat het bedrijf biedt.",
       "the field \"{0}\" is a personal characteristic ({1}) and is never accepted in matching"
       + " input (rule R1). Remove it; matching uses only the learning wish, competences and what"

@@ -53,7 +53,7 @@ public record Decision(
   /** Checks the fields the kind needs. */
   public Decision {
     Objects.requireNonNull(kind, "The kind of a decision is missing.");
-    id(coordinator, Message.phrase("de coordinator van een " + kind + "-beslissing",
+    id(coordinator, Message.phrase("de coördinator van een " + kind + "-beslissing",
         "the coordinator of a " + kind + " decision"), COORDINATOR_HINT, "coordinator");
     id(studentId, Message.phrase("de student van een " + kind + "-beslissing door ("
         + coordinator + ")", "the student of a " + kind + " decision by (" + coordinator + ")"),
@@ -117,7 +117,7 @@ public record Decision(
   }
 
   private static final Message COORDINATOR_HINT = Message.phrase(
-      "Tip: gebruik het pseudonieme id van de coordinator, bijvoorbeeld K-07.",
+      "Tip: gebruik het pseudonieme id van de coördinator, bijvoorbeeld K-07.",
       "Maybe use the coordinator's pseudonymous id, such as K-07.");
 
   private static void id(String id, Message what, Message maybe, String field) {

@@ -151,7 +151,7 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
         String coordinator = n.string("coordinator");
         try {
           Decision.checkCoordinator(coordinator, Message.phrase(
-              "de coordinator van een nieuwe matching", "the coordinator of a re-match"));
+              "de coördinator van een nieuwe matching", "the coordinator of a re-match"));
         } catch (IllegalArgumentException e) {
           throw n.error("coordinator", MatchingSession.cause(e));
         }

@@ -626,7 +626,7 @@ public final class MatchingSession {
   }
 
   private static void checkCoordinator(String coordinator) {
-    Decision.checkCoordinator(coordinator, Message.phrase("de coordinator van een stap van de"
+    Decision.checkCoordinator(coordinator, Message.phrase("de coördinator van een stap van de"
         + " sessie", "the coordinator of a session step"));
   }
 

@@ -53,12 +53,12 @@ public enum ProcessMessage implements MessageKey {
       + " yet."),
   /** An id that the problem does not have. */
   ANSWER_UNKNOWN_STUDENT("onbekende student ({0}); het probleem heeft dat id niet.\nTip:"
-      + " vergelijk het id met dat van het probleem.",
+      + " vergelijk het id met de studenten van het probleem.",
       "unknown student ({0}); the problem has no such id.\nMaybe check the id against the"
       + " problem's students."),
   /** An id that the problem does not have. */
   ANSWER_UNKNOWN_PLACE("onbekende plaats ({0}); het probleem heeft dat id niet.\nTip:"
-      + " vergelijk het id met dat van het probleem.",
+      + " vergelijk het id met de plaatsen van het probleem.",
       "unknown place ({0}); the problem has no such id.\nMaybe check the id against the"
       + " problem's places."),
   /** A place ranked twice. */
@@ -143,7 +143,7 @@ public enum ProcessMessage implements MessageKey {
       + " of the library that wrote it."),
   /** A document that is not a trail. */
   TRAIL_NOT_A_TRAIL("het document is een ({0})-document, geen audittrail ({1} of {2})."
-      + "\nTip: geef de audittrail die de sessie heeft geexporteerd.",
+      + "\nTip: geef de audittrail die de sessie heeft geëxporteerd.",
       "the document is a ({0}) document, not an audit trail ({1} or {2}).\nMaybe pass"
       + " the trail exported by the session."),
   /** A signature on a trail of the second format. */
@@ -231,7 +231,7 @@ public enum ProcessMessage implements MessageKey {
       + " signed."),
   /** A trail that does not start with the seed. */
   TRAIL_NO_SEED_FIRST("De audittrail begint niet met het vastleggen van de seed (SEED_FIXED)."
-      + "\nTip: geef de hele audittrail die de sessie heeft geexporteerd.",
+      + "\nTip: geef de hele audittrail die de sessie heeft geëxporteerd.",
       "The audit trail does not start with the fixed seed (SEED_FIXED).\nMaybe pass the whole"
       + " trail exported by the session."),
   /** A trail answered by another responder. */
@@ -321,7 +321,7 @@ public enum ProcessMessage implements MessageKey {
       "Student ({0}) is pinned at ({1}), not at ({2}).\nMaybe re-match first so that the proposal"
       + " keeps the pin."),
   /** Pinning a student who is confirmed elsewhere. */
-  DECISION_CONFIRMED_ELSEWHERE("Student ({0}) is bevestigd op ({1}); {2} kan niet.\nTip: beeindig"
+  DECISION_CONFIRMED_ELSEWHERE("Student ({0}) is bevestigd op ({1}); {2} kan niet.\nTip: beëindig"
       + " of weiger die plaatsing eerst.",
       "Student ({0}) is confirmed at ({1}); cannot {2}.\nMaybe end or refuse that placement"
       + " first."),
@@ -357,12 +357,12 @@ public enum ProcessMessage implements MessageKey {
       + " end after the evaluation. Cannot {2}.\nMaybe record a refusal or objection instead."),
   /** A place that is full. */
   DECISION_PLACE_FULL("Plaats ({0}) is vol met bevestigde en vastgezette studenten ({1} van"
-      + " capaciteit {2}); {3} kan niet.\nTip: maak eerst daar een vastzetting los of beeindig"
+      + " capaciteit {2}); {3} kan niet.\nTip: maak eerst daar een vastzetting los of beëindig"
       + " er een plaatsing.",
       "Place ({0}) is full with confirmed and pinned students ({1} of capacity {2}); cannot {3}."
       + "\nMaybe unpin or end a placement there first."),
   /** A forbidden pair. */
-  DECISION_FORBIDDEN("Het paar {0} is uitgesloten (door de coordinator, of na een weigering,"
+  DECISION_FORBIDDEN("Het paar {0} is uitgesloten (door de coördinator, of na een weigering,"
       + " bezwaar of vroeg einde); {1} kan niet.\nTip: bekijk de toestand van de sessie: een"
       + " uitgesloten paar blijft uitgesloten.",
       "The pair {0} is forbidden (by the coordinator, or after a refusal, objection or early"
