@@ -191,8 +191,7 @@ public record AuditEntry(
     try {
       time = Instant.parse(n.string("time"));
     } catch (DateTimeParseException e) {
-      throw n.error("time", "the time (" + n.string("time") + ") is not an ISO-8601 instant."
-          + "\nMaybe write it as 2026-02-02T09:00:00Z.");
+      throw n.error("time", Message.of(ProcessMessage.TRAIL_BAD_TIME, n.string("time")));
     }
     Map<String, Long> lottery = null;
     if (n.has("lotteryNumbers")) {
@@ -231,15 +230,14 @@ public record AuditEntry(
           try {
             decision = decision.at(Instant.parse(decidedAt));
           } catch (DateTimeParseException e) {
-            throw n.error("decidedAt", "the time (" + decidedAt + ") is neither an ISO-8601"
-                + " instant nor (" + TIME_NOT_GIVEN + ").\nMaybe write it as"
-                + " 2026-01-12T08:30:00Z.");
+            throw n.error("decidedAt", Message.of(ProcessMessage.TRAIL_BAD_DECISION_TIME,
+                decidedAt, TIME_NOT_GIVEN));
           }
         }
       }
     } else if (n.has("decidedAt")) {
-      throw n.error("decidedAt", "only an entry with a decision has a decision time."
-          + "\nMaybe leave it out.");
+      throw n.error("decidedAt",
+          Message.of(ProcessMessage.TRAIL_DECISION_TIME_WITHOUT_DECISION));
     }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),

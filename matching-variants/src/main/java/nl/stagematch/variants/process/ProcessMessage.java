@@ -229,6 +229,22 @@ public enum ProcessMessage implements MessageKey {
       + " signature was removed cannot be told from one never signed.\nMaybe check it without"
       + " the key, against the head hash kept elsewhere (--expect-head), if the session was not"
       + " signed."),
+  /** An entry's time that is not an instant. */
+  TRAIL_BAD_TIME("de tijd ({0}) is geen ISO-8601-tijdstip.\nTip: schrijf hem als"
+      + " 2026-02-02T09:00:00Z.",
+      "the time ({0}) is not an ISO-8601 instant.\nMaybe write it as 2026-02-02T09:00:00Z."),
+  /** A decision time that is neither an instant nor "not given". */
+  TRAIL_BAD_DECISION_TIME("de tijd ({0}) is geen ISO-8601-tijdstip en ook niet ({1}).\nTip:"
+      + " schrijf hem als 2026-01-12T08:30:00Z.",
+      "the time ({0}) is neither an ISO-8601 instant nor ({1}).\nMaybe write it as"
+      + " 2026-01-12T08:30:00Z."),
+  /** A decision time on an entry without a decision. */
+  TRAIL_DECISION_TIME_WITHOUT_DECISION("alleen een regel met een beslissing heeft een tijd van"
+      + " de beslissing.\nTip: laat hem weg.",
+      "only an entry with a decision has a decision time.\nMaybe leave it out."),
+  /** A round on an answer that is not a pick. */
+  TRAIL_ROUND_NOT_PICK("alleen een PICK-antwoord heeft een ronde.\nTip: haal het veld weg.",
+      "only a PICK answer has a round.\nMaybe remove the field."),
   /** A trail that does not start with the seed. */
   TRAIL_NO_SEED_FIRST("De audittrail begint niet met het vastleggen van de seed (SEED_FIXED)."
       + "\nTip: geef de hele audittrail die de sessie heeft geëxporteerd.",
