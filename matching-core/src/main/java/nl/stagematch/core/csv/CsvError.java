@@ -1,6 +1,9 @@
 package nl.stagematch.core.csv;
 
+import java.util.Locale;
 import java.util.Objects;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /**
  * One problem found in a CSV file: the file (its name), the row as a spreadsheet shows it (1 is
@@ -11,25 +14,36 @@ import java.util.Objects;
  * @param file the file name, such as {@code studenten.csv}
  * @param row the row, from 1 (the header); 0 for the whole file
  * @param column the column header as written in the file, or null
- * @param message the message, one line
+ * @param text the message, with its stable code, in Dutch and English
  */
-public record CsvError(String file, int row, String column, String message) {
+public record CsvError(String file, int row, String column, Message text) {
 
   /** Validates the fields. */
   public CsvError {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
     if (row < 0) {
       throw new IllegalArgumentException("The row (" + row + ") of a CSV error must be >= 0.");
     }
   }
 
-  /**
-   * The line to show a person: {@code FILE:ROW:COLUMN: message}, {@code FILE:ROW: message} or
-   * {@code FILE: message}.
-   */
-  @Override
-  public String toString() {
+  /** The message in English, on one line. */
+  public String message() {
+    return InputException.oneLine(text.toString());
+  }
+
+  /** The message in {@code locale}'s language (Dutch for {@code nl}, else English), one line. */
+  public String message(Locale locale) {
+    return InputException.oneLine(text.text(locale));
+  }
+
+  /** The stable code of the message. */
+  public String code() {
+    return text.code();
+  }
+
+  /** Where the error is: {@code FILE:ROW:COLUMN}, {@code FILE:ROW} or {@code FILE}. */
+  public String where() {
     StringBuilder sb = new StringBuilder(file);
     if (row > 0) {
       sb.append(':').append(row);
@@ -37,6 +51,20 @@ public record CsvError(String file, int row, String column, String message) {
         sb.append(':').append(column);
       }
     }
-    return sb.append(": ").append(message).toString();
+    return sb.toString();
+  }
+
+  /**
+   * The line to show a person in {@code locale}'s language: {@code FILE:ROW:COLUMN: message},
+   * {@code FILE:ROW: message} or {@code FILE: message}.
+   */
+  public String line(Locale locale) {
+    return where() + ": " + message(locale);
+  }
+
+  /** The line in English (see {@link #line(Locale)}). */
+  @Override
+  public String toString() {
+    return line(Locale.ENGLISH);
   }
 }

@@ -29,11 +29,14 @@ import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ReadOptions;
 import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.InvalidProblemException;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Location;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Participation;
 import nl.stagematch.core.model.ParticipationPolicy;
 import nl.stagematch.core.model.Period;
@@ -71,6 +74,8 @@ import nl.stagematch.core.model.ValidationError;
  */
 public final class CsvImport {
   private static final Pattern INTEGER = Pattern.compile("[0-9]{1,9}");
+  private static final Message SIZES =
+      Message.phrase("micro, klein, middel of groot", "micro, klein, middel or groot");
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?[0-9]{1,20}([.,][0-9]{1,30})?([eE][-+]?[0-9]{1,3})?");
   private static final Pattern DUTCH_DATE =
@@ -170,9 +175,8 @@ public final class CsvImport {
         if (found.size() > 1) {
           present.remove(name);
           ambiguous.add(name);
-          errors.add(found.iterator().next(), 0, null, "the directory holds "
-              + String.join(" and ", found) + ", which differ only in case. Maybe remove all"
-              + " but one.");
+          errors.add(found.iterator().next(), 0, null, CoreMessage.CSV_NAMES_DIFFER_IN_CASE,
+              Message.phrase(String.join(" en ", found), String.join(" and ", found)));
         }
       }
     }
@@ -209,8 +213,7 @@ public final class CsvImport {
           if (!seen.containsKey(e.getKey()) && !badCompanies.contains(e.getKey())) {
             for (int r : e.getValue()) {
               errors.add(recognitionTable.file, r, recognitionTable.header("company"),
-                  "the company (" + e.getKey() + ") is not in " + companyTable.file + ". Maybe"
-                      + " add it there, or correct the id.");
+                  CoreMessage.CSV_RECOGNITION_UNKNOWN_COMPANY, e.getKey(), companyTable.file);
             }
           }
         }
@@ -242,9 +245,8 @@ public final class CsvImport {
         if (companyTable != null && !companyIds.contains(place.companyId())) {
           if (!badCompanies.contains(place.companyId())) {
             errors.add(placeTable.file, row.number(), placeTable.header("company"),
-                "the company (" + place.companyId() + ") of place (" + place.id() + ") is not"
-                    + " in " + companyTable.file + ". Maybe add the company there, or correct"
-                    + " the id.");
+                CoreMessage.CSV_PLACE_UNKNOWN_COMPANY, place.companyId(), place.id(),
+                companyTable.file);
           }
           continue;
         }
@@ -266,9 +268,9 @@ public final class CsvImport {
               : m.group(1).equals("companies") ? companyTable : placeTable;
           List<Integer> rows = m.group(1).equals("students") ? studentRows
               : m.group(1).equals("companies") ? companyRows : placeRows;
-          errors.add(t.file, rows.get(i), null, error.message());
+          errors.add(t.file, rows.get(i), null, error.text());
         } else {
-          errors.add(studentTable.file, 0, null, error.message());
+          errors.add(studentTable.file, 0, null, error.text());
         }
       }
       errors.throwIfAny();
@@ -283,11 +285,19 @@ public final class CsvImport {
     }
   }
 
+  /** The message of a model constructor's refusal: its coded message, else its English text. */
+  private static Message refusal(RuntimeException e) {
+    if (e instanceof InputException input) {
+      return input.message();
+    }
+    return Message.of(CoreMessage.UNCODED, String.valueOf(e.getMessage()));
+  }
+
   private boolean unique(Table table, CsvParser.Row row, String id, Map<String, Integer> seen) {
     Integer first = seen.putIfAbsent(id, row.number());
     if (first != null) {
-      errors.add(table.file, row.number(), table.header("id"), "the id (" + id + ") is also"
-          + " in row " + first + ". Maybe give each row its own id.");
+      errors.add(table.file, row.number(), table.header("id"), CoreMessage.CSV_DUPLICATE_ID, id,
+          first);
       return false;
     }
     return true;
@@ -303,15 +313,14 @@ public final class CsvImport {
       }
     }
     if (found.size() > 1) {
-      errors.add(found.get(0), 0, null, "both " + String.join(" and ", found) + " are in the"
-          + " directory. Maybe remove one of them.");
+      errors.add(found.get(0), 0, null, CoreMessage.CSV_BOTH_FILES,
+          Message.phrase(String.join(" als ", found), String.join(" and ", found)));
       return null;
     }
     if (found.isEmpty()) {
       if (required && spec.fileNames().stream().noneMatch(ambiguous::contains)) {
-        errors.add(spec.fileNames().get(0), 0, null, "the file with " + spec.what()
-            + " is missing from the directory. Maybe export it as " + spec.fileNames().get(0)
-            + " (or " + spec.fileNames().get(1) + "); see docs/import.md.");
+        errors.add(spec.fileNames().get(0), 0, null, CoreMessage.CSV_FILE_MISSING,
+            CsvSet.what(spec), spec.fileNames().get(0), spec.fileNames().get(1));
       }
       return null;
     }
@@ -321,9 +330,9 @@ public final class CsvImport {
   private Table table(Path path, String name, Table.Spec spec) throws IOException {
     long size = Files.size(path);
     if (size > MAX_FILE_BYTES) {
-      errors.add(name, 0, null, String.format(Locale.ROOT, "the file (%,d bytes) is larger than"
-          + " the limit of %,d bytes. Maybe split the cohort, or leave out columns that"
-          + " matching does not use.", size, MAX_FILE_BYTES));
+      errors.add(name, 0, null, CoreMessage.CSV_FILE_TOO_LARGE,
+          String.format(Locale.ROOT, "%,d", size),
+          String.format(Locale.ROOT, "%,d", MAX_FILE_BYTES));
       return null;
     }
     byte[] bytes = Files.readAllBytes(path);
@@ -351,8 +360,7 @@ public final class CsvImport {
     boolean yearError = false;
     if (t != null) {
       if (t.rows.size() > 1) {
-        errors.add(t.file, t.rows.get(1).number(), null, "the policy has one row; this is"
-            + " another. Maybe remove it.");
+        errors.add(t.file, t.rows.get(1).number(), null, CoreMessage.CSV_POLICY_ROWS);
       }
       if (!t.rows.isEmpty()) {
         CsvParser.Row row = t.rows.get(0);
@@ -368,7 +376,7 @@ public final class CsvImport {
         Boolean firstOnly = c.bool("firstOnly");
         Boolean optOut = c.bool("optOutAllowed");
         SizeClass minimum = c.blank("minimumSize") ? SizeClass.MICRO
-            : c.parse("minimumSize", CsvImport::size, "micro, klein, middel or groot");
+            : c.parse("minimumSize", CsvImport::size, SIZES);
         Set<String> exempt = c.codes("exemptSectors");
         Integer percent = c.integer("coverage");
         if (percent != null) {
@@ -395,9 +403,7 @@ public final class CsvImport {
     if (year == null) {
       if (!yearError) {
         errors.add(where, t != null && !t.rows.isEmpty() ? t.rows.get(0).number() : 0,
-            t != null ? t.header("schoolYear") : null, "the school year is missing. Maybe give"
-                + " it in " + where + " (column schooljaar, such as 2025-26) or on the command"
-                + " line (--school-year 2025).");
+            t != null ? t.header("schoolYear") : null, CoreMessage.CSV_NO_SCHOOL_YEAR, where);
       }
       return null;
     }
@@ -412,7 +418,7 @@ public final class CsvImport {
       return new Policy(y, scope, p, cov);
     } catch (IllegalArgumentException e) {
       errors.add(where, t != null && !t.rows.isEmpty() ? t.rows.get(0).number() : 0,
-          t != null ? t.header("coverage") : null, e.getMessage());
+          t != null ? t.header("coverage") : null, refusal(e));
       return null;
     }
   }
@@ -438,9 +444,8 @@ public final class CsvImport {
       Integer first = seen.computeIfAbsent(company, k -> new HashMap<>())
           .putIfAbsent(q, row.number());
       if (first != null) {
-        errors.add(t.file, row.number(), t.header("crebo"), "company (" + company + ") has a"
-            + " recognition for qualification (" + q + ") in row " + first + " too. Maybe merge"
-            + " their work processes into one row.");
+        errors.add(t.file, row.number(), t.header("crebo"), CoreMessage.CSV_DUPLICATE_RECOGNITION,
+            company, q, first);
         continue;
       }
       out.computeIfAbsent(company, k -> new ArrayList<>()).add(r);
@@ -452,7 +457,7 @@ public final class CsvImport {
     Cells c = new Cells(t, row);
     long before = errors.count();
     String id = c.required("id");
-    SizeClass size = c.parse("size", CsvImport::size, "micro, klein, middel or groot");
+    SizeClass size = c.parse("size", CsvImport::size, SIZES);
     String sector = c.code("sector");
     String kind = c.code("kind");
     String region = c.code("region");
@@ -473,7 +478,8 @@ public final class CsvImport {
     long before = errors.count();
     String id = c.required("id");
     Qualification q = c.qualification();
-    Track track = c.parse("track", CsvImport::track, "BOL or BBL");
+    Track track = c.parse("track", CsvImport::track,
+        Message.phrase("BOL of BBL", "BOL or BBL"));
     Integer year = c.integer("studyYear");
     Boolean first = c.bool("firstInternship");
     Boolean optedOut = c.bool("optedOut");
@@ -542,8 +548,7 @@ public final class CsvImport {
       Cells c = new Cells(t, row);
       String code = c.required("area");
       if (code != null && !AREA.matcher(code).matches()) {
-        c.error("area", "the area code (" + code + ") must be four digits (a PC4 area, such as"
-            + " 3511).");
+        c.error("area", CoreMessage.CSV_BAD_AREA, code);
         continue;
       }
       Double lat = c.decimal("latitude");
@@ -563,8 +568,8 @@ public final class CsvImport {
       String column) {
     Integer first = seen.putIfAbsent(id, row.number());
     if (first != null) {
-      errors.add(t.file, row.number(), t.header(column), "the area code (" + id + ") is also in"
-          + " row " + first + ". Maybe keep one row per area.");
+      errors.add(t.file, row.number(), t.header(column), CoreMessage.CSV_DUPLICATE_AREA, id,
+          first);
       return false;
     }
     return true;
@@ -654,6 +659,15 @@ public final class CsvImport {
       return t.get(row, key);
     }
 
+    void error(String key, Message message) {
+      errors.add(t.file, row.number(), t.header(key), message);
+    }
+
+    void error(String key, CoreMessage message, Object... args) {
+      error(key, Message.of(message, args));
+    }
+
+    /** An error whose English text has no code of its own yet ({@code UNCODED}). */
     void error(String key, String message) {
       errors.add(t.file, row.number(), t.header(key), message);
     }
@@ -678,21 +692,20 @@ public final class CsvImport {
     String required(String key) {
       String v = text(key);
       if (v.isEmpty()) {
-        error(key, "the cell is empty. Maybe fill it in; the column is required.");
+        error(key, CoreMessage.CSV_EMPTY_CELL);
         return null;
       }
       return v;
     }
 
-    <T> T parse(String key, java.util.function.Function<String, T> parser, String expected) {
+    <T> T parse(String key, java.util.function.Function<String, T> parser, Message expected) {
       String v = required(key);
       if (v == null) {
         return null;
       }
       T value = parser.apply(v);
       if (value == null) {
-        error(key, "the value (" + v + ") is not one of " + expected + ". Maybe write it as one"
-            + " of them.");
+        error(key, CoreMessage.CSV_NOT_ONE_OF, v, expected);
       }
       return value;
     }
@@ -706,8 +719,7 @@ public final class CsvImport {
         return null;
       }
       if (!INTEGER.matcher(v).matches()) {
-        error(key, "the value (" + v + ") is not a whole number. Maybe write it as digits only,"
-            + " such as 3.");
+        error(key, CoreMessage.CSV_NOT_INTEGER, v);
         return null;
       }
       return Integer.parseInt(v);
@@ -722,8 +734,11 @@ public final class CsvImport {
       if (!DECIMAL.matcher(v).matches()) {
         // a home is shown nowhere, not even in an error: the row and column find the cell
         boolean location = key.equals("latitude") || key.equals("longitude");
-        error(key, "the value" + (location ? "" : " (" + v + ")") + " is not a number. Maybe write it as 4,5 or 4.5, without"
-            + " thousands separators.");
+        if (location) {
+          error(key, CoreMessage.CSV_COORDINATE_NOT_NUMBER);
+        } else {
+          error(key, CoreMessage.CSV_NOT_NUMBER, v);
+        }
         return null;
       }
       return Double.parseDouble(v.replace(',', '.'));
@@ -736,7 +751,7 @@ public final class CsvImport {
       }
       Boolean b = CsvImport.bool(v);
       if (b == null) {
-        error(key, "the value (" + v + ") is not ja or nee. Maybe write ja or nee (yes or no).");
+        error(key, CoreMessage.CSV_NOT_BOOLEAN, v);
       }
       return b;
     }
@@ -758,11 +773,10 @@ public final class CsvImport {
               Integer.parseInt(iso.group(3)));
         }
       } catch (DateTimeException e) {
-        error(key, "the date (" + v + ") does not exist. Maybe check day and month (dd-mm-jjjj).");
+        error(key, CoreMessage.CSV_NO_SUCH_DATE, v);
         return null;
       }
-      error(key, "the value (" + v + ") is not a date. Maybe write it as dd-mm-jjjj, such as"
-          + " 02-02-2026 (or 2026-02-02).");
+      error(key, CoreMessage.CSV_NOT_DATE, v);
       return null;
     }
 
@@ -776,8 +790,7 @@ public final class CsvImport {
       }
       String code = toCode(v);
       if (code.isEmpty() || code.length() > 64) {
-        error(key, "the value (" + v + ") cannot be a code: it needs 1 to 64 letters or digits."
-            + " Maybe shorten it, such as home-care.");
+        error(key, CoreMessage.CSV_NOT_CODE, v);
         return null;
       }
       return code;
@@ -791,12 +804,11 @@ public final class CsvImport {
         }
         String code = toCode(item);
         if (code.isEmpty() || code.length() > 64) {
-          error(key, "the item (" + item + ") cannot be a code. Maybe use letters, digits and '-'"
-              + ", such as tailored-supervision; separate items with spaces.");
+          error(key, CoreMessage.CSV_ITEM_NOT_CODE, item);
           return null;
         }
         if (!set.add(code)) {
-          error(key, "the item (" + item + ") appears more than once. Maybe remove all but one.");
+          error(key, CoreMessage.CSV_DUPLICATE_ITEM, item);
           return null;
         }
       }
@@ -810,8 +822,7 @@ public final class CsvImport {
           return null;
         }
         if (!set.add(item)) {
-          error(key, "the work process (" + item + ") appears more than once. Maybe remove all"
-              + " but one.");
+          error(key, CoreMessage.CSV_DUPLICATE_WORK_PROCESS, item);
           return null;
         }
       }
@@ -825,8 +836,7 @@ public final class CsvImport {
       Set<Integer> set = new TreeSet<>();
       for (String item : items(key)) {
         if (!INTEGER.matcher(item).matches() || !set.add(Integer.parseInt(item))) {
-          error(key, "the item (" + item + ") is not a whole number or appears twice. Maybe"
-              + " write the years separated by spaces, such as 1 2.");
+          error(key, CoreMessage.CSV_BAD_YEAR_ITEM, item);
           return null;
         }
       }
@@ -842,8 +852,7 @@ public final class CsvImport {
       for (String item : items(key)) {
         E e = parser.apply(item);
         if (e == null || !set.add(e)) {
-          error(key, "the item (" + item + ") is unknown or appears twice. Maybe write BOL, BBL"
-              + " or BOL BBL.");
+          error(key, CoreMessage.CSV_BAD_TRACK_ITEM, item);
           return null;
         }
       }
@@ -866,8 +875,7 @@ public final class CsvImport {
           }
         }
         if (map.put(code, weight) != null) {
-          error(key, "the work process (" + code + ") appears more than once. Maybe remove all"
-              + " but one.");
+          error(key, CoreMessage.CSV_DUPLICATE_WORK_PROCESS, code);
           return null;
         }
       }
@@ -883,13 +891,11 @@ public final class CsvImport {
         }
         String level = eq < 0 ? "" : item.substring(eq + 1);
         if (eq < 0 || !INTEGER.matcher(level).matches()) {
-          error(key, "the item (" + item + ") is not a work process with a level. Maybe write"
-              + " it as B1-K1-W1=2.");
+          error(key, CoreMessage.CSV_BAD_LEVEL_ITEM, item);
           return null;
         }
         if (map.put(item.substring(0, eq), Integer.parseInt(level)) != null) {
-          error(key, "the work process (" + item.substring(0, eq) + ") appears more than once."
-              + " Maybe remove all but one.");
+          error(key, CoreMessage.CSV_DUPLICATE_WORK_PROCESS, item.substring(0, eq));
           return null;
         }
       }
@@ -910,13 +916,11 @@ public final class CsvImport {
           }
         }
         if (p == null || year == null) {
-          error("participation", "the item (" + item + ") is not a school year with deelname or"
-              + " afgemeld. Maybe write it as 2025-26=afgemeld.");
+          error("participation", CoreMessage.CSV_BAD_PARTICIPATION, item);
           return null;
         }
         if (map.put(year, p) != null) {
-          error("participation", "the school year (" + year + ") appears more than once. Maybe"
-              + " remove all but one.");
+          error("participation", CoreMessage.CSV_DUPLICATE_YEAR, year);
           return null;
         }
       }
@@ -940,7 +944,8 @@ public final class CsvImport {
     Period period() {
       LocalDate start = date("start");
       LocalDate end = date("end");
-      PeriodForm form = parse("form", CsvImport::form, "blok or lint (BLOCK or RIBBON)");
+      PeriodForm form = parse("form", CsvImport::form,
+          Message.phrase("blok of lint (BLOCK of RIBBON)", "blok or lint (BLOCK or RIBBON)"));
       Integer days = integer("days");
       if (start == null || end == null || form == null || days == null) {
         return null;
@@ -954,12 +959,12 @@ public final class CsvImport {
       }
       if (blank("transport") || blank("maxMinutes")) {
         String missing = blank("transport") ? "transport" : "maxMinutes";
-        error(missing, "a travel limit needs both " + t.header("transport") + " and "
-            + t.header("maxMinutes") + ". Maybe fill in this cell, or empty both for no limit.");
+        error(missing, CoreMessage.CSV_HALF_TRAVEL_LIMIT, t.header("transport"),
+            t.header("maxMinutes"));
         return null;
       }
       Transport transport = parse("transport", CsvImport::transport,
-          "lopen, fiets, ov or auto");
+          Message.phrase("lopen, fiets, ov of auto", "lopen, fiets, ov or auto"));
       Integer minutes = integer("maxMinutes");
       if (transport == null || minutes == null) {
         return null;
@@ -974,38 +979,33 @@ public final class CsvImport {
         String code = text("area");
         Optional<String> personal = ProblemJson.personalValue(code);
         if (personal.isPresent()) {
-          error("area", "the value is a " + personal.get() + " (four digits and two letters),"
-              + " which is too precise: it points to a few houses and is personal. Maybe give"
-              + " only the four digits of the area (" + code.substring(0, 4) + ").");
+          error("area", CoreMessage.CSV_TOO_PRECISE,
+              ProblemJson.personalCategoryText(personal.get()), code.substring(0, 4));
           return null;
         }
         if (coordinates) {
-          error("area", "both an area code and coordinates are given. Maybe keep one of them.");
+          error("area", CoreMessage.CSV_AREA_AND_COORDINATES);
           return null;
         }
         if (!AREA.matcher(code).matches()) {
-          error("area", "the area code (" + code + ") must be four digits (a PC4 area, such as"
-              + " 3511).");
+          error("area", CoreMessage.CSV_BAD_AREA, code);
           return null;
         }
         if (areas == null) {
           if (!options.areas().isPresent()) {
-            error("area", "the area code (" + code + ") needs a table of areas. Maybe give one"
-                + " with --areas FILE (columns pc4, breedtegraad, lengtegraad).");
+            error("area", CoreMessage.CSV_NO_AREA_TABLE, code);
           }
           return null;
         }
         Location location = areas.get(code);
         if (location == null) {
-          error("area", "the area code (" + code + ") is not in the area table (" + areasFile
-              + "). Maybe add it there, or correct the code.");
+          error("area", CoreMessage.CSV_UNKNOWN_AREA, code, areasFile);
         }
         return location;
       }
       if (!coordinates) {
         if (required) {
-          error("latitude", "the location is missing. Maybe give breedtegraad and lengtegraad,"
-              + " or an area code (pc4) with --areas.");
+          error("latitude", CoreMessage.CSV_NO_LOCATION);
         }
         return null;
       }
@@ -1013,13 +1013,11 @@ public final class CsvImport {
       Double lon = decimal("longitude");
       // checked here so that the message does not repeat the value (the model's would)
       if (lat != null && !(lat >= -90 && lat <= 90)) {
-        error("latitude", "the latitude must be from -90 to 90 (WGS84 decimal degrees). Maybe"
-            + " latitude and longitude are swapped.");
+        error("latitude", CoreMessage.CSV_LATITUDE);
         return null;
       }
       if (lon != null && !(lon >= -180 && lon <= 180)) {
-        error("longitude", "the longitude must be from -180 to 180 (WGS84 decimal degrees)."
-            + " Maybe use decimal degrees, such as 5,1214.");
+        error("longitude", CoreMessage.CSV_LONGITUDE);
         return null;
       }
       if (lat == null || lon == null) {
@@ -1037,10 +1035,10 @@ public final class CsvImport {
         return constructor.get();
       } catch (InvalidValueException e) {
         String field = e.field().isEmpty() ? "" : e.field().get(0);
-        error(column(field, fallback), e.getMessage());
+        error(column(field, fallback), e.message());
         return null;
       } catch (IllegalArgumentException | NullPointerException e) {
-        error(fallback, String.valueOf(e.getMessage()));
+        error(fallback, refusal(e));
         return null;
       }
     }

@@ -3,20 +3,24 @@ package nl.stagematch.core.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /**
  * A CSV set that cannot be imported: carries every error found in all its files, each as {@code
  * FILE:ROW:COLUMN: message} (the first {@link ImportOptions#maxErrors()} in full, the rest
  * counted). Nothing was imported and nothing was written.
  */
-public final class CsvImportException extends IllegalArgumentException {
+public final class CsvImportException extends InputException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<CsvError> errors;
   private final long errorCount;
 
   CsvImportException(List<CsvError> errors, long errorCount) {
-    super(message(errors, errorCount));
+    super(message(errors, errorCount), summary(errorCount),
+        errors.isEmpty() ? null : errors.get(0).where());
     if (errors.isEmpty() || errorCount < errors.size()) {
       throw new IllegalStateException("An import exception needs errors (" + errors.size()
           + " kept, " + errorCount + " counted).");
@@ -40,26 +44,46 @@ public final class CsvImportException extends IllegalArgumentException {
    * more were found, a line such as {@code ... and 1,234 more errors}.
    */
   public List<String> lines() {
-    return lines(errors, errorCount);
+    return lines(errors, errorCount, Locale.ENGLISH);
   }
 
-  private static List<String> lines(List<CsvError> errors, long errorCount) {
+  /**
+   * The lines to show a person in {@code locale}'s language (Dutch for {@code nl}): one {@code
+   * FILE:ROW:COLUMN: message} per reported error, then, if more were found, a line counting them.
+   */
+  @Override
+  public List<String> lines(Locale locale) {
+    return lines(errors, errorCount, locale);
+  }
+
+  /** The code of the first error (the summary's own code is {@code CSV_ERRORS}). */
+  @Override
+  public String code() {
+    return errors.get(0).code();
+  }
+
+  private static List<String> lines(List<CsvError> errors, long errorCount, Locale locale) {
     List<String> lines = new ArrayList<>(errors.size() + 1);
     for (CsvError error : errors) {
-      lines.add(error.toString());
+      lines.add(error.line(locale));
     }
     long more = errorCount - errors.size();
     if (more > 0) {
-      lines.add(String.format(Locale.ROOT, "... and %,d more error%s", more,
-          more == 1 ? "" : "s"));
+      lines.add((more == 1 ? Message.of(CoreMessage.MORE_ONE_ERROR)
+          : Message.of(CoreMessage.MORE_ERRORS, String.format(Locale.ROOT, "%,d", more)))
+          .text(locale));
     }
     return lines;
   }
 
+  private static Message summary(long errorCount) {
+    return errorCount == 1 ? Message.of(CoreMessage.CSV_ONE_ERROR)
+        : Message.of(CoreMessage.CSV_ERRORS, String.format(Locale.ROOT, "%,d", errorCount));
+  }
+
   private static String message(List<CsvError> errors, long errorCount) {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "The CSV files have %,d error%s:", errorCount, errorCount == 1 ? "" : "s"));
-    for (String line : lines(errors, errorCount)) {
+    StringBuilder sb = new StringBuilder(summary(errorCount).toString());
+    for (String line : lines(errors, errorCount, Locale.ENGLISH)) {
       sb.append('\n').append(line);
     }
     return sb.toString();

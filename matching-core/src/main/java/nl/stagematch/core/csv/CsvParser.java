@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.stagematch.core.model.CoreMessage;
 
 /**
  * Decodes and splits one CSV file (RFC 4180): records separated by line ends ({@code \r\n},
@@ -48,9 +49,7 @@ final class CsvParser {
       bom = 3;
     } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
         || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
-      errors.add(file, 0, null, "the file is in UTF-16 (\"Unicode text\"), which is not read."
-          + " Maybe save it from the spreadsheet as \"CSV (separated by semicolons)\" or"
-          + " \"CSV UTF-8\".");
+      errors.add(file, 0, null, CoreMessage.CSV_UTF16);
       return null;
     }
     ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
@@ -61,9 +60,7 @@ final class CsvParser {
     }
     String text = strict(in, charset);
     if (text == null) {
-      errors.add(file, 0, null, "the file is not valid " + charset.name() + " text. Maybe"
-          + " leave out --encoding to let the import detect UTF-8 or Windows-1252, or save the"
-          + " file as \"CSV UTF-8\".");
+      errors.add(file, 0, null, CoreMessage.CSV_BAD_ENCODING, charset.name());
     }
     return text;
   }
@@ -148,8 +145,7 @@ final class CsvParser {
           }
         }
         if (!closed) {
-          errors.add(file, startRow, null, "a quote (\") opens a cell that is never closed."
-              + " Maybe close the quote, or double a quote inside the cell (\"\").");
+          errors.add(file, startRow, null, CoreMessage.CSV_UNCLOSED_QUOTE);
           break;
         }
         // after the closing quote: spaces, then a separator or a line end
@@ -159,9 +155,7 @@ final class CsvParser {
         }
         if (i < n && text.charAt(i) != separator && text.charAt(i) != '\n'
             && text.charAt(i) != '\r') {
-          errors.add(file, startRow, null, "text follows the closing quote of a cell ("
-              + excerpt(text, junk) + "). Maybe put the whole cell in quotes and double each"
-              + " quote inside it (\"\").");
+          errors.add(file, startRow, null, CoreMessage.CSV_TEXT_AFTER_QUOTE, excerpt(text, junk));
           while (i < n && text.charAt(i) != separator && text.charAt(i) != '\n'
               && text.charAt(i) != '\r') {
             i++;
@@ -182,9 +176,7 @@ final class CsvParser {
         i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
         atRecordStart = true;
       } else if (c == '"') {
-        errors.add(file, row, null, "a quote (\") inside a cell that does not start with one ("
-            + excerpt(text, i) + "). Maybe put the whole cell in quotes and double each quote"
-            + " inside it (\"\").");
+        errors.add(file, row, null, CoreMessage.CSV_STRAY_QUOTE, excerpt(text, i));
         cell.append(c);
         i++;
       } else {

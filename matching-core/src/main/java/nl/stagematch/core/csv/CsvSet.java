@@ -1,5 +1,6 @@
 package nl.stagematch.core.csv;
 
+import nl.stagematch.core.model.Message;
 import static nl.stagematch.core.csv.Table.Column.of;
 
 import java.util.List;
@@ -81,4 +82,32 @@ final class CsvSet {
       of("area", true, "pc4", "area code", "postcodegebied", "area", "code"),
       of("latitude", true, "breedtegraad", "latitude", "lat"),
       of("longitude", true, "lengtegraad", "longitude", "lon")));
+
+  /** What the file of {@code spec} holds, in Dutch and English (such as "the students"). */
+  static Message what(Spec spec) {
+    String dutch;
+    switch (spec.what()) {
+      case "the students":
+        dutch = "de studenten";
+        break;
+      case "the companies":
+        dutch = "de bedrijven";
+        break;
+      case "the recognitions":
+        dutch = "de erkenningen";
+        break;
+      case "the places":
+        dutch = "de plaatsen";
+        break;
+      case "the policy":
+        dutch = "het beleid";
+        break;
+      case "the area table":
+        dutch = "de gebiedentabel";
+        break;
+      default:
+        dutch = spec.what();
+    }
+    return Message.phrase(dutch, spec.what());
+  }
 }

@@ -2,6 +2,9 @@ package nl.stagematch.core.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /** Collects the errors of one import: the first {@code cap} in full, the rest counted. */
 final class Errors {
@@ -13,11 +16,20 @@ final class Errors {
     this.cap = cap;
   }
 
-  void add(String file, int row, String column, String message) {
+  void add(String file, int row, String column, Message message) {
     count++;
     if (kept.size() < cap) {
-      kept.add(new CsvError(file, row, column, oneLine(message)));
+      kept.add(new CsvError(file, row, column, message));
     }
+  }
+
+  void add(String file, int row, String column, CoreMessage key, Object... args) {
+    add(file, row, column, Message.of(key, args));
+  }
+
+  /** Adds an error whose English text has no code of its own yet ({@code UNCODED}). */
+  void add(String file, int row, String column, String message) {
+    add(file, row, column, Message.of(CoreMessage.UNCODED, oneLine(message)));
   }
 
   long count() {
@@ -32,9 +44,6 @@ final class Errors {
   }
 
   static String oneLine(String message) {
-    if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
-      return message;
-    }
-    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    return InputException.oneLine(message);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.model.CoreMessage;
 
 /**
  * One CSV file of the set, read and checked against its columns: the header row names the
@@ -63,8 +64,7 @@ final class Table {
    */
   static Table of(String file, Spec spec, List<CsvParser.Row> parsed, Errors errors) {
     if (parsed.isEmpty() || parsed.get(0).blank()) {
-      errors.add(file, 0, null, "the file has no header row. Maybe export it again with the"
-          + " column names in the first row (" + names(spec) + ").");
+      errors.add(file, 0, null, CoreMessage.CSV_NO_HEADER, names(spec));
       return null;
     }
     CsvParser.Row header = parsed.get(0);
@@ -82,48 +82,40 @@ final class Table {
       String name = cells.get(i).strip();
       if (name.isEmpty()) {
         if (columnHasValues(parsed, i)) {
-          errors.add(file, 1, "column " + (i + 1), "the column " + (i + 1) + " has no name but"
-              + " has values. Maybe give it a name (" + names(spec) + ") or remove it.");
+          errors.add(file, 1, "column " + (i + 1), CoreMessage.CSV_UNNAMED_COLUMN, i + 1,
+              names(spec));
         }
         continue;
       }
       Optional<String> personal = ProblemJson.personalCategory(name)
           .or(() -> ProblemJson.personalCategory(stripAccents(name)));
       if (personal.filter(ProblemJson.SCHOOL_NUMBER_CATEGORY::equals).isPresent()) {
-        errors.add(file, 1, name, "the column \"" + name + "\" looks like the school's own"
-            + " student number, which identifies a person inside the school and is not a"
-            + " pseudonym; the whole import is refused. Maybe replace it by a pseudonymous id in"
-            + " the column id, and keep the key between the two outside the matching.");
+        errors.add(file, 1, name, CoreMessage.CSV_SCHOOL_NUMBER, name);
         continue;
       }
       if (personal.isPresent()) {
-        errors.add(file, 1, name, "the column \"" + name + "\" is a personal characteristic ("
-            + personal.get() + ") and is never accepted in matching input (rule R1); the whole"
-            + " import is refused and nothing was written. Maybe export " + file + " again"
-            + " without this column; matching uses only the learning wish, competences and what"
-            + " the company offers.");
+        errors.add(file, 1, name, CoreMessage.CSV_PERSONAL_COLUMN, name,
+            ProblemJson.personalCategoryText(personal.get()), file);
         continue;
       }
       Column column = byName.get(normalise(name));
       if (column == null) {
-        errors.add(file, 1, name, "unknown column \"" + name + "\" in " + spec.what()
-            + ". Maybe remove it or rename it; the known columns are: " + names(spec) + ".");
+        errors.add(file, 1, name, CoreMessage.CSV_UNKNOWN_COLUMN, name, CsvSet.what(spec),
+            names(spec));
         continue;
       }
       Integer earlier = index.putIfAbsent(column.key(), i);
       if (earlier != null) {
-        errors.add(file, 1, name, "the column \"" + name + "\" is the same column as \""
-            + written.get(column.key()) + "\" (column " + (earlier + 1) + "). Maybe remove one"
-            + " of them.");
+        errors.add(file, 1, name, CoreMessage.CSV_DUPLICATE_COLUMN, name,
+            written.get(column.key()), earlier + 1);
         continue;
       }
       written.put(column.key(), name);
     }
     for (Column c : spec.columns()) {
       if (c.required() && !index.containsKey(c.key())) {
-        errors.add(file, 1, null, "the required column \"" + c.dutch() + "\" ("
-            + String.join(", ", c.names().subList(1, c.names().size())) + ") is missing. Maybe"
-            + " add it; see docs/import.md.");
+        errors.add(file, 1, null, CoreMessage.CSV_COLUMN_MISSING, c.dutch(),
+            String.join(", ", c.names().subList(1, c.names().size())));
       }
     }
     if (errors.count() != before) {
@@ -141,9 +133,8 @@ final class Table {
           extra |= !row.cells().get(i).isBlank();
         }
         if (extra) {
-          errors.add(file, row.number(), null, "the row has " + row.cells().size()
-              + " cells but the header row names " + cells.size() + " columns. Maybe put"
-              + " quotes around a cell that holds the separator.");
+          errors.add(file, row.number(), null, CoreMessage.CSV_EXTRA_CELLS, row.cells().size(),
+              cells.size());
           skipped.add(row);
           continue;
         }

@@ -3,6 +3,8 @@ package nl.stagematch.core.json;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.result.AssignmentCertificate;
 import nl.stagematch.core.result.Certificate;
 import nl.stagematch.core.result.RegionalCertificate;
@@ -84,9 +86,8 @@ final class CertificateJson {
       }
     });
     if (r.errorCount() == before && kinds[0] != 1) {
-      r.error("a certificate has exactly one field, named by its kind (one of "
-          + String.join(", ", CERTIFICATE.names()) + "), but this one has " + kinds[0]
-          + ". Maybe see docs/format.md.");
+      r.error(CoreMessage.JSON_CERTIFICATE_KINDS, String.join(", ", CERTIFICATE.names()),
+          kinds[0]);
     }
     return r.errorCount() == before ? found[0] : null;
   }
@@ -111,7 +112,7 @@ final class CertificateJson {
     try {
       return new AssignmentCertificate(penalty[0], students, places);
     } catch (IllegalArgumentException | NullPointerException e) {
-      r.error(e.getMessage());
+      r.error(StrictReader.refusal(e));
       return null;
     }
   }
@@ -157,7 +158,7 @@ final class CertificateJson {
     try {
       return new RegionalCertificate(allocation, schools);
     } catch (IllegalArgumentException | NullPointerException e) {
-      r.error(e.getMessage());
+      r.error(StrictReader.refusal(e));
       return null;
     }
   }

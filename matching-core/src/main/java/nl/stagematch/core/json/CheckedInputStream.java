@@ -4,6 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /**
  * The bytes of a document on their way to the parser: counted against {@link
@@ -45,8 +48,16 @@ final class CheckedInputStream extends FilterInputStream {
   static final class MalformedUtf8Exception extends IOException {
     private static final long serialVersionUID = 1L;
 
-    MalformedUtf8Exception(String message) {
-      super(message);
+    private final transient Message text;
+
+    MalformedUtf8Exception(Message text) {
+      super(InputException.oneLine(text.toString()));
+      this.text = text;
+    }
+
+    /** The message, in both languages. */
+    Message text() {
+      return text;
     }
   }
 
@@ -95,8 +106,8 @@ final class CheckedInputStream extends FilterInputStream {
     long offset = position++;
     if (need > 0) {
       if (b < lower || b > upper) {
-        throw bad(sequenceStart, sequenceColumn, "an invalid continuation byte (0x"
-            + hex(b) + " at byte offset " + offset + ")");
+        throw bad(sequenceStart, sequenceColumn, Message.of(CoreMessage.JSON_UTF8_CONTINUATION,
+            hex(b), offset));
       }
       lower = 0x80;
       upper = 0xBF;
@@ -125,22 +136,20 @@ final class CheckedInputStream extends FilterInputStream {
       lower = b == 0xF0 ? 0x90 : 0x80;
       upper = b == 0xF4 ? 0x8F : 0xBF;
     } else {
-      throw bad(offset, column, "the byte 0x" + hex(b) + " (at byte offset " + offset
-          + "), which cannot start a character");
+      throw bad(offset, column, Message.of(CoreMessage.JSON_UTF8_START, hex(b), offset));
     }
     column += need == 3 ? 2 : 1;
   }
 
   private void end() throws MalformedUtf8Exception {
     if (need > 0) {
-      throw bad(sequenceStart, sequenceColumn, "a character cut off by the end of the document");
+      throw bad(sequenceStart, sequenceColumn, Message.of(CoreMessage.JSON_UTF8_CUT_OFF));
     }
   }
 
-  private MalformedUtf8Exception bad(long offset, int atColumn, String what) {
+  private MalformedUtf8Exception bad(long offset, int atColumn, Message what) {
     need = 0;
-    return new MalformedUtf8Exception(String.format(Locale.ROOT, "the document is not valid"
-        + " UTF-8 at line %d, column %d: %s. Maybe save the file as UTF-8.", line, atColumn,
+    return new MalformedUtf8Exception(Message.of(CoreMessage.JSON_NOT_UTF8, line, atColumn,
         what));
   }
 

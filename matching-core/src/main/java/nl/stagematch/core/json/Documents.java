@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.ValidationError;
 
 /** Runs a document reader with an error collector and turns the collected errors into one throw. */
@@ -37,7 +39,7 @@ final class Documents {
       errors.add("$", StrictReader.sizeMessage(options));
       value = null;
     } catch (CheckedInputStream.MalformedUtf8Exception e) {
-      errors.add("$", e.getMessage());
+      errors.add("$", e.text());
       value = null;
     }
     if (errors.count() > 0) {
@@ -55,10 +57,9 @@ final class Documents {
     long size = Files.size(file);
     if (size > options.maxDocumentBytes()) {
       ErrorCollector errors = new ErrorCollector(1);
-      errors.add("$", String.format(Locale.ROOT, "the document (%,d bytes) is larger than the"
-          + " limit of %,d bytes (ReadOptions.maxDocumentBytes). Maybe split the cohort into"
-          + " several documents, or raise the limit with"
-          + " ReadOptions.builder().maxDocumentBytes(...).", size, options.maxDocumentBytes()));
+      errors.add("$", Message.of(CoreMessage.JSON_FILE_TOO_LARGE,
+          String.format(Locale.ROOT, "%,d", size),
+          String.format(Locale.ROOT, "%,d", options.maxDocumentBytes())));
       throw exception(errors);
     }
     try (InputStream in = Files.newInputStream(file)) {

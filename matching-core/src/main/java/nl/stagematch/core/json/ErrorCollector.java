@@ -3,6 +3,9 @@ package nl.stagematch.core.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /**
  * Collects the errors of one document: the first {@code cap} in full, the rest only counted, so
@@ -13,11 +16,11 @@ final class ErrorCollector {
   private final List<Issue> retained = new ArrayList<>();
   private long count;
 
-  /** One error: the JSON path and a one-line message. */
-  record Issue(String path, String message) {
+  /** One error: the JSON path and the message (shown on one line). */
+  record Issue(String path, Message message) {
     @Override
     public String toString() {
-      return path + ": " + message;
+      return path + ": " + oneLine(message.toString());
     }
   }
 
@@ -29,18 +32,28 @@ final class ErrorCollector {
   }
 
   /** Adds an error at {@code path}, rendering the path only if the error is kept. */
-  void add(JsonPath path, String message) {
+  void add(JsonPath path, Message message) {
     count++;
     if (retained.size() < cap) {
-      retained.add(new Issue(path.toString(), oneLine(message)));
+      retained.add(new Issue(path.toString(), message));
     }
   }
 
-  /** Adds an error at the rendered {@code path}. */
+  /** Adds an error at {@code path} whose English text has no code of its own ({@code UNCODED}). */
+  void add(JsonPath path, String message) {
+    add(path, Message.of(CoreMessage.UNCODED, oneLine(message)));
+  }
+
+  /** Adds an error at {@code path} whose English text has no code of its own ({@code UNCODED}). */
   void add(String path, String message) {
+    add(path, Message.of(CoreMessage.UNCODED, oneLine(message)));
+  }
+
+  /** Adds an error at the rendered {@code path}. */
+  void add(String path, Message message) {
     count++;
     if (retained.size() < cap) {
-      retained.add(new Issue(path, oneLine(message)));
+      retained.add(new Issue(path, message));
     }
   }
 
@@ -61,18 +74,22 @@ final class ErrorCollector {
 
   /** Joins the lines of a multi-line message with a space, so that every error is one line. */
   static String oneLine(String message) {
-    if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
-      return message;
-    }
-    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    return InputException.oneLine(message);
   }
 
   /** The line that follows the kept errors when more were counted, or null if none were left. */
   static String moreLine(long total, int shown) {
+    Message more = moreMessage(total, shown);
+    return more == null ? null : more.toString();
+  }
+
+  /** The line that follows the kept errors when more were counted, or null if none were left. */
+  static Message moreMessage(long total, int shown) {
     long more = total - shown;
     if (more <= 0) {
       return null;
     }
-    return String.format(Locale.ROOT, "... and %,d more error%s", more, more == 1 ? "" : "s");
+    return more == 1 ? Message.of(CoreMessage.MORE_ONE_ERROR)
+        : Message.of(CoreMessage.MORE_ERRORS, String.format(Locale.ROOT, "%,d", more));
   }
 }

@@ -2,6 +2,10 @@ package nl.stagematch.core.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.ValidationError;
 
 /**
@@ -9,14 +13,15 @@ import nl.stagematch.core.model.ValidationError;
  * (the first {@link ReadOptions#maxErrors()} in full, the rest counted). Nothing of the document
  * was loaded.
  */
-public final class JsonFormatException extends IllegalArgumentException {
+public final class JsonFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<ValidationError> errors;
   private final long errorCount;
 
   JsonFormatException(List<ValidationError> errors, long errorCount) {
-    super(message(errors, errorCount));
+    super(message(errors, errorCount), summary(errorCount), errors.isEmpty() ? null
+        : errors.get(0).path());
     if (errors.isEmpty() || errorCount < errors.size()) {
       throw new IllegalStateException("A format exception needs errors (" + errors.size()
           + " kept, " + errorCount + " counted).");
@@ -40,26 +45,47 @@ public final class JsonFormatException extends IllegalArgumentException {
    * found, a line such as {@code ... and 1,234,567 more errors}.
    */
   public List<String> lines() {
-    return lines(errors, errorCount);
+    return lines(errors, errorCount, Locale.ENGLISH);
   }
 
-  private static List<String> lines(List<ValidationError> errors, long errorCount) {
+  /**
+   * The lines to show a person in {@code locale}'s language (Dutch for {@code nl}): one {@code
+   * PATH: message} per reported error, then, if more were found, a line counting them.
+   */
+  @Override
+  public List<String> lines(Locale locale) {
+    return lines(errors, errorCount, locale);
+  }
+
+  /** The code of the first error (the summary's own code is {@code JSON_DOCUMENT_ERRORS}). */
+  @Override
+  public String code() {
+    return errors.get(0).code();
+  }
+
+  private static List<String> lines(List<ValidationError> errors, long errorCount,
+      Locale locale) {
     List<String> lines = new ArrayList<>(errors.size() + 1);
     for (ValidationError error : errors) {
-      lines.add(error.path() + ": " + error.message());
+      lines.add(error.path() + ": " + InputException.oneLine(error.message(locale)));
     }
-    String more = ErrorCollector.moreLine(errorCount, errors.size());
+    Message more = ErrorCollector.moreMessage(errorCount, errors.size());
     if (more != null) {
-      lines.add(more);
+      lines.add(more.text(locale));
     }
     return lines;
   }
 
+  private static Message summary(long errorCount) {
+    return errorCount == 1 ? Message.of(CoreMessage.JSON_DOCUMENT_ONE_ERROR)
+        : Message.of(CoreMessage.JSON_DOCUMENT_ERRORS,
+            String.format(Locale.ROOT, "%,d", errorCount));
+  }
+
   private static String message(List<ValidationError> errors, long errorCount) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(java.util.Locale.ROOT, "The document has %,d error%s:", errorCount,
-        errorCount == 1 ? "" : "s"));
-    for (String line : lines(errors, errorCount)) {
+    sb.append(summary(errorCount));
+    for (String line : lines(errors, errorCount, Locale.ENGLISH)) {
       sb.append('\n').append(line);
     }
     return sb.toString();

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.Message;
 
 /**
  * The deny-list of personal characteristics (rule R1): field names that are refused anywhere
@@ -299,11 +301,30 @@ final class PersonalFields {
   }
 
   /** Returns the error message for the personal field {@code fieldName} of {@code category}. */
-  static String message(String fieldName, String category) {
-    return "the field \"" + fieldName + "\" is a personal characteristic (" + category
-        + ") and is never accepted in matching input (rule R1). Remove it; matching uses only"
-        + " the learning wish, competences and what the company offers.";
+  static Message message(String fieldName, String category) {
+    return Message.of(CoreMessage.JSON_PERSONAL_FIELD, fieldName, categoryText(category));
   }
+
+  /** The name of {@code category} in Dutch and English. */
+  static Message categoryText(String category) {
+    return Message.phrase(DUTCH.getOrDefault(category, category), category);
+  }
+
+  /** The Dutch name of each category. */
+  private static final Map<String, String> DUTCH = Map.ofEntries(
+      Map.entry("name", "naam"), Map.entry("gender", "geslacht"),
+      Map.entry("birth date", "geboortedatum"), Map.entry("age", "leeftijd"),
+      Map.entry("nationality", "nationaliteit"), Map.entry("country of birth", "geboorteland"),
+      Map.entry("ethnicity", "etniciteit"), Map.entry("religion", "geloof"),
+      Map.entry("address", "adres"), Map.entry("postcode", "postcode"),
+      Map.entry("city of residence", "woonplaats"), Map.entry("e-mail", "e-mailadres"),
+      Map.entry("phone", "telefoonnummer"), Map.entry("photo", "foto"),
+      Map.entry("free-text motivation", "motivatie in vrije tekst"),
+      Map.entry("previous school", "vorige school"), Map.entry("health", "gezondheid"),
+      Map.entry("disability", "beperking"),
+      Map.entry("citizen service number", "burgerservicenummer"),
+      Map.entry(SCHOOL_NUMBER, "studentnummer van de school"),
+      Map.entry("full postcode", "volledige postcode"));
 
   /** The number of normalised names on the list, for tests. */
   static int size() {

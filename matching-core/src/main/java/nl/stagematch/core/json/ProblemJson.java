@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 
 /**
  * Reads and writes matching problems in the JSON format {@code stagematch-problem/1} (described
@@ -132,6 +133,15 @@ public final class ProblemJson {
   public static java.util.Optional<String> personalCategory(String fieldName) {
     Objects.requireNonNull(fieldName, "fieldName");
     return PersonalFields.category(fieldName);
+  }
+
+  /**
+   * The name of a category that {@link #personalCategory} or {@link #personalValue} returns, in
+   * Dutch and English, to fill into a message.
+   */
+  public static Message personalCategoryText(String category) {
+    Objects.requireNonNull(category, "category");
+    return PersonalFields.categoryText(category);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidProblemException;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
@@ -23,6 +24,7 @@ import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Location;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Participation;
 import nl.stagematch.core.model.ParticipationPolicy;
 import nl.stagematch.core.model.Period;
@@ -119,11 +121,11 @@ final class ProblemReader {
       case "format":
         String format = r.string("the format marker");
         if (format != null && !format.equals(FORMAT)) {
-          throw r.fatal("the format is " + StrictReader.quote(format) + " but this reader reads \""
-              + FORMAT + "\". Maybe "
-              + (format.startsWith("stagematch-result/")
-                  ? "this is a result document; give a problem document."
-                  : "write \"format\": \"" + FORMAT + "\"; see docs/format.md."));
+          throw r.fatal(format.startsWith("stagematch-result/")
+              ? Message.of(CoreMessage.JSON_FORMAT_RESULT_NOT_PROBLEM, StrictReader.quote(format),
+                  FORMAT)
+              : Message.of(CoreMessage.JSON_FORMAT_UNKNOWN, StrictReader.quote(format),
+                  "\"" + FORMAT + "\"", FORMAT));
         }
         break;
       case "policy":
@@ -241,8 +243,7 @@ final class ProblemReader {
           r.object(FIT_WEIGHTS, w -> fitNumber(weights, "weights." + w, "the fit weight " + w));
           if (errors.count() == weightErrors && weights.size() == 5
               && weights.values().stream().allMatch(v -> Double.parseDouble(v) == 0)) {
-            r.error("all fit weights are 0; at least one must be positive. Maybe leave out"
-                + " \"weights\" for the defaults (see docs/fit.md).");
+            r.error(CoreMessage.JSON_FIT_WEIGHTS_ZERO);
           }
           read.putAll(weights);
           break;
@@ -592,8 +593,7 @@ final class ProblemReader {
   }
 
   private void duplicate(String value) {
-    r.error("the value " + StrictReader.quote(value)
-        + " appears more than once in the list. Maybe remove all but one.");
+    r.error(CoreMessage.JSON_DUPLICATE_VALUE, StrictReader.quote(value));
   }
 
   /**
@@ -605,11 +605,10 @@ final class ProblemReader {
     try {
       return constructor.get();
     } catch (InvalidValueException e) {
-      r.errorAt(e.field(), e.getMessage());
+      r.errorAt(e.field(), e.message());
       return null;
     } catch (IllegalArgumentException | NullPointerException e) {
-      String message = e.getMessage();
-      r.error(message != null ? message : "the value is invalid (" + e + ").");
+      r.error(StrictReader.refusal(e));
       return null;
     }
   }
@@ -658,7 +657,7 @@ final class ProblemReader {
     } catch (InvalidProblemException e) {
       for (ValidationError error : e.errors()) {
         if (!isConsequenceOfDroppedElement(error)) {
-          errors.add(error.path(), error.message());
+          errors.add(error.path(), error.text());
         }
       }
       if (!hadErrors && errors.count() == 0) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.result.Certificate;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
@@ -61,8 +63,8 @@ final class ResultReader {
     r.object(DOCUMENT, this::documentField);
     r.endDocument();
     if (FORMAT_V1.equals(format) && (hasProvenance || hasCertificate)) {
-      r.error("a " + FORMAT_V1 + " document has no \"" + (hasProvenance ? "provenance" : "certificate")
-          + "\". Maybe write \"format\": \"" + FORMAT + "\"; see docs/format.md.");
+      r.error(CoreMessage.JSON_FORMAT_V1_FIELD, FORMAT_V1,
+          hasProvenance ? "provenance" : "certificate", FORMAT);
     }
     if (errors.count() > 0) {
       return null;
@@ -76,11 +78,11 @@ final class ResultReader {
       case "format":
         format = r.string("the format marker");
         if (format != null && !format.equals(FORMAT) && !format.equals(FORMAT_V1)) {
-          throw r.fatal("the format is " + StrictReader.quote(format) + " but this reader reads \""
-              + FORMAT + "\" (and \"" + FORMAT_V1 + "\"). Maybe "
-              + (format.startsWith("stagematch-problem/")
-                  ? "this is a problem document; give a result document."
-                  : "write \"format\": \"" + FORMAT + "\"; see docs/format.md."));
+          throw r.fatal(format.startsWith("stagematch-problem/")
+              ? Message.of(CoreMessage.JSON_FORMAT_PROBLEM_NOT_RESULT, StrictReader.quote(format),
+                  FORMAT, FORMAT_V1)
+              : Message.of(CoreMessage.JSON_FORMAT_UNKNOWN, StrictReader.quote(format),
+                  "\"" + FORMAT + "\" (and \"" + FORMAT_V1 + "\")", FORMAT));
         }
         break;
       case "provenance":
@@ -252,11 +254,10 @@ final class ResultReader {
     try {
       return constructor.get();
     } catch (InvalidValueException e) {
-      r.errorAt(e.field(), e.getMessage());
+      r.errorAt(e.field(), e.message());
       return null;
     } catch (IllegalArgumentException | NullPointerException e) {
-      String message = e.getMessage();
-      r.error(message != null ? message : "the value is invalid (" + e + ").");
+      r.error(StrictReader.refusal(e));
       return null;
     }
   }

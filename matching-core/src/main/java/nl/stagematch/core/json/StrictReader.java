@@ -23,6 +23,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.MessageKey;
 
 /**
  * The strict streaming reader under every document reader: walks a {@link JsonParser} token by
@@ -121,12 +125,22 @@ final class StrictReader implements Closeable {
   }
 
   /** Records an error at the current path. */
+  void error(Message message) {
+    errors.add(path, message);
+  }
+
+  /** Records an error at the current path whose English text has no code of its own yet. */
   void error(String message) {
     errors.add(path, message);
   }
 
+  /** Records an error of {@code key} with {@code args} at the current path. */
+  void error(CoreMessage key, Object... args) {
+    errors.add(path, Message.of(key, args));
+  }
+
   /** Records an error at the field {@code below} the current path (segments; may be empty). */
-  void errorAt(List<String> below, String message) {
+  void errorAt(List<String> below, Message message) {
     for (String name : below) {
       path.push(name);
     }
@@ -136,8 +150,14 @@ final class StrictReader implements Closeable {
     }
   }
 
-  /** Records an error at the current path and stops reading. */
+  /** Records an error without a code of its own yet at the current path and stops reading. */
   Fatal fatal(String message) {
+    errors.add(path, message);
+    return new Fatal();
+  }
+
+  /** Records an error at the current path and stops reading. */
+  Fatal fatal(Message message) {
     errors.add(path, message);
     return new Fatal();
   }
@@ -178,7 +198,7 @@ final class StrictReader implements Closeable {
       return new Fatal();
     }
     if (e instanceof CheckedInputStream.MalformedUtf8Exception) {
-      errors.add("$", e.getMessage());
+      errors.add("$", ((CheckedInputStream.MalformedUtf8Exception) e).text());
       return new Fatal();
     }
     if (e instanceof StreamConstraintsException) {
@@ -193,41 +213,34 @@ final class StrictReader implements Closeable {
       if (newline >= 0) {
         detail = detail.substring(0, newline);
       }
-      return fatal(String.format(Locale.ROOT,
-          "the document is not valid JSON at line %d, column %d: %s. Maybe look for a missing"
-              + " comma, quote or bracket just before that place.",
-          location.getLineNr(), location.getColumnNr(), detail));
+      return fatal(Message.of(CoreMessage.JSON_SYNTAX, location.getLineNr(),
+          location.getColumnNr(), detail));
     }
     throw new IllegalStateException("Unexpected exception while reading JSON", e);
   }
 
-  static String sizeMessage(ReadOptions options) {
-    return String.format(Locale.ROOT, "the document is larger than the limit of %,d bytes"
-        + " (ReadOptions.maxDocumentBytes). Maybe split the cohort into several documents, or"
-        + " raise the limit with ReadOptions.builder().maxDocumentBytes(...).",
-        options.maxDocumentBytes());
+  static Message sizeMessage(ReadOptions options) {
+    return Message.of(CoreMessage.JSON_TOO_LARGE,
+        String.format(Locale.ROOT, "%,d", options.maxDocumentBytes()));
   }
 
-  private String limitMessage(String jacksonMessage) {
+  private Message limitMessage(String jacksonMessage) {
     String m = jacksonMessage == null ? "" : jacksonMessage;
     if (m.startsWith("Document nesting depth")) {
-      return String.format(Locale.ROOT, "the document is nested deeper than the limit of %d"
-          + " levels (ReadOptions.maxDepth). Maybe remove the extra nesting; a valid document"
-          + " needs at most 6 levels.", options.maxDepth());
+      return Message.of(CoreMessage.JSON_TOO_DEEP, options.maxDepth());
     }
     if (m.startsWith("String value length") || m.startsWith("Name length")) {
-      return String.format(Locale.ROOT, "a %s is longer than the limit of %,d characters"
-          + " (ReadOptions.maxStringLength). Maybe shorten it; ids, codes and kinds are short.",
-          m.startsWith("Name") ? "field name" : "string", options.maxStringLength());
+      return Message.of(m.startsWith("Name") ? CoreMessage.JSON_NAME_TOO_LONG
+          : CoreMessage.JSON_STRING_TOO_LONG,
+          String.format(Locale.ROOT, "%,d", options.maxStringLength()));
     }
     if (m.startsWith("Number value length")) {
-      return String.format(Locale.ROOT, "a number is longer than the limit of %d characters"
-          + " (ReadOptions.maxNumberLength). Maybe round it.", options.maxNumberLength());
+      return Message.of(CoreMessage.JSON_NUMBER_TOO_LONG, options.maxNumberLength());
     }
     if (m.startsWith("Document length")) {
       return sizeMessage(options);
     }
-    return "a limit of the reader was exceeded: " + m;
+    return Message.of(CoreMessage.JSON_LIMIT, m);
   }
 
   // ---- structure
@@ -243,7 +256,7 @@ final class StrictReader implements Closeable {
    */
   boolean object(Fields fields, FieldReader reader) throws IOException {
     if (current() != JsonToken.START_OBJECT) {
-      typeError("an object (" + fields.what() + ")");
+      typeError(Message.of(CoreMessage.JSON_AN_OBJECT, fields.what()));
       return false;
     }
     long seen = 0;
@@ -261,15 +274,13 @@ final class StrictReader implements Closeable {
         error(fields.unknownFieldMessage(name));
         skipValue();
       } else if ((seen & (1L << index)) != 0) {
-        error("the field \"" + name + "\" appears more than once in " + fields.what()
-            + ". Maybe remove all but one.");
+        error(CoreMessage.JSON_DUPLICATE_FIELD, name, fields.what());
         skipValue();
       } else {
         seen |= 1L << index;
         if (current() == JsonToken.VALUE_NULL) {
           if (fields.isRequired(index)) {
-            error("the required field \"" + name + "\" of " + fields.what()
-                + " is null. Maybe give it a value; see docs/format.md.");
+            error(CoreMessage.JSON_REQUIRED_NULL, name, fields.what());
           }
         } else {
           reader.read(name);
@@ -284,8 +295,7 @@ final class StrictReader implements Closeable {
     long missing = fields.requiredMask() & ~seen;
     for (int i = 0; missing != 0 && i < fields.names().size(); i++) {
       if ((missing & (1L << i)) != 0) {
-        error("the required field \"" + fields.names().get(i) + "\" is missing from "
-            + fields.what() + ". Maybe add it; see docs/format.md.");
+        error(CoreMessage.JSON_REQUIRED_MISSING, fields.names().get(i), fields.what());
       }
     }
     return true;
@@ -313,15 +323,14 @@ final class StrictReader implements Closeable {
   private boolean array(String what, int limit, String limitName, ElementReader reader)
       throws IOException {
     if (current() != JsonToken.START_ARRAY) {
-      typeError("an array (" + what + ")");
+      typeError(Message.of(CoreMessage.JSON_AN_ARRAY, what));
       return false;
     }
     int index = 0;
     while (next() != JsonToken.END_ARRAY) {
       if (index >= limit) {
-        throw fatal(String.format(Locale.ROOT, "the list of %s has more than %,d elements"
-            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
-            what, limit, limitName));
+        throw fatal(Message.of(CoreMessage.JSON_TOO_MANY_ELEMENTS, what,
+            String.format(Locale.ROOT, "%,d", limit), limitName));
       }
       path.push(index);
       reader.read(index);
@@ -351,7 +360,7 @@ final class StrictReader implements Closeable {
   private boolean map(String what, int limit, String limitName, EntryReader reader)
       throws IOException {
     if (current() != JsonToken.START_OBJECT) {
-      typeError("an object (" + what + ")");
+      typeError(Message.of(CoreMessage.JSON_AN_OBJECT, what));
       return false;
     }
     Set<String> keys = new HashSet<>();
@@ -360,15 +369,13 @@ final class StrictReader implements Closeable {
       path.push(segment(key));
       next();
       if (keys.size() >= limit) {
-        throw fatal(String.format(Locale.ROOT, "there are more than %,d entries in %s"
-            + " (ReadOptions.%s). Maybe split the document, or raise the limit.",
-            limit, what, limitName));
+        throw fatal(Message.of(CoreMessage.JSON_TOO_MANY_ENTRIES,
+            String.format(Locale.ROOT, "%,d", limit), what, limitName));
       }
       if (refusePersonal(key)) {
         skipValue();
       } else if (!keys.add(key)) {
-        error("the key \"" + key + "\" appears more than once in " + what
-            + ". Maybe remove all but one.");
+        error(CoreMessage.JSON_DUPLICATE_KEY, key, what);
         skipValue();
       } else {
         reader.read(key);
@@ -452,7 +459,7 @@ final class StrictReader implements Closeable {
   /** Reads a string, or records an error and returns null. */
   String string(String what) throws IOException {
     if (current() != JsonToken.VALUE_STRING) {
-      return typeError("a string (" + what + ")");
+      return typeError(Message.of(CoreMessage.JSON_A_STRING, what));
     }
     return text();
   }
@@ -460,11 +467,10 @@ final class StrictReader implements Closeable {
   /** Reads an integer that fits an {@code int}, or records an error and returns null. */
   Integer integer(String what) throws IOException {
     if (current() != JsonToken.VALUE_NUMBER_INT) {
-      return typeError("an integer (" + what + ")");
+      return typeError(Message.of(CoreMessage.JSON_AN_INTEGER, what));
     }
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      error("the integer " + quote(text()) + " is too large for " + what
-          + ". Maybe check the value.");
+      error(CoreMessage.JSON_INTEGER_TOO_LARGE, quote(text()), what);
       return null;
     }
     return parser.getIntValue();
@@ -473,12 +479,11 @@ final class StrictReader implements Closeable {
   /** Reads an integer that fits a {@code long}, or records an error and returns null. */
   Long longInteger(String what) throws IOException {
     if (current() != JsonToken.VALUE_NUMBER_INT) {
-      return typeError("an integer (" + what + ")");
+      return typeError(Message.of(CoreMessage.JSON_AN_INTEGER, what));
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      error("the integer " + quote(text()) + " is too large for " + what
-          + " (at most 9223372036854775807). Maybe check the value.");
+      error(CoreMessage.JSON_LONG_TOO_LARGE, quote(text()), what);
       return null;
     }
     return parser.getLongValue();
@@ -488,7 +493,7 @@ final class StrictReader implements Closeable {
   Double number(String what) throws IOException {
     JsonToken token = current();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      return typeError("a number (" + what + ")");
+      return typeError(Message.of(CoreMessage.JSON_A_NUMBER, what));
     }
     try {
       return parser.getDoubleValue();
@@ -506,7 +511,7 @@ final class StrictReader implements Closeable {
     if (token == JsonToken.VALUE_FALSE) {
       return Boolean.FALSE;
     }
-    return typeError("true or false (" + what + ")");
+    return typeError(Message.of(CoreMessage.JSON_A_BOOLEAN, what));
   }
 
   /** Reads the name of a constant of {@code type}, or records an error and returns null. */
@@ -530,10 +535,12 @@ final class StrictReader implements Closeable {
       }
       known.append(known.length() == 0 ? "" : ", ").append(constant.name());
     }
-    error("unknown value " + quote(value) + " for " + what + "; the known values are " + known
-        + ". Maybe you meant "
-        + (caseInsensitive != null ? "\"" + caseInsensitive.name() + "\"" : "one of those")
-        + "? (Values are upper case.)");
+    if (caseInsensitive != null) {
+      error(CoreMessage.JSON_UNKNOWN_VALUE_TYPO, quote(value), what, known,
+          caseInsensitive.name());
+    } else {
+      error(CoreMessage.JSON_UNKNOWN_VALUE, quote(value), what, known);
+    }
     return null;
   }
 
@@ -550,59 +557,72 @@ final class StrictReader implements Closeable {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    error("the value " + quote(value) + " of " + what + " is not a date of the form yyyy-mm-dd."
-        + " Maybe write it like 2026-02-02.");
+    error(CoreMessage.JSON_BAD_DATE, quote(value), what);
     return null;
   }
 
-  private <T> T typeError(String expected) throws IOException {
-    error("expected " + expected + " but found " + describeCurrent() + "."
-        + hint(expected));
+  private <T> T typeError(Message expected) throws IOException {
+    error(hint(expected), expected, describeCurrent());
     skipValue();
     return null;
   }
 
-  private String hint(String expected) throws IOException {
+  private CoreMessage hint(Message expected) throws IOException {
     JsonToken token = current();
+    MessageKey kind = expected.key();
     if (token == JsonToken.VALUE_STRING
-        && (expected.startsWith("a number") || expected.startsWith("an integer"))) {
-      return " Maybe write the number without quotes; NaN and infinity are not numbers.";
+        && (kind == CoreMessage.JSON_A_NUMBER || kind == CoreMessage.JSON_AN_INTEGER)) {
+      return CoreMessage.JSON_WRONG_TYPE_NUMBER;
     }
     if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
         || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
-        && expected.startsWith("a string")) {
-      return " Maybe put the value in quotes.";
+        && kind == CoreMessage.JSON_A_STRING) {
+      return CoreMessage.JSON_WRONG_TYPE_STRING;
     }
-    return " Maybe see docs/format.md for the shape of this field.";
+    return CoreMessage.JSON_WRONG_TYPE;
   }
 
-  private String describeCurrent() throws IOException {
+  private Message describeCurrent() throws IOException {
     JsonToken token = current();
     if (token == null) {
-      return "the end of the document";
+      return Message.phrase("het einde van het document", "the end of the document");
     }
     switch (token) {
       case START_OBJECT:
-        return "an object";
+        return Message.phrase("een object", "an object");
       case START_ARRAY:
-        return "an array";
+        return Message.phrase("een lijst", "an array");
       case VALUE_STRING:
-        return "the string " + quote(text());
+        return Message.of(CoreMessage.JSON_THE_STRING, quote(text()));
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + text();
+        return Message.of(CoreMessage.JSON_THE_NUMBER, text());
       case VALUE_TRUE:
-        return "true";
+        return Message.phrase("true", "true");
       case VALUE_FALSE:
-        return "false";
+        return Message.phrase("false", "false");
       case VALUE_NULL:
-        return "null";
+        return Message.phrase("null", "null");
       default:
-        return token.asString() == null ? token.name() : token.asString();
+        String name = token.asString() == null ? token.name() : token.asString();
+        return Message.phrase(name, name);
     }
   }
 
   /** Returns {@code value} in double quotes, shortened to 40 characters. */
+  /**
+   * The message of a model constructor's refusal: its own coded message when it has one, else
+   * its (English) text.
+   */
+  static Message refusal(RuntimeException e) {
+    if (e instanceof InputException input) {
+      return input.message();
+    }
+    String message = e.getMessage();
+    return message != null ? Message.of(CoreMessage.UNCODED, message)
+        : Message.of(CoreMessage.JSON_INVALID_VALUE, e);
+  }
+
   static String quote(String value) {
     if (value.length() > QUOTE_LIMIT) {
       return "\"" + value.substring(0, QUOTE_LIMIT) + "...\" (" + value.length() + " characters)";
@@ -616,11 +636,10 @@ final class StrictReader implements Closeable {
   void startDocument() throws IOException {
     JsonToken token = next();
     if (token == null) {
-      throw fatal("the document is empty. Maybe check that the right file was given.");
+      throw fatal(Message.of(CoreMessage.JSON_EMPTY));
     }
     if (token != JsonToken.START_OBJECT) {
-      throw fatal("the document must be a JSON object ({...}) but starts with "
-          + describeCurrent() + ". Maybe check that the right file was given.");
+      throw fatal(Message.of(CoreMessage.JSON_NOT_OBJECT, describeCurrent()));
     }
   }
 
@@ -628,9 +647,8 @@ final class StrictReader implements Closeable {
   void endDocument() throws IOException {
     if (next() != null) {
       JsonLocation location = parser.currentLocation();
-      throw fatal(String.format(Locale.ROOT, "unexpected content after the end of the document"
-          + " at line %d, column %d. Maybe remove it; a document is exactly one JSON object.",
-          location.getLineNr(), location.getColumnNr()));
+      throw fatal(Message.of(CoreMessage.JSON_TRAILING_CONTENT, location.getLineNr(),
+          location.getColumnNr()));
     }
   }
 

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.AssignmentCertificate;
@@ -198,8 +200,7 @@ final class VariantCertificatesJson {
         case "fitClassWidth":
           Integer w = r.integer("the fit class width");
           if (w != null && (w < 1 || w > 1001)) {
-            r.error("the fit class width (" + w + ") must be 1..1001. Maybe write the value of"
-                + " the option fit-class-width.");
+            r.error(CoreMessage.JSON_FIT_CLASS_WIDTH, w);
           }
           width[0] = w != null ? w : 0;
           break;
@@ -208,8 +209,7 @@ final class VariantCertificatesJson {
             checkKey(r, key, "place");
             Integer room = r.integer("the room of a place");
             if (room != null && room < 1) {
-              r.error("the room (" + room + ") of place (" + key + ") must be at least 1."
-                  + " Maybe list only places with room after the pins.");
+              r.error(CoreMessage.JSON_ROOM, room, key);
             }
             openCapacity.put(key, room);
           });
@@ -226,8 +226,7 @@ final class VariantCertificatesJson {
               checkKey(r, place, "place");
               Long n = r.longInteger("a pair lottery number");
               if (n != null && n < 0) {
-                r.error("the lottery number (" + n + ") must be >= 0. Maybe take it from"
-                    + " Lottery.number(placeId, studentId).");
+                r.error(CoreMessage.JSON_LOTTERY_NUMBER, n);
               }
               numbers.put(place, n);
             });
@@ -282,7 +281,7 @@ final class VariantCertificatesJson {
                 case "students":
                   List<String> ids = idList(r, "the students of a component", "student");
                   if (ids != null && ids.isEmpty()) {
-                    r.error("a component has no students. Maybe list them.");
+                    r.error(CoreMessage.JSON_EMPTY_COMPONENT);
                   }
                   if (ids != null) {
                     students.addAll(ids);
@@ -367,8 +366,7 @@ final class VariantCertificatesJson {
       } else if (name.equals("k")) {
         Integer value = r.integer("the shortlist size");
         if (value != null && value < 1) {
-          r.error("the shortlist size (" + value + ") must be at least 1. Maybe write the value"
-              + " of the option shortlist-size.");
+          r.error(CoreMessage.JSON_SHORTLIST_SIZE, value);
         }
         k[0] = value != null ? value : 0;
       } else {
@@ -436,8 +434,7 @@ final class VariantCertificatesJson {
             List<Long> prices = new ArrayList<>();
             r.array("the slot prices of a place", j -> prices.add(r.longInteger("a slot price")));
             if (r.errorCount() == mark && prices.size() != 2) {
-              r.error("there are (" + prices.size() + ") slot prices; give two: the first"
-                  + " slot's and the extra slots'. Maybe see docs/format.md.");
+              r.error(CoreMessage.JSON_SLOT_PRICES, prices.size());
             }
             placePrices.put(key, prices);
           });
@@ -468,7 +465,7 @@ final class VariantCertificatesJson {
       return min;
     }
     if (value < min) {
-      r.error(what + " (" + value + ") must be at least " + min + ". Maybe check the value.");
+      r.error(CoreMessage.JSON_AT_LEAST, what, value, min);
     }
     return value;
   }
@@ -478,8 +475,7 @@ final class VariantCertificatesJson {
       throws IOException {
     String value = r.string(what);
     if (value != null && !values.contains(value)) {
-      r.error(what + " is " + StrictReader.quote(value) + " but must be one of " + values
-          + ". Maybe check the spelling; see docs/format.md.");
+      r.error(CoreMessage.JSON_ONE_OF, what, StrictReader.quote(value), values);
       return null;
     }
     return value;
@@ -493,13 +489,12 @@ final class VariantCertificatesJson {
     }
     Optional<String> personal = Pseudonyms.personalShape(value, kindOf(what));
     if (personal.isPresent()) {
-      r.error(Pseudonyms.personalMessage(what, personal.get(), value));
+      r.error(CoreMessage.MODEL_PERSONAL_ID, what, Pseudonyms.categoryText(personal.get()),
+          Pseudonyms.shape(value));
       return null;
     }
     if (!Pseudonyms.isWellFormed(value)) {
-      r.error("the id " + StrictReader.quote(value) + " (" + what + ") must be 1 to 64"
-          + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'. Maybe use the pseudonymous id"
-          + " from the matching problem.");
+      r.error(CoreMessage.JSON_BAD_ID, StrictReader.quote(value), what);
       return null;
     }
     return value;
@@ -518,9 +513,7 @@ final class VariantCertificatesJson {
       return;
     }
     if (!Pseudonyms.isWellFormed(key)) {
-      r.error("the key " + StrictReader.quote(key) + " must be the id of a " + what + ": 1 to 64"
-          + " characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'. Maybe use the pseudonymous id"
-          + " from the matching problem.");
+      r.error(CoreMessage.JSON_BAD_KEY, StrictReader.quote(key), what);
     }
   }
 
@@ -533,8 +526,7 @@ final class VariantCertificatesJson {
     r.array(what, i -> {
       String value = id(r, "a " + element + " in " + what);
       if (value != null && !seen.add(value)) {
-        r.error("the " + element + " (" + value + ") appears more than once in " + what
-            + ". Maybe list each once.");
+        r.error(CoreMessage.JSON_DUPLICATE_ELEMENT, element, value, what);
       }
       ids.add(value);
     });
@@ -545,11 +537,10 @@ final class VariantCertificatesJson {
     try {
       return constructor.get();
     } catch (InvalidValueException e) {
-      r.errorAt(e.field(), e.getMessage());
+      r.errorAt(e.field(), e.message());
       return null;
     } catch (IllegalArgumentException | NullPointerException e) {
-      String message = e.getMessage();
-      r.error(message != null ? message : "the value is invalid (" + e + ").");
+      r.error(StrictReader.refusal(e));
       return null;
     }
   }

@@ -24,37 +24,47 @@ final class Checks {
   }
 
   /** Checks {@code id} as a pseudonym of {@code kind} ({@link Pseudonyms#check}). */
-  static String id(String id, Pseudonyms.Kind kind, String what, String... field) {
-    return Pseudonyms.check(id, kind, what,
-        "Maybe replace the other characters, e.g. by '-', and keep the id pseudonymous.", field);
+  static String id(String id, Pseudonyms.Kind kind, Message what, String... field) {
+    return Pseudonyms.check(id, kind, what, field);
   }
 
-  static String code(String code, String what, String... field) {
+  static String code(String code, Message what, String... field) {
     Objects.requireNonNull(code, () -> "The " + what + " is missing.");
-    return checkCode(code, "The " + what + " (" + code + ")", field);
+    return checkCode(code, CoreMessage.MODEL_BAD_CODE, what, field);
   }
 
-  private static String checkCode(String code, String subject, String... field) {
+  private static String checkCode(String code, CoreMessage key, Message what,
+      String... field) {
     if (!CODE.matcher(code).matches()) {
-      throw new InvalidValueException(subject + " must be a code of 1 to 64 lower-case"
-          + " letters, digits and '-', starting with a letter or digit."
-          + "\nMaybe write it as " + suggestCode(code) + ".", field);
+      throw new InvalidValueException(Message.of(key, what, code, suggestCode(code)), field);
     }
     return code;
   }
 
-  static String nullableCode(String code, String what, String... field) {
+  static String nullableCode(String code, Message what, String... field) {
     return code == null ? null : code(code, what, field);
   }
 
-  static String workProcess(String code, String what, String... field) {
+  static String workProcess(String code, Message what, String... field) {
     Objects.requireNonNull(code, () -> "A work-process code in " + what + " is missing.");
     if (!WORK_PROCESS.matcher(code).matches()) {
-      throw new InvalidValueException("The work-process code (" + code + ") in " + what
-          + " must be 1 to 32 characters of A-Z, a-z, 0-9, '.', '_' or '-', such as B1-K1-W2."
-          + "\nMaybe use the code from the qualification file (kwalificatiedossier).", field);
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_WORK_PROCESS, code, what),
+          field);
     }
     return code;
+  }
+
+  private static String checkCodeIn(String code, Message what, String... field) {
+    if (!CODE.matcher(code).matches()) {
+      throw new InvalidValueException(
+          Message.of(CoreMessage.MODEL_BAD_CODE_IN, code, what, suggestCode(code)), field);
+    }
+    return code;
+  }
+
+  /** A phrase in Dutch and English, such as the name of the thing whose value is checked. */
+  static Message what(String dutch, String english) {
+    return Message.phrase(dutch, english);
   }
 
   private static String suggestCode(String code) {
@@ -64,18 +74,18 @@ final class Checks {
   }
 
   /** An unmodifiable sorted copy of a set of codes, each checked with {@link #code}. */
-  static SortedSet<String> codes(Collection<String> codes, String what, String... field) {
+  static SortedSet<String> codes(Collection<String> codes, Message what, String... field) {
     Objects.requireNonNull(codes, () -> "The " + what + " are missing; use an empty set for none.");
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
       Objects.requireNonNull(c, () -> "A code in the " + what + " is missing.");
-      copy.add(checkCode(c, "The code (" + c + ") in the " + what, field));
+      copy.add(checkCodeIn(c, what, field));
     }
     return Collections.unmodifiableSortedSet(copy);
   }
 
   /** An unmodifiable sorted copy of a set of work-process codes. */
-  static SortedSet<String> workProcesses(Collection<String> codes, String what,
+  static SortedSet<String> workProcesses(Collection<String> codes, Message what,
       String... field) {
     Objects.requireNonNull(codes, () -> "The work processes of " + what
         + " are missing; use an empty set for none.");

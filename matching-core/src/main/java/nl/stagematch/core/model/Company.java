@@ -34,7 +34,7 @@ public record Company(
 
   /** Validates every field; two recognitions for the same qualification are refused. */
   public Company {
-    Checks.id(id, Pseudonyms.Kind.COMPANY, "a company", "id");
+    Checks.id(id, Pseudonyms.Kind.COMPANY, Checks.what("een bedrijf", "a company"), "id");
     Objects.requireNonNull(recognitions, () -> "The recognitions of company (" + id
         + ") are missing; use an empty list for none.");
     recognitions = List.copyOf(recognitions);
@@ -42,17 +42,19 @@ public record Company(
     for (int i = 0; i < recognitions.size(); i++) {
       Integer earlier = seen.putIfAbsent(recognitions.get(i).qualification(), i);
       if (earlier != null) {
-        throw new InvalidValueException("Company (" + id + ") has two recognitions (" + earlier
-            + " and " + i + ") for qualification (" + recognitions.get(i).qualification()
-            + ").\nMaybe merge their work processes into one recognition.", "recognitions");
+        throw new InvalidValueException(Message.of(CoreMessage.MODEL_DUPLICATE_RECOGNITION, id,
+            earlier, i, recognitions.get(i).qualification()), "recognitions");
       }
     }
     Objects.requireNonNull(size, () -> "The size class of company (" + id + ") is missing.");
-    sector = Checks.code(sector, "sector of company (" + id + ")", "sector");
-    kind = Checks.nullableCode(kind, "kind of company (" + id + ")", "kind");
+    sector = Checks.code(sector, Checks.what("sector van bedrijf (" + id + ")",
+        "sector of company (" + id + ")"), "sector");
+    kind = Checks.nullableCode(kind, Checks.what("soort van bedrijf (" + id + ")",
+        "kind of company (" + id + ")"), "kind");
     Objects.requireNonNull(location, () -> "The location of company (" + id
         + ") is missing.\nMaybe use the location of the place where the student works.");
-    region = Checks.code(region, "region of company (" + id + ")", "region");
+    region = Checks.code(region, Checks.what("regio van bedrijf (" + id + ")",
+        "region of company (" + id + ")"), "region");
     participation = Checks.sortedMap(participation, "participation of company (" + id + ")");
   }
 
@@ -91,7 +93,7 @@ public record Company(
     private final Map<SchoolYear, Participation> participation = new TreeMap<>();
 
     private Builder(String id) {
-      this.id = Checks.id(id, Pseudonyms.Kind.COMPANY, "a company");
+      this.id = Checks.id(id, Pseudonyms.Kind.COMPANY, Checks.what("een bedrijf", "a company"));
     }
 
     /** Adds a recognition for {@code qualification} with these work processes. */
@@ -108,13 +110,15 @@ public record Company(
 
     /** Sets the sector code. */
     public Builder sector(String sector) {
-      this.sector = Checks.code(sector, "sector of company (" + id + ")");
+      this.sector = Checks.code(sector, Checks.what("sector van bedrijf (" + id + ")",
+        "sector of company (" + id + ")"));
       return this;
     }
 
     /** Sets the kind of company (default none). */
     public Builder kind(String kind) {
-      this.kind = Checks.nullableCode(kind, "kind of company (" + id + ")");
+      this.kind = Checks.nullableCode(kind, Checks.what("soort van bedrijf (" + id + ")",
+        "kind of company (" + id + ")"));
       return this;
     }
 
@@ -126,7 +130,8 @@ public record Company(
 
     /** Sets the region code. */
     public Builder region(String region) {
-      this.region = Checks.code(region, "region of company (" + id + ")");
+      this.region = Checks.code(region, Checks.what("regio van bedrijf (" + id + ")",
+        "region of company (" + id + ")"));
       return this;
     }
 

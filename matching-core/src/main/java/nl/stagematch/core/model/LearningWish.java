@@ -34,7 +34,8 @@ public record LearningWish(
     Objects.requireNonNull(qualification, "The qualification of a learning wish is missing.");
     Objects.requireNonNull(period, "The period of the learning wish for qualification ("
         + qualification + ") is missing.");
-    String what = "the learning wish for qualification (" + qualification + ")";
+    Message what = Checks.what("de leerwens voor kwalificatie (" + qualification + ")",
+        "the learning wish for qualification (" + qualification + ")");
     Objects.requireNonNull(workProcesses, () -> "The work processes of " + what
         + " are missing; use an empty map for none.");
     TreeMap<String, Double> wp = new TreeMap<>();
@@ -42,17 +43,18 @@ public record LearningWish(
       String code = Checks.workProcess(e.getKey(), what, "workProcesses", e.getKey());
       Double weight = e.getValue();
       if (weight == null || !Double.isFinite(weight) || weight < 0) {
-        throw new InvalidValueException("The weight (" + weight + ") of work process (" + code
-            + ") in " + what + " must be a finite number >= 0."
-            + "\nMaybe use 1.0 for a normal wish and 0 to keep it without weight.",
+        throw new InvalidValueException(Message.of(CoreMessage.MODEL_WEIGHT, weight, code, what),
             "workProcesses", code);
       }
       wp.put(code, weight);
     }
     workProcesses = Collections.unmodifiableSortedMap(wp);
-    companyKind = Checks.nullableCode(companyKind, "company kind in " + what, "companyKind");
-    workKind = Checks.nullableCode(workKind, "work kind in " + what, "workKind");
-    requiredFeatures = Checks.codes(requiredFeatures, "required features of " + what,
+    companyKind = Checks.nullableCode(companyKind,
+        Message.of(CoreMessage.MODEL_WHAT_COMPANY_KIND_IN, what), "companyKind");
+    workKind = Checks.nullableCode(workKind,
+        Message.of(CoreMessage.MODEL_WHAT_WORK_KIND_IN, what), "workKind");
+    requiredFeatures = Checks.codes(requiredFeatures,
+        Message.of(CoreMessage.MODEL_WHAT_REQUIRED_FEATURES_OF, what),
         "requiredFeatures");
   }
 

@@ -9,13 +9,11 @@ public record Location(double latitude, double longitude) {
   /** Validates that both coordinates are finite and in range. */
   public Location {
     if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
-      throw new InvalidValueException("The latitude (" + latitude
-          + ") must be a finite number from -90 to 90.\nMaybe latitude and longitude are swapped.",
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_LATITUDE, latitude),
           "latitude");
     }
     if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
-      throw new InvalidValueException("The longitude (" + longitude
-          + ") must be a finite number from -180 to 180.\nMaybe use decimal degrees (WGS84).",
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_LONGITUDE, longitude),
           "longitude");
     }
   }

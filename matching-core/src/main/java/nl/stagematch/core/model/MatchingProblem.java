@@ -47,8 +47,7 @@ public final class MatchingProblem {
     List<ValidationError> errors = new ArrayList<>();
     this.fitParameters = Collections.unmodifiableSortedMap(new TreeMap<>(fitParameters));
     if (policy == null) {
-      errors.add(new ValidationError("$.policy", "The policy is missing."
-          + "\nMaybe use Policy.defaults(SchoolYear.of(2025)) for school year 2025-26."));
+      errors.add(new ValidationError("$.policy", Message.of(CoreMessage.MODEL_NO_POLICY)));
     }
     this.policy = policy;
     this.students = copy(students, "students", "student", errors);
@@ -66,8 +65,7 @@ public final class MatchingProblem {
       Integer c = companyIndex.get(p.companyId());
       if (c == null) {
         errors.add(new ValidationError("$.places[" + i + "].companyId",
-            "The company (" + p.companyId() + ") of place (" + p.id() + ") is unknown."
-                + "\nMaybe add the company to the companies, or correct the id."));
+            Message.of(CoreMessage.MODEL_UNKNOWN_COMPANY, p.companyId(), p.id())));
         placeCompany[i] = -1;
       } else {
         placeCompany[i] = c;
@@ -81,16 +79,16 @@ public final class MatchingProblem {
   private static <T> List<T> copy(List<T> list, String field, String what,
       List<ValidationError> errors) {
     if (list == null) {
-      errors.add(new ValidationError("$." + field, "The " + field
-          + " are missing.\nMaybe use an empty list for none."));
+      errors.add(new ValidationError("$." + field,
+          Message.of(CoreMessage.MODEL_LIST_MISSING, plural(field))));
       return List.of();
     }
     List<T> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       T t = list.get(i);
       if (t == null) {
-        errors.add(new ValidationError("$." + field + "[" + i + "]", "The " + what + " at position "
-            + i + " is null.\nMaybe remove it from the list."));
+        errors.add(new ValidationError("$." + field + "[" + i + "]",
+            Message.of(CoreMessage.MODEL_NULL_ELEMENT, what(what), i)));
       }
       out.add(t);
     }
@@ -107,13 +105,34 @@ public final class MatchingProblem {
       }
       Integer earlier = index.putIfAbsent(id.apply(t), i);
       if (earlier != null) {
-        errors.add(new ValidationError("$." + field + "[" + i + "].id", "The id (" + id.apply(t)
-            + ") of " + what + " " + i + " is also the id of " + what + " " + earlier + " ($."
-            + field + "[" + earlier + "])."
-            + "\nMaybe give each " + what + " its own pseudonymous id, or remove the copy."));
+        errors.add(new ValidationError("$." + field + "[" + i + "].id",
+            Message.of(CoreMessage.MODEL_DUPLICATE_ID, id.apply(t), what(what), i, earlier,
+                "$." + field + "[" + earlier + "]")));
       }
     }
     return index;
+  }
+
+  private static Message plural(String field) {
+    switch (field) {
+      case "students":
+        return Message.phrase("studenten", "students");
+      case "companies":
+        return Message.phrase("bedrijven", "companies");
+      default:
+        return Message.phrase("plaatsen", "places");
+    }
+  }
+
+  private static Message what(String what) {
+    switch (what) {
+      case "student":
+        return Message.phrase("student", "student");
+      case "company":
+        return Message.phrase("bedrijf", "company");
+      default:
+        return Message.phrase("plaats", "place");
+    }
   }
 
   /** Builds a problem from these parts; see the class documentation for the checks. */

@@ -24,24 +24,26 @@ public final class Message {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final MessageKey key;
-  private final List<String> args;
+  private final List<Object> args;
 
-  private Message(MessageKey key, List<String> args) {
+  private Message(MessageKey key, List<Object> args) {
     this.key = key;
     this.args = args;
   }
 
   /**
    * The message {@code key} with {@code args} for its placeholders {@code {0}}, {@code {1}}, ...
+   * An argument that is itself a {@code Message} (a word or phrase with its own key) is shown in
+   * the same language as the message; any other argument as {@link String#valueOf(Object)}.
    *
    * @throws IllegalArgumentException if the number of arguments differs from the placeholders of
    *     either template
    */
   public static Message of(MessageKey key, Object... args) {
     Objects.requireNonNull(key, "key");
-    List<String> values = new ArrayList<>(args.length);
+    List<Object> values = new ArrayList<>(args.length);
     for (Object arg : args) {
-      values.add(String.valueOf(arg));
+      values.add(arg instanceof Message ? arg : String.valueOf(arg));
     }
     int expected = placeholders(key.dutch());
     if (expected != placeholders(key.english()) || expected != values.size()) {
@@ -51,6 +53,25 @@ public final class Message {
           + " arguments were given.");
     }
     return new Message(key, List.copyOf(values));
+  }
+
+  /**
+   * A word or phrase in both languages, to fill into a placeholder of another message so that it
+   * is shown in that message's language (such as the name of a category or a column). It has no
+   * code of its own ({@code PHRASE}) and no placeholders.
+   */
+  public static Message phrase(String dutch, String english) {
+    return new Message(new Phrase(Objects.requireNonNull(dutch, "dutch"),
+        Objects.requireNonNull(english, "english")), List.of());
+  }
+
+  /** A phrase: its texts are shown as they are, braces included. */
+  private record Phrase(String dutch, String english) implements MessageKey {
+
+    @Override
+    public String code() {
+      return "PHRASE";
+    }
   }
 
   /**
@@ -89,14 +110,21 @@ public final class Message {
     return key.code();
   }
 
-  /** The arguments, as given. */
+  /** The arguments as strings (a nested message in English). */
   public List<String> args() {
-    return args;
+    List<String> strings = new ArrayList<>(args.size());
+    for (Object arg : args) {
+      strings.add(arg.toString());
+    }
+    return List.copyOf(strings);
   }
 
   /** The text in Dutch when {@code locale}'s language is {@code nl}, else in English. */
   public String text(Locale locale) {
-    return fill(isDutch(locale) ? key.dutch() : key.english());
+    if (key instanceof Phrase) {
+      return isDutch(locale) ? key.dutch() : key.english();
+    }
+    return fill(isDutch(locale) ? key.dutch() : key.english(), locale);
   }
 
   /** Whether {@code locale} asks for Dutch. */
@@ -104,11 +132,13 @@ public final class Message {
     return locale != null && "nl".equals(locale.getLanguage());
   }
 
-  private String fill(String template) {
+  private String fill(String template, Locale locale) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(args.get(Integer.parseInt(m.group(1)))));
+      Object arg = args.get(Integer.parseInt(m.group(1)));
+      String value = arg instanceof Message nested ? nested.text(locale) : (String) arg;
+      m.appendReplacement(sb, Matcher.quoteReplacement(value));
     }
     m.appendTail(sb);
     return sb.toString();

@@ -38,7 +38,8 @@ public record ParticipationPolicy(
   public ParticipationPolicy {
     Objects.requireNonNull(minimumSize, "The minimum size class of a participation policy is"
         + " missing.\nMaybe use MICRO: every size must take part.");
-    exemptSectors = Checks.codes(exemptSectors, "exempt sectors of the participation policy",
+    exemptSectors = Checks.codes(exemptSectors, Checks.what("vrijgestelde sectoren van het deelnamebeleid",
+        "exempt sectors of the participation policy"),
         "exemptSectors");
   }
 

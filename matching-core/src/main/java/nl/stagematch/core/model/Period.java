@@ -19,12 +19,12 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
     Objects.requireNonNull(end, "The end date of a period is missing.");
     Objects.requireNonNull(form, "The form (BLOCK or RIBBON) of a period is missing.");
     if (end.isBefore(start)) {
-      throw new InvalidValueException("The period end (" + end + ") is before its start ("
-          + start + ").\nMaybe swap the two dates.", "end");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERIOD_REVERSED, end, start),
+          "end");
     }
     if (daysPerWeek < 1 || daysPerWeek > 5) {
-      throw new InvalidValueException("The days per week (" + daysPerWeek + ") of period "
-          + start + ".." + end + " must be 1 to 5.\nMaybe use 5 for a block.", "daysPerWeek");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_DAYS_PER_WEEK, daysPerWeek,
+          start, end), "daysPerWeek");
     }
   }
 

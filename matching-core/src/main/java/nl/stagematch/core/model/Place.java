@@ -30,23 +30,24 @@ public record Place(
 
   /** Validates every field and copies the features into a sorted unmodifiable set. */
   public Place {
-    Checks.id(id, Pseudonyms.Kind.PLACE, "a place", "id");
-    Checks.id(companyId, Pseudonyms.Kind.COMPANY, "the company of place (" + id + ")",
-        "companyId");
+    Checks.id(id, Pseudonyms.Kind.PLACE, Checks.what("een plaats", "a place"), "id");
+    Checks.id(companyId, Pseudonyms.Kind.COMPANY, Checks.what("het bedrijf van plaats (" + id
+        + ")", "the company of place (" + id + ")"), "companyId");
     Objects.requireNonNull(qualification, () -> "The qualification of place (" + id
         + ") is missing.");
     Objects.requireNonNull(period, () -> "The period of place (" + id + ") is missing.");
     if (capacity < 1) {
-      throw new InvalidValueException("The capacity (" + capacity + ") of place (" + id
-          + ") must be positive.\nMaybe remove the place or set capacity >= 1.", "capacity");
-    }
-    if (capacity > MAX_CAPACITY) {
-      throw new InvalidValueException("The capacity (" + capacity + ") of place (" + id
-          + ") must be at most " + MAX_CAPACITY + ".\nMaybe split it into several places.",
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_CAPACITY_LOW, capacity, id),
           "capacity");
     }
-    features = Checks.codes(features, "features of place (" + id + ")", "features");
-    workKind = Checks.nullableCode(workKind, "work kind of place (" + id + ")", "workKind");
+    if (capacity > MAX_CAPACITY) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_CAPACITY_HIGH, capacity, id,
+          MAX_CAPACITY), "capacity");
+    }
+    features = Checks.codes(features, Checks.what("kenmerken van plaats (" + id + ")",
+        "features of place (" + id + ")"), "features");
+    workKind = Checks.nullableCode(workKind, Checks.what("soort werk van plaats (" + id + ")",
+        "work kind of place (" + id + ")"), "workKind");
   }
 
   /** Starts a builder. */
@@ -66,7 +67,7 @@ public record Place(
     private String workKind;
 
     private Builder(String id, String companyId, Qualification qualification, Period period) {
-      this.id = Checks.id(id, Pseudonyms.Kind.PLACE, "a place");
+      this.id = Checks.id(id, Pseudonyms.Kind.PLACE, Checks.what("een plaats", "a place"));
       this.companyId = companyId;
       this.qualification = Objects.requireNonNull(qualification, "qualification");
       this.period = Objects.requireNonNull(period, "period");

@@ -34,10 +34,8 @@ public record Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy par
     Objects.requireNonNull(participation, "The participation policy is missing."
         + "\nMaybe use ParticipationPolicy.national(year).");
     if (minPeriodCoveragePercent < 0 || minPeriodCoveragePercent > 100) {
-      throw new InvalidValueException("The minimum period coverage (" + minPeriodCoveragePercent
-          + ") must be a percentage from 0 to 100.\nMaybe use 100 (the default: the place covers"
-          + " the whole wished period), or 0 for 'one shared day is enough'.",
-          "minPeriodCoveragePercent");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_COVERAGE,
+          minPeriodCoveragePercent), "minPeriodCoveragePercent");
     }
   }
 

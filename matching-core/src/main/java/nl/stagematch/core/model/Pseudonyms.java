@@ -276,13 +276,49 @@ public final class Pseudonyms {
   }
 
   /**
+   * Checks {@code id} as a pseudonym of {@code kind}, with coded messages in Dutch and English
+   * that name {@code what} (such as "een student" / "a student").
+   *
+   * @throws NullPointerException if {@code id} is null
+   * @throws InvalidValueException if the id is not a pseudonym
+   */
+  public static String check(String id, Kind kind, Message what, String... field) {
+    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    Optional<String> personal = personalShape(id, kind);
+    if (personal.isPresent()) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERSONAL_ID, what,
+          categoryText(personal.get()), shape(id)), field);
+    }
+    if (!isWellFormed(id)) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_ID, id, what), field);
+    }
+    return id;
+  }
+
+  /**
    * The message for an id of {@code what} that looks like personal data of {@code category}; it
-   * shows the {@link #shape} of the value, never the value.
+   * shows the {@link #shape} of the value, never the value. English; the coded message is
+   * {@link CoreMessage#MODEL_PERSONAL_ID}.
    */
   public static String personalMessage(String what, String category, String value) {
-    return "The id of " + what + " has the shape of " + withArticle(category) + " (" + shape(value)
-        + "), which is personal data and never accepted in matching input (rule R1)."
-        + "\nMaybe use a pseudonymous id, such as S-0001; see docs/format.md#ids.";
+    return Message.of(CoreMessage.MODEL_PERSONAL_ID, what, categoryText(category), shape(value))
+        .toString();
+  }
+
+  /** {@code category} (one of the constants below) with its article, in Dutch and English. */
+  public static Message categoryText(String category) {
+    switch (category) {
+      case CITIZEN_SERVICE_NUMBER:
+        return Message.phrase("een burgerservicenummer (BSN)", withArticle(category));
+      case PHONE_NUMBER:
+        return Message.phrase("een telefoonnummer", withArticle(category));
+      case EMAIL_ADDRESS:
+        return Message.phrase("een e-mailadres", withArticle(category));
+      case PERSON_NAME:
+        return Message.phrase("de naam van een persoon", withArticle(category));
+      default:
+        return Message.phrase(withArticle(category), withArticle(category));
+    }
   }
 
   /**

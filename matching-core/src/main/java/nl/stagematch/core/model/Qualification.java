@@ -17,14 +17,11 @@ public record Qualification(String crebo, int level) implements Comparable<Quali
   public Qualification {
     Objects.requireNonNull(crebo, "The crebo code of a qualification is missing.");
     if (crebo.length() != 5 || !crebo.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InvalidValueException("The crebo code (" + crebo + ") must be exactly 5 digits."
-          + "\nMaybe look the code up in the qualification file (kwalificatiedossier),"
-          + " e.g. 25180.", "crebo");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_CREBO, crebo), "crebo");
     }
     if (level < 1 || level > 4) {
-      throw new InvalidValueException("The level (" + level + ") of qualification (" + crebo
-          + ") must be 1 to 4 (1 = entree).\nMaybe use the mbo level of the qualification.",
-          "level");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_QUALIFICATION_LEVEL, level,
+          crebo), "level");
     }
   }
 

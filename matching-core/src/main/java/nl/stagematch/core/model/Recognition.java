@@ -15,7 +15,8 @@ public record Recognition(Qualification qualification, Set<String> workProcesses
   public Recognition {
     Objects.requireNonNull(qualification, "The qualification of a recognition is missing.");
     workProcesses = Checks.workProcesses(workProcesses,
-        "the recognition for qualification (" + qualification + ")", "workProcesses");
+        Checks.what("de erkenning voor kwalificatie (" + qualification + ")",
+            "the recognition for qualification (" + qualification + ")"), "workProcesses");
   }
 
   /** A recognition for {@code qualification} with these work processes. */

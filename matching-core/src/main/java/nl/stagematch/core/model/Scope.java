@@ -24,17 +24,16 @@ public record Scope(Set<Track> tracks, Set<Integer> studyYears, boolean firstInt
     Objects.requireNonNull(tracks, "The tracks of a scope are missing.");
     Objects.requireNonNull(studyYears, "The study years of a scope are missing.");
     if (tracks.isEmpty()) {
-      throw new InvalidValueException("The tracks of the scope ([]) must not be empty."
-          + "\nMaybe use [BOL], the default.", "tracks");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_SCOPE_NO_TRACKS), "tracks");
     }
     if (studyYears.isEmpty()) {
-      throw new InvalidValueException("The study years of the scope ([]) must not be empty."
-          + "\nMaybe use [1], the default.", "studyYears");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_SCOPE_NO_YEARS),
+          "studyYears");
     }
     for (Integer y : studyYears) {
       if (y == null || y < 1 || y > 4) {
-        throw new InvalidValueException("The study year (" + y + ") in the scope must be 1 to 4."
-            + "\nMaybe use [1], the default.", "studyYears");
+        throw new InvalidValueException(Message.of(CoreMessage.MODEL_SCOPE_YEAR, y),
+            "studyYears");
       }
     }
     tracks = Collections.unmodifiableSet(EnumSet.copyOf(tracks));

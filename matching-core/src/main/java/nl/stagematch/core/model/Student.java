@@ -34,25 +34,25 @@ public record Student(
 
   /** Validates every field and copies the competences into a sorted unmodifiable map. */
   public Student {
-    Checks.id(id, Pseudonyms.Kind.STUDENT, "a student", "id");
+    Checks.id(id, Pseudonyms.Kind.STUDENT, Checks.what("een student", "a student"), "id");
     Objects.requireNonNull(track, () -> "The track (BOL or BBL) of student (" + id
         + ") is missing.");
     if (studyYear < 1 || studyYear > 4) {
-      throw new InvalidValueException("The study year (" + studyYear + ") of student (" + id
-          + ") must be 1 to 4.\nMaybe use 1 for a first-year student.", "studyYear");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_STUDY_YEAR, studyYear, id),
+          "studyYear");
     }
     Objects.requireNonNull(wish, () -> "The learning wish of student (" + id + ") is missing.");
     Objects.requireNonNull(competences, () -> "The competences of student (" + id
         + ") are missing; use an empty map for none.");
     TreeMap<String, Integer> copy = new TreeMap<>();
     for (Map.Entry<String, Integer> e : competences.entrySet()) {
-      String code = Checks.workProcess(e.getKey(), "the competences of student (" + id + ")",
+      String code = Checks.workProcess(e.getKey(), Checks.what("de competenties van student (" + id
+          + ")", "the competences of student (" + id + ")"),
           "competences", e.getKey());
       Integer level = e.getValue();
       if (level == null || level < 1 || level > 5) {
-        throw new InvalidValueException("The competence level (" + level + ") of work process ("
-            + code + ") of student (" + id + ") must be 1 to 5."
-            + "\nMaybe leave out what the student cannot do yet.", "competences", code);
+        throw new InvalidValueException(Message.of(CoreMessage.MODEL_COMPETENCE_LEVEL, level,
+            code, id), "competences", code);
       }
       copy.put(code, level);
     }
@@ -85,7 +85,7 @@ public record Student(
     private Location home;
 
     private Builder(String id, LearningWish wish) {
-      this.id = Checks.id(id, Pseudonyms.Kind.STUDENT, "a student");
+      this.id = Checks.id(id, Pseudonyms.Kind.STUDENT, Checks.what("een student", "a student"));
       this.wish = Objects.requireNonNull(wish, "wish");
     }
 

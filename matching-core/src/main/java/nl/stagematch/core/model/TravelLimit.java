@@ -9,8 +9,7 @@ public record TravelLimit(Transport transport, int maxMinutes) {
   public TravelLimit {
     Objects.requireNonNull(transport, "The means of transport of a travel limit is missing.");
     if (maxMinutes < 1 || maxMinutes > 240) {
-      throw new InvalidValueException("The travel limit (" + maxMinutes
-          + " minutes) must be 1 to 240 minutes.\nMaybe leave the limit out for no limit.",
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_TRAVEL_LIMIT, maxMinutes),
           "maxMinutes");
     }
   }

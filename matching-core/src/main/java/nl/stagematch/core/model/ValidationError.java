@@ -1,30 +1,47 @@
 package nl.stagematch.core.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One problem found while validating a matching problem: where (a JSON-style path such as
  * {@code $.places[3].companyId}, index = position in the list) and what (a message that names the
- * thing, shows its value and suggests a fix).
+ * thing, shows its value and suggests a fix, with a stable code, in Dutch and English).
+ *
+ * @param path the path, starting with {@code $}
+ * @param text the message
  */
-public record ValidationError(String path, String message) {
+public record ValidationError(String path, Message text) {
 
-  /** Validates that both fields are present and non-blank. */
+  /** Validates that both fields are present. */
   public ValidationError {
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
     if (!path.startsWith("$")) {
       throw new IllegalArgumentException("The path (" + path + ") of a validation error must start"
           + " with '$'.\nMaybe write it as $.places[3].companyId.");
     }
-    if (message.isBlank()) {
-      throw new IllegalArgumentException("The message of the validation error at (" + path
-          + ") is blank.\nMaybe say what is wrong and how to fix it.");
-    }
+  }
+
+  /** The message in English, on one line, for developers and logs. */
+  public String message() {
+    return InputException.oneLine(text.toString());
+  }
+
+  /**
+   * The message in {@code locale}'s language (Dutch for {@code nl}, else English), on one line.
+   */
+  public String message(Locale locale) {
+    return InputException.oneLine(text.text(locale));
+  }
+
+  /** The stable code of the message. */
+  public String code() {
+    return text.code();
   }
 
   @Override
   public String toString() {
-    return path + ": " + message;
+    return path + ": " + message();
   }
 }

@@ -1,5 +1,10 @@
 package nl.stagematch.core.result;
 
+import java.util.Objects;
+import java.util.Optional;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 
 /** Checks of the pseudonymous ids in results: the grammar of {@link Pseudonyms}, as in the model. */
@@ -10,11 +15,20 @@ final class Ids {
 
   /** Checks an id that may stand for a student or a place (such as a key of prices). */
   static String check(String id, String what, String... field) {
-    return Pseudonyms.check(id, Pseudonyms.Kind.OTHER, what, MAYBE, field);
+    return check(id, Pseudonyms.Kind.OTHER, what, field);
   }
 
   /** Checks an id of {@code kind}. */
   static String check(String id, Pseudonyms.Kind kind, String what, String... field) {
-    return Pseudonyms.check(id, kind, what, MAYBE, field);
+    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    Optional<String> personal = Pseudonyms.personalShape(id, kind);
+    if (personal.isPresent()) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERSONAL_ID, what,
+          Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)), field);
+    }
+    if (!Pseudonyms.isWellFormed(id)) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_RESULT_ID, id, what), field);
+    }
+    return id;
   }
 }

@@ -1,7 +1,9 @@
 package nl.stagematch.core.result;
 
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.Message;
 
 /**
  * A student placed at a place, with the fit score (0..1000) of that pair.
@@ -18,9 +20,8 @@ public record Placement(String studentId, String placeId, int fit) {
     Ids.check(placeId, Pseudonyms.Kind.PLACE,
         "the place of the placement of student (" + studentId + ")", "placeId");
     if (fit < 0 || fit > 1000) {
-      throw new InvalidValueException("The fit (" + fit + ") of the placement of student ("
-          + studentId + ") at place (" + placeId + ") must be 0 to 1000."
-          + "\nMaybe take the score from FitModel.", "fit");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_PLACEMENT_FIT, fit, studentId,
+          placeId), "fit");
     }
   }
 }

@@ -34,7 +34,7 @@ class ErrorCollectorTest {
     errors.add("$.places[3]",
         "The capacity (0) of place (P-17) must be positive.\nMaybe remove it.");
     assertEquals("The capacity (0) of place (P-17) must be positive. Maybe remove it.",
-        errors.retained().get(0).message());
+        errors.retained().get(0).message().toString());
     assertFalse(errors.overCap());
   }
 }

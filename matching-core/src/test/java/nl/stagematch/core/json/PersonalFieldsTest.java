@@ -61,7 +61,7 @@ class PersonalFieldsTest {
 
   @Test
   void messageNamesTheFieldTheCategoryAndTheRule() {
-    String message = PersonalFields.message("naam", "name");
+    String message = PersonalFields.message("naam", "name").toString();
     assertEquals("the field \"naam\" is a personal characteristic (name) and is never accepted"
         + " in matching input (rule R1). Remove it; matching uses only the learning wish,"
         + " competences and what the company offers.", message);

@@ -7,12 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /**
  * A parsed JSON object with its path ({@code $.entries[3]}), read field by field with typed
  * getters whose errors name the path, the value found and what was expected.
  */
 public final class Node {
+  private static final Message A_STRING = Message.phrase("een tekst", "a string");
+  private static final Message AN_INTEGER = Message.phrase("een geheel getal", "an integer");
+  private static final Message TRUE_OR_FALSE = Message.phrase("true of false", "true or false");
+  private static final Message AN_OBJECT = Message.phrase("een object", "an object");
+  private static final Message A_LIST = Message.phrase("een lijst", "a list");
+
   private final Map<String, Object> fields;
   private final String path;
 
@@ -25,8 +34,7 @@ public final class Node {
   @SuppressWarnings("unchecked")
   public static Node of(Object value, String path) {
     if (!(value instanceof Map)) {
-      throw new IllegalArgumentException(path + ": expected an object, found " + show(value)
-          + ".\nMaybe the document is not of this format.");
+      throw InputException.at(path, Message.of(CoreMessage.DOC_NOT_OBJECT, show(value)));
     }
     return new Node((Map<String, Object>) value, path);
   }
@@ -51,8 +59,8 @@ public final class Node {
     Set<String> known = new TreeSet<>(Arrays.asList(allowed));
     for (String name : fields.keySet()) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException(path + "." + name + ": unknown field (\"" + name
-            + "\").\nMaybe use one of the known fields: " + String.join(", ", known) + ".");
+        throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_FIELD, name,
+            String.join(", ", known)));
       }
     }
   }
@@ -62,20 +70,19 @@ public final class Node {
     return fields.get(name) != null;
   }
 
-  private Object required(String name, String expected) {
+  private Object required(String name, Message expected) {
     Object v = fields.get(name);
     if (v == null) {
-      throw new IllegalArgumentException(path + "." + name + ": the field is missing (expected "
-          + expected + ").\nMaybe add it; see the format's documentation.");
+      throw error(name, Message.of(CoreMessage.DOC_MISSING_FIELD, expected));
     }
     return v;
   }
 
   /** A required string. */
   public String string(String name) {
-    Object v = required(name, "a string");
+    Object v = required(name, A_STRING);
     if (!(v instanceof String s)) {
-      throw wrong(name, v, "a string");
+      throw wrong(name, v, A_STRING);
     }
     return s;
   }
@@ -87,9 +94,9 @@ public final class Node {
 
   /** A required integer. */
   public long integer(String name) {
-    Object v = required(name, "an integer");
+    Object v = required(name, AN_INTEGER);
     if (!(v instanceof Long n)) {
-      throw wrong(name, v, "an integer");
+      throw wrong(name, v, AN_INTEGER);
     }
     return n;
   }
@@ -98,26 +105,25 @@ public final class Node {
   public int integer(String name, int min) {
     long n = integer(name);
     if (n < min || n > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(path + "." + name + ": the number (" + n + ") must be "
-          + min + " to " + Integer.MAX_VALUE + ".\nMaybe correct the number.");
+      throw error(name, Message.of(CoreMessage.DOC_NUMBER_RANGE, n, min, Integer.MAX_VALUE));
     }
     return (int) n;
   }
 
   /** A required boolean. */
   public boolean bool(String name) {
-    Object v = required(name, "true or false");
+    Object v = required(name, TRUE_OR_FALSE);
     if (!(v instanceof Boolean b)) {
-      throw wrong(name, v, "true or false");
+      throw wrong(name, v, TRUE_OR_FALSE);
     }
     return b;
   }
 
   /** A required object. */
   public Node object(String name) {
-    Object v = required(name, "an object");
+    Object v = required(name, AN_OBJECT);
     if (!(v instanceof Map)) {
-      throw wrong(name, v, "an object");
+      throw wrong(name, v, AN_OBJECT);
     }
     return of(v, path + "." + name);
   }
@@ -138,8 +144,8 @@ public final class Node {
     List<String> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof String s)) {
-        throw new IllegalArgumentException(path + "." + name + "[" + i + "]: expected a string,"
-            + " found " + show(list.get(i)) + ".\nMaybe quote the value.");
+        throw error(name + "[" + i + "]",
+            Message.of(CoreMessage.DOC_NOT_STRING, show(list.get(i))));
       }
       out.add(s);
     }
@@ -152,8 +158,7 @@ public final class Node {
     Map<String, Long> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : n.fields.entrySet()) {
       if (!(e.getValue() instanceof Long v)) {
-        throw new IllegalArgumentException(n.path + "." + e.getKey() + ": expected an integer,"
-            + " found " + show(e.getValue()) + ".\nMaybe write a whole number.");
+        throw n.error(e.getKey(), Message.of(CoreMessage.DOC_NOT_INTEGER, show(e.getValue())));
       }
       out.put(e.getKey(), v);
     }
@@ -161,9 +166,9 @@ public final class Node {
   }
 
   private List<?> list(String name) {
-    Object v = required(name, "a list");
+    Object v = required(name, A_LIST);
     if (!(v instanceof List<?> list)) {
-      throw wrong(name, v, "a list");
+      throw wrong(name, v, A_LIST);
     }
     return list;
   }
@@ -180,21 +185,24 @@ public final class Node {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw new IllegalArgumentException(path + "." + name + ": unknown value (" + s
-        + ").\nMaybe use one of: " + String.join(", ", names) + ".");
+    throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_VALUE, s, String.join(", ", names)));
   }
 
   /** An error for field {@code name} of this object, with {@code message} (which says "Maybe"). */
   public IllegalArgumentException error(String name, String message) {
-    return new IllegalArgumentException(path + "." + name + ": " + message);
+    return error(name, Message.of(CoreMessage.UNCODED, message));
   }
 
-  private IllegalArgumentException wrong(String name, Object v, String expected) {
-    return new IllegalArgumentException(path + "." + name + ": expected " + expected + ", found "
-        + show(v) + ".\nMaybe correct the value; see the format's documentation.");
+  /** An error for field {@code name} of this object, with a coded {@code message}. */
+  public InputException error(String name, Message message) {
+    return InputException.at(path + "." + name, message);
   }
 
-  private static String show(Object v) {
+  private IllegalArgumentException wrong(String name, Object v, Message expected) {
+    return error(name, Message.of(CoreMessage.DOC_WRONG_TYPE, expected, show(v)));
+  }
+
+  private static Object show(Object v) {
     if (v == null) {
       return "null";
     }
@@ -202,10 +210,10 @@ public final class Node {
       return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
     }
     if (v instanceof Map) {
-      return "an object";
+      return AN_OBJECT;
     }
     if (v instanceof List) {
-      return "a list";
+      return A_LIST;
     }
     return String.valueOf(v);
   }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
@@ -151,9 +152,8 @@ public final class AnswersFile {
     List<String> errors = new ArrayList<>();
     String format = get(errors, () -> doc.string("format"));
     if (format != null && !FORMAT.equals(format)) {
-      errors.add(doc.error("format", "the document is a (" + format + ") document, not an"
-          + " answers file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".")
-          .getMessage());
+      // another kind of document: its other fields mean nothing here
+      throw doc.error("format", Message.of(ProcessMessage.ANSWER_WRONG_FORMAT, format, FORMAT));
     }
     String variant = get(errors, () -> doc.string("variant"));
     List<String> fields;

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.spi.Candidate;
 import nl.stagematch.core.spi.Profile;
 import nl.stagematch.core.spi.Responder;
@@ -51,7 +54,7 @@ public final class AnswersResponder implements Responder {
    * every error found, each starting with its JSON path and ending with what to do ("Maybe ...").
    * The message is the errors, one after the other, each on its own line(s).
    */
-  public static final class WrongAnswer extends IllegalArgumentException {
+  public static final class WrongAnswer extends InputException {
     private static final long serialVersionUID = 1L;
     private final List<String> errors;
 
@@ -60,7 +63,8 @@ public final class AnswersResponder implements Responder {
     }
 
     private WrongAnswer(List<String> errors) {
-      super(String.join("\n", errors));
+      super(String.join("\n", errors),
+          Message.of(CoreMessage.UNCODED, String.join("\n", errors)), null);
       this.errors = List.copyOf(errors);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -102,6 +103,23 @@ public record AuditEntry(
     return "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")";
   }
 
+  /** {@link #describe()} in Dutch and English, to fill into a message. */
+  Message text() {
+    return label(index, action, coordinator, time);
+  }
+
+  /** How a message names an entry, in Dutch and English. */
+  static Message label(Object index, Object action, Object who, Object time) {
+    Object coordinator = who;
+    if (who instanceof String s
+        && Pseudonyms.personalShape(s, Pseudonyms.Kind.COORDINATOR).isPresent()) {
+      coordinator = Pseudonyms.shape(s); // never repeat a personal value (rule R1)
+    }
+    return Message.phrase(
+        "regel " + index + " (" + action + " door " + coordinator + " op " + time + ")",
+        "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")");
+  }
+
   /** The entry's content as JSON, without the hash: what is hashed. */
   Map<String, Object> content() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -192,8 +210,7 @@ public record AuditEntry(
     try {
       time = Instant.parse(n.string("time"));
     } catch (DateTimeParseException e) {
-      throw n.error("time", "the time (" + n.string("time") + ") is not an ISO-8601 instant."
-          + "\nMaybe write it as 2026-02-02T09:00:00Z.");
+      throw n.error("time", Message.of(ProcessMessage.TRAIL_BAD_TIME, n.string("time")));
     }
     Map<String, Long> lottery = null;
     if (n.has("lotteryNumbers")) {
@@ -240,15 +257,14 @@ public record AuditEntry(
           try {
             decision = decision.at(Instant.parse(decidedAt));
           } catch (DateTimeParseException e) {
-            throw n.error("decidedAt", "the time (" + decidedAt + ") is neither an ISO-8601"
-                + " instant nor (" + TIME_NOT_GIVEN + ").\nMaybe write it as"
-                + " 2026-01-12T08:30:00Z.");
+            throw n.error("decidedAt", Message.of(ProcessMessage.TRAIL_BAD_DECISION_TIME,
+                decidedAt, TIME_NOT_GIVEN));
           }
         }
       }
     } else if (n.has("decidedAt")) {
-      throw n.error("decidedAt", "only an entry with a decision has a decision time."
-          + "\nMaybe leave it out.");
+      throw n.error("decidedAt",
+          Message.of(ProcessMessage.TRAIL_DECISION_TIME_WITHOUT_DECISION));
     }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),

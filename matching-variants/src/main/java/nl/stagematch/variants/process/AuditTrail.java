@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -162,19 +164,17 @@ public final class AuditTrail {
     doc.allow("format", "signature", "entries");
     String format = doc.string("format");
     if (FORMAT_1.equals(format)) {
-      throw new IllegalArgumentException("$.format: the trail is in the earlier format (" + format
-          + "), which did not record the responder and its answers; this version reads (" + FORMAT
-          + ").\nMaybe verify and replay it with the version of the library that wrote it.");
+      throw InputException.at("$.format",
+          Message.of(ProcessMessage.TRAIL_OLD_FORMAT, format, FORMAT));
     }
     if (!FORMAT.equals(format) && !FORMAT_2.equals(format)) {
-      throw new IllegalArgumentException("$.format: the document is a (" + format
-          + ") document, not an audit trail (" + FORMAT + " or " + FORMAT_2 + ").\nMaybe pass"
-          + " the trail exported by the session.");
+      throw InputException.at("$.format",
+          Message.of(ProcessMessage.TRAIL_NOT_A_TRAIL, format, FORMAT, FORMAT_2));
     }
     int version = FORMAT.equals(format) ? 3 : 2;
     if (version < 3 && doc.has("signature")) {
-      throw doc.error("signature", "a trail of format (" + FORMAT_2 + ") has no signature."
-          + "\nMaybe the format was changed by hand; restore the trail from a backup.");
+      throw doc.error("signature",
+          Message.of(ProcessMessage.TRAIL_SIGNATURE_ON_OLD_FORMAT, FORMAT_2));
     }
     List<Node> raw = doc.objects("entries");
     AuditTrail trail = new AuditTrail(version);
@@ -183,36 +183,35 @@ public final class AuditTrail {
       Node n = raw.get(i);
       Map<String, Object> content = new LinkedHashMap<>(n.raw());
       Object stored = content.remove("hash");
-      String label = label(n, i);
+      Message label = label(n, i);
       if (!(stored instanceof String)) {
-        throw new TrailVerificationException(i, "Audit " + label + " has no hash."
-            + "\nMaybe the entry was edited; restore the trail from the session's own export.");
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_NO_HASH, label);
       }
       String computed = Json.sha256(Json.compact(content));
       if (!computed.equals(stored)) {
-        throw new TrailVerificationException(i, "Audit " + label + " was changed after it was"
-            + " written: its hash (" + stored + ") does not match its content (" + computed
-            + ").\nMaybe restore the trail from a backup; a trail that fails verification cannot"
-            + " be trusted.");
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_CHANGED, label, stored,
+            computed);
       }
       if (!previous.equals(content.get("previousHash"))) {
-        throw new TrailVerificationException(i, "Audit " + label + " does not follow the entry"
-            + " before it: its previousHash (" + content.get("previousHash") + ") should be ("
-            + previous + ").\nMaybe an entry before it was removed, inserted or moved; restore"
-            + " the trail from a backup.");
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_BROKEN_CHAIN, label,
+            content.get("previousHash"), previous);
       }
       Object index = content.get("index");
       if (!(index instanceof Long) || (Long) index != i) {
-        throw new TrailVerificationException(i, "Audit " + label + " is at position " + i
-            + " but has index (" + index + ").\nMaybe entries were reordered; restore the trail"
-            + " from a backup.");
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_WRONG_INDEX, label, i,
+            index);
       }
       AuditEntry entry;
       try {
         entry = AuditEntry.fromJson(n, version);
       } catch (IllegalArgumentException e) {
-        throw new TrailVerificationException(i, "Audit " + label + " cannot be read: "
-            + e.getMessage());
+        Message cause = MatchingSession.cause(e);
+        if (e instanceof InputException input && input.path() != null
+            && input.path().startsWith("$")) {
+          cause = Message.of(CoreMessage.AT_PATH, input.path(), cause); // name the field
+        }
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_UNREADABLE_ENTRY, label,
+            cause);
       }
       trail.entries.add(entry);
       previous = (String) stored;
@@ -263,10 +262,8 @@ public final class AuditTrail {
     int n = trail.size();
     if (expectedHead != null && !head.equals(expectedHead.strip().toLowerCase(
         java.util.Locale.ROOT))) {
-      throw new TrailVerificationException(n - 1, "The audit trail ends at hash (" + head
-          + ") after " + n + " entries, not at the expected (" + expectedHead.strip() + ").\nMaybe"
-          + " entries were cut off its end or changed (with every hash recomputed), or it is"
-          + " another session's trail.");
+      throw new TrailVerificationException(n - 1, ProcessMessage.TRAIL_UNEXPECTED_HEAD, head, n,
+          expectedHead.strip());
     }
     String fingerprint = null;
     boolean checked = false;
@@ -275,58 +272,40 @@ public final class AuditTrail {
       sig.allow("algorithm", "keyFingerprint", "entries", "head", "value");
       String algorithm = sig.string("algorithm");
       if (!TrailSignature.ALGORITHM.equals(algorithm)) {
-        throw new TrailVerificationException(-1, "$.signature.algorithm: the trail is signed with ("
-            + algorithm + "); this version checks " + TrailSignature.ALGORITHM + " signatures."
-            + "\nMaybe the signature was changed by hand; restore the trail from a backup.");
+        throw new TrailVerificationException(-1, ProcessMessage.TRAIL_SIGNATURE_ALGORITHM,
+            algorithm, TrailSignature.ALGORITHM);
       }
       fingerprint = sig.string("keyFingerprint");
       long signedEntries = sig.integer("entries");
       String signedHead = sig.string("head");
       String value = sig.string("value");
       if (signedEntries != n || !signedHead.equals(head)) {
-        throw new TrailVerificationException(n - 1, "The signature of the audit trail covers"
-            + " head (" + signedHead + ") after " + signedEntries + " entries, but the entries"
-            + " now hash to head (" + head + ") after " + n + " entries: the trail was changed,"
-            + " extended or cut off after it was signed.\nMaybe restore the trail from the"
-            + " session's own export; a trail that fails verification cannot be trusted.");
+        throw new TrailVerificationException(n - 1, ProcessMessage.TRAIL_SIGNATURE_COVERAGE,
+            signedHead, signedEntries, head, n);
       }
       if (publicKey != null) {
         String expected = TrailSignature.fingerprint(publicKey);
         if (!expected.equals(fingerprint)) {
-          throw new TrailVerificationException(-1, "The audit trail is signed by another key"
-              + " (fingerprint " + fingerprint + ") than the public key given (fingerprint "
-              + expected + ").\nMaybe pass the public key of the school that signed it; a trail"
-              + " re-signed by someone else cannot be trusted.");
+          throw new TrailVerificationException(-1, ProcessMessage.TRAIL_OTHER_KEY, fingerprint,
+              expected);
         }
         if (!TrailSignature.verify(publicKey, n, head, value)) {
-          throw new TrailVerificationException(-1, "The signature of the audit trail (head "
-              + head + ", " + n + " entries) does not verify with the public key (fingerprint "
-              + expected + "): the signature or the head was changed after signing.\nMaybe"
-              + " restore the trail from the session's own export; a trail that fails"
-              + " verification cannot be trusted.");
+          throw new TrailVerificationException(-1, ProcessMessage.TRAIL_BAD_SIGNATURE, head, n,
+              expected);
         }
         checked = true;
       }
     } else if (publicKey != null) {
-      throw new TrailVerificationException(-1, "The audit trail is not signed, but a public key"
-          + " (fingerprint " + TrailSignature.fingerprint(publicKey) + ") was given: a trail"
-          + " whose signature was removed cannot be told from one never signed.\nMaybe check it"
-          + " without the key, against the head hash kept elsewhere (--expect-head), if the"
-          + " session was not signed.");
+      throw new TrailVerificationException(-1, ProcessMessage.TRAIL_NOT_SIGNED,
+          TrailSignature.fingerprint(publicKey));
     }
     return new TrailCheck(trail.format(), n, head, fingerprint, checked,
         expectedHead != null);
   }
 
-  private static String label(Node n, int i) {
-    Object action = n.raw().get("action");
-    Object who = n.raw().get("coordinator");
-    if (who instanceof String s
-        && Pseudonyms.personalShape(s, Pseudonyms.Kind.COORDINATOR).isPresent()) {
-      who = Pseudonyms.shape(s); // never repeat a personal value (rule R1)
-    }
-    Object time = n.raw().get("time");
-    return "entry " + i + " (" + action + " by " + who + " at " + time + ")";
+  private static Message label(Node n, int i) {
+    return AuditEntry.label(i, n.raw().get("action"), n.raw().get("coordinator"),
+        n.raw().get("time"));
   }
 
   @Override

@@ -8,7 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Node;
 
@@ -60,32 +64,39 @@ public record Decision(
   /** Checks the fields the kind needs. */
   public Decision {
     Objects.requireNonNull(kind, "The kind of a decision is missing.");
-    id(coordinator, Pseudonyms.Kind.COORDINATOR, "the coordinator of a " + kind + " decision",
-        "Maybe use the coordinator's pseudonymous id, such as K-07.", "coordinator");
-    id(studentId, Pseudonyms.Kind.STUDENT,
-        "the student of a " + kind + " decision by (" + coordinator + ")",
-        "Maybe use the pseudonymous id from the matching problem.", "studentId");
-    String what = "the " + kind + " decision on student (" + studentId + ")";
+    id(coordinator, Pseudonyms.Kind.COORDINATOR, Message.phrase("de coördinator van een " + kind
+        + "-beslissing", "the coordinator of a " + kind + " decision"), COORDINATOR_HINT,
+        "coordinator");
+    id(studentId, Pseudonyms.Kind.STUDENT, Message.phrase("de student van een " + kind
+        + "-beslissing door (" + coordinator + ")", "the student of a " + kind
+        + " decision by (" + coordinator + ")"),
+        Message.phrase("Tip: gebruik het pseudonieme id uit het matchingprobleem.",
+            "Maybe use the pseudonymous id from the matching problem."), "studentId");
+    Message what = Message.phrase("de " + kind + "-beslissing over student (" + studentId + ")",
+        "the " + kind + " decision on student (" + studentId + ")");
     if (kind == DecisionKind.WITHDRAW) {
-      checkWithdrawable(withdraws, what);
+      checkWithdrawable(withdraws, what.toString());
     } else {
-      absent(withdraws, "withdrawn kind", what, "withdraws");
+      absent(withdraws, Message.phrase("De ingetrokken soort", "withdrawn kind"), what,
+          "withdraws");
     }
     if (kind != DecisionKind.END_EARLY) {
-      absent(date, "date", what, "date");
+      absent(date, Message.phrase("De datum", "date"), what, "date");
     }
     if (kind == DecisionKind.OPT_OUT
         || (kind == DecisionKind.WITHDRAW && withdraws == DecisionKind.OPT_OUT)) {
-      absent(placeId, "place", what, "placeId");
+      absent(placeId, Message.phrase("De plaats", "place"), what, "placeId");
     } else {
-      id(placeId, Pseudonyms.Kind.PLACE, "the place of " + what,
-          "Maybe use the place id from the matching problem.", "placeId");
+      id(placeId, Pseudonyms.Kind.PLACE, Message.phrase("de plaats van "
+          + what.text(Message.DUTCH), "the place of " + what), Message.phrase(
+              "Tip: gebruik het id van de plaats uit het matchingprobleem.",
+              "Maybe use the place id from the matching problem."), "placeId");
     }
     if (kind == DecisionKind.OBJECT) {
       Objects.requireNonNull(side, () -> "The side (STUDENT or COMPANY) of " + what
           + " is missing.");
     } else {
-      absent(side, "side", what, "side");
+      absent(side, Message.phrase("De kant", "side"), what, "side");
     }
     boolean needsReason = kind == DecisionKind.REFUSE || kind == DecisionKind.OBJECT
         || kind == DecisionKind.END_EARLY;
@@ -93,16 +104,17 @@ public record Decision(
       Objects.requireNonNull(reason, () -> "The reason category of " + what + " is missing."
           + "\nMaybe use OTHER with a note reference if no category fits.");
     } else {
-      absent(reason, "reason", what, "reason");
+      absent(reason, Message.phrase("De reden", "reason"), what, "reason");
     }
     if (noteRef != null) {
-      id(noteRef, Pseudonyms.Kind.NOTE, "the note reference of " + what,
-          "Maybe use the id of the school's note (such as NOTE-2026-0042); the text itself"
-          + " stays at the school.", "noteRef");
+      id(noteRef, Pseudonyms.Kind.NOTE, Message.phrase("de notitieverwijzing van "
+          + what.text(Message.DUTCH), "the note reference of " + what), Message.phrase(
+          "Tip: gebruik het id van de notitie van de school (bijvoorbeeld NOTE-2026-0042); de"
+          + " tekst zelf blijft op school.", "Maybe use the id of the school's note (such as"
+          + " NOTE-2026-0042); the text itself stays at the school."), "noteRef");
     }
     if (reason == ReasonCategory.OTHER && noteRef == null) {
-      throw new InvalidValueException("The reason category OTHER of " + what + " needs a note"
-          + " reference.\nMaybe add the id of the school's note (noteRef) that explains it.",
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_OTHER_NEEDS_NOTE, what),
           "reason");
     }
   }
@@ -172,22 +184,33 @@ public record Decision(
   }
 
   /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
-  static String checkCoordinator(String coordinator, String what) {
-    id(coordinator, Pseudonyms.Kind.COORDINATOR, what,
-        "Maybe use the coordinator's pseudonymous id, such as K-07.", "coordinator");
+  static String checkCoordinator(String coordinator, Message what) {
+    id(coordinator, Pseudonyms.Kind.COORDINATOR, what, COORDINATOR_HINT, "coordinator");
     return coordinator;
   }
 
-  private static void id(String id, Pseudonyms.Kind kind, String what, String maybe,
+  private static final Message COORDINATOR_HINT = Message.phrase(
+      "Tip: gebruik het pseudonieme id van de coördinator, bijvoorbeeld K-07.",
+      "Maybe use the coordinator's pseudonymous id, such as K-07.");
+
+  private static void id(String id, Pseudonyms.Kind kind, Message what, Message maybe,
       String field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.\n" + maybe);
-    Pseudonyms.check(id, kind, what, maybe, field);
+    Optional<String> personal = Pseudonyms.personalShape(id, kind);
+    if (personal.isPresent()) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERSONAL_ID, what,
+          Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)), field);
+    }
+    if (!Pseudonyms.isWellFormed(id)) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_BAD_ID, id, what, maybe),
+          field);
+    }
   }
 
-  private static void absent(Object value, String name, String what, String field) {
+  private static void absent(Object value, Message name, Message what, String field) {
     if (value != null) {
-      throw new InvalidValueException("The " + name + " (" + value + ") does not belong in "
-          + what + ".\nMaybe leave it out.", field);
+      throw new InvalidValueException(
+          Message.of(ProcessMessage.DECISION_FIELD_NOT_ALLOWED, name, value, what), field);
     }
   }
 
@@ -315,9 +338,7 @@ public record Decision(
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeException e) {
-      throw n.error(name, "the time (" + text + ") is not an ISO-8601 date and time with an"
-          + " offset.\nMaybe write it as 2026-01-12T09:30:00+01:00 (or in UTC, with Z:"
-          + " 2026-01-12T08:30:00Z).");
+      throw n.error(name, Message.of(ProcessMessage.DECISION_BAD_TIME, text));
     }
   }
 
@@ -352,20 +373,36 @@ public record Decision(
       for (String segment : e.field()) {
         path.append('.').append(segment);
       }
-      throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+      InputException at = InputException.at(path.toString(), e.message());
+      at.initCause(e);
+      throw at;
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException(n.path() + ": " + e.getMessage(), e);
+      if (e instanceof InputException input && input.path() != null) {
+        throw input;
+      }
+      InputException at = InputException.at(n.path(), MatchingSession.cause(e));
+      at.initCause(e);
+      throw at;
     }
+  }
+
+  /** The decision as {@link #toString()} shows it, in Dutch and English, for messages. */
+  Message text() {
+    return Message.phrase(describe("door", "op"), toString());
   }
 
   @Override
   public String toString() {
+    return describe("by", "at");
+  }
+
+  private String describe(String by, String atTime) {
     StringBuilder sb = new StringBuilder(kind.name()).append(' ').append(studentId);
     if (placeId != null) {
       sb.append(" @ ").append(placeId);
     }
     if (side != null) {
-      sb.append(" by ").append(side);
+      sb.append(' ').append(by).append(' ').append(side);
     }
     if (reason != null) {
       sb.append(" (").append(reason).append(')');
@@ -377,7 +414,7 @@ public record Decision(
       sb.append(" from ").append(date);
     }
     if (at != null) {
-      sb.append(" at ").append(at);
+      sb.append(' ').append(atTime).append(' ').append(at);
     }
     return sb.append(" [").append(coordinator).append(']').toString();
   }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -100,7 +102,9 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
           pending = false;
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("$.steps[" + i + "]: " + e.getMessage(), e);
+        InputException at = InputException.at("$.steps[" + i + "]", MatchingSession.cause(e));
+        at.initCause(e);
+        throw at;
       }
     }
     if (pending) {
@@ -137,8 +141,8 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
     doc.allow("format", "steps");
     String format = doc.string("format");
     if (!FORMAT.equals(format)) {
-      throw doc.error("format", "the document is a (" + format + ") document, not a decisions"
-          + " file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".");
+      throw doc.error("format",
+          Message.of(ProcessMessage.DECISIONS_FILE_WRONG_FORMAT, format, FORMAT));
     }
     List<Step> steps = new ArrayList<>();
     for (Node n : doc.objects("steps")) {
@@ -146,9 +150,10 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
         n.allow("kind", "coordinator");
         String coordinator = n.string("coordinator");
         try {
-          Decision.checkCoordinator(coordinator, "the coordinator of a re-match");
+          Decision.checkCoordinator(coordinator, Message.phrase(
+              "de coördinator van een nieuwe matching", "the coordinator of a re-match"));
         } catch (IllegalArgumentException e) {
-          throw n.error("coordinator", e.getMessage());
+          throw n.error("coordinator", MatchingSession.cause(e));
         }
         steps.add(new Rematch(coordinator));
       } else {

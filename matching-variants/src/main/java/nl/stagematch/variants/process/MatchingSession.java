@@ -19,8 +19,11 @@ import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.IneligibilityReason;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;
@@ -304,7 +307,8 @@ public final class MatchingSession {
    * Takes a decision on the current proposal and records it; see {@link Decision} and the class
    * documentation. Nothing changes when the decision is refused.
    *
-   * @throws IllegalArgumentException when the decision does not fit the session: an unknown
+   * @throws DecisionRefusedException (an {@link IllegalArgumentException}) when the decision
+   *     does not fit the session: an unknown
    *     student or place, confirming a pair the proposal does not make, pinning an inadmissible
    *     or forbidden pair or beyond the place's capacity, refusing a pair that is not proposed,
    *     ending a placement that is not confirmed, ...; the message says why and what to do
@@ -312,18 +316,15 @@ public final class MatchingSession {
   public synchronized void decide(Decision decision) {
     Objects.requireNonNull(decision, "decision");
     if (decision.at() != null && trail.formatVersion() < 3) {
-      throw new IllegalArgumentException("This session continues a trail of the earlier format ("
-          + AuditTrail.FORMAT_2 + "), which has no place for the time of " + decision + ".\nMaybe"
-          + " leave the time out, or start a new session (it writes " + AuditTrail.FORMAT + ").");
+      throw refused(decision, ProcessMessage.DECISION_TIME_ON_OLD_TRAIL, AuditTrail.FORMAT_2,
+          decision.text(), AuditTrail.FORMAT);
     }
     String s = decision.studentId();
-    Student student = problem.student(s).orElseThrow(() -> new IllegalArgumentException(
-        "The student (" + s + ") of the decision " + decision + " is not part of the problem."
-            + "\nMaybe check the id against the problem's students."));
+    Student student = problem.student(s).orElseThrow(() -> refused(decision,
+        ProcessMessage.DECISION_UNKNOWN_STUDENT, s, decision.text()));
     String p = decision.placeId();
     if (p != null && problem.place(p).isEmpty()) {
-      throw new IllegalArgumentException("The place (" + p + ") of the decision " + decision
-          + " is not part of the problem.\nMaybe check the id against the problem's places.");
+      throw refused(decision, ProcessMessage.DECISION_UNKNOWN_PLACE, p, decision.text());
     }
     StudentPlace pair = p == null ? null : StudentPlace.of(s, p);
     boolean out = student.optedOut() || optedOut.contains(s);
@@ -333,19 +334,18 @@ public final class MatchingSession {
         notForbidden(pair, decision);
         String proposed = proposedPlace(s);
         if (!p.equals(proposed)) {
-          throw new IllegalArgumentException("Proposal " + version + " does not place student ("
-              + s + ") at place (" + p + "); it " + (proposed == null ? "leaves her unplaced"
-                  : "places her at (" + proposed + ")") + ". Cannot " + decision + ".\nMaybe"
-              + " confirm the pair the proposal makes, or pin this pair and re-match.");
+          throw proposed == null
+              ? refused(decision, ProcessMessage.DECISION_NOT_PROPOSED_UNPLACED, version, s, p,
+                  decision.text())
+              : refused(decision, ProcessMessage.DECISION_NOT_PROPOSED, version, s, p, proposed,
+                  decision.text());
         }
         if (p.equals(confirmed.get(s))) {
-          throw new IllegalArgumentException("The placement of student (" + s + ") at (" + p
-              + ") is already confirmed.\nMaybe leave this decision out.");
+          throw refused(decision, ProcessMessage.DECISION_ALREADY_CONFIRMED, s, p);
         }
         String pin = pinned.get(s);
         if (pin != null && !pin.equals(p)) {
-          throw new IllegalArgumentException("Student (" + s + ") is pinned at (" + pin
-              + "), not at (" + p + ").\nMaybe re-match first so that the proposal keeps the pin.");
+          throw refused(decision, ProcessMessage.DECISION_PINNED_ELSEWHERE, s, pin, p);
         }
         checkRoom(s, p, decision);
         confirmed.put(s, p);
@@ -355,18 +355,17 @@ public final class MatchingSession {
         notForbidden(pair, decision);
         String conf = confirmed.get(s);
         if (conf != null && !conf.equals(p)) {
-          throw new IllegalArgumentException("Student (" + s + ") is confirmed at (" + conf
-              + "); cannot " + decision + ".\nMaybe end or refuse that placement first.");
+          throw refused(decision, ProcessMessage.DECISION_CONFIRMED_ELSEWHERE, s, conf,
+              decision.text());
         }
         if (p.equals(pinned.get(s))) {
-          throw new IllegalArgumentException("Student (" + s + ") is already pinned at (" + p
-              + ").\nMaybe leave this decision out.");
+          throw refused(decision, ProcessMessage.DECISION_ALREADY_PINNED, s, p);
         }
         Optional<IneligibilityReason> why = eligibility().reason(s, p);
         if (why.isPresent()) {
-          throw new IllegalArgumentException("The pair (" + s + ", " + p + ") is not admissible ("
-              + why.get() + ": " + why.get().describe(Locale.ENGLISH) + "); cannot "
-              + decision + ".\nMaybe pin a place that passes the hard rules.");
+          throw refused(decision, ProcessMessage.DECISION_NOT_ADMISSIBLE, s, p, why.get(),
+              Message.phrase(why.get().describe(Message.DUTCH), why.get().describe(Locale.ENGLISH)),
+              decision.text());
         }
         checkRoom(s, p, decision);
         pinned.put(s, p);
@@ -374,9 +373,9 @@ public final class MatchingSession {
       case FORBID:
         notForbidden(pair, decision);
         if (p.equals(confirmed.get(s)) || p.equals(pinned.get(s))) {
-          throw new IllegalArgumentException("The pair (" + s + ", " + p + ") is "
-              + (p.equals(confirmed.get(s)) ? "confirmed" : "pinned") + "; cannot " + decision
-              + ".\nMaybe record the refusal, objection or early end instead.");
+          throw refused(decision, p.equals(confirmed.get(s))
+              ? ProcessMessage.DECISION_FORBID_CONFIRMED : ProcessMessage.DECISION_FORBID_PINNED,
+              s, p, decision.text());
         }
         forbidden.add(pair);
         break;
@@ -385,9 +384,7 @@ public final class MatchingSession {
         notForbidden(pair, decision);
         if (!p.equals(proposedPlace(s)) && !p.equals(confirmed.get(s))
             && !p.equals(pinned.get(s))) {
-          throw new IllegalArgumentException("Student (" + s + ") is not proposed, confirmed or"
-              + " pinned at place (" + p + "); cannot " + decision + ".\nMaybe use FORBID to"
-              + " rule out a pair that was never proposed.");
+          throw refused(decision, ProcessMessage.DECISION_NOT_CURRENT, s, p, decision.text());
         }
         release(s, p, decision.kind() == DecisionKind.REFUSE ? UnplacedReason.REFUSED
             : UnplacedReason.OBJECTION);
@@ -396,9 +393,8 @@ public final class MatchingSession {
         break;
       case END_EARLY:
         if (!p.equals(confirmed.get(s))) {
-          throw new IllegalArgumentException("The placement of student (" + s + ") at (" + p
-              + ") is not confirmed; only a confirmed placement can end after the evaluation."
-              + " Cannot " + decision + ".\nMaybe record a refusal or objection instead.");
+          throw refused(decision, ProcessMessage.DECISION_END_NOT_CONFIRMED, s, p,
+              decision.text());
         }
         LocalDate from = decision.date() == null ? null : checkEndDate(student, p, decision);
         release(s, p, UnplacedReason.ENDED_AFTER_EVALUATION);
@@ -555,9 +551,8 @@ public final class MatchingSession {
       taken += q.equals(p) ? 1 : 0;
     }
     if (taken >= place.capacity()) {
-      throw new IllegalArgumentException("Place (" + p + ") is full with confirmed and pinned"
-          + " students (" + taken + " of capacity " + place.capacity() + "); cannot " + decision
-          + ".\nMaybe unpin or end a placement there first.");
+      throw refused(decision, ProcessMessage.DECISION_PLACE_FULL, p, taken, place.capacity(),
+          decision.text());
     }
   }
 
@@ -574,16 +569,30 @@ public final class MatchingSession {
 
   private void notForbidden(StudentPlace pair, Decision decision) {
     if (forbidden.contains(pair)) {
-      throw new IllegalArgumentException("The pair " + pair + " is forbidden (by the coordinator,"
-          + " or after a refusal, objection or early end); cannot " + decision
-          + ".\nMaybe look at the session's state: a forbidden pair stays forbidden.");
+      throw refused(decision, ProcessMessage.DECISION_FORBIDDEN, pair, decision.text());
     }
+  }
+
+  /**
+   * The message of an exception that a step of a replay or a read threw: its coded message when
+   * it is an {@link InputException}, else its (English) text.
+   */
+  static Message cause(RuntimeException e) {
+    if (e instanceof InputException input) {
+      return input.message();
+    }
+    return Message.of(CoreMessage.UNCODED, String.valueOf(e.getMessage()));
+  }
+
+  private static DecisionRefusedException refused(Decision decision, ProcessMessage key,
+      Object... args) {
+    return new DecisionRefusedException(decision, Message.of(key, args));
   }
 
   private static void notOptedOut(boolean out, Decision decision) {
     if (out) {
-      throw new IllegalArgumentException("Student (" + decision.studentId() + ") opted out and"
-          + " searches herself; cannot " + decision + ".\nMaybe leave her out of the decisions.");
+      throw refused(decision, ProcessMessage.DECISION_OPTED_OUT, decision.studentId(),
+          decision.text());
     }
   }
 
@@ -616,8 +625,7 @@ public final class MatchingSession {
   public synchronized Proposal reseed(String coordinator, long newSeed) {
     checkCoordinator(coordinator);
     if (newSeed == seed) {
-      throw new IllegalArgumentException("The new seed (" + newSeed + ") is the current seed."
-          + "\nMaybe call rematch to compute a new proposal with the same seed.");
+      throw refused(null, ProcessMessage.DECISION_SAME_SEED, newSeed);
     }
     seed = newSeed;
     trail.append(now(), coordinator, AuditAction.RESEEDED, version, null, newSeed, null, null,
@@ -761,7 +769,8 @@ public final class MatchingSession {
   }
 
   private static void checkCoordinator(String coordinator) {
-    Decision.checkCoordinator(coordinator, "the coordinator of a session step");
+    Decision.checkCoordinator(coordinator, Message.phrase("de coördinator van een stap van de"
+        + " sessie", "the coordinator of a session step"));
   }
 
   /**
@@ -779,8 +788,7 @@ public final class MatchingSession {
       Variants variants) {
     AuditTrail recorded = AuditTrail.read(trailJson);
     if (recorded.size() == 0 || recorded.entries().get(0).variant() == null) {
-      throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
-          + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_NO_SEED_FIRST);
     }
     AuditEntry first = recorded.entries().get(0);
     MatchingVariant variant = variants.get(first.variant());
@@ -848,10 +856,8 @@ public final class MatchingSession {
     List<AuditEntry> entries = recorded.entries();
     if (!entries.isEmpty() && entries.get(0).responder() != null
         && !entries.get(0).responder().equals(name)) {
-      throw new TrailVerificationException(0, "The audit trail was answered by responder ("
-          + entries.get(0).responder() + "), not (" + name + ").\nMaybe replay it with that"
-          + " responder, or with MatchingSession.replay(problem, trailJson, variants), which"
-          + " gives the recorded answers.");
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_RESPONDER,
+          entries.get(0).responder(), name);
     }
     return replay(problem, recorded, variant, responder, name, clock);
   }
@@ -860,20 +866,17 @@ public final class MatchingSession {
       MatchingVariant variant, Responder responder, String responderName, Clock clock) {
     List<AuditEntry> entries = recorded.entries();
     if (entries.isEmpty() || entries.get(0).action() != AuditAction.SEED_FIXED) {
-      throw new TrailVerificationException(0, "The audit trail does not start with the fixed seed"
-          + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_NO_SEED_FIRST);
     }
     AuditEntry first = entries.get(0);
     if (!variant.name().equals(first.variant())) {
-      throw new TrailVerificationException(0, "The audit trail is of variant ("
-          + first.variant() + "), not (" + variant.name() + ").\nMaybe replay it with variant ("
-          + first.variant() + ").");
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_VARIANT, first.variant(),
+          variant.name());
     }
     String hash = inputHash(problem);
     if (!hash.equals(first.inputHash())) {
-      throw new TrailVerificationException(0, "The audit trail belongs to another input: it"
-          + " records the input hash (" + first.inputHash() + "), the problem given has ("
-          + hash + ").\nMaybe pass the problem document the session was started on.");
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_INPUT, first.inputHash(),
+          hash);
     }
     List<Instant> times = new ArrayList<>();
     for (AuditEntry e : entries) {
@@ -894,8 +897,8 @@ public final class MatchingSession {
     try {
       session.begin(first.coordinator());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new TrailVerificationException(entries.size() > 1 ? 1 : 0, "Replaying the first"
-          + " proposal fails: " + e.getMessage());
+      throw new TrailVerificationException(entries.size() > 1 ? 1 : 0,
+          ProcessMessage.TRAIL_REPLAY_FIRST_FAILS, cause(e));
     }
     session.checkAgainst(entries);
     while (session.trail.size() < entries.size()) {
@@ -904,8 +907,8 @@ public final class MatchingSession {
         switch (next.action()) {
           case DECIDED:
             if (next.decision() == null) {
-              throw new TrailVerificationException(next.index(), "Audit " + next.describe()
-                  + " has no decision.\nMaybe the trail was written by another program.");
+              throw new TrailVerificationException(next.index(), ProcessMessage.TRAIL_NO_DECISION,
+                  next.text());
             }
             session.decide(next.decision());
             break;
@@ -914,20 +917,20 @@ public final class MatchingSession {
             break;
           case RESEEDED:
             if (next.seed() == null) {
-              throw new TrailVerificationException(next.index(), "Audit " + next.describe()
-                  + " has no seed.\nMaybe the trail was written by another program.");
+              throw new TrailVerificationException(next.index(), ProcessMessage.TRAIL_NO_SEED,
+                  next.text());
             }
             session.reseed(next.coordinator(), next.seed());
             break;
           default:
-            throw new TrailVerificationException(next.index(), "Audit " + next.describe()
-                + " may only be the first entry.\nMaybe the trail joins two sessions.");
+            throw new TrailVerificationException(next.index(), ProcessMessage.TRAIL_FIRST_ONLY,
+                next.text());
         }
       } catch (TrailVerificationException e) {
         throw e;
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new TrailVerificationException(next.index(), "Replaying audit " + next.describe()
-            + " fails: " + e.getMessage());
+        throw new TrailVerificationException(next.index(), ProcessMessage.TRAIL_REPLAY_FAILS,
+            next.text(), cause(e));
       }
       session.checkAgainst(entries);
     }
@@ -943,18 +946,15 @@ public final class MatchingSession {
   private void checkAgainst(List<AuditEntry> recorded) {
     List<AuditEntry> mine = trail.entries();
     if (mine.size() > recorded.size()) {
-      throw new TrailVerificationException(recorded.size(), "Replaying the audit trail gives more"
-          + " entries (" + mine.size() + ") than it records (" + recorded.size() + ").\nMaybe"
-          + " entries were cut off its end.");
+      throw new TrailVerificationException(recorded.size(), ProcessMessage.TRAIL_REPLAY_LONGER,
+          mine.size(), recorded.size());
     }
     for (int i = 0; i < mine.size(); i++) {
       AuditEntry r = recorded.get(i);
       AuditEntry m = mine.get(i);
       if (!r.hash().equals(m.hash())) {
-        throw new TrailVerificationException(i, "Replay diverged at audit " + r.describe()
-            + ": the step now gives " + Json.compact(m.content()) + ", the trail records "
-            + Json.compact(r.content()) + ".\nMaybe the variant, its options or the library"
-            + " version changed since the trail was written.");
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_REPLAY_DIVERGED, r.text(),
+            Json.compact(m.content()), Json.compact(r.content()));
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -66,7 +67,7 @@ public record ResponderAnswer(Question question, String asker, int round,
     Question q = n.enumValue("question", Question.class);
     int round = q == Question.PICK ? n.integer("round", 1) : 0;
     if (q != Question.PICK && n.has("round")) {
-      throw n.error("round", "only a PICK answer has a round.\nMaybe remove the field.");
+      throw n.error("round", Message.of(ProcessMessage.TRAIL_ROUND_NOT_PICK));
     }
     return new ResponderAnswer(q, n.string("asker"), round, n.strings("candidates"),
         n.strings("answer"));

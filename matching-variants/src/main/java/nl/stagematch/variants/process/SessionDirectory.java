@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
@@ -98,7 +99,8 @@ public final class SessionDirectory {
       long seed, Map<String, String> options, String coordinator, Instant created)
       throws IOException {
     Objects.requireNonNull(created, "created");
-    Decision.checkCoordinator(coordinator, "the coordinator who starts the session");
+    Decision.checkCoordinator(coordinator, Message.phrase("de coördinator die de sessie"
+        + " start", "the coordinator who starts the session"));
     if (Files.exists(dir)) {
       if (!Files.isDirectory(dir)) {
         throw new IllegalArgumentException(notADirectory(dir));
@@ -242,7 +244,8 @@ public final class SessionDirectory {
       n.allow("kind", "coordinator", "at");
       String c = n.string("coordinator");
       try {
-        Decision.checkCoordinator(c, "the coordinator of a re-match");
+        Decision.checkCoordinator(c, Message.phrase("de coördinator van een nieuwe match",
+            "the coordinator of a re-match"));
       } catch (IllegalArgumentException e) {
         throw n.error("coordinator", e.getMessage());
       }
@@ -279,7 +282,8 @@ public final class SessionDirectory {
 
   /** Computes the next proposal at {@code at}, appends the re-match and writes its file. */
   public void rematch(String by, Instant at) throws IOException {
-    Decision.checkCoordinator(by, "the coordinator of a re-match");
+    Decision.checkCoordinator(by, Message.phrase("de coördinator van een nieuwe match",
+        "the coordinator of a re-match"));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", DecisionsFile.REMATCH);
     m.put("coordinator", by);
