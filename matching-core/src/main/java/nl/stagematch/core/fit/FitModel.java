@@ -29,8 +29,10 @@ import nl.stagematch.core.model.TravelLimit;
  *   <li><b>company kind</b> (when the wish names one): 1 if the company's kind equals it, else 0;
  *   <li><b>work kind</b> (when the wish names one): 1 if the place's kind of work equals it, else
  *       0;
- *   <li><b>travel</b> (when the wish has a travel limit and the home location is known): the slack
- *       {@code max(0, 1 - minutes / limit)} with minutes from the {@link TravelTimeModel};
+ *   <li><b>travel</b> (when the wish has a travel limit and the home location is known, or the
+ *       problem has the school's travel minutes for the pair): the slack {@code max(0, 1 -
+ *       minutes / limit)} with minutes from the {@link TravelTimeModel}, or the school's minutes
+ *       ({@link MatchingProblem#travelMinutes()}) where given;
  *   <li><b>learning room</b> (when the recognition lists work processes): the share of those work
  *       processes the student has not yet mastered, that is, her competence level for it is below
  *       the mastery level (default 3 of 5; no competence is level 0).

@@ -661,7 +661,12 @@ final class ProblemReader {
       // with errors outside the elements (say an unknown top-level field) nothing is returned
       return hadErrors ? null : problem;
     } catch (InvalidProblemException e) {
+      boolean dropped = students.contains(null) || companies.contains(null);
       for (ValidationError error : e.errors()) {
+        // travel minutes of a student or company dropped for its own error are not unknown
+        if (dropped && error.path().startsWith("$.travelMinutes")) {
+          continue;
+        }
         if (!isConsequenceOfDroppedElement(error)) {
           errors.add(error.path(), error.message());
         }
