@@ -146,7 +146,8 @@ final class Prepared {
     List<Place> places = new ArrayList<>(problem.places());
     places.sort(Comparator.comparing(Place::id));
     return MatchingProblem.builder().policy(problem.policy()).addStudents(students)
-        .addCompanies(companies).addPlaces(places).fitParameters(problem.fitParameters()).build();
+        .addCompanies(companies).addPlaces(places).fitParameters(problem.fitParameters())
+        .travelMinutes(problem.travelMinutes()).build();
   }
 
   private static Unplaced settledEntry(String id, IneligibilityReason reason) {

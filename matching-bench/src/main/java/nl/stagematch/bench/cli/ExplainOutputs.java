@@ -81,6 +81,7 @@ final class ExplainOutputs {
     students(files);
     companies(files);
     placements(files);
+    placementList(files);
     if (result.certificate() instanceof AcquaintanceCertificate ac) {
       meetings(files, ac.meetings());
     }
@@ -298,6 +299,69 @@ final class ExplainOutputs {
           result.unplacedEntry(id).map(x -> x.reason().name()).orElse("")));
     }
     files.put(t(ExplainTexts.FILE_PLACEMENTS) + ".csv", csv.toString());
+  }
+
+  // ---- the placement list per school ----
+
+  /**
+   * The placement list for the school: per student the place, its company and period, or the
+   * reason (code and words) she was not placed; one CSV and one HTML page per school when there
+   * are schools (students without one on the list of "no school"), else one of each.
+   */
+  private void placementList(SortedMap<String, String> files) {
+    List<String> header = List.of(t(STUDENT), t(PLACE), t(COMPANY), t(PERIOD), t(REASON_CODE),
+        t(ExplainTexts.REASON));
+    SortedMap<String, Csv> csvs = new TreeMap<>();
+    SortedMap<String, StringBuilder> pages = new TreeMap<>();
+    for (String id : studentIds()) {
+      String school = schools.isEmpty() ? "" : schools.getOrDefault(id, "");
+      Optional<Placement> p = result.placement(id);
+      Optional<Unplaced> u = result.unplacedEntry(id);
+      String place = p.map(Placement::placeId).orElse("");
+      String company = p.map(x -> companyOf(x.placeId())).orElse("");
+      String period = p.flatMap(x -> problem.place(x.placeId()))
+          .map(x -> period(x.period())).orElse("");
+      String code = u.map(x -> x.reason().name()).orElse("");
+      String reason = u.map(this::reason).orElse("");
+      csvs.computeIfAbsent(school, k -> {
+        Csv csv = new Csv();
+        csv.row(header);
+        return csv;
+      }).row(List.of(id, place, company, period, code, reason));
+      StringBuilder html = pages.computeIfAbsent(school, k -> new StringBuilder());
+      html.append("<tr><td class=\"id\">").append(Html.escape(id)).append("</td>")
+          .append(td(place)).append(td(company)).append(td(period)).append("<td>")
+          .append(Html.escape(reason));
+      if (!code.isEmpty()) {
+        html.append("<div class=\"code\">").append(Html.escape(code)).append("</div>");
+      }
+      html.append("</td></tr>\n");
+    }
+    if (csvs.isEmpty()) {
+      Csv csv = new Csv();
+      csv.row(header);
+      csvs.put("", csv);
+      pages.put("", new StringBuilder());
+    }
+    String base = t(ExplainTexts.FILE_PLACEMENT_LIST);
+    for (Map.Entry<String, Csv> e : csvs.entrySet()) {
+      String school = e.getKey();
+      String schoolName = school.isEmpty() ? t(ExplainTexts.NO_SCHOOL) : school;
+      String name = schools.isEmpty() ? base : base + "-" + fileSafe(schoolName);
+      String title = schools.isEmpty() ? t(ExplainTexts.TITLE_PLACEMENT_LIST)
+          : ExplainTexts.TITLE_PLACEMENT_LIST_OF_SCHOOL.in(locale, schoolName);
+      String body = "<p>" + Html.escape(t(ExplainTexts.INTRO_PLACEMENT_LIST)) + "</p>\n"
+          + "<table>\n" + th(STUDENT, PLACE, COMPANY, PERIOD, ExplainTexts.REASON)
+          + pages.get(school) + "</tbody>\n</table>\n";
+      files.put(unique(files, name, ".csv"), e.getValue().toString());
+      files.put(unique(files, name, ".html"), page(title, body));
+    }
+  }
+
+  /** The reason a student was not placed, in words: the reason and its detail. */
+  private String reason(Unplaced u) {
+    String text = Explanations.describe(u.reason(), locale);
+    return u.detail() == null ? text : text + " (" + Explanations.detail(u.detail(), locale) + ")";
   }
 
   // ---- V2: the meeting plan ----

@@ -17,6 +17,7 @@ enum ExplainTexts {
   FILE_MEETINGS_COMPANIES("kennismakingen-bedrijven", "meetings-companies"),
   FILE_MEETINGS("kennismakingen", "meetings"),
   FILE_SHORTLISTS("shortlijsten", "shortlists"),
+  FILE_PLACEMENT_LIST("plaatsingslijst", "placement-list"),
   // columns and labels
   STUDENT("Student", "Student"),
   SCHOOL("School", "School"),
@@ -64,6 +65,12 @@ enum ExplainTexts {
   MEETINGS_PER_COMPANY("Per bedrijf", "Per company"),
   NO_MEETINGS("geen kennismaking", "no meeting"),
   TITLE_SHORTLISTS("Shortlijsten per plaats", "Shortlists per place"),
+  TITLE_PLACEMENT_LIST("Plaatsingslijst", "Placement list"),
+  TITLE_PLACEMENT_LIST_OF_SCHOOL("Plaatsingslijst, school %s", "Placement list, school %s"),
+  INTRO_PLACEMENT_LIST("Voor de school: per student de plaats, het bedrijf en de periode van de"
+      + " plaats; anders de reden dat zij niet geplaatst is. Niet bedoeld voor bedrijven.",
+      "For the school: per student the place, the company and the period of the place, or the"
+      + " reason she was not placed. Not meant for companies."),
   VARIANT("Variant", "Variant"),
   SEED("Loting (seed)", "Lottery (seed)"),
   STUDENT_COUNT("Aantal studenten", "Number of students");

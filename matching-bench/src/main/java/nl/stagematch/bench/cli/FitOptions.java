@@ -144,27 +144,18 @@ final class FitOptions {
   }
 
   private static String weight(String name) throws UsageException {
-    for (String known : WEIGHT_NAMES) {
-      if (known.equalsIgnoreCase(name)) {
-        return "weights." + known;
-      }
+    java.util.Optional<String> known = FitParameters.weightParameter(name);
+    if (known.isPresent()) {
+      return known.get();
     }
     throw new UsageException(CliMessage.CLI_FIT_UNKNOWN_WEIGHT, WEIGHTS, name,
         String.join(", ", WEIGHT_NAMES));
   }
 
   private static String travel(String name) throws UsageException {
-    if (name.equalsIgnoreCase("detourFactor")) {
-      return "travel.detourFactor";
-    }
-    if (name.equalsIgnoreCase("publicTransportWaitMinutes")) {
-      return "travel.publicTransportWaitMinutes";
-    }
-    String plain = name.replace("_", "").toLowerCase(Locale.ROOT);
-    for (Transport t : Transport.values()) {
-      if (t.name().replace("_", "").toLowerCase(Locale.ROOT).equals(plain)) {
-        return "travel.speedKmh." + t.name();
-      }
+    java.util.Optional<String> parameter = FitParameters.travelParameter(name);
+    if (parameter.isPresent()) {
+      return parameter.get();
     }
     List<String> known = new ArrayList<>(List.of("detourFactor", "walk", "bike",
         "publicTransport", "car", "publicTransportWaitMinutes"));

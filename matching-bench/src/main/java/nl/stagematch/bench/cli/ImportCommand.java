@@ -8,11 +8,13 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.csv.CsvImport;
 import nl.stagematch.core.csv.CsvImportException;
 import nl.stagematch.core.csv.ImportOptions;
+import nl.stagematch.core.csv.PseudonymKey;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.SchoolYear;
@@ -72,9 +74,12 @@ final class ImportCommand implements Command {
   private static final String ENGLISH_HELP = ""
         + "Usage: stagematch import DIR [--out FILE] [--areas FILE] [--encoding NAME]%n"
         + "                         [--separator ;|,] [--school-year YEAR]%n"
+        + "                         [--pseudonymise KEYFILE [--mapping FILE]]%n"
+        + "       stagematch import --new-key KEYFILE%n"
         + "%n"
         + "Reads the CSV files in DIR (studenten.csv, bedrijven.csv, erkenningen.csv,%n"
-        + "plaatsen.csv and optionally beleid.csv, or their English names; see docs/import.md)%n"
+        + "plaatsen.csv and optionally beleid.csv and reistijden.csv, or their English names;%n"
+        + "see docs/import.md)%n"
         + "and writes them as a canonical problem document (stagematch-problem/1) to FILE or%n"
         + "standard output. A personal column (name, e-mail, date of birth, address, BSN, ...),%n"
         + "an unknown column or a bad cell refuses the whole import: every error is printed as%n"
@@ -90,6 +95,14 @@ final class ImportCommand implements Command {
         + "  --separator ;|,     the separator (default: detected from the header row)%n"
         + "  --school-year YEAR  the school year, such as 2025 or 2025-26 (overrides beleid.csv;%n"
         + "                      needed without it)%n"
+        + "  --pseudonymise KEYFILE  accept the school's own student number (studentnummer) in%n"
+        + "                      place of the id and turn it into a pseudonym S-XXXXXXXXXX,%n"
+        + "                      HMAC-SHA-256 with the key in KEYFILE; the number is not in%n"
+        + "                      the problem%n"
+        + "  --mapping FILE      with --pseudonymise: write pseudonym;studentnummer to FILE, for%n"
+        + "                      the school only (to turn results back into names)%n"
+        + "  --new-key KEYFILE   write a new random key (32 bytes, hexadecimal) to KEYFILE, which%n"
+        + "                      must not exist; keep it with the school and nowhere else%n"
         + "  --help              print this text%n"
         + "%n"
         + "Exit code 0 when the problem was written, 2 when the files or arguments are wrong.%n";
@@ -98,6 +111,9 @@ final class ImportCommand implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     Path dir = null;
     Path file = null;
+    Path keyFile = null;
+    Path newKey = null;
+    Path mappingFile = null;
     ImportOptions.Builder options = ImportOptions.builder();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -123,6 +139,16 @@ final class ImportCommand implements Command {
           }
           options.separator(sep.charAt(0));
           break;
+        case "--pseudonymise":
+        case "--pseudonymize":
+          keyFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--mapping":
+          mappingFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--new-key":
+          newKey = Path.of(value(args, ++i, arg));
+          break;
         case "--school-year":
           String year = value(args, ++i, arg);
           try {
@@ -135,7 +161,8 @@ final class ImportCommand implements Command {
         default:
           if (arg.startsWith("-")) {
             throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, name(), "--out,"
-                + " --areas, --encoding, --separator, --school-year, --help");
+                + " --areas, --encoding, --separator, --school-year, --pseudonymise, --mapping,"
+                + " --new-key, --help");
           }
           if (dir != null) {
             throw new UsageException(CliMessage.CLI_IMPORT_TWO_DIRS, dir, arg);
@@ -143,8 +170,40 @@ final class ImportCommand implements Command {
           dir = Path.of(arg);
       }
     }
+    if (newKey != null) {
+      if (dir != null || keyFile != null || mappingFile != null || file != null) {
+        throw new UsageException(newKeyAlone());
+      }
+      return newKey(newKey, err);
+    }
+    if (mappingFile != null && keyFile == null) {
+      throw new UsageException(mappingWithoutKey());
+    }
     if (dir == null) {
       throw new UsageException(CliMessage.CLI_IMPORT_DIR_MISSING);
+    }
+    if (keyFile != null) {
+      try {
+        options.pseudonymise(PseudonymKey.read(keyFile));
+      } catch (NoSuchFileException e) {
+        err.println(keyFileMissing(keyFile));
+        return BAD_INPUT;
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return BAD_INPUT;
+      } catch (IOException e) {
+        err.println(keyNotRead(keyFile, e));
+        return BAD_INPUT;
+      }
+      if (mappingFile != null && (sameFile(mappingFile, keyFile)
+          || (file != null && sameFile(mappingFile, file)))) {
+        throw new UsageException(mappingSamePath(mappingFile));
+      }
+      if (mappingFile != null
+          && !Files.isDirectory(mappingFile.toAbsolutePath().getParent())) {
+        err.println(mappingDirectoryMissing(mappingFile));
+        return BAD_INPUT;
+      }
     }
     if (!Files.isDirectory(dir)) {
       Texts.error(err, CliMessage.CLI_IMPORT_NO_DIR, dir);
@@ -158,11 +217,15 @@ final class ImportCommand implements Command {
     MatchingProblem problem;
     try {
       if (file == null) {
-        problem = CsvImport.read(dir, built);
+        CsvImport.Imported imported = CsvImport.readWithMapping(dir, built);
+        problem = imported.problem();
+        if (mappingFile != null) {
+          writeMapping(imported, mappingFile);
+        }
         ProblemJson.write(problem, out);
         out.flush();
       } else {
-        problem = CsvImport.convert(dir, built, file);
+        problem = CsvImport.convert(dir, built, file, mappingFile);
       }
     } catch (CsvImportException e) {
       for (String line : Texts.errorLines(e, Texts.locale())) {
@@ -183,7 +246,103 @@ final class ImportCommand implements Command {
           Texts.count(problem.students().size()), Texts.count(problem.companies().size()),
           Texts.count(problem.places().size()), ProblemJson.FORMAT);
     }
+    if (mappingFile != null) {
+      err.println(mappingWritten(mappingFile));
+    }
     return OK;
+  }
+
+  private static int newKey(Path file, PrintStream err) {
+    if (Files.exists(file)) {
+      err.println(keyExists(file));
+      return BAD_INPUT;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      err.println(keyDirectoryMissing(file));
+      return BAD_INPUT;
+    }
+    try {
+      PseudonymKey.generate(file);
+    } catch (IOException e) {
+      err.println(keyNotWritten(file, e));
+      return BAD_INPUT;
+    }
+    err.println(keyWritten(file));
+    return OK;
+  }
+
+  private static void writeMapping(CsvImport.Imported imported, Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try {
+      CsvImport.writeMapping(imported.mapping(), temp);
+      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  // ---- messages (English; one place each)
+
+  private static String newKeyAlone() {
+    return "The option --new-key only writes a key; give it alone (stagematch import --new-key"
+        + " KEYFILE), then import with --pseudonymise KEYFILE.";
+  }
+
+  private static String mappingWithoutKey() {
+    return "The option --mapping needs --pseudonymise KEYFILE: without it there are no"
+        + " pseudonyms to map.\nMaybe add --pseudonymise KEYFILE, or leave out --mapping.";
+  }
+
+  private static String mappingSamePath(Path mapping) {
+    return "The mapping file (" + mapping + ") is the key file or the output file.\nMaybe give"
+        + " --mapping its own file name, such as koppeling.csv.";
+  }
+
+  private static String mappingDirectoryMissing(Path mapping) {
+    return "The directory of the mapping file (" + mapping + ") does not exist.\nMaybe create it"
+        + " first, or check the path given with --mapping.";
+  }
+
+  private static String mappingWritten(Path mapping) {
+    return "wrote " + mapping + ": pseudonym and student number of every student; keep it with"
+        + " the school, never with the problem or the results";
+  }
+
+  private static String keyFileMissing(Path key) {
+    return "The key file (" + key + ") does not exist.\nMaybe make one first with stagematch"
+        + " import --new-key " + key + " (once; then keep it with the school).";
+  }
+
+  private static String keyNotRead(Path key, IOException e) {
+    return "The key file (" + key + ") could not be read: " + e.getClass().getSimpleName()
+        + ".\nMaybe check that it is a file you may read.";
+  }
+
+  private static String keyExists(Path key) {
+    return "The key file (" + key + ") already exists; a key is never overwritten, because the"
+        + " pseudonyms made with it could not be made again.\nMaybe use the existing key with"
+        + " --pseudonymise, or give another file name.";
+  }
+
+  private static String keyDirectoryMissing(Path key) {
+    return "The directory of the key file (" + key + ") does not exist.\nMaybe create it first,"
+        + " or check the path given with --new-key.";
+  }
+
+  private static String keyNotWritten(Path key, IOException e) {
+    return "The key file (" + key + ") could not be written: " + e.getMessage() + "\nMaybe check"
+        + " the path and its permissions.";
+  }
+
+  private static String keyWritten(Path key) {
+    return "wrote a new pseudonymisation key to " + key + "; keep it with the school (and a"
+        + " copy in a safe place): the same key gives the same pseudonyms next year";
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

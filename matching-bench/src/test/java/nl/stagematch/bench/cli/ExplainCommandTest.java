@@ -206,7 +206,10 @@ class ExplainCommandTest {
       s.filter(f -> !f.getFileName().toString().startsWith("studenten")
           && !f.getFileName().toString().startsWith("students")
           && !f.getFileName().toString().startsWith("plaatsingen")
-          && !f.getFileName().toString().startsWith("placements")).sorted()
+          && !f.getFileName().toString().startsWith("placements")
+          // the placement list is the school's: it names an unplaced student's reason
+          && !f.getFileName().toString().startsWith("plaatsingslijst")
+          && !f.getFileName().toString().startsWith("placement-list")).sorted()
           .forEach(files::add);
     }
     return files;
@@ -386,6 +389,88 @@ class ExplainCommandTest {
     List<List<String>> rows = readCsv(out.resolve("studenten.csv"));
     assertEquals("School", rows.get(0).get(1));
     assertEquals("ROC:B", byFirstColumn(rows).get(students.get(1).id()).get(1));
+  }
+
+  /** The period of a place as the placement list writes it, formatted here on its own. */
+  private static String periodText(Place place, boolean dutch) {
+    nl.stagematch.core.model.Period p = place.period();
+    String form = p.form() == nl.stagematch.core.model.PeriodForm.BLOCK
+        ? (dutch ? "blok" : "block")
+        : (dutch ? "lint, " + p.daysPerWeek() + " dag(en) per week"
+            : "ribbon, " + p.daysPerWeek() + " day(s) a week");
+    return p.start() + " \u2013 " + p.end() + " (" + form + ")";
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("outputs")
+  void thePlacementListNamesPlaceCompanyAndPeriodOrTheReason(String variant, String lang)
+      throws Exception {
+    MatchResult result = RESULTS.get(variant);
+    boolean nl = lang.equals("nl");
+    Locale locale = Locale.forLanguageTag(lang);
+    Path out = OUT.get(variant + "/" + lang);
+    List<List<String>> rows =
+        readCsv(out.resolve(nl ? "plaatsingslijst.csv" : "placement-list.csv"));
+    assertEquals(nl ? List.of("Student", "Plaats", "Bedrijf", "Periode", "Redencode", "Reden")
+        : List.of("Student", "Place", "Company", "Period", "Reason code", "Reason"), rows.get(0));
+    Map<String, List<String>> byId = byFirstColumn(rows);
+    assertEquals(problem.students().size(), byId.size());
+    for (Placement p : result.placements()) {
+      Place place = problem.place(p.placeId()).orElseThrow();
+      assertEquals(List.of(p.placeId(), place.companyId(), periodText(place, nl), "", ""),
+          byId.get(p.studentId()).subList(1, 6), p.studentId());
+    }
+    for (Unplaced u : result.unplaced()) {
+      List<String> row = byId.get(u.studentId());
+      assertEquals(List.of("", "", "", u.reason().name()), row.subList(1, 5), u.studentId());
+      assertTrue(row.get(5).startsWith(Explanations.describe(u.reason(), locale)), row.get(5));
+    }
+    String html = Files.readString(out.resolve(nl ? "plaatsingslijst.html"
+        : "placement-list.html"));
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">"));
+    assertTrue(html.contains("@page { size: A4"));
+    assertTrue(html.contains(nl ? "<h1>Plaatsingslijst</h1>" : "<h1>Placement list</h1>"));
+    assertFalse(html.contains("http") || html.contains("<script") || html.contains("<link")
+        || html.contains("<img"));
+    for (Student s : problem.students()) {
+      assertTrue(html.contains("<td class=\"id\">" + s.id() + "</td>"), s.id());
+    }
+  }
+
+  @Test
+  void thePlacementListIsPerSchoolWithEverythingEscaped() throws Exception {
+    Path schools = dir.resolve("schools-list.csv");
+    StringBuilder sb = new StringBuilder();
+    List<Student> students = problem.students();
+    // the last student is in no school
+    for (int i = 0; i < students.size() - 1; i++) {
+      sb.append(students.get(i).id()).append(i % 2 == 0 ? ",ROC-A\n" : ";<b>X&Y</b>\n");
+    }
+    Files.writeString(schools, sb.toString());
+    Path out = dir.resolve("list-per-school");
+    ValidateCommandTest.Run run = ValidateCommandTest.run("explain", "--problem",
+        problemFile.toString(), RESULT_FILES.get("school-placement").toString(), "--out",
+        out.toString(), "--schools", schools.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertFalse(Files.exists(out.resolve("plaatsingslijst.csv")));
+    Map<String, List<String>> a = byFirstColumn(readCsv(out.resolve("plaatsingslijst-ROC-A.csv")));
+    Map<String, List<String>> b =
+        byFirstColumn(readCsv(out.resolve("plaatsingslijst-_b_X_Y__b_.csv")));
+    Map<String, List<String>> none =
+        byFirstColumn(readCsv(out.resolve("plaatsingslijst-zonder_school.csv")));
+    for (int i = 0; i < students.size(); i++) {
+      String id = students.get(i).id();
+      boolean last = i == students.size() - 1;
+      assertEquals(!last && i % 2 == 0, a.containsKey(id), id);
+      assertEquals(!last && i % 2 == 1, b.containsKey(id), id);
+      assertEquals(last, none.containsKey(id), id);
+    }
+    String html = Files.readString(out.resolve("plaatsingslijst-_b_X_Y__b_.html"));
+    assertTrue(html.contains("<title>Plaatsingslijst, school &lt;b&gt;X&amp;Y&lt;/b&gt;</title>"),
+        html.substring(0, 400));
+    assertFalse(html.contains("<b>X"));
+    assertTrue(Files.readString(out.resolve("plaatsingslijst-zonder_school.html"))
+        .contains("<h1>Plaatsingslijst, school zonder school</h1>"));
   }
 
   private static void assertRefusedAndNothingWritten(ValidateCommandTest.Run run, Path out,

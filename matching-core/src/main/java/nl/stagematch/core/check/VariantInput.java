@@ -99,9 +99,7 @@ final class VariantInput {
 
   /** The fit of a pair of the problem. */
   int fit(String studentId, String placeId) {
-    Student student = problem.students().get(problem.studentIndex(studentId));
-    int p = problem.placeIndex(placeId);
-    return fitModel.score(student, problem.places().get(p), problem.companyOfPlace(p));
+    return fitModel.score(problem, studentId, placeId);
   }
 
   /** The place of a student in the result, or null. */

@@ -46,7 +46,9 @@ public final class CsvExport {
   /**
    * Writes {@code beleid.csv}, {@code bedrijven.csv}, {@code erkenningen.csv}, {@code
    * studenten.csv} and {@code plaatsen.csv} into {@code directory} (created if missing),
-   * replacing files of those names.
+   * replacing files of those names; and {@code reistijden.csv} when the problem has travel
+   * minutes. The fit columns of {@code beleid.csv} are written only when the problem sets a fit
+   * model.
    */
   public static void write(MatchingProblem problem, Path directory) throws IOException {
     Objects.requireNonNull(problem, "problem");
@@ -61,7 +63,23 @@ public final class CsvExport {
         size(policy.participation().minimumSize()),
         join(policy.participation().exemptSectors(), s -> s),
         String.valueOf(policy.minPeriodCoveragePercent())));
-    write(directory, CsvSet.POLICY, policyRows);
+    Spec policySpec = CsvSet.POLICY;
+    if (problem.fitParameters().isEmpty()) {
+      // without a fit model the file keeps the columns it had before they existed
+      policySpec = new Spec(policySpec.what(), policySpec.fileNames(),
+          policySpec.columns().subList(0, policyRows.get(0).size()));
+    } else {
+      List<String> row = new ArrayList<>(policyRows.get(0));
+      row.addAll(fitCells(problem.fitParameters()));
+      policyRows.set(0, row);
+    }
+    write(directory, policySpec, policyRows);
+    if (!problem.travelMinutes().isEmpty()) {
+      List<List<String>> minutes = new ArrayList<>();
+      problem.travelMinutes().asMap().forEach((student, perCompany) -> perCompany.forEach(
+          (company, m) -> minutes.add(List.of(student, company, number(m)))));
+      write(directory, CsvSet.TRAVEL_MINUTES, minutes);
+    }
 
     List<List<String>> companies = new ArrayList<>();
     List<List<String>> recognitions = new ArrayList<>();
@@ -152,6 +170,30 @@ public final class CsvExport {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  /** The cells gewichten, reismodel and beheersniveau of the fit model's parameters. */
+  private static List<String> fitCells(Map<String, String> parameters) {
+    List<String> weights = new ArrayList<>();
+    List<String> travel = new ArrayList<>();
+    String mastery = "";
+    for (Map.Entry<String, String> e : parameters.entrySet()) {
+      String name = e.getKey();
+      String value = e.getValue().replace('.', ',');
+      if (name.startsWith("weights.")) {
+        weights.add(name.substring("weights.".length()) + "=" + value);
+      } else if (name.startsWith("travel.speedKmh.")) {
+        String t = Transport.valueOf(name.substring("travel.speedKmh.".length())).name();
+        String plain = t.equals("PUBLIC_TRANSPORT") ? "publicTransport"
+            : t.toLowerCase(Locale.ROOT);
+        travel.add(plain + "=" + value);
+      } else if (name.startsWith("travel.")) {
+        travel.add(name.substring("travel.".length()) + "=" + value);
+      } else if (name.equals("masteryLevel")) {
+        mastery = e.getValue();
+      }
+    }
+    return List.of(String.join(" ", weights), String.join(" ", travel), mastery);
   }
 
   private static String orEmpty(String s) {

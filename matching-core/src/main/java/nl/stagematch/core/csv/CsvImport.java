@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +21,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ReadOptions;
@@ -53,6 +57,7 @@ import nl.stagematch.core.model.Student;
 import nl.stagematch.core.model.Track;
 import nl.stagematch.core.model.Transport;
 import nl.stagematch.core.model.TravelLimit;
+import nl.stagematch.core.model.TravelMinutes;
 import nl.stagematch.core.model.ValidationError;
 
 /**
@@ -95,6 +100,12 @@ public final class CsvImport {
   /** File names (lower case) that the directory holds in more than one spelling. */
   private final Set<String> ambiguous = new HashSet<>();
   private String areasFile;
+  /** The fit model parameters of the policy file that differ from the defaults. */
+  private Map<String, String> fitParameters = Map.of();
+  /** Pseudonymisation at the door: pseudonym to the school's number as written, and its row. */
+  private final Map<String, String> mapping = new TreeMap<>();
+  private final Map<String, Integer> mappingRows = new HashMap<>();
+  private final Map<String, String> mappingNormalised = new HashMap<>();
 
   private CsvImport(Path directory, ImportOptions options) {
     this.directory = directory;
@@ -126,21 +137,92 @@ public final class CsvImport {
    */
   public static MatchingProblem convert(Path directory, ImportOptions options, Path out)
       throws IOException {
-    MatchingProblem problem = read(directory, options);
+    return convert(directory, options, out, null);
+  }
+
+  /**
+   * The problem of a CSV set and, with pseudonymisation at the door ({@link
+   * ImportOptions#pseudonymKey()}), the mapping from each pseudonym to the school's own student
+   * number as written (sorted by pseudonym; empty without pseudonymisation). The mapping is for
+   * the school alone, to turn results back into names; it is never part of the problem.
+   */
+  public record Imported(MatchingProblem problem, SortedMap<String, String> mapping) {
+    /** Copies the mapping. */
+    public Imported {
+      Objects.requireNonNull(problem, "problem");
+      mapping = Collections.unmodifiableSortedMap(new TreeMap<>(mapping));
+    }
+  }
+
+  /**
+   * Reads the CSV set in {@code directory} as {@link #read} does, with the mapping of the
+   * pseudonyms made at the door.
+   *
+   * @throws CsvImportException with every error of every file when the set cannot be imported
+   * @throws IOException when a file exists but cannot be read
+   */
+  public static Imported readWithMapping(Path directory, ImportOptions options)
+      throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(options, "options");
+    CsvImport reader = new CsvImport(directory, options);
+    MatchingProblem problem = reader.read();
+    return new Imported(problem, new TreeMap<>(reader.mapping()));
+  }
+
+  /**
+   * As {@link #convert(Path, ImportOptions, Path)}, and with pseudonymisation writes the mapping
+   * (pseudonym to the school's student number, {@link #writeMapping}) to {@code mappingOut} if it
+   * is not null. Both files are written to temporary files first and moved into place only when
+   * both are complete.
+   */
+  public static MatchingProblem convert(Path directory, ImportOptions options, Path out,
+      Path mappingOut) throws IOException {
+    Imported imported = readWithMapping(directory, options);
     Path target = out.toAbsolutePath();
     Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    Path mappingTarget = mappingOut == null ? null : mappingOut.toAbsolutePath();
+    Path mappingTemp = mappingTarget == null ? null : Files.createTempFile(
+        mappingTarget.getParent(), "." + mappingTarget.getFileName(), ".tmp");
     try {
-      ProblemJson.write(problem, temp);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      ProblemJson.write(imported.problem(), temp);
+      if (mappingTemp != null) {
+        writeMapping(imported.mapping(), mappingTemp);
+      }
+      move(temp, target);
+      if (mappingTemp != null) {
+        move(mappingTemp, mappingTarget);
       }
     } finally {
       Files.deleteIfExists(temp);
+      if (mappingTemp != null) {
+        Files.deleteIfExists(mappingTemp);
+      }
     }
-    return problem;
+    return imported.problem();
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Writes the mapping of pseudonyms to the school's student numbers as CSV: UTF-8 with a
+   * byte-order mark, {@code ;}, lines ending in CRLF, header {@code pseudoniem;studentnummer},
+   * one row per student sorted by pseudonym.
+   */
+  public static void writeMapping(Map<String, String> mapping, Path file) throws IOException {
+    StringBuilder sb = new StringBuilder("\ufeffpseudoniem;studentnummer\r\n");
+    for (Map.Entry<String, String> e : new TreeMap<>(mapping).entrySet()) {
+      sb.append(CsvExport.quote(e.getKey())).append(';').append(CsvExport.quote(e.getValue()))
+          .append("\r\n");
+    }
+    Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   // ---- the set
@@ -169,7 +251,7 @@ public final class CsvImport {
       }
     }
     for (Table.Spec spec : List.of(CsvSet.POLICY, CsvSet.COMPANIES, CsvSet.RECOGNITIONS,
-        CsvSet.STUDENTS, CsvSet.PLACES)) {
+        CsvSet.STUDENTS, CsvSet.PLACES, CsvSet.TRAVEL_MINUTES)) {
       for (String name : spec.fileNames()) {
         Set<String> found = spellings.getOrDefault(name, Set.of());
         if (found.size() > 1) {
@@ -185,6 +267,7 @@ public final class CsvImport {
     Table recognitionTable = find(present, CsvSet.RECOGNITIONS, true);
     Table studentTable = find(present, CsvSet.STUDENTS, true);
     Table placeTable = find(present, CsvSet.PLACES, true);
+    Table travelTable = find(present, CsvSet.TRAVEL_MINUTES, false);
 
     Policy policy = policy(policyTable);
     Map<String, List<Recognition>> recognitions = new HashMap<>();
@@ -221,10 +304,15 @@ public final class CsvImport {
     }
     List<Student> students = new ArrayList<>();
     List<Integer> studentRows = new ArrayList<>();
+    Set<String> badStudents = new HashSet<>();
     if (studentTable != null) {
+      badStudents.addAll(studentTable.skippedIds);
       Map<String, Integer> seen = new HashMap<>();
       for (CsvParser.Row row : studentTable.rows) {
         Student student = student(studentTable, row);
+        if (student == null) {
+          badStudents.add(studentTable.get(row, "id"));
+        }
         if (student != null && unique(studentTable, row, student.id(), seen)) {
           students.add(student);
           studentRows.add(row.number());
@@ -254,10 +342,14 @@ public final class CsvImport {
         placeRows.add(row.number());
       }
     }
+    TravelMinutes minutes = TravelMinutes.none();
+    if (travelTable != null && studentTable != null && companyTable != null) {
+      minutes = travelMinutes(travelTable, students, companies, badStudents, badCompanies);
+    }
     errors.throwIfAny();
     MatchingProblem problem;
     try {
-      problem = MatchingProblem.of(policy, students, companies, places);
+      problem = MatchingProblem.of(policy, students, companies, places, fitParameters, minutes);
     } catch (InvalidProblemException e) {
       // the rules between elements were checked above with rows; what is left is reported here
       for (ValidationError error : e.errors()) {
@@ -346,7 +438,8 @@ public final class CsvImport {
     if (errors.count() != before) {
       return null;
     }
-    return Table.of(name, spec, rows, errors);
+    return Table.of(name, spec, rows, errors, options.pseudonymKey().isPresent()
+        && (spec == CsvSet.STUDENTS || spec == CsvSet.TRAVEL_MINUTES));
   }
 
   // ---- policy
@@ -379,6 +472,7 @@ public final class CsvImport {
             : c.parse("minimumSize", CsvImport::size, SIZES);
         Set<String> exempt = c.codes("exemptSectors");
         Integer percent = c.integer("coverage");
+        Map<String, String> fit = fitColumns(c);
         if (percent != null) {
           // checked here, with any school year, so that it is reported with the other errors
           c.construct(() -> Policy.defaults(SchoolYear.of(2025))
@@ -397,6 +491,7 @@ public final class CsvImport {
           if (percent != null) {
             coverage = percent;
           }
+          fitParameters = fit;
         }
       }
     }
@@ -421,6 +516,172 @@ public final class CsvImport {
           t != null ? t.header("coverage") : null, refusal(e));
       return null;
     }
+  }
+
+  /**
+   * The fit columns of the policy row ({@code gewichten}, {@code reismodel}, {@code
+   * beheersniveau}) as the parameters of {@link FitParameters} that differ from the defaults; the
+   * names are those of {@code --fit-weights} and {@code --travel} (or their Dutch names), each
+   * value checked by the fit model's own builders, the error at the cell.
+   */
+  private Map<String, String> fitColumns(Cells c) {
+    Map<String, String> read = new TreeMap<>();
+    long before = errors.count();
+    fitItems(c, "fitWeights", FitParameters::weightParameter, FitParameters.weightNames(), read);
+    fitItems(c, "travelModel", FitParameters::travelParameter, FitParameters.travelNames(), read);
+    Integer mastery = c.integer("masteryLevel");
+    if (mastery != null) {
+      String text = Integer.toString(mastery);
+      if (fitModel(c, "masteryLevel", Map.of("masteryLevel", text)) != null) {
+        read.put("masteryLevel", text);
+      }
+    }
+    if (errors.count() != before || read.isEmpty()) {
+      return Map.of();
+    }
+    FitModel model = fitModel(c, "fitWeights", read);
+    return model == null ? Map.of() : FitParameters.nonDefault(model);
+  }
+
+  private void fitItems(Cells c, String key,
+      java.util.function.Function<String, Optional<String>> parameter, List<String> known,
+      Map<String, String> into) {
+    for (String item : c.items(key)) {
+      int eq = item.indexOf('=');
+      Optional<String> name = eq <= 0 ? Optional.empty()
+          : parameter.apply(item.substring(0, eq));
+      if (eq <= 0) {
+        c.error(key, fitItemNotNamed(item));
+        return;
+      }
+      if (name.isEmpty()) {
+        c.error(key, fitNameUnknown(item.substring(0, eq), known));
+        return;
+      }
+      String value = item.substring(eq + 1).replace(',', '.');
+      if (!DECIMAL.matcher(value).matches()) {
+        c.error(key, fitValueNotNumber(item));
+        return;
+      }
+      String text = Double.toString(Double.parseDouble(value));
+      if (fitModel(c, key, Map.of(name.get(), text)) == null) {
+        return;
+      }
+      if (into.put(name.get(), text) != null) {
+        c.error(key, fitNameTwice(item.substring(0, eq)));
+        return;
+      }
+    }
+  }
+
+  /** The fit model of {@code parameters}, or null with the model's message at the cell. */
+  private FitModel fitModel(Cells c, String key, Map<String, String> parameters) {
+    try {
+      return FitParameters.toModel(parameters);
+    } catch (IllegalArgumentException e) {
+      c.error(key, e.getMessage());
+      return null;
+    }
+  }
+
+  private static String fitItemNotNamed(String item) {
+    return "the item (" + item + ") is not NAME=VALUE. Maybe write it as werkprocessen=500"
+        + " reistijd=300 (or detourFactor=1,4 bike=12 for the travel model); see docs/import.md.";
+  }
+
+  private static String fitNameUnknown(String name, List<String> known) {
+    return "the name (" + name + ") is unknown. Maybe use one of: " + String.join(", ", known)
+        + ".";
+  }
+
+  private static String fitValueNotNumber(String item) {
+    return "the value of the item (" + item + ") is not a number. Maybe write it as 1,4 or 1.4.";
+  }
+
+  private static String fitNameTwice(String name) {
+    return "the name (" + name + ") is given twice. Maybe give each name once.";
+  }
+
+  // ---- travel minutes
+
+  /**
+   * The travel minutes file: one row per (student, company), the minutes of the school's own
+   * route planner; an unknown id, a pair given twice and minutes that are not a number from 0 to
+   * 1440 are errors at their cell.
+   */
+  private TravelMinutes travelMinutes(Table t, List<Student> students, List<Company> companies,
+      Set<String> badStudents, Set<String> badCompanies) {
+    Set<String> studentIds = new HashSet<>();
+    students.forEach(s -> studentIds.add(s.id()));
+    Set<String> companyIds = new HashSet<>();
+    companies.forEach(c -> companyIds.add(c.id()));
+    Map<String, Map<String, Double>> minutes = new TreeMap<>();
+    Map<String, Map<String, Integer>> seen = new HashMap<>();
+    for (CsvParser.Row row : t.rows) {
+      Cells c = new Cells(t, row);
+      long before = errors.count();
+      boolean number = c.has(Table.SCHOOL_NUMBER);
+      String student = number ? c.required(Table.SCHOOL_NUMBER) : c.required("student");
+      if (number && student != null) {
+        student = options.pseudonymKey().get().pseudonym(student);
+      }
+      String company = c.required("company");
+      String text = c.required("minutes");
+      Double value = text == null ? null : c.number("minutes", text);
+      if (errors.count() != before) {
+        continue;
+      }
+      if (!studentIds.contains(student)) {
+        if (!badStudents.contains(student)) {
+          c.error(number ? Table.SCHOOL_NUMBER : "student", number
+              ? travelUnknownNumber() : travelUnknownStudent(student));
+        }
+        continue;
+      }
+      if (!companyIds.contains(company)) {
+        if (!badCompanies.contains(company)) {
+          c.error("company", travelUnknownCompany(company));
+        }
+        continue;
+      }
+      if (value < 0 || value > TravelMinutes.MAX_MINUTES) {
+        c.error("minutes", travelMinutesOutOfRange(text));
+        continue;
+      }
+      Integer first = seen.computeIfAbsent(student, k -> new HashMap<>())
+          .putIfAbsent(company, row.number());
+      if (first != null) {
+        c.error("company", travelPairTwice(student, company, first));
+        continue;
+      }
+      minutes.computeIfAbsent(student, k -> new TreeMap<>()).put(company, value);
+    }
+    return TravelMinutes.of(minutes);
+  }
+
+  private String travelUnknownStudent(String student) {
+    return "the student (" + student + ") is not in the students' file. Maybe add her there, or"
+        + " correct the id.";
+  }
+
+  private static String travelUnknownNumber() {
+    return "the student number is not in the students' file. Maybe add her there, or correct the"
+        + " number (it is not repeated here).";
+  }
+
+  private String travelUnknownCompany(String company) {
+    return "the company (" + company + ") is not in the companies' file. Maybe add it there, or"
+        + " correct the id.";
+  }
+
+  private static String travelMinutesOutOfRange(String text) {
+    return "the travel time (" + text + ") must be a number of minutes from 0 to 1440 (one"
+        + " day). Maybe give whole minutes, not seconds, such as 25.";
+  }
+
+  private static String travelPairTwice(String student, String company, int first) {
+    return "the travel time of student (" + student + ") to company (" + company + ") is also in"
+        + " row " + first + ". Maybe keep one row per student and company.";
   }
 
   // ---- recognitions and companies
@@ -476,7 +737,7 @@ public final class CsvImport {
   private Student student(Table t, CsvParser.Row row) {
     Cells c = new Cells(t, row);
     long before = errors.count();
-    String id = c.required("id");
+    String id = c.has(Table.SCHOOL_NUMBER) ? pseudonymise(c) : c.required("id");
     Qualification q = c.qualification();
     Track track = c.parse("track", CsvImport::track,
         Message.phrase("BOL of BBL", "BOL or BBL"));
@@ -502,6 +763,60 @@ public final class CsvImport {
     }
     return c.construct(() -> new Student(id, track, y, first == null || first,
         optedOut != null && optedOut, wish, competences, home), "id");
+  }
+
+  // ---- pseudonymisation at the door
+
+  private static final Pattern SCHOOL_NUMBER = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+
+  /**
+   * The pseudonym of the student number in this row (students' file), recorded in the mapping;
+   * null with an error for a malformed number, a number given twice or (astronomically rare) two
+   * numbers with one pseudonym. No message repeats the number.
+   */
+  private String pseudonymise(Cells c) {
+    String number = c.required(Table.SCHOOL_NUMBER);
+    if (number == null) {
+      return null;
+    }
+    if (!SCHOOL_NUMBER.matcher(number).matches()) {
+      c.error(Table.SCHOOL_NUMBER, schoolNumberMalformed());
+      return null;
+    }
+    String pseudonym = options.pseudonymKey().get().pseudonym(number);
+    String normalised = number.toUpperCase(Locale.ROOT);
+    String earlier = mappingNormalised.putIfAbsent(pseudonym, normalised);
+    if (earlier != null) {
+      c.error(Table.SCHOOL_NUMBER, earlier.equals(normalised)
+          ? schoolNumberTwice(mappingRows.get(pseudonym))
+          : pseudonymCollision(mappingRows.get(pseudonym), pseudonym));
+      return null;
+    }
+    mapping.put(pseudonym, number);
+    mappingRows.put(pseudonym, c.row.number());
+    return pseudonym;
+  }
+
+  private static String schoolNumberMalformed() {
+    return "the student number must be 1 to 32 letters, digits, '.', '_' or '-'. Maybe check the"
+        + " cell (the number itself is not repeated here).";
+  }
+
+  private static String schoolNumberTwice(int first) {
+    return "the student number is also in row " + first + ". Maybe keep one row per student.";
+  }
+
+  private static String pseudonymCollision(int first, String pseudonym) {
+    return "the student numbers of this row and row " + first + " give the same pseudonym ("
+        + pseudonym + "). Maybe make a new key with import --new-key FILE and import again.";
+  }
+
+  /**
+   * The pseudonyms made from the school's student numbers in the last import, each with the
+   * number as written: what the school keeps to turn results back into names.
+   */
+  private Map<String, String> mapping() {
+    return mapping;
   }
 
   // ---- places
@@ -927,7 +1242,7 @@ public final class CsvImport {
       return map;
     }
 
-    private List<String> items(String key) {
+    List<String> items(String key) {
       String v = text(key);
       return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
     }

@@ -76,7 +76,16 @@ final class CsvSet {
           of("optOutAllowed", false, "afmelden toegestaan", "opt out allowed"),
           of("minimumSize", false, "minimale grootte", "minimum size"),
           of("exemptSectors", false, "vrijgestelde sectoren", "exempt sectors"),
-          of("coverage", false, "minimale dekking", "min period coverage percent")));
+          of("coverage", false, "minimale dekking", "min period coverage percent"),
+          of("fitWeights", false, "gewichten", "fit weights", "passingsgewichten"),
+          of("travelModel", false, "reismodel", "travel model"),
+          of("masteryLevel", false, "beheersniveau", "mastery level")));
+
+  static final Spec TRAVEL_MINUTES = new Spec("the travel minutes",
+      List.of("reistijden.csv", "travel-times.csv"), List.of(
+          of("student", true, "student", "student id"),
+          of("company", true, "bedrijf", "company", "company id"),
+          of("minutes", true, "minuten", "minutes", "reistijd", "travel time")));
 
   static final Spec AREAS = new Spec("the area table", List.of(), List.of(
       of("area", true, "pc4", "area code", "postcodegebied", "area", "code"),

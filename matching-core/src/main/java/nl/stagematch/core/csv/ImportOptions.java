@@ -20,8 +20,10 @@ public final class ImportOptions {
   private final Path areas;
   private final SchoolYear schoolYear;
   private final int maxErrors;
+  private final PseudonymKey pseudonymKey;
 
   private ImportOptions(Builder b) {
+    this.pseudonymKey = b.pseudonymKey;
     this.encoding = b.encoding;
     this.separator = b.separator;
     this.areas = b.areas;
@@ -67,6 +69,15 @@ public final class ImportOptions {
     return maxErrors;
   }
 
+  /**
+   * The key for pseudonymisation at the door, if set: then the school's own student number
+   * column is accepted in the students' (and travel minutes') file and each number becomes the
+   * pseudonym {@link PseudonymKey#pseudonym(String)}; without it that column is refused.
+   */
+  public Optional<PseudonymKey> pseudonymKey() {
+    return Optional.ofNullable(pseudonymKey);
+  }
+
   /** Builds {@link ImportOptions}. */
   public static final class Builder {
     private Charset encoding;
@@ -74,8 +85,18 @@ public final class ImportOptions {
     private Path areas;
     private SchoolYear schoolYear;
     private int maxErrors = 100;
+    private PseudonymKey pseudonymKey;
 
     private Builder() {}
+
+    /**
+     * Pseudonymises the school's own student numbers with {@code key} (see {@link
+     * ImportOptions#pseudonymKey()}).
+     */
+    public Builder pseudonymise(PseudonymKey key) {
+      this.pseudonymKey = Objects.requireNonNull(key, "key");
+      return this;
+    }
 
     /** Reads every file in {@code encoding} instead of detecting it. */
     public Builder encoding(Charset encoding) {

@@ -41,6 +41,9 @@ final class Table {
     }
   }
 
+  /** The key of the school's student number column, accepted when pseudonymising. */
+  static final String SCHOOL_NUMBER = "schoolNumber";
+
   final String file;
   /** The ids (first column named id) of rows left out for a wrong number of cells. */
   final java.util.Set<String> skippedIds = new java.util.HashSet<>();
@@ -63,6 +66,16 @@ final class Table {
    * (blank rows left out), or null when the header has an error (added to {@code errors}).
    */
   static Table of(String file, Spec spec, List<CsvParser.Row> parsed, Errors errors) {
+    return of(file, spec, parsed, errors, false);
+  }
+
+  /**
+   * As {@link #of(String, Spec, List, Errors)}; with {@code schoolNumber}, a column of the
+   * school's own student number is accepted as the column {@value #SCHOOL_NUMBER} in place of the
+   * spec's first column (the id), to be pseudonymised.
+   */
+  static Table of(String file, Spec spec, List<CsvParser.Row> parsed, Errors errors,
+      boolean schoolNumber) {
     if (parsed.isEmpty() || parsed.get(0).blank()) {
       errors.add(file, 0, null, CoreMessage.CSV_NO_HEADER, names(spec));
       return null;
@@ -89,6 +102,18 @@ final class Table {
       }
       Optional<String> personal = ProblemJson.personalCategory(name)
           .or(() -> ProblemJson.personalCategory(stripAccents(name)));
+      if (schoolNumber
+          && personal.filter(ProblemJson.SCHOOL_NUMBER_CATEGORY::equals).isPresent()) {
+        Integer earlier = index.putIfAbsent(SCHOOL_NUMBER, i);
+        if (earlier != null) {
+          errors.add(file, 1, name, "the column \"" + name + "\" is the same column as \""
+              + written.get(SCHOOL_NUMBER) + "\" (column " + (earlier + 1) + "). Maybe remove"
+              + " one of them.");
+        } else {
+          written.put(SCHOOL_NUMBER, name);
+        }
+        continue;
+      }
       if (personal.filter(ProblemJson.SCHOOL_NUMBER_CATEGORY::equals).isPresent()) {
         errors.add(file, 1, name, CoreMessage.CSV_SCHOOL_NUMBER, name);
         continue;
@@ -112,8 +137,15 @@ final class Table {
       }
       written.put(column.key(), name);
     }
+    String id = spec.columns().get(0).key();
+    if (index.containsKey(SCHOOL_NUMBER) && index.containsKey(id)) {
+      errors.add(file, 1, written.get(id), "the file has both the column \"" + written.get(id)
+          + "\" and the student number (\"" + written.get(SCHOOL_NUMBER) + "\"), which becomes"
+          + " the id. Maybe remove one of them.");
+    }
     for (Column c : spec.columns()) {
-      if (c.required() && !index.containsKey(c.key())) {
+      if (c.required() && !index.containsKey(c.key())
+          && !(c.key().equals(id) && index.containsKey(SCHOOL_NUMBER))) {
         errors.add(file, 1, null, CoreMessage.CSV_COLUMN_MISSING, c.dutch(),
             String.join(", ", c.names().subList(1, c.names().size())));
       }
@@ -159,7 +191,7 @@ final class Table {
 
   /** Whether the column {@code key} is required. */
   boolean isRequired(String key) {
-    return spec.column(key).required();
+    return key.equals(SCHOOL_NUMBER) || spec.column(key).required();
   }
 
   /** Whether the file has the column {@code key}. */
@@ -176,7 +208,8 @@ final class Table {
   /** The column's header as written in the file, or its Dutch name when the file lacks it. */
   String header(String key) {
     String name = written.get(key);
-    return name != null ? name : spec.column(key).dutch();
+    return name != null ? name : key.equals(SCHOOL_NUMBER) ? "studentnummer"
+        : spec.column(key).dutch();
   }
 
   static String names(Spec spec) {

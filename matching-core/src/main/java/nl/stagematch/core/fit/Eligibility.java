@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.Location;
@@ -42,9 +44,12 @@ import nl.stagematch.core.model.TravelLimit;
  *       timetable; the company plans for exactly those days);
  *   <li>{@link IneligibilityReason#FEATURES}: the place has every feature the student needs (R9);
  *   <li>{@link IneligibilityReason#TRAVEL}: the travel time by her means of transport, estimated
- *       by the {@link TravelTimeModel}, is at most her limit. Without a limit nothing is checked;
- *       with a limit but no home location the limit cannot be checked and is ignored (counted in
- *       {@link EligibilityReport#travelLimitsNotChecked()}).
+ *       by the {@link TravelTimeModel} or, where the school supplied minutes for her and the
+ *       place's company ({@link MatchingProblem#travelMinutes()}), those minutes, is at most her
+ *       limit. Without a limit nothing is checked; with a limit but neither a home location nor
+ *       minutes for the pair the limit cannot be checked and is ignored (a student without a
+ *       home and without any minutes is counted in {@link
+ *       EligibilityReport#travelLimitsNotChecked()}).
  * </ol>
  *
  * <p>Computed once, in {@link #compute}: places are indexed by qualification, so each student is
@@ -76,6 +81,14 @@ public final class Eligibility {
   private final double[] homeXyz;
   /** Per student: the squared chord (unit sphere) of her travel limit; +inf when unchecked. */
   private final double[] maxChord2;
+  /**
+   * Per student: the companies (positions, ascending) with travel minutes the school supplied, and
+   * those minutes; null for a student without any, or all null when the problem has none.
+   */
+  private final int[][] givenCompanies;
+  private final double[][] givenMinutes;
+  /** Per place: the position of its company. */
+  private final int[] placeCompany;
 
   private final int[] placeQual;
   private final byte[] placeStatic;
@@ -131,6 +144,7 @@ public final class Eligibility {
     placeLon = new double[p];
     placeCos = new double[p];
     placeXyz = new double[3 * p];
+    placeCompany = new int[p];
     int[] perQual = new int[Math.max(16, p)];
     for (int i = 0; i < p; i++) {
       Place place = places.get(i);
@@ -142,6 +156,7 @@ public final class Eligibility {
       placeQual[i] = q;
       perQual[q]++;
       int c = problem.companyIndex(place.companyId());
+      placeCompany[i] = c;
       Company company = companies.get(c);
       if (company.recognition(place.qualification()).isEmpty()) {
         placeStatic[i] = (byte) IneligibilityReason.NOT_RECOGNISED.ordinal();
@@ -206,6 +221,16 @@ public final class Eligibility {
     homeCos = new double[s];
     homeXyz = new double[3 * s];
     maxChord2 = new double[s];
+    givenCompanies = new int[s][];
+    givenMinutes = new double[s][];
+    for (Map.Entry<String, SortedMap<String, Double>> e
+        : problem.travelMinutes().asMap().entrySet()) {
+      int si = problem.studentIndex(e.getKey());
+      TreeMap<Integer, Double> byPosition = new TreeMap<>();
+      e.getValue().forEach((company, m) -> byPosition.put(problem.companyIndex(company), m));
+      givenCompanies[si] = byPosition.keySet().stream().mapToInt(Integer::intValue).toArray();
+      givenMinutes[si] = byPosition.values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
     offsets = new int[s + 1];
     noPlaceReason = new byte[s];
     int[] out = new int[Math.max(16, s)];
@@ -322,10 +347,28 @@ public final class Eligibility {
         return IneligibilityReason.FEATURES.ordinal();
       }
     }
+    if (givenCompanies[s] != null) {
+      double given = given(s, p);
+      if (!Double.isNaN(given)) {
+        TravelLimit limit = problem.students().get(s).wish().travelLimit();
+        return limit != null && given > limit.maxMinutes()
+            ? IneligibilityReason.TRAVEL.ordinal() : OK;
+      }
+    }
     if (maxChord2[s] != Double.POSITIVE_INFINITY && tooFar(s, p)) {
       return IneligibilityReason.TRAVEL.ordinal();
     }
     return OK;
+  }
+
+  /** The travel minutes the school supplied for student s to place p's company, or NaN. */
+  double given(int s, int p) {
+    int[] companies = givenCompanies[s];
+    if (companies == null) {
+      return Double.NaN;
+    }
+    int k = Arrays.binarySearch(companies, placeCompany[p]);
+    return k < 0 ? Double.NaN : givenMinutes[s][k];
   }
 
   /**
@@ -572,10 +615,14 @@ public final class Eligibility {
     return studentStatus[s] == OK;
   }
 
-  /** Whether student {@code s} has a travel limit that cannot be checked (no home location). */
+  /**
+   * Whether student {@code s} has a travel limit that cannot be checked: no home location and no
+   * travel minutes supplied for her.
+   */
   public boolean travelLimitUnchecked(int s) {
     Student student = problem.students().get(s);
-    return student.wish().travelLimit() != null && student.home() == null;
+    return student.wish().travelLimit() != null && student.home() == null
+        && givenCompanies[s] == null;
   }
 
   /** Whether the company at position {@code c} takes part in the policy's school year. */
@@ -587,15 +634,21 @@ public final class Eligibility {
   }
 
   /**
-   * The estimated travel time in minutes from student {@code s}'s home to place {@code p} by her
-   * means of transport, or empty when she has no travel limit (so no means of transport) or no
-   * home location.
+   * The travel time in minutes from student {@code s}'s home to place {@code p} by her means of
+   * transport: the minutes the school supplied for her and the place's company ({@link
+   * MatchingProblem#travelMinutes()}) where given, else the estimate of the travel model; empty
+   * when she has no travel limit (so no means of transport), or no home location and no minutes
+   * supplied for this pair.
    */
   public OptionalDouble travelMinutes(int s, int p) {
     checkStudent(s);
     checkPlace(p);
     Student student = problem.students().get(s);
     TravelLimit limit = student.wish().travelLimit();
+    double given = given(s, p);
+    if (limit != null && !Double.isNaN(given)) {
+      return OptionalDouble.of(given);
+    }
     if (limit == null || student.home() == null) {
       return OptionalDouble.empty();
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
@@ -28,8 +29,10 @@ import nl.stagematch.core.model.TravelLimit;
  *   <li><b>company kind</b> (when the wish names one): 1 if the company's kind equals it, else 0;
  *   <li><b>work kind</b> (when the wish names one): 1 if the place's kind of work equals it, else
  *       0;
- *   <li><b>travel</b> (when the wish has a travel limit and the home location is known): the slack
- *       {@code max(0, 1 - minutes / limit)} with minutes from the {@link TravelTimeModel};
+ *   <li><b>travel</b> (when the wish has a travel limit and the home location is known, or the
+ *       problem has the school's travel minutes for the pair): the slack {@code max(0, 1 -
+ *       minutes / limit)} with minutes from the {@link TravelTimeModel}, or the school's minutes
+ *       ({@link MatchingProblem#travelMinutes()}) where given;
  *   <li><b>learning room</b> (when the recognition lists work processes): the share of those work
  *       processes the student has not yet mastered, that is, her competence level for it is below
  *       the mastery level (default 3 of 5; no competence is level 0).
@@ -109,25 +112,50 @@ public final class FitModel {
     return masteryLevel;
   }
 
-  /** The fit of student {@code studentId} at place {@code placeId} of {@code problem}. */
+  /**
+   * The fit of student {@code studentId} at place {@code placeId} of {@code problem}, with the
+   * travel minutes the problem supplies for the pair ({@link MatchingProblem#travelMinutes()}) in
+   * place of the modelled travel time.
+   */
   public Fit fit(MatchingProblem problem, String studentId, String placeId) {
+    return fitIn(problem, studentId, placeId, true);
+  }
+
+  /**
+   * The fit score alone (0..1000) of student {@code studentId} at place {@code placeId} of {@code
+   * problem}, as {@link #fit(MatchingProblem, String, String)} computes it.
+   */
+  public int score(MatchingProblem problem, String studentId, String placeId) {
+    return fitIn(problem, studentId, placeId, false).score();
+  }
+
+  private Fit fitIn(MatchingProblem problem, String studentId, String placeId, boolean explain) {
     Student s = problem.student(studentId).orElseThrow(() -> new IllegalArgumentException(
         "The student (" + studentId + ") is not part of the problem."
             + "\nMaybe check the id against problem.students()."));
     Place p = problem.place(placeId).orElseThrow(() -> new IllegalArgumentException(
         "The place (" + placeId + ") is not part of the problem."
             + "\nMaybe check the id against problem.places()."));
-    return fit(s, p, problem.companyOf(p));
+    Company company = problem.companyOf(p);
+    OptionalDouble given = problem.travelMinutes().minutes(studentId, company.id());
+    return compute(s, p, company, explain, given.isPresent() ? given.getAsDouble() : Double.NaN);
   }
 
-  /** The fit of {@code student} at {@code place} of {@code company}, with its explanation. */
+  /**
+   * The fit of {@code student} at {@code place} of {@code company}, with its explanation; the
+   * travel time is the modelled one (use {@link #fit(MatchingProblem, String, String)} for a
+   * problem with travel minutes supplied by the school).
+   */
   public Fit fit(Student student, Place place, Company company) {
-    return compute(student, place, company, true);
+    return compute(student, place, company, true, Double.NaN);
   }
 
-  /** The fit score alone (0..1000), without building the explanation. */
+  /**
+   * The fit score alone (0..1000), without building the explanation; the travel time is the
+   * modelled one, as in {@link #fit(Student, Place, Company)}.
+   */
   public int score(Student student, Place place, Company company) {
-    return compute(student, place, company, false).score();
+    return compute(student, place, company, false, Double.NaN).score();
   }
 
   /**
@@ -146,7 +174,7 @@ public final class FitModel {
     String companyKind = wish.companyKind();
     String workKind = wish.workKind();
     TravelLimit limit = wish.travelLimit();
-    boolean travelApplies = limit != null && student.home() != null;
+    boolean hasHome = student.home() != null;
     List<Place> places = problem.places();
     int[] out = new int[eligibility.admissibleCount(s)];
     for (int k = 0; k < out.length; k++) {
@@ -180,8 +208,10 @@ public final class FitModel {
           sum += weights.workKind();
         }
       }
-      if (travelApplies) {
-        double minutes = travel.minutes(student.home(), company.location(), limit.transport());
+      double given = limit == null ? Double.NaN : eligibility.given(s, p);
+      if (limit != null && (hasHome || !Double.isNaN(given))) {
+        double minutes = !Double.isNaN(given) ? given
+            : travel.minutes(student.home(), company.location(), limit.transport());
         applicable += weights.travel();
         sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
       }
@@ -200,7 +230,9 @@ public final class FitModel {
     return out;
   }
 
-  private Fit compute(Student student, Place place, Company company, boolean explain) {
+  /** The fit; {@code given}: the travel minutes supplied for the pair, or NaN for the model. */
+  private Fit compute(Student student, Place place, Company company, boolean explain,
+      double given) {
     Objects.requireNonNull(student, "student");
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(company, "company");
@@ -263,8 +295,9 @@ public final class FitModel {
     }
 
     TravelLimit limit = wish.travelLimit();
-    if (limit != null && student.home() != null) {
-      double minutes = travel.minutes(student.home(), company.location(), limit.transport());
+    if (limit != null && (student.home() != null || !Double.isNaN(given))) {
+      double minutes = !Double.isNaN(given) ? given
+          : travel.minutes(student.home(), company.location(), limit.transport());
       applicable += weights.travel();
       sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
       if (explain) {

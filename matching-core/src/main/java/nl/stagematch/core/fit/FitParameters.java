@@ -19,7 +19,77 @@ public final class FitParameters {
   private static final String W = "weights.";
   private static final String SPEED = "travel.speedKmh.";
 
+  /** The weights by the names of the command line, then their Dutch names. */
+  private static final String[][] WEIGHT_NAMES = {
+      {"workProcesses", "werkprocessen"}, {"companyKind", "soortBedrijf"},
+      {"workKind", "soortWerk"}, {"travel", "reistijd"}, {"learningRoom", "leerruimte"}};
+  /** The travel model's parameters by the names of the command line, then their Dutch names. */
+  private static final String[][] TRAVEL_NAMES = {
+      {"detourFactor", "omwegfactor", "travel.detourFactor"},
+      {"walk", "lopen", SPEED + "WALK"}, {"bike", "fiets", SPEED + "BIKE"},
+      {"publicTransport", "ov", SPEED + "PUBLIC_TRANSPORT"}, {"car", "auto", SPEED + "CAR"},
+      {"publicTransportWaitMinutes", "wachttijdOv", "travel.publicTransportWaitMinutes"}};
+
   private FitParameters() {}
+
+  /**
+   * The parameter of the fit weight {@code name}, as the command line ({@code --fit-weights})
+   * and the CSV policy file name it: {@code workProcesses}, {@code companyKind}, {@code
+   * workKind}, {@code travel}, {@code learningRoom}, or in Dutch {@code werkprocessen}, {@code
+   * soortBedrijf}, {@code soortWerk}, {@code reistijd}, {@code leerruimte}; case, spaces, {@code
+   * _} and {@code -} do not matter. Empty for an unknown name.
+   */
+  public static java.util.Optional<String> weightParameter(String name) {
+    String plain = plain(name);
+    for (String[] names : WEIGHT_NAMES) {
+      if (plain(names[0]).equals(plain) || plain(names[1]).equals(plain)) {
+        return java.util.Optional.of(W + names[0]);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The parameter of the travel model named {@code name}, as the command line ({@code --travel})
+   * and the CSV policy file name it: {@code detourFactor}, {@code walk}, {@code bike}, {@code
+   * publicTransport}, {@code car}, {@code publicTransportWaitMinutes}, or in Dutch {@code
+   * omwegfactor}, {@code lopen}, {@code fiets}, {@code ov}, {@code auto}, {@code wachttijdOv};
+   * case, spaces, {@code _} and {@code -} do not matter. Empty for an unknown name.
+   */
+  public static java.util.Optional<String> travelParameter(String name) {
+    String plain = plain(name);
+    for (String[] names : TRAVEL_NAMES) {
+      if (plain(names[0]).equals(plain) || plain(names[1]).equals(plain)) {
+        return java.util.Optional.of(names[2]);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The names {@link #weightParameter} knows, English then Dutch, for messages. */
+  public static java.util.List<String> weightNames() {
+    return names(WEIGHT_NAMES);
+  }
+
+  /** The names {@link #travelParameter} knows, English then Dutch, for messages. */
+  public static java.util.List<String> travelNames() {
+    return names(TRAVEL_NAMES);
+  }
+
+  private static java.util.List<String> names(String[][] table) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String[] names : table) {
+      out.add(names[0]);
+    }
+    for (String[] names : table) {
+      out.add(names[1]);
+    }
+    return java.util.List.copyOf(out);
+  }
+
+  private static String plain(String name) {
+    return name.replaceAll("[\\s_-]+", "").toLowerCase(java.util.Locale.ROOT);
+  }
 
   /** The parameters of {@code model}, sorted by name. */
   public static SortedMap<String, String> of(FitModel model) {

@@ -40,6 +40,7 @@ import nl.stagematch.core.model.Student;
 import nl.stagematch.core.model.Track;
 import nl.stagematch.core.model.Transport;
 import nl.stagematch.core.model.TravelLimit;
+import nl.stagematch.core.model.TravelMinutes;
 import nl.stagematch.core.model.ValidationError;
 
 /**
@@ -56,7 +57,7 @@ final class ProblemReader {
   static final String FORMAT = "stagematch-problem/1";
 
   static final Fields DOCUMENT = Fields.of("a problem document",
-      "format!", "policy!", "fitModel", "students!", "companies!", "places!");
+      "format!", "policy!", "fitModel", "students!", "companies!", "places!", "travelMinutes");
   static final Fields FIT_MODEL = Fields.of("the fit model", "weights", "travel",
       "masteryLevel");
   static final Fields FIT_WEIGHTS = Fields.of("the fit weights", "workProcesses", "companyKind",
@@ -97,6 +98,7 @@ final class ProblemReader {
   private final List<Student> students = new ArrayList<>();
   private final List<Company> companies = new ArrayList<>();
   private final List<Place> places = new ArrayList<>();
+  private final Map<String, Map<String, Double>> travelMinutes = new TreeMap<>();
   private final Set<String> invalidCompanyIds = new HashSet<>();
   private boolean retain = true;
 
@@ -142,6 +144,9 @@ final class ProblemReader {
         break;
       case "places":
         r.longArray("places", this::place);
+        break;
+      case "travelMinutes":
+        travelMinutes();
         break;
       default:
         throw new IllegalStateException("Unhandled field " + name);
@@ -288,6 +293,31 @@ final class ProblemReader {
     if (construct(() -> FitParameters.toModel(Map.of(parameter, text))) != null) {
       into.put(parameter, text);
     }
+  }
+
+  // ---- travel minutes
+
+  /**
+   * Reads the travel minutes the school supplied (student id to company id to minutes), each
+   * value checked at its path; unknown ids are checked with the other rules between elements.
+   */
+  private void travelMinutes() throws IOException {
+    r.longMap("the travel minutes", student -> {
+      Map<String, Double> perStudent = new TreeMap<>();
+      r.map("the travel minutes of a student", company -> {
+        Double minutes = r.number("travel minutes");
+        if (minutes == null) {
+          return;
+        }
+        try {
+          TravelMinutes.check(student, company, minutes);
+          perStudent.put(company, minutes);
+        } catch (InvalidValueException e) {
+          r.error(e.getMessage());
+        }
+      });
+      travelMinutes.put(student, perStudent);
+    });
   }
 
   // ---- students
@@ -651,11 +681,17 @@ final class ProblemReader {
     Policy checked = policy != null ? policy : Policy.defaults(SchoolYear.of(2025));
     try {
       MatchingProblem problem =
-          MatchingProblem.of(checked, students, companies, places, fitParameters);
+          MatchingProblem.of(checked, students, companies, places, fitParameters,
+              TravelMinutes.of(travelMinutes));
       // with errors outside the elements (say an unknown top-level field) nothing is returned
       return hadErrors ? null : problem;
     } catch (InvalidProblemException e) {
+      boolean dropped = students.contains(null) || companies.contains(null);
       for (ValidationError error : e.errors()) {
+        // travel minutes of a student or company dropped for its own error are not unknown
+        if (dropped && error.path().startsWith("$.travelMinutes")) {
+          continue;
+        }
         if (!isConsequenceOfDroppedElement(error)) {
           errors.add(error.path(), error.text());
         }

@@ -3,6 +3,7 @@ package nl.stagematch.core.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
@@ -65,6 +66,15 @@ final class ProblemWriter {
       place(place);
     }
     out.endArray();
+    // written only when there are minutes, so that documents without them keep their bytes
+    if (!problem.travelMinutes().isEmpty()) {
+      out.startObject("travelMinutes");
+      for (Map.Entry<String, SortedMap<String, Double>> e
+          : problem.travelMinutes().asMap().entrySet()) {
+        out.numberMap(e.getKey(), e.getValue(), true);
+      }
+      out.endObject();
+    }
     out.endObject();
   }
 

@@ -40,6 +40,16 @@ public enum CoreMessage implements MessageKey {
       "The id ({0}) of {1} {2} is also the id of {1} {3} ({4}).\nMaybe give each {1} its own"
       + " pseudonymous id, or remove the copy."),
   /** An id of the wrong shape. */
+  /** A student of the travel minutes that the problem does not have. */
+  MODEL_TRAVEL_UNKNOWN_STUDENT("De student ({0}) van de reistijden is onbekend.\nTip: voeg de"
+      + " student toe aan de studenten, of verbeter het id.",
+      "The student ({0}) of the travel minutes is unknown.\nMaybe add the student to the"
+      + " students, or correct the id."),
+  /** A company of the travel minutes that the problem does not have. */
+  MODEL_TRAVEL_UNKNOWN_COMPANY("Het bedrijf ({0}) van de reistijden van student ({1}) is"
+      + " onbekend.\nTip: voeg het bedrijf toe aan de bedrijven, of verbeter het id.",
+      "The company ({0}) of the travel minutes of student ({1}) is unknown.\nMaybe add the"
+      + " company to the companies, or correct the id."),
   MODEL_PERSONAL_ID("Het id van {0} heeft de vorm van {1} ({2}): dat is een persoonsgegeven, en"
       + " dat wordt nooit aanvaard in de invoer van de matching (regel R1).\nTip: gebruik een"
       + " pseudoniem, zoals S-0001; zie docs/format.md#ids.",

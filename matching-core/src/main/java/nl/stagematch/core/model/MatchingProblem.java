@@ -41,11 +41,13 @@ public final class MatchingProblem {
   private final Map<String, Integer> placeIndex;
   private final int[] placeCompany;
   private final SortedMap<String, String> fitParameters;
+  private final TravelMinutes travelMinutes;
 
   private MatchingProblem(Policy policy, List<Student> students, List<Company> companies,
-      List<Place> places, Map<String, String> fitParameters) {
+      List<Place> places, Map<String, String> fitParameters, TravelMinutes travelMinutes) {
     List<ValidationError> errors = new ArrayList<>();
     this.fitParameters = Collections.unmodifiableSortedMap(new TreeMap<>(fitParameters));
+    this.travelMinutes = Objects.requireNonNull(travelMinutes, "travelMinutes");
     if (policy == null) {
       errors.add(new ValidationError("$.policy", Message.of(CoreMessage.MODEL_NO_POLICY)));
     }
@@ -71,8 +73,26 @@ public final class MatchingProblem {
         placeCompany[i] = c;
       }
     }
+    checkTravelMinutes(errors);
     if (!errors.isEmpty()) {
       throw new InvalidProblemException(errors);
+    }
+  }
+
+  /** Every student and company of the travel minutes must be one of the problem. */
+  private void checkTravelMinutes(List<ValidationError> errors) {
+    for (Map.Entry<String, SortedMap<String, Double>> e : travelMinutes.asMap().entrySet()) {
+      if (!studentIndex.containsKey(e.getKey())) {
+        errors.add(new ValidationError("$.travelMinutes." + e.getKey(),
+            Message.of(CoreMessage.MODEL_TRAVEL_UNKNOWN_STUDENT, e.getKey())));
+        continue;
+      }
+      for (String company : e.getValue().keySet()) {
+        if (!companyIndex.containsKey(company)) {
+          errors.add(new ValidationError("$.travelMinutes." + e.getKey() + "." + company,
+              Message.of(CoreMessage.MODEL_TRAVEL_UNKNOWN_COMPANY, company, e.getKey())));
+        }
+      }
     }
   }
 
@@ -138,7 +158,8 @@ public final class MatchingProblem {
   /** Builds a problem from these parts; see the class documentation for the checks. */
   public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
       List<Place> places) {
-    return new MatchingProblem(policy, students, companies, places, Map.of());
+    return new MatchingProblem(policy, students, companies, places, Map.of(),
+        TravelMinutes.none());
   }
 
   /**
@@ -148,7 +169,19 @@ public final class MatchingProblem {
   public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
       List<Place> places, Map<String, String> fitParameters) {
     return new MatchingProblem(policy, students, companies, places,
-        Objects.requireNonNull(fitParameters, "fitParameters"));
+        Objects.requireNonNull(fitParameters, "fitParameters"), TravelMinutes.none());
+  }
+
+  /**
+   * Builds a problem from these parts, the fit model parameters that differ from the defaults and
+   * the travel minutes a school supplies ({@link #travelMinutes()}); see the class documentation
+   * for the checks (and: every student and company of the travel minutes must be one of these).
+   */
+  public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
+      List<Place> places, Map<String, String> fitParameters, TravelMinutes travelMinutes) {
+    return new MatchingProblem(policy, students, companies, places,
+        Objects.requireNonNull(fitParameters, "fitParameters"),
+        Objects.requireNonNull(travelMinutes, "travelMinutes"));
   }
 
   /** Starts an empty builder. */
@@ -159,7 +192,16 @@ public final class MatchingProblem {
   /** A builder holding this problem's parts, to build a changed copy. */
   public Builder toBuilder() {
     return new Builder().policy(policy).addStudents(students).addCompanies(companies)
-        .addPlaces(places).fitParameters(fitParameters);
+        .addPlaces(places).fitParameters(fitParameters).travelMinutes(travelMinutes);
+  }
+
+  /**
+   * The travel minutes per student and company that the school supplied in place of the
+   * modelled travel time ({@link TravelMinutes#none()} when none). Used only for travel time,
+   * like the home location; never shown to a company.
+   */
+  public TravelMinutes travelMinutes() {
+    return travelMinutes;
   }
 
   /**
@@ -257,12 +299,13 @@ public final class MatchingProblem {
         && students.equals(other.students)
         && companies.equals(other.companies)
         && places.equals(other.places)
-        && fitParameters.equals(other.fitParameters);
+        && fitParameters.equals(other.fitParameters)
+        && travelMinutes.equals(other.travelMinutes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, students, companies, places, fitParameters);
+    return Objects.hash(policy, students, companies, places, fitParameters, travelMinutes);
   }
 
   @Override
@@ -288,8 +331,18 @@ public final class MatchingProblem {
     private final List<Company> companies = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
     private Map<String, String> fitParameters = Map.of();
+    private TravelMinutes travelMinutes = TravelMinutes.none();
 
     private Builder() {}
+
+    /**
+     * Sets the travel minutes per student and company (see {@link
+     * MatchingProblem#travelMinutes()}); default none.
+     */
+    public Builder travelMinutes(TravelMinutes minutes) {
+      this.travelMinutes = Objects.requireNonNull(minutes, "minutes");
+      return this;
+    }
 
     /**
      * Sets the fit model parameters that differ from the defaults (see {@link
@@ -365,7 +418,8 @@ public final class MatchingProblem {
      * @throws InvalidProblemException with every broken cross-field rule
      */
     public MatchingProblem build() {
-      return new MatchingProblem(policy, students, companies, places, fitParameters);
+      return new MatchingProblem(policy, students, companies, places, fitParameters,
+          travelMinutes);
     }
   }
 }

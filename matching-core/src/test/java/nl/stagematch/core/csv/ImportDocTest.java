@@ -15,7 +15,7 @@ class ImportDocTest {
   void everyFileAndColumnNameIsDocumented() throws IOException {
     String doc = Files.readString(Path.of("..", "docs", "import.md"));
     for (Table.Spec spec : List.of(CsvSet.STUDENTS, CsvSet.COMPANIES, CsvSet.RECOGNITIONS,
-        CsvSet.PLACES, CsvSet.POLICY, CsvSet.AREAS)) {
+        CsvSet.PLACES, CsvSet.POLICY, CsvSet.AREAS, CsvSet.TRAVEL_MINUTES)) {
       for (String file : spec.fileNames()) {
         assertTrue(doc.contains("`" + file + "`"), "docs/import.md does not name " + file);
       }
