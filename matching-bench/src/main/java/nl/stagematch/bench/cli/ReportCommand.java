@@ -2,13 +2,14 @@ package nl.stagematch.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.json.DeclaredFormat;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
@@ -150,7 +151,7 @@ final class ReportCommand implements Command {
     }
     String text;
     try {
-      text = Files.readString(input, StandardCharsets.UTF_8);
+      text = InputFiles.readUtf8(input);
     } catch (NoSuchFileException e) {
       err.println("The file (" + input + ") does not exist.\nMaybe check the path.");
       return BAD_INPUT;
@@ -161,7 +162,8 @@ final class ReportCommand implements Command {
     MonitoringReport report;
     try {
       // any version of the trail format; the reader refuses an older one with the reason
-      if (text.contains("\"stagematch-trail/")) {
+      // the kind is the declared format, never a substring found somewhere in the content
+      if (DeclaredFormat.of(text).orElse("").startsWith("stagematch-trail/")) {
         TrailCheck check = AuditTrail.check(text, publicKey, head);
         check.lines().forEach(err::println);
         report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
@@ -190,7 +192,7 @@ final class ReportCommand implements Command {
     }
     String body = csv ? report.toCsv() : report.toJson();
     if (outFile != null) {
-      Files.writeString(outFile, body, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(outFile, body);
     } else {
       out.print(body);
     }

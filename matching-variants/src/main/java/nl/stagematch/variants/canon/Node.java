@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * A parsed JSON object with its path ({@code $.entries[3]}), read field by field with typed
@@ -25,7 +26,7 @@ public final class Node {
   @SuppressWarnings("unchecked")
   public static Node of(Object value, String path) {
     if (!(value instanceof Map)) {
-      throw new IllegalArgumentException(path + ": expected an object, found " + show(value)
+      throw new IllegalArgumentException(SafeText.clean(path, 160) + ": expected an object, found " + show(value)
           + ".\nMaybe the document is not of this format.");
     }
     return new Node((Map<String, Object>) value, path);
@@ -51,8 +52,8 @@ public final class Node {
     Set<String> known = new TreeSet<>(Arrays.asList(allowed));
     for (String name : fields.keySet()) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException(path + "." + name + ": unknown field (\"" + name
-            + "\").\nMaybe use one of the known fields: " + String.join(", ", known) + ".");
+        throw new IllegalArgumentException(at(path, name) + ": unknown field ("
+            + SafeText.quote(name) + ").\nMaybe use one of the known fields: " + String.join(", ", known) + ".");
       }
     }
   }
@@ -65,7 +66,7 @@ public final class Node {
   private Object required(String name, String expected) {
     Object v = fields.get(name);
     if (v == null) {
-      throw new IllegalArgumentException(path + "." + name + ": the field is missing (expected "
+      throw new IllegalArgumentException(at(path, name) + ": the field is missing (expected "
           + expected + ").\nMaybe add it; see the format's documentation.");
     }
     return v;
@@ -98,7 +99,7 @@ public final class Node {
   public int integer(String name, int min) {
     long n = integer(name);
     if (n < min || n > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(path + "." + name + ": the number (" + n + ") must be "
+      throw new IllegalArgumentException(at(path, name) + ": the number (" + n + ") must be "
           + min + " to " + Integer.MAX_VALUE + ".\nMaybe correct the number.");
     }
     return (int) n;
@@ -152,7 +153,7 @@ public final class Node {
     Map<String, Long> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : n.fields.entrySet()) {
       if (!(e.getValue() instanceof Long v)) {
-        throw new IllegalArgumentException(n.path + "." + e.getKey() + ": expected an integer,"
+        throw new IllegalArgumentException(at(n.path, e.getKey()) + ": expected an integer,"
             + " found " + show(e.getValue()) + ".\nMaybe write a whole number.");
       }
       out.put(e.getKey(), v);
@@ -180,18 +181,23 @@ public final class Node {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw new IllegalArgumentException(path + "." + name + ": unknown value (" + s
+    throw new IllegalArgumentException(at(path, name) + ": unknown value (" + SafeText.clean(s)
         + ").\nMaybe use one of: " + String.join(", ", names) + ".");
   }
 
   /** An error for field {@code name} of this object, with {@code message} (which says "Maybe"). */
   public IllegalArgumentException error(String name, String message) {
-    return new IllegalArgumentException(path + "." + name + ": " + message);
+    return new IllegalArgumentException(at(path, name) + ": " + message);
   }
 
   private IllegalArgumentException wrong(String name, Object v, String expected) {
-    return new IllegalArgumentException(path + "." + name + ": expected " + expected + ", found "
+    return new IllegalArgumentException(at(path, name) + ": expected " + expected + ", found "
         + show(v) + ".\nMaybe correct the value; see the format's documentation.");
+  }
+
+  /** The path of field {@code name} below {@code path}, safe to print (keys come from input). */
+  private static String at(String path, String name) {
+    return SafeText.clean(path + "." + name, 160);
   }
 
   private static String show(Object v) {
@@ -199,7 +205,7 @@ public final class Node {
       return "null";
     }
     if (v instanceof String s) {
-      return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+      return SafeText.quote(s, 40);
     }
     if (v instanceof Map) {
       return "an object";

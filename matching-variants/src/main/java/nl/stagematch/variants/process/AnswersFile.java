@@ -1,8 +1,6 @@
 package nl.stagematch.variants.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
@@ -76,7 +76,7 @@ public final class AnswersFile {
     Node doc = Node.parse(json, "the answers file");
     String format = doc.string("format");
     if (!FORMAT.equals(format)) {
-      throw doc.error("format", "the document is a (" + format + ") document, not an answers"
+      throw doc.error("format", "the document is a (" + SafeText.clean(format) + ") document, not an answers"
           + " file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".");
     }
     String variant = doc.string("variant");
@@ -90,16 +90,20 @@ public final class AnswersFile {
       return new AnswersFile(variant, Map.of(), lists(doc, "studentOrders"),
           lists(doc, "placeOrders"), Json.sha256(json));
     }
-    throw doc.error("variant", "answers for the variant (" + variant + ") cannot be given as a"
+    throw doc.error("variant", "answers for the variant (" + SafeText.clean(variant) + ") cannot be given as a"
         + " file.\nMaybe use " + STUDENT_CHOICE + " (rankings) or " + TWO_BY_TWO
         + " (orders after the meetings); blind-shortlist picks from a file are not supported"
         + " yet.");
   }
 
-  /** Reads an answers file (UTF-8, a leading byte order mark is skipped). */
+  /**
+   * Reads an answers file (UTF-8, a leading byte order mark is skipped).
+   *
+   * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
+   * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
+   */
   public static AnswersFile read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return parse(InputFiles.readUtf8(file));
   }
 
   private static Map<String, List<String>> lists(Node doc, String field) {

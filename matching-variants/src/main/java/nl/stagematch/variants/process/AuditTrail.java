@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -161,12 +162,12 @@ public final class AuditTrail {
     doc.allow("format", "signature", "entries");
     String format = doc.string("format");
     if (FORMAT_1.equals(format)) {
-      throw new IllegalArgumentException("$.format: the trail is in the earlier format (" + format
+      throw new IllegalArgumentException("$.format: the trail is in the earlier format (" + SafeText.clean(format)
           + "), which did not record the responder and its answers; this version reads (" + FORMAT
           + ").\nMaybe verify and replay it with the version of the library that wrote it.");
     }
     if (!FORMAT.equals(format) && !FORMAT_2.equals(format)) {
-      throw new IllegalArgumentException("$.format: the document is a (" + format
+      throw new IllegalArgumentException("$.format: the document is a (" + SafeText.clean(format)
           + ") document, not an audit trail (" + FORMAT + " or " + FORMAT_2 + ").\nMaybe pass"
           + " the trail exported by the session.");
     }
@@ -190,20 +191,20 @@ public final class AuditTrail {
       String computed = Json.sha256(Json.compact(content));
       if (!computed.equals(stored)) {
         throw new TrailVerificationException(i, "Audit " + label + " was changed after it was"
-            + " written: its hash (" + stored + ") does not match its content (" + computed
+            + " written: its hash (" + SafeText.clean(stored) + ") does not match its content (" + computed
             + ").\nMaybe restore the trail from a backup; a trail that fails verification cannot"
             + " be trusted.");
       }
       if (!previous.equals(content.get("previousHash"))) {
         throw new TrailVerificationException(i, "Audit " + label + " does not follow the entry"
-            + " before it: its previousHash (" + content.get("previousHash") + ") should be ("
+            + " before it: its previousHash (" + SafeText.clean(content.get("previousHash")) + ") should be ("
             + previous + ").\nMaybe an entry before it was removed, inserted or moved; restore"
             + " the trail from a backup.");
       }
       Object index = content.get("index");
       if (!(index instanceof Long) || (Long) index != i) {
         throw new TrailVerificationException(i, "Audit " + label + " is at position " + i
-            + " but has index (" + index + ").\nMaybe entries were reordered; restore the trail"
+            + " but has index (" + SafeText.clean(index) + ").\nMaybe entries were reordered; restore the trail"
             + " from a backup.");
       }
       AuditEntry entry;
@@ -275,7 +276,7 @@ public final class AuditTrail {
       String algorithm = sig.string("algorithm");
       if (!TrailSignature.ALGORITHM.equals(algorithm)) {
         throw new TrailVerificationException(-1, "$.signature.algorithm: the trail is signed with ("
-            + algorithm + "); this version checks " + TrailSignature.ALGORITHM + " signatures."
+            + SafeText.clean(algorithm) + "); this version checks " + TrailSignature.ALGORITHM + " signatures."
             + "\nMaybe the signature was changed by hand; restore the trail from a backup.");
       }
       fingerprint = sig.string("keyFingerprint");
@@ -284,7 +285,7 @@ public final class AuditTrail {
       String value = sig.string("value");
       if (signedEntries != n || !signedHead.equals(head)) {
         throw new TrailVerificationException(n - 1, "The signature of the audit trail covers"
-            + " head (" + signedHead + ") after " + signedEntries + " entries, but the entries"
+            + " head (" + SafeText.clean(signedHead) + ") after " + signedEntries + " entries, but the entries"
             + " now hash to head (" + head + ") after " + n + " entries: the trail was changed,"
             + " extended or cut off after it was signed.\nMaybe restore the trail from the"
             + " session's own export; a trail that fails verification cannot be trusted.");
@@ -293,7 +294,7 @@ public final class AuditTrail {
         String expected = TrailSignature.fingerprint(publicKey);
         if (!expected.equals(fingerprint)) {
           throw new TrailVerificationException(-1, "The audit trail is signed by another key"
-              + " (fingerprint " + fingerprint + ") than the public key given (fingerprint "
+              + " (fingerprint " + SafeText.clean(fingerprint) + ") than the public key given (fingerprint "
               + expected + ").\nMaybe pass the public key of the school that signed it; a trail"
               + " re-signed by someone else cannot be trusted.");
         }
@@ -321,7 +322,8 @@ public final class AuditTrail {
     Object action = n.raw().get("action");
     Object who = n.raw().get("coordinator");
     Object time = n.raw().get("time");
-    return "entry " + i + " (" + action + " by " + who + " at " + time + ")";
+    return "entry " + i + " (" + SafeText.clean(action) + " by " + SafeText.clean(who) + " at "
+        + SafeText.clean(time) + ")";
   }
 
   @Override

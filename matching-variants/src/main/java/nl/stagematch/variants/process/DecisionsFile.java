@@ -1,14 +1,14 @@
 package nl.stagematch.variants.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
 
@@ -137,7 +137,7 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
     doc.allow("format", "steps");
     String format = doc.string("format");
     if (!FORMAT.equals(format)) {
-      throw doc.error("format", "the document is a (" + format + ") document, not a decisions"
+      throw doc.error("format", "the document is a (" + SafeText.clean(format) + ") document, not a decisions"
           + " file (" + FORMAT + ").\nMaybe set \"format\": \"" + FORMAT + "\".");
     }
     List<Step> steps = new ArrayList<>();
@@ -158,8 +158,13 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
     return new DecisionsFile(steps);
   }
 
-  /** Reads a decisions file (UTF-8). */
+  /**
+   * Reads a decisions file (UTF-8, a leading byte order mark is skipped).
+   *
+   * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
+   * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
+   */
   public static DecisionsFile read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+    return parse(InputFiles.readUtf8(file));
   }
 }
