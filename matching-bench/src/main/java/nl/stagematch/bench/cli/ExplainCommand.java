@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Student;
@@ -187,8 +186,13 @@ final class ExplainCommand implements Command {
     SortedMap<String, String> files =
         new ExplainOutputs(problem, result, fitModel, locale, schools).files();
     Files.createDirectories(outDir);
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      writeAtomically(outDir.resolve(f.getKey()), f.getValue());
+    // every file is written, or (after an error) none is replaced
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
+        batch.add(outDir.resolve(f.getKey()), o -> o.write(bytes));
+      }
+      batch.commit();
     }
     out.println("Wrote " + files.size() + " files into " + outDir + ": "
         + String.join(", ", files.keySet()) + ".");
@@ -282,21 +286,7 @@ final class ExplainCommand implements Command {
 
   /** Writes to a temporary file in the same directory, then moves it into place. */
   static void writeAtomically(Path target, String content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    // a name of our own (not createTempFile) so that the file gets the usual permissions
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
-        + ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writeString(target, content);
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

@@ -1,8 +1,6 @@
 package nl.stagematch.bench.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
@@ -359,8 +358,8 @@ final class MatchCommand implements Command {
       ResultJson.write(proposal.result(), out);
       out.flush();
     } else {
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(outFile))) {
-        ResultJson.write(proposal.result(), stream);
+      try {
+        ResultJson.write(proposal.result(), outFile);
       } catch (IOException e) {
         err.println("The file (" + outFile + ") cannot be written: " + e.getMessage()
             + "\nMaybe check that its directory exists and is writable.");
@@ -378,7 +377,7 @@ final class MatchCommand implements Command {
           decisions.steps().size(), decisionsFile, session.version()));
       if (trailFile != null) {
         try {
-          Files.writeString(trailFile, session.trailJson(), StandardCharsets.UTF_8);
+          AtomicFiles.writeString(trailFile, session.trailJson());
         } catch (IOException e) {
           err.println("The file (" + trailFile + ") cannot be written: " + e.getMessage()
               + "\nMaybe check that its directory exists and is writable.");

@@ -2,6 +2,7 @@ package nl.stagematch.core.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.stagematch.core.io.SafeText;
 
 /** Collects the errors of one import: the first {@code cap} in full, the rest counted. */
 final class Errors {
@@ -16,7 +17,10 @@ final class Errors {
   void add(String file, int row, String column, String message) {
     count++;
     if (kept.size() < cap) {
-      kept.add(new CsvError(file, row, column, oneLine(message)));
+      // cells and column names come from the file: escaped (no terminal control, no forged
+      // line) and bounded, whatever message they are echoed in
+      kept.add(new CsvError(SafeText.clean(file, 200), row,
+          column == null ? null : SafeText.clean(column), SafeText.clean(oneLine(message), 2000)));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * The fields an object of the format may have, in canonical order, with the required ones marked.
@@ -92,10 +93,10 @@ final class Fields {
     String known = String.join(", ", sorted);
     String closest = closest(name);
     if (closest != null) {
-      return "unknown field \"" + name + "\" in " + what + ". Maybe you meant \"" + closest
+      return "unknown field " + SafeText.quote(name) + " in " + what + ". Maybe you meant \"" + closest
           + "\"? The known fields are: " + known + ".";
     }
-    return "unknown field \"" + name + "\" in " + what
+    return "unknown field " + SafeText.quote(name) + " in " + what
         + ". Maybe you meant one of the known fields: " + known + ".";
   }
 

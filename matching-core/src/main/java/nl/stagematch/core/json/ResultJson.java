@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.result.MatchResult;
 
 /**
@@ -76,13 +76,12 @@ public final class ResultJson {
   }
 
   /**
-   * Writes {@code result} to {@code file}, replacing it; see {@link #write(MatchResult,
-   * OutputStream)}.
+   * Writes {@code result} to {@code file}, replacing it completely or not at all (a temporary
+   * file in the same directory is moved into place, see {@link AtomicFiles}); see {@link
+   * #write(MatchResult, OutputStream)}.
    */
   public static void write(MatchResult result, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(result, out);
-    }
+    AtomicFiles.write(file, out -> write(result, out));
   }
 
   /** Returns the canonical bytes of {@code result}. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * The strict streaming reader under every document reader: walks a {@link JsonParser} token by
@@ -195,7 +196,7 @@ final class StrictReader implements Closeable {
       return fatal(String.format(Locale.ROOT,
           "the document is not valid JSON at line %d, column %d: %s. Maybe look for a missing"
               + " comma, quote or bracket just before that place.",
-          location.getLineNr(), location.getColumnNr(), detail));
+          location.getLineNr(), location.getColumnNr(), SafeText.clean(detail, 200)));
     }
     throw new IllegalStateException("Unexpected exception while reading JSON", e);
   }
@@ -260,7 +261,7 @@ final class StrictReader implements Closeable {
         error(fields.unknownFieldMessage(name));
         skipValue();
       } else if ((seen & (1L << index)) != 0) {
-        error("the field \"" + name + "\" appears more than once in " + fields.what()
+        error("the field " + SafeText.quote(name) + " appears more than once in " + fields.what()
             + ". Maybe remove all but one.");
         skipValue();
       } else {
@@ -366,7 +367,7 @@ final class StrictReader implements Closeable {
       if (refusePersonal(key)) {
         skipValue();
       } else if (!keys.add(key)) {
-        error("the key \"" + key + "\" appears more than once in " + what
+        error("the key " + SafeText.quote(key) + " appears more than once in " + what
             + ". Maybe remove all but one.");
         skipValue();
       } else {
@@ -383,7 +384,7 @@ final class StrictReader implements Closeable {
     if (category.isEmpty()) {
       return false;
     }
-    error(PersonalFields.message(name, category.get()));
+    error(PersonalFields.message(SafeText.clean(name), category.get()));
     return true;
   }
 
@@ -567,12 +568,12 @@ final class StrictReader implements Closeable {
     }
   }
 
-  /** Returns {@code value} in double quotes, shortened to 40 characters. */
+  /**
+   * Returns {@code value} in double quotes, shortened to 40 characters, with control characters
+   * and line breaks escaped ({@link SafeText}).
+   */
   static String quote(String value) {
-    if (value.length() > QUOTE_LIMIT) {
-      return "\"" + value.substring(0, QUOTE_LIMIT) + "...\" (" + value.length() + " characters)";
-    }
-    return "\"" + value + "\"";
+    return SafeText.quote(value, QUOTE_LIMIT);
   }
 
   // ---- document

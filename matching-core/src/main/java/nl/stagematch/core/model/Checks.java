@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import nl.stagematch.core.io.SafeText;
 
 /** Shared argument checks with messages that name the thing, show the value and suggest a fix. */
 final class Checks {
@@ -27,7 +28,7 @@ final class Checks {
   static String id(String id, String what, String... field) {
     Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
     if (!isId(id)) {
-      throw new InvalidValueException("The id (" + id + ") of " + what
+      throw new InvalidValueException("The id (" + SafeText.clean(id) + ") of " + what
           + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
           + "\nMaybe replace the other characters, e.g. by '-', and keep the id pseudonymous.",
           field);
@@ -37,7 +38,7 @@ final class Checks {
 
   static String code(String code, String what, String... field) {
     Objects.requireNonNull(code, () -> "The " + what + " is missing.");
-    return checkCode(code, "The " + what + " (" + code + ")", field);
+    return checkCode(code, "The " + what + " (" + SafeText.clean(code) + ")", field);
   }
 
   private static String checkCode(String code, String subject, String... field) {
@@ -56,7 +57,7 @@ final class Checks {
   static String workProcess(String code, String what, String... field) {
     Objects.requireNonNull(code, () -> "A work-process code in " + what + " is missing.");
     if (!WORK_PROCESS.matcher(code).matches()) {
-      throw new InvalidValueException("The work-process code (" + code + ") in " + what
+      throw new InvalidValueException("The work-process code (" + SafeText.clean(code) + ") in " + what
           + " must be 1 to 32 characters of A-Z, a-z, 0-9, '.', '_' or '-', such as B1-K1-W2."
           + "\nMaybe use the code from the qualification file (kwalificatiedossier).", field);
     }
@@ -75,7 +76,7 @@ final class Checks {
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
       Objects.requireNonNull(c, () -> "A code in the " + what + " is missing.");
-      copy.add(checkCode(c, "The code (" + c + ") in the " + what, field));
+      copy.add(checkCode(c, "The code (" + SafeText.clean(c) + ") in the " + what, field));
     }
     return Collections.unmodifiableSortedSet(copy);
   }
