@@ -151,7 +151,8 @@ final class ExplainCommand implements Command {
     if (result == null) {
       return BAD_INPUT;
     }
-    if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
+    if (!Inputs.belongsTo(problem, problemFile, result, input, err)
+        || !Inputs.fits(problem, result, input, err)) {
       return BAD_INPUT;
     }
     FitModel fitModel = FitModel.of(problem);

@@ -3,6 +3,7 @@ package nl.stagematch.bench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
@@ -357,11 +359,27 @@ final class MatchCommand implements Command {
     if (outFile == null) {
       ResultJson.write(proposal.result(), out);
       out.flush();
-    } else {
-      try {
-        ResultJson.write(proposal.result(), outFile);
+    }
+    // the result and the trail are written together: both, or (after an error) neither
+    boolean writeTrail = session != null && trailFile != null;
+    if (outFile != null || writeTrail) {
+      MatchResult written = proposal.result();
+      String trailJson = writeTrail ? session.trailJson() : null;
+      Path at = outFile != null ? outFile : trailFile;
+      try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+        if (outFile != null) {
+          batch.add(outFile, o -> ResultJson.write(written, o));
+        }
+        if (writeTrail) {
+          at = trailFile;
+          batch.add(trailFile, o -> o.write(trailJson.getBytes(StandardCharsets.UTF_8)));
+        }
+        batch.commit();
       } catch (IOException e) {
-        err.println("The file (" + outFile + ") cannot be written: " + e.getMessage()
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+          at = Path.of(fse.getFile());
+        }
+        err.println("The file (" + at + ") cannot be written: " + e.getMessage()
             + "\nMaybe check that its directory exists and is writable.");
         return BAD_INPUT;
       }
@@ -375,15 +393,6 @@ final class MatchCommand implements Command {
     if (session != null) {
       summary.println(String.format(Locale.ROOT, "decisions: %,d step(s) from %s; proposal %d",
           decisions.steps().size(), decisionsFile, session.version()));
-      if (trailFile != null) {
-        try {
-          AtomicFiles.writeString(trailFile, session.trailJson());
-        } catch (IOException e) {
-          err.println("The file (" + trailFile + ") cannot be written: " + e.getMessage()
-              + "\nMaybe check that its directory exists and is writable.");
-          return BAD_INPUT;
-        }
-      }
     }
     summary.print(VariantSummary.render(proposal));
     summary.println(String.format(Locale.ROOT, "time:      read %.0f ms, match %.0f ms",

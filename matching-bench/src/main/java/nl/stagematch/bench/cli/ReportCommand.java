@@ -173,7 +173,8 @@ final class ReportCommand implements Command {
               + " audit trail, not to a result document.");
         }
         MatchResult result = ResultJson.read(input);
-        if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
+        if (!Inputs.belongsTo(problem, problemFile, result, input, err)
+            || !Inputs.fits(problem, result, input, err)) {
           return BAD_INPUT;
         }
         report = MonitoringReport.of(problem, result, List.of());

@@ -127,6 +127,9 @@ final class VerifyCommand implements Command {
           + " first: " + report.failures().get(0));
       return BAD_INPUT;
     }
+    if (!Inputs.fits(problem, result, input, err)) {
+      return BAD_INPUT;
+    }
     if (!report.complete()) {
       err.println(input + ": nothing failed, but " + report.notChecked().size() + " propert"
           + (report.notChecked().size() == 1 ? "y" : "ies") + " could not be checked (see"

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -98,7 +99,8 @@ public record AuditEntry(
 
   /** A short description for messages, e.g. "entry 3 (DECIDED by K-01 at 2026-03-02T09:00:00Z)". */
   public String describe() {
-    return "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")";
+    return "entry " + index + " (" + action + " by " + SafeText.clean(coordinator) + " at " + time
+        + ")";
   }
 
   /** The entry's content as JSON, without the hash: what is hashed. */

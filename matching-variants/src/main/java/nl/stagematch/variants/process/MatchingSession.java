@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
@@ -640,7 +641,12 @@ public final class MatchingSession {
           + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
     }
     AuditEntry first = recorded.entries().get(0);
-    MatchingVariant variant = variants.get(first.variant());
+    MatchingVariant variant;
+    try {
+      variant = variants.get(first.variant());
+    } catch (IllegalArgumentException e) {
+      throw new TrailVerificationException(0, "$.entries[0].variant: " + e.getMessage());
+    }
     if (first.responder() == null || first.responder().equals(BY_FIT)) {
       return replay(problem, trailJson, variant, Responder.byFit(), Clock.systemUTC());
     }
@@ -706,7 +712,7 @@ public final class MatchingSession {
     if (!entries.isEmpty() && entries.get(0).responder() != null
         && !entries.get(0).responder().equals(name)) {
       throw new TrailVerificationException(0, "The audit trail was answered by responder ("
-          + entries.get(0).responder() + "), not (" + name + ").\nMaybe replay it with that"
+          + SafeText.clean(entries.get(0).responder()) + "), not (" + name + ").\nMaybe replay it with that"
           + " responder, or with MatchingSession.replay(problem, trailJson, variants), which"
           + " gives the recorded answers.");
     }
@@ -721,15 +727,20 @@ public final class MatchingSession {
           + " (SEED_FIXED).\nMaybe pass the whole trail exported by the session.");
     }
     AuditEntry first = entries.get(0);
+    if (first.seed() == null) {
+      throw new TrailVerificationException(0, "$.entries[0].seed: audit " + first.describe()
+          + " has no seed, so its proposal cannot be replayed.\nMaybe the entry was edited;"
+          + " restore the trail from the session's own export.");
+    }
     if (!variant.name().equals(first.variant())) {
       throw new TrailVerificationException(0, "The audit trail is of variant ("
-          + first.variant() + "), not (" + variant.name() + ").\nMaybe replay it with variant ("
-          + first.variant() + ").");
+          + SafeText.clean(first.variant()) + "), not (" + variant.name() + ").\nMaybe replay it"
+          + " with variant (" + SafeText.clean(first.variant()) + ").");
     }
     String hash = inputHash(problem);
     if (!hash.equals(first.inputHash())) {
       throw new TrailVerificationException(0, "The audit trail belongs to another input: it"
-          + " records the input hash (" + first.inputHash() + "), the problem given has ("
+          + " records the input hash (" + SafeText.clean(first.inputHash()) + "), the problem given has ("
           + hash + ").\nMaybe pass the problem document the session was started on.");
     }
     List<Instant> times = new ArrayList<>();
