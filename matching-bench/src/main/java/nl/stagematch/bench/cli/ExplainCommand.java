@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Student;
@@ -235,23 +237,21 @@ final class ExplainCommand implements Command {
    */
   static Map<String, String> readSchools(Path file, MatchingProblem problem)
       throws IOException, UsageException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = InputFiles.readUtf8(file);
     Map<String, String> schools = new TreeMap<>();
     if (text.stripLeading().startsWith("{")) {
       JsonNode root;
       try {
         root = new ObjectMapper().readTree(text);
       } catch (JsonProcessingException e) {
-        throw new UsageException(file + " is not valid JSON: " + e.getOriginalMessage()
+        throw new UsageException(file + " is not valid JSON: "
+            + SafeText.clean(e.getOriginalMessage(), 200)
             + ".\nMaybe write an object {\"studentId\": \"schoolId\", ...}.");
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-          throw new UsageException("The school of student (" + e.getKey() + ") in " + file
+          throw new UsageException("The school of student (" + SafeText.clean(e.getKey()) + ") in " + file
               + " must be a non-blank string.\nMaybe write {\"studentId\": \"schoolId\", ...}.");
         }
         schools.put(e.getKey(), e.getValue().asText().trim());
@@ -265,20 +265,22 @@ final class ExplainCommand implements Command {
         }
         String[] parts = line.split("[,;]", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new UsageException("Line " + (i + 1) + " of " + file + " (" + line + ") must be"
+          throw new UsageException("Line " + (i + 1) + " of " + file + " (" + SafeText.clean(line) + ") must be"
               + " studentId,schoolId.\nMaybe fix that line, or write the schools as a JSON object.");
         }
         String earlier = schools.put(parts[0].trim(), parts[1].trim());
         if (earlier != null) {
           throw new UsageException("Line " + (i + 1) + " of " + file + " gives student ("
-              + parts[0].trim() + ") a second school (" + parts[1].trim() + ", earlier "
-              + earlier + ").\nMaybe keep one school per student.");
+              + SafeText.clean(parts[0].trim()) + ") a second school ("
+              + SafeText.clean(parts[1].trim()) + ", earlier " + SafeText.clean(earlier)
+              + ").\nMaybe keep one school per student.");
         }
       }
     }
     for (String student : schools.keySet()) {
       if (problem.student(student).isEmpty()) {
-        throw new UsageException(file + " names a student (" + student + ") that is not part"
+        throw new UsageException(file + " names a student (" + SafeText.clean(student)
+            + ") that is not part"
             + " of the problem.\nMaybe check the id, or give the schools file of this cohort.");
       }
     }

@@ -16,6 +16,8 @@ import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
@@ -426,7 +428,7 @@ final class MatchCommand implements Command {
   /** Reads lines {@code studentId,schoolId}; blank lines and lines starting with # are skipped. */
   static Map<String, String> readSchools(Path file) throws IOException, UsageException {
     Map<String, String> schools = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = InputFiles.readUtf8(file).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).trim();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -434,13 +436,15 @@ final class MatchCommand implements Command {
       }
       String[] parts = line.split(",", -1);
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-        throw new UsageException("Line " + (i + 1) + " of " + file + " (" + line + ") must be"
+        throw new UsageException("Line " + (i + 1) + " of " + file + " (" + SafeText.clean(line)
+            + ") must be"
             + " studentId,schoolId.");
       }
       String earlier = schools.put(parts[0].trim(), parts[1].trim());
       if (earlier != null) {
         throw new UsageException("Line " + (i + 1) + " of " + file + " gives student ("
-            + parts[0].trim() + ") a second school (" + parts[1].trim() + ", earlier " + earlier
+            + SafeText.clean(parts[0].trim()) + ") a second school ("
+            + SafeText.clean(parts[1].trim()) + ", earlier " + SafeText.clean(earlier)
             + ").");
       }
     }
