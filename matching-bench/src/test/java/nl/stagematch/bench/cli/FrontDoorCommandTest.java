@@ -214,6 +214,25 @@ class FrontDoorCommandTest {
   }
 
   @Test
+  void aSchoolsFileThatIsNotUtf8OrAProblemThatIsADirectoryIsRefusedWithExitTwo()
+      throws IOException {
+    Path schools = dir.resolve("schools.csv");
+    Files.write(schools, new byte[] {'S', '-', '0', '0', '0', '1', ',', 'n', 'o', 'r', 't', 'h',
+        '\n', 'S', '-', '0', '0', '0', '2', ',', (byte) 0xFF});
+    ValidateCommandTest.Run run = ValidateCommandTest.run("match", "--variant",
+        "regional-allocation", "--schools", schools.toString(), problem.toString());
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().contains(schools + " is not valid UTF-8 at line 2, column 8"),
+        run.err());
+    Path sub = Files.createDirectory(dir.resolve("problem.json"));
+    ValidateCommandTest.Run validate = ValidateCommandTest.run("validate", sub.toString());
+    assertEquals(2, validate.exit(), validate.err());
+    assertTrue(validate.err().contains(sub.toString()) && validate.err().contains("directory"),
+        validate.err());
+    assertFalse(validate.err().contains("internal error"), validate.err());
+  }
+
+  @Test
   void runningOutOfHeapSaysHowMuchToGive() {
     String m = Main.outOfMemory("match", 512L * 1024 * 1024);
     assertTrue(m.startsWith("stagematch match ran out of memory: the Java heap of 512 MiB"), m);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.spi.Candidate;
 import nl.stagematch.core.spi.Profile;
@@ -66,8 +67,10 @@ public final class AnswersResponder implements Responder {
   private void known(boolean student, String id, String path) {
     boolean ok = student ? problem.student(id).isPresent() : problem.place(id).isPresent();
     if (!ok) {
-      throw new WrongAnswer(path + ": unknown " + (student ? "student" : "place")
-          + " (" + id + "); the problem has no such id.\nMaybe check the id against the"
+      // the id and the key in the path are not the problem's: escaped and bounded
+      throw new WrongAnswer(SafeText.clean(path, 160) + ": unknown "
+          + (student ? "student" : "place") + " (" + SafeText.clean(id)
+          + "); the problem has no such id.\nMaybe check the id against the"
           + " problem's " + (student ? "students" : "places") + ".");
     }
   }
