@@ -9,6 +9,7 @@ module nl.stagematch.core {
   exports nl.stagematch.core.check;
   exports nl.stagematch.core.csv;
   exports nl.stagematch.core.fit;
+  exports nl.stagematch.core.io;
   exports nl.stagematch.core.json;
   exports nl.stagematch.core.model;
   exports nl.stagematch.core.result;

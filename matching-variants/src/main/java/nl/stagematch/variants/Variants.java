@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.spi.MatchingVariant;
 
 /**
@@ -100,8 +101,9 @@ public final class Variants {
     Objects.requireNonNull(name, "The variant name is missing.");
     MatchingVariant v = byName.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("Unknown variant (" + name + "). Known variants: "
-          + String.join(", ", byName.keySet()) + ".\nMaybe check the spelling.");
+      throw new IllegalArgumentException("Unknown variant (" + SafeText.clean(name)
+          + "). Known variants: " + String.join(", ", byName.keySet())
+          + ".\nMaybe check the spelling.");
     }
     return v;
   }

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
@@ -200,7 +201,8 @@ final class ExplainCommand implements Command {
     if (result == null) {
       return BAD_INPUT;
     }
-    if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
+    if (!Inputs.belongsTo(problem, problemFile, result, input, err)
+        || !Inputs.fits(problem, result, input, err)) {
       return BAD_INPUT;
     }
     FitModel fitModel = FitModel.of(problem);
@@ -233,8 +235,13 @@ final class ExplainCommand implements Command {
     SortedMap<String, String> files =
         new ExplainOutputs(problem, result, fitModel, locale, schools).files();
     Files.createDirectories(outDir);
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      writeAtomically(outDir.resolve(f.getKey()), f.getValue());
+    // every file is written, or (after an error) none is replaced
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
+        batch.add(outDir.resolve(f.getKey()), o -> o.write(bytes));
+      }
+      batch.commit();
     }
     Texts.println(out, CliMessage.CLI_EXPLAIN_WROTE, files.size(), outDir,
         String.join(", ", files.keySet()));
@@ -274,22 +281,21 @@ final class ExplainCommand implements Command {
    */
   static Map<String, String> readSchools(Path file, MatchingProblem problem)
       throws IOException, UsageException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = InputFiles.readUtf8(file);
     Map<String, String> schools = new TreeMap<>();
     if (text.stripLeading().startsWith("{")) {
       JsonNode root;
       try {
         root = new ObjectMapper().readTree(text);
       } catch (JsonProcessingException e) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_JSON, file, e.getOriginalMessage());
+        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_JSON, file,
+            SafeText.clean(e.getOriginalMessage(), 200));
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-          throw new UsageException(CliMessage.CLI_SCHOOLS_BLANK, e.getKey(), file);
+          throw new UsageException(CliMessage.CLI_SCHOOLS_BLANK, SafeText.clean(e.getKey()),
+              file);
         }
         schools.put(e.getKey(), e.getValue().asText().trim());
       }
@@ -302,18 +308,21 @@ final class ExplainCommand implements Command {
         }
         String[] parts = line.split("[,;]", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE_JSON_TIP, i + 1, file, line);
+          throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE_JSON_TIP, i + 1, file,
+              SafeText.clean(line));
         }
         String earlier = schools.put(parts[0].trim(), parts[1].trim());
         if (earlier != null) {
           throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL_TIP, i + 1, file,
-              parts[0].trim(), parts[1].trim(), earlier);
+              SafeText.clean(parts[0].trim()), SafeText.clean(parts[1].trim()),
+              SafeText.clean(earlier));
         }
       }
     }
     for (String student : schools.keySet()) {
       if (problem.student(student).isEmpty()) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_UNKNOWN_STUDENT, file, student);
+        throw new UsageException(CliMessage.CLI_SCHOOLS_UNKNOWN_STUDENT, file,
+            SafeText.clean(student));
       }
     }
     return schools;
@@ -321,21 +330,7 @@ final class ExplainCommand implements Command {
 
   /** Writes to a temporary file in the same directory, then moves it into place. */
   static void writeAtomically(Path target, String content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    // a name of our own (not createTempFile) so that the file gets the usual permissions
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
-        + ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writeString(target, content);
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

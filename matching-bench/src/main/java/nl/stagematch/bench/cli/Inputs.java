@@ -57,6 +57,26 @@ final class Inputs {
   }
 
   /**
+   * Whether {@code result} can be a result of {@code problem} at all ({@link ResultJson#check}:
+   * known ids, students in scope, capacities, no personal text); false, with every error written,
+   * when it cannot.
+   */
+  static boolean fits(MatchingProblem problem, MatchResult result, Path input, PrintStream err) {
+    try {
+      ResultJson.check(result, problem);
+      return true;
+    } catch (JsonFormatException e) {
+      err.println(notOfTheProblem(input));
+      e.lines().forEach(err::println);
+      return false;
+    }
+  }
+
+  private static String notOfTheProblem(Path input) {
+    return input + " is not a result of the problem given:";
+  }
+
+  /**
    * Whether {@code result} was computed for {@code problem}: true when its recorded problem hash
    * is the problem's, or when it records none (a {@code stagematch-result/1} document: a warning
    * is written); false, with the reason written, when the hashes differ.

@@ -1,19 +1,25 @@
 package nl.stagematch.bench.cli;
 
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
 
 /**
  * The {@code stagematch} command line: {@code java -jar stagematch.jar COMMAND [ARGS]}.
  *
  * <p>Commands are registered explicitly in {@link #commands()}; an unknown name fails with the list
- * of known ones. Exit code 0 on success, 2 for bad input or arguments, 1 only for a bug. What
+ * of known ones. Exit code 0 on success, 2 for bad input or arguments and for the environment (a
+ * file that cannot be read or written, a full disk, too little heap), 1 only for a bug. What
  * people read is in Dutch, or in English with {@code --lang en} or {@code STAGEMATCH_LANG=en}
  * ({@link Texts}); every error starts with its stable code ({@link CliMessage}).
  */
@@ -104,7 +110,7 @@ public final class Main {
     }
     Command command = commands.get(args.get(0));
     if (command == null) {
-      Texts.error(err, CliMessage.CLI_UNKNOWN_COMMAND, args.get(0),
+      Texts.error(err, CliMessage.CLI_UNKNOWN_COMMAND, SafeText.clean(args.get(0)),
           String.join(", ", commands.keySet()));
       err.println(Texts.text(CliMessage.CLI_MAYBE_TOOL_HELP));
       return Command.BAD_INPUT;
@@ -120,11 +126,42 @@ public final class Main {
       err.println(Texts.error(e.messages()));
       err.println(Texts.text(CliMessage.CLI_MAYBE_HELP, command.name()));
       return Command.BAD_INPUT;
+    } catch (OutOfMemoryError e) {
+      err.println(outOfMemory(command.name(), Runtime.getRuntime().maxMemory()));
+      return Command.BAD_INPUT;
+    } catch (InputFiles.MalformedTextException e) {
+      err.println(e.getMessage());
+      return Command.BAD_INPUT;
+    } catch (FileSystemException e) {
+      err.println(fileProblem(e));
+      return Command.BAD_INPUT;
     } catch (Exception | Error e) {
       Texts.error(err, CliMessage.CLI_INTERNAL_ERROR, command.name());
       e.printStackTrace(err);
       return Command.BUG;
     }
+  }
+
+  /** The message for a run out of heap: how much the JVM had, and how to give it more. */
+  static String outOfMemory(String command, long maxHeapBytes) {
+    long mib = maxHeapBytes / (1024 * 1024);
+    long suggested = Math.max(2048, Long.highestOneBit(Math.max(1, mib)) * 4) / 1024;
+    return String.format(Locale.ROOT, "stagematch %s ran out of memory: the Java heap of %,d MiB"
+        + " is too small for this input.%nMaybe give Java more heap, such as"
+        + " 'java -Xmx%dg -jar stagematch.jar %s ...' (a national cohort needs a few GiB), or"
+        + " split the input.", command, mib, suggested, command);
+  }
+
+  /** The message for a file that cannot be read or written: the path, the reason, what to do. */
+  static String fileProblem(FileSystemException e) {
+    String reason = e.getReason() != null ? e.getReason()
+        : e instanceof NoSuchFileException ? "it does not exist"
+        : e instanceof AccessDeniedException ? "access is denied"
+        : e.getClass().getSimpleName();
+    return "The file " + SafeText.quote(String.valueOf(e.getFile())) + " cannot be used: "
+        + SafeText.clean(reason) + "."
+        + "\nMaybe check the path, that its directory exists, that it is a file and not a"
+        + " directory, the permissions, and that the disk is not full.";
   }
 
   private static boolean isHelp(String arg) {

@@ -1,10 +1,9 @@
 package nl.stagematch.bench.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,12 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
@@ -454,11 +457,27 @@ final class MatchCommand implements Command {
     if (outFile == null) {
       ResultJson.write(proposal.result(), out);
       out.flush();
-    } else {
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(outFile))) {
-        ResultJson.write(proposal.result(), stream);
+    }
+    // the result and the trail are written together: both, or (after an error) neither
+    boolean writeTrail = session != null && trailFile != null;
+    if (outFile != null || writeTrail) {
+      MatchResult written = proposal.result();
+      String trailJson = writeTrail ? session.trailJson() : null;
+      Path at = outFile != null ? outFile : trailFile;
+      try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+        if (outFile != null) {
+          batch.add(outFile, o -> ResultJson.write(written, o));
+        }
+        if (writeTrail) {
+          at = trailFile;
+          batch.add(trailFile, o -> o.write(trailJson.getBytes(StandardCharsets.UTF_8)));
+        }
+        batch.commit();
       } catch (IOException e) {
-        Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, outFile, e.getMessage());
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+          at = Path.of(fse.getFile());
+        }
+        Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, at, e.getMessage());
         return BAD_INPUT;
       }
     }
@@ -474,14 +493,6 @@ final class MatchCommand implements Command {
     if (session != null) {
       Texts.println(summary, CliMessage.CLI_MATCH_DECISIONS,
           Texts.count(decisions.steps().size()), decisionsFile, session.version());
-      if (trailFile != null) {
-        try {
-          Files.writeString(trailFile, session.trailJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, trailFile, e.getMessage());
-          return BAD_INPUT;
-        }
-      }
     }
     summary.print(VariantSummary.render(proposal));
     Texts.println(summary, CliMessage.CLI_MATCH_TIME, Math.round((t1 - t0) / 1e6),
@@ -528,7 +539,7 @@ final class MatchCommand implements Command {
   /** Reads lines {@code studentId,schoolId}; blank lines and lines starting with # are skipped. */
   static Map<String, String> readSchools(Path file) throws IOException, UsageException {
     Map<String, String> schools = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = InputFiles.readUtf8(file).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).trim();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -536,14 +547,16 @@ final class MatchCommand implements Command {
       }
       String[] parts = line.split(",", -1);
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE, i + 1, file, line);
+        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE, i + 1, file,
+            SafeText.clean(line));
       }
       personalId(file, i + 1, parts[0].trim(), Pseudonyms.Kind.STUDENT, "a student");
       personalId(file, i + 1, parts[1].trim(), Pseudonyms.Kind.SCHOOL, "a school");
       String earlier = schools.put(parts[0].trim(), parts[1].trim());
       if (earlier != null) {
         throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL, i + 1, file,
-            parts[0].trim(), parts[1].trim(), earlier);
+            SafeText.clean(parts[0].trim()), SafeText.clean(parts[1].trim()),
+            SafeText.clean(earlier));
       }
     }
     return schools;

@@ -3,13 +3,13 @@ package nl.stagematch.bench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.spi.MatchRequest;
@@ -64,10 +64,14 @@ final class MeetingsStage {
     String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     Path studentsCsv = outFile.resolveSibling(base + "-students.csv");
     Path companiesCsv = outFile.resolveSibling(base + "-companies.csv");
-    try {
-      Files.writeString(outFile, Json.pretty(doc), StandardCharsets.UTF_8);
-      Files.writeString(studentsCsv, byStudent.toString(), StandardCharsets.UTF_8);
-      Files.writeString(companiesCsv, byCompany.toString(), StandardCharsets.UTF_8);
+    // the three files are written together: all of them, or (after an error) none
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      String plan0 = Json.pretty(doc);
+      batch.add(outFile, o -> o.write(plan0.getBytes(StandardCharsets.UTF_8)));
+      batch.add(studentsCsv, o -> o.write(byStudent.toString().getBytes(StandardCharsets.UTF_8)));
+      batch.add(companiesCsv,
+          o -> o.write(byCompany.toString().getBytes(StandardCharsets.UTF_8)));
+      batch.commit();
     } catch (IOException e) {
       Texts.error(err, CliMessage.CLI_MEETINGS_UNWRITABLE, e.getMessage(), outFile);
       return Command.BAD_INPUT;

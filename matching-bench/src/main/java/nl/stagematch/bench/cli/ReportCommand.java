@@ -2,13 +2,14 @@ package nl.stagematch.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.json.DeclaredFormat;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
@@ -191,7 +192,7 @@ final class ReportCommand implements Command {
     }
     String text;
     try {
-      text = Files.readString(input, StandardCharsets.UTF_8);
+      text = InputFiles.readUtf8(input);
     } catch (NoSuchFileException e) {
       Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, input);
       return BAD_INPUT;
@@ -202,7 +203,8 @@ final class ReportCommand implements Command {
     MonitoringReport report;
     try {
       // any version of the trail format; the reader refuses an older one with the reason
-      if (text.contains("\"stagematch-trail/")) {
+      // the kind is the declared format, never a substring found somewhere in the content
+      if (DeclaredFormat.of(text).orElse("").startsWith("stagematch-trail/")) {
         TrailCheck check = AuditTrail.check(text, publicKey, head);
         check.lines().forEach(err::println);
         report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
@@ -211,7 +213,8 @@ final class ReportCommand implements Command {
           throw new UsageException(CliMessage.CLI_REPORT_TRAIL_OPTIONS);
         }
         MatchResult result = ResultJson.read(input);
-        if (!Inputs.belongsTo(problem, problemFile, result, input, err)) {
+        if (!Inputs.belongsTo(problem, problemFile, result, input, err)
+            || !Inputs.fits(problem, result, input, err)) {
           return BAD_INPUT;
         }
         report = MonitoringReport.of(problem, result, List.of());
@@ -230,7 +233,7 @@ final class ReportCommand implements Command {
     }
     String body = csv ? report.toCsv() : report.toJson();
     if (outFile != null) {
-      Files.writeString(outFile, body, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(outFile, body);
     } else {
       out.print(body);
     }

@@ -1,10 +1,7 @@
 package nl.stagematch.bench.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -134,8 +131,8 @@ final class SampleCommand implements Command {
       out.flush();
       return OK;
     }
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
-      ProblemJson.write(problem, stream);
+    try {
+      ProblemJson.write(problem, file);
     } catch (IOException e) {
       Texts.error(err, CliMessage.CLI_FILE_UNWRITABLE, file, e.getMessage());
       return BAD_INPUT;

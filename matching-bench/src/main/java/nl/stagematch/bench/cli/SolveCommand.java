@@ -2,9 +2,9 @@ package nl.stagematch.bench.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.Map;
 import nl.stagematch.bench.instance.Instance;
 import nl.stagematch.bench.instance.InstanceFormatException;
 import nl.stagematch.bench.instance.InstanceReader;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.solver.AssignmentProblem;
 import nl.stagematch.core.solver.AssignmentResult;
 import nl.stagematch.core.solver.AssignmentSolver;
@@ -234,12 +235,14 @@ final class SolveCommand implements Command {
   }
 
   private static void writeSolution(Path file, int[] placeOf) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+    AtomicFiles.write(file, out -> {
+      BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII));
       for (int p : placeOf) {
         w.write(Integer.toString(p));
         w.write('\n');
       }
-    }
+      w.flush();
+    });
   }
 
   private static double median(List<Double> xs) {

@@ -172,6 +172,9 @@ final class VerifyCommand implements Command {
           report.failures().get(0));
       return BAD_INPUT;
     }
+    if (!Inputs.fits(problem, result, input, err)) {
+      return BAD_INPUT;
+    }
     if (!report.complete()) {
       Texts.warning(err, report.notChecked().size() == 1 ? CliMessage.CLI_VERIFY_NOT_CHECKED_ONE
           : CliMessage.CLI_VERIFY_NOT_CHECKED, input, report.notChecked().size());

@@ -19,6 +19,11 @@ public final class InstanceFormatException extends Exception {
     this(Message.of(new Filled(key, partDutch, partEnglish), args));
   }
 
+  /** An error of {@code key} (a template without {@code {part}}) with {@code args}. */
+  static InstanceFormatException of(InstanceMessage key, Object... args) {
+    return new InstanceFormatException(Message.of(key, args));
+  }
+
   private InstanceFormatException(Message message) {
     super(message.toString());
     this.message = message;

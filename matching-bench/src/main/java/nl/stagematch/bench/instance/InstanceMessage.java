@@ -19,7 +19,23 @@ public enum InstanceMessage implements MessageKey {
       + " the header is too large."),
   INSTANCE_DUPLICATE_PAIR("{0}: het paar (student {1}, plaats {2}) staat er twee keer in (kant {3}"
       + " herhaalt het).\nTip: haal de dubbele kant weg.", "{0}: the pair (student {1}, place {2})"
-      + " is listed twice (edge {3} repeats it).\nMaybe remove the duplicate edge.");
+      + " is listed twice (edge {3} repeats it).\nMaybe remove the duplicate edge."),
+  INSTANCE_TOO_MANY_STUDENTS("{0} regel {1}: de kopregel kondigt {2} studenten aan, meer dan deze"
+      + " lezer aanneemt ({3}).\nTip: controleer de kopregel (studenten, plaatsen, kanten), of"
+      + " splits de instantie.", "{0} line {1}: the header announces {2} students, more than this"
+      + " reader takes ({3}).\nMaybe check the header (students, places, edges), or split the"
+      + " instance."),
+  INSTANCE_HEADER_TOO_LARGE("{0} regel {1}: de kopregel kondigt {2} plaatsen en {3} kanten aan,"
+      + " waarvoor nog minstens {4} bytes nodig zijn, maar het bestand heeft er {5}.\nTip:"
+      + " misschien is het bestand afgekapt of is een aantal in de kopregel te groot.",
+      "{0} line {1}: the header announces {2} places and {3} edges, which need at least {4} more"
+      + " bytes, but the file has {5}.\nMaybe the file is truncated or a count in the header is"
+      + " too large."),
+  INSTANCE_DENSE_TOO_LARGE("{0} regel {1}: de kopregel kondigt een dichte instantie van {2} x {2}"
+      + " kosten aan, waarvoor nog minstens {3} bytes nodig zijn, maar het bestand heeft er"
+      + " {4}.\nTip: misschien is het bestand afgekapt of is N te groot.", "{0} line {1}: the"
+      + " header announces a dense instance of {2} x {2} costs, which need at least {3} more"
+      + " bytes, but the file has {4}.\nMaybe the file is truncated or N is too large.");
 
   private final String dutch;
   private final String english;

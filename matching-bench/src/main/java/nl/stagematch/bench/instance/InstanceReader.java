@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * Reads the shared instance format (general {@code S P E} form and {@code dense N} form) with a
@@ -25,7 +27,8 @@ public final class InstanceReader {
 
   /** Reads and parses the file. */
   public static Instance read(Path file) throws IOException, InstanceFormatException {
-    return parse(file.getFileName().toString(), Files.readAllBytes(file));
+    InputFiles.checkReadable(file);
+    return parse(SafeText.clean(String.valueOf(file.getFileName())), Files.readAllBytes(file));
   }
 
   /** Parses the bytes of an instance; {@code name} is used in error messages. */
@@ -45,6 +48,7 @@ public final class InstanceReader {
     int students = nextInt(Part.STUDENTS, Integer.MAX_VALUE - 1);
     int places = nextInt(Part.PLACES, Integer.MAX_VALUE);
     int edges = nextInt(Part.EDGES, Integer.MAX_VALUE - 8);
+    checkHeader(students, places, edges);
     int[] capacity = new int[places];
     for (int p = 0; p < places; p++) {
       capacity[p] = nextInt(Part.CAPACITY, p, Integer.MAX_VALUE);
@@ -93,8 +97,43 @@ public final class InstanceReader {
 
   private static final int MAX_COST = 1_000_000;
 
+  /**
+   * The most students a header may announce: students need no bytes of their own (a student
+   * without edges is allowed), so their number cannot be checked against the file; this bounds
+   * the memory a header of a few bytes can make the reader take (an index of 4 bytes a student).
+   */
+  static final int MAX_STUDENTS = 50_000_000;
+
+  /**
+   * Checks the counts of the header against what the rest of the file can hold, before anything
+   * is allocated: each capacity and each of the three numbers of an edge takes at least one digit
+   * and one separator.
+   */
+  private void checkHeader(int students, int places, int edges) throws InstanceFormatException {
+    if (students > MAX_STUDENTS) {
+      throw InstanceFormatException.of(InstanceMessage.INSTANCE_TOO_MANY_STUDENTS, name, line,
+          students, MAX_STUDENTS);
+    }
+    long remaining = buf.length - at;
+    long needed = 2L * places + 6L * edges - 1;
+    if (needed > remaining) {
+      throw InstanceFormatException.of(InstanceMessage.INSTANCE_HEADER_TOO_LARGE, name, line,
+          places, edges, needed, remaining);
+    }
+  }
+
+  private void checkDense(int n) throws InstanceFormatException {
+    long remaining = buf.length - at;
+    long needed = 2L * n * n - 1;
+    if (needed > remaining) {
+      throw InstanceFormatException.of(InstanceMessage.INSTANCE_DENSE_TOO_LARGE, name, line, n,
+          needed, remaining);
+    }
+  }
+
   private Instance parseDense() throws InstanceFormatException {
     int n = nextInt(Part.DENSE_SIZE, 46_340);
+    checkDense(n);
     int edges = n * n;
     int[] capacity = new int[n];
     java.util.Arrays.fill(capacity, 1);
@@ -161,7 +200,9 @@ public final class InstanceReader {
     while (at < buf.length && !isSpace(buf[at])) {
       at++;
     }
-    return new String(buf, start, Math.min(at - start, 40), StandardCharsets.US_ASCII);
+    // shown in messages: bytes as UTF-8 (bad ones replaced), escaped and cut
+    String text = new String(buf, start, Math.min(at - start, 160), StandardCharsets.UTF_8);
+    return SafeText.clean(text, 40);
   }
 
   private int nextInt(Part what, int max) throws InstanceFormatException {

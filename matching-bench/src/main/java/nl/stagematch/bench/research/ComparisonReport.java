@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.stagematch.bench.research.Summary.Aggregate;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.model.Message;
 
 /**
@@ -540,11 +541,20 @@ public final class ComparisonReport {
   /** Writes results.csv, timings.csv, summary.json and report.html into {@code dir}. */
   public Path write(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("results.csv"), resultsCsv(), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("timings.csv"), timingsCsv(), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("summary.json"), summaryJson(), StandardCharsets.UTF_8);
     Path html = dir.resolve("report.html");
-    Files.writeString(html, html(), StandardCharsets.UTF_8);
+    // the four files are written together: all of them, or (after an error) none is replaced
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      add(batch, dir.resolve("results.csv"), resultsCsv());
+      add(batch, dir.resolve("timings.csv"), timingsCsv());
+      add(batch, dir.resolve("summary.json"), summaryJson());
+      add(batch, html, html());
+      batch.commit();
+    }
     return html;
+  }
+
+  private static void add(AtomicFiles.Batch batch, Path file, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    batch.add(file, o -> o.write(bytes));
   }
 }

@@ -50,10 +50,18 @@ class InstanceReaderTest {
     InstanceFormatException range = assertThrows(InstanceFormatException.class,
         () -> parse("1 1 1\n1\n0 3 5\n"));
     assertTrue(range.getMessage().contains("the place of edge 0"), range.getMessage());
+    // a header that promises more than the file can hold is refused before anything is read
     InstanceFormatException truncated = assertThrows(InstanceFormatException.class,
         () -> parse("1 1 2\n1\n0 0 5\n"));
-    assertTrue(truncated.getMessage().contains("end of the file"), truncated.getMessage());
-    assertTrue(truncated.getMessage().contains("the student of edge 1"), truncated.getMessage());
+    assertTrue(truncated.getMessage().contains("line 1: the header announces 1 places and 2"
+        + " edges, which need at least 13 more bytes, but the file has 9"),
+        truncated.getMessage());
+    assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
+    // enough bytes (padding) but too few numbers: the end of the file is met where a number was
+    InstanceFormatException ended = assertThrows(InstanceFormatException.class,
+        () -> parse("1 1 2\n1\n0 0 5\n0      0\n"));
+    assertTrue(ended.getMessage().contains("end of the file"), ended.getMessage());
+    assertTrue(ended.getMessage().contains("the cost of edge 1"), ended.getMessage());
     InstanceFormatException capacity = assertThrows(InstanceFormatException.class,
         () -> parse("1 2 1\n1 -3\n0 0 5\n"));
     assertTrue(capacity.getMessage().contains("the capacity of place 1"), capacity.getMessage());

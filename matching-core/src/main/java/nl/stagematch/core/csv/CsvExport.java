@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.csv.Table.Column;
 import nl.stagematch.core.csv.Table.Spec;
 import nl.stagematch.core.model.Company;
@@ -53,6 +54,15 @@ public final class CsvExport {
   public static void write(MatchingProblem problem, Path directory) throws IOException {
     Objects.requireNonNull(problem, "problem");
     Files.createDirectories(directory);
+    // the five files are written together: all of them, or (after an error) none
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      write(problem, directory, batch);
+      batch.commit();
+    }
+  }
+
+  private static void write(MatchingProblem problem, Path directory, AtomicFiles.Batch batch)
+      throws IOException {
     Policy policy = problem.policy();
     List<List<String>> policyRows = new ArrayList<>();
     policyRows.add(List.of(policy.schoolYear().toString(),
@@ -73,12 +83,12 @@ public final class CsvExport {
       row.addAll(fitCells(problem.fitParameters()));
       policyRows.set(0, row);
     }
-    write(directory, policySpec, policyRows);
+    write(batch, directory, policySpec, policyRows);
     if (!problem.travelMinutes().isEmpty()) {
       List<List<String>> minutes = new ArrayList<>();
       problem.travelMinutes().asMap().forEach((student, perCompany) -> perCompany.forEach(
           (company, m) -> minutes.add(List.of(student, company, number(m)))));
-      write(directory, CsvSet.TRAVEL_MINUTES, minutes);
+      write(batch, directory, CsvSet.TRAVEL_MINUTES, minutes);
     }
 
     List<List<String>> companies = new ArrayList<>();
@@ -97,8 +107,8 @@ public final class CsvExport {
             String.valueOf(r.qualification().level()), String.join(" ", r.workProcesses())));
       }
     }
-    write(directory, CsvSet.COMPANIES, companies);
-    write(directory, CsvSet.RECOGNITIONS, recognitions);
+    write(batch, directory, CsvSet.COMPANIES, companies);
+    write(batch, directory, CsvSet.RECOGNITIONS, recognitions);
 
     List<List<String>> students = new ArrayList<>();
     for (Student s : problem.students()) {
@@ -120,7 +130,7 @@ public final class CsvExport {
           home == null ? "" : number(home.latitude()),
           home == null ? "" : number(home.longitude()), ""));
     }
-    write(directory, CsvSet.STUDENTS, students);
+    write(batch, directory, CsvSet.STUDENTS, students);
 
     List<List<String>> places = new ArrayList<>();
     for (Place p : problem.places()) {
@@ -130,27 +140,31 @@ public final class CsvExport {
           String.valueOf(p.period().daysPerWeek()), String.valueOf(p.capacity()),
           String.join(" ", p.features()), orEmpty(p.workKind())));
     }
-    write(directory, CsvSet.PLACES, places);
+    write(batch, directory, CsvSet.PLACES, places);
   }
 
-  private static void write(Path directory, Spec spec, List<List<String>> rows)
+  private static void write(AtomicFiles.Batch batch, Path directory, Spec spec,
+      List<List<String>> rows) throws IOException {
+    batch.add(directory.resolve(spec.fileNames().get(0)), out -> write(out, spec, rows));
+  }
+
+  private static void write(OutputStream out, Spec spec, List<List<String>> rows)
       throws IOException {
-    try (OutputStream out = Files.newOutputStream(directory.resolve(spec.fileNames().get(0)));
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-      w.write('\ufeff');
-      List<String> header = new ArrayList<>();
-      for (Column c : spec.columns()) {
-        header.add(c.dutch());
-      }
-      line(w, header);
-      for (List<String> row : rows) {
-        if (row.size() != header.size()) {
-          throw new IllegalStateException("A row of " + spec.what() + " has " + row.size()
-              + " cells for " + header.size() + " columns.");
-        }
-        line(w, row);
-      }
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write('\ufeff');
+    List<String> header = new ArrayList<>();
+    for (Column c : spec.columns()) {
+      header.add(c.dutch());
     }
+    line(w, header);
+    for (List<String> row : rows) {
+      if (row.size() != header.size()) {
+        throw new IllegalStateException("A row of " + spec.what() + " has " + row.size()
+            + " cells for " + header.size() + " columns.");
+      }
+      line(w, row);
+    }
+    w.flush();
   }
 
   private static void line(Writer w, List<String> cells) throws IOException {

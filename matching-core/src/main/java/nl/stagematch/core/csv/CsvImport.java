@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
+import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ReadOptions;
@@ -420,6 +421,8 @@ public final class CsvImport {
   }
 
   private Table table(Path path, String name, Table.Spec spec) throws IOException {
+    // a directory or an unreadable file of that name: an error naming the path, not a failed read
+    InputFiles.checkReadable(path);
     long size = Files.size(path);
     if (size > MAX_FILE_BYTES) {
       errors.add(name, 0, null, CoreMessage.CSV_FILE_TOO_LARGE,

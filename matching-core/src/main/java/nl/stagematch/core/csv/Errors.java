@@ -2,6 +2,7 @@ package nl.stagematch.core.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
@@ -19,17 +20,26 @@ final class Errors {
   void add(String file, int row, String column, Message message) {
     count++;
     if (kept.size() < cap) {
-      kept.add(new CsvError(file, row, column, message));
+      // file and column names come from the files: escaped (no terminal control, no forged
+      // line) and bounded; so are the cells echoed as arguments (see below)
+      kept.add(new CsvError(SafeText.clean(file, 200), row,
+          column == null ? null : SafeText.clean(column), message));
     }
   }
 
   void add(String file, int row, String column, CoreMessage key, Object... args) {
-    add(file, row, column, Message.of(key, args));
+    Object[] safe = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      // a cell or name from the file, echoed: escaped and bounded
+      safe[i] = args[i] instanceof Message ? args[i] : SafeText.clean(String.valueOf(args[i]), 2000);
+    }
+    add(file, row, column, Message.of(key, safe));
   }
 
   /** Adds an error whose English text has no code of its own yet ({@code UNCODED}). */
   void add(String file, int row, String column, String message) {
-    add(file, row, column, Message.of(CoreMessage.UNCODED, oneLine(message)));
+    add(file, row, column, Message.of(CoreMessage.UNCODED, SafeText.clean(oneLine(message),
+        2000)));
   }
 
   long count() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.ValidationError;
@@ -54,6 +55,8 @@ final class Documents {
   /** Reads the file {@code file}, refusing a file over the size limit before reading it. */
   static <T> T read(Path file, ReadOptions options, Body<T> body) throws IOException {
     Objects.requireNonNull(file, "file");
+    // a missing file, a directory or an unreadable file: an error naming the path
+    InputFiles.checkReadable(file);
     long size = Files.size(file);
     if (size > options.maxDocumentBytes()) {
       ErrorCollector errors = new ErrorCollector(1);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
 
@@ -131,9 +132,10 @@ final class Fields {
     Message what = what();
     String closest = closest(name);
     if (closest != null) {
-      return Message.of(CoreMessage.JSON_UNKNOWN_FIELD_TYPO, name, what, closest, known);
+      return Message.of(CoreMessage.JSON_UNKNOWN_FIELD_TYPO, SafeText.clean(name), what, closest,
+          known);
     }
-    return Message.of(CoreMessage.JSON_UNKNOWN_FIELD, name, what, known);
+    return Message.of(CoreMessage.JSON_UNKNOWN_FIELD, SafeText.clean(name), what, known);
   }
 
   /** The known field closest to {@code name} if it is close enough to be a typo, else null. */

@@ -1,6 +1,7 @@
 package nl.stagematch.core.json;
 
 import java.util.Arrays;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * The JSON path of the value being read, kept as a stack of segments and rendered only when an
@@ -77,15 +78,16 @@ final class JsonPath {
       sb.append('.').append(name);
       return;
     }
-    sb.append("['");
+    StringBuilder quoted = new StringBuilder(name.length() + 8);
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c == '\'' || c == '\\') {
-        sb.append('\\');
+        quoted.append('\\');
       }
-      sb.append(c);
+      quoted.append(c);
     }
-    sb.append("']");
+    // a key from the input: control characters and line breaks escaped, length bounded
+    sb.append("['").append(SafeText.clean(quoted.toString())).append("']");
   }
 
   private static boolean isPlain(String name) {

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 
@@ -93,13 +93,12 @@ public final class ProblemJson {
   }
 
   /**
-   * Writes {@code problem} to {@code file}, replacing it; see {@link #write(MatchingProblem,
-   * OutputStream)}.
+   * Writes {@code problem} to {@code file}, replacing it completely or not at all (a temporary
+   * file in the same directory is moved into place, see {@link AtomicFiles}); see {@link
+   * #write(MatchingProblem, OutputStream)}.
    */
   public static void write(MatchingProblem problem, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(problem, out);
-    }
+    AtomicFiles.write(file, out -> write(problem, out));
   }
 
   /**

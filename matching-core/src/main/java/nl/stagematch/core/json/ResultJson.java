@@ -5,10 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Student;
+import nl.stagematch.core.model.ValidationError;
 import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.Unplaced;
 
 /**
  * Reads and writes match results in the JSON format {@code stagematch-result/2} (described in
@@ -64,6 +75,94 @@ public final class ResultJson {
   }
 
   /**
+   * Reads a result document from {@code in} and checks it against {@code problem}, the problem
+   * it is said to be for; see {@link #check}.
+   *
+   * @throws JsonFormatException if the document is not a valid result, or not one of {@code
+   *     problem}; it carries every error with its path
+   */
+  public static MatchResult read(InputStream in, MatchingProblem problem) throws IOException {
+    MatchResult result = read(in);
+    check(result, problem);
+    return result;
+  }
+
+  /** Reads a result document from {@code file} and checks it against {@code problem}. */
+  public static MatchResult read(Path file, MatchingProblem problem) throws IOException {
+    MatchResult result = read(file);
+    check(result, problem);
+    return result;
+  }
+
+  /**
+   * Checks that {@code result} can be a result of {@code problem} at all, before anything is
+   * computed from it: every student and place it names is in the problem, no student out of the
+   * problem's scope is placed, no place holds more students than its capacity, and no free text
+   * (an unplaced student's detail) carries a personal value. Whether the result is also what the
+   * variant promises is for {@link nl.stagematch.core.check.ResultVerifier}.
+   *
+   * @throws JsonFormatException with every error, each with its path
+   */
+  public static void check(MatchResult result, MatchingProblem problem) {
+    ErrorCollector errors = new ErrorCollector(ReadOptions.defaults().maxErrors());
+    Map<String, Integer> filled = new TreeMap<>();
+    List<Placement> placements = result.placements();
+    for (int i = 0; i < placements.size(); i++) {
+      Placement p = placements.get(i);
+      String at = "$.placements[" + i + "]";
+      Optional<Student> student = problem.student(p.studentId());
+      if (student.isEmpty()) {
+        errors.add(at + ".studentId", unknown("student", p.studentId()));
+      } else if (!problem.policy().scope().includes(student.get())) {
+        errors.add(at + ".studentId", "the student (" + SafeText.clean(p.studentId()) + ") is"
+            + " placed, but is out of the scope of the problem's policy (track, study year or"
+            + " first internship). Maybe the result was edited; match the problem again.");
+      }
+      if (problem.place(p.placeId()).isEmpty()) {
+        errors.add(at + ".placeId", unknown("place", p.placeId()));
+      } else {
+        filled.merge(p.placeId(), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> e : filled.entrySet()) {
+      int capacity = problem.place(e.getKey()).get().capacity();
+      if (e.getValue() > capacity) {
+        errors.add("$.placements", "the place (" + SafeText.clean(e.getKey()) + ") holds "
+            + e.getValue() + " students, more than its capacity of " + capacity + ". Maybe the"
+            + " result was edited; match the problem again.");
+      }
+    }
+    List<Unplaced> unplaced = result.unplaced();
+    for (int i = 0; i < unplaced.size(); i++) {
+      Unplaced u = unplaced.get(i);
+      String at = "$.unplaced[" + i + "]";
+      if (problem.student(u.studentId()).isEmpty()) {
+        errors.add(at + ".studentId", unknown("student", u.studentId()));
+      }
+      if (u.detail() != null) {
+        Optional<String> personal = ProblemJson.personalValue(u.detail());
+        if (personal.isPresent()) {
+          errors.add(at + ".detail", "the detail has the shape of personal data ("
+              + personal.get() + ") and is never accepted (rule R1). Maybe remove it; a detail"
+              + " explains a reason with codes, not with facts about a person.");
+        }
+      }
+    }
+    if (errors.count() > 0) {
+      List<ValidationError> list = new ArrayList<>();
+      for (ErrorCollector.Issue issue : errors.retained()) {
+        list.add(new ValidationError(issue.path(), issue.message()));
+      }
+      throw new JsonFormatException(list, errors.count());
+    }
+  }
+
+  private static String unknown(String what, String id) {
+    return "the " + what + " (" + SafeText.clean(id) + ") is not in the problem. Maybe give the"
+        + " problem the result was computed for.";
+  }
+
+  /**
    * Writes {@code result} to {@code out} (left open) as a canonical document: UTF-8, two-space
    * indentation, fields in a fixed order, placements and unplaced students in the result's order
    * (by student id), lottery numbers sorted by id, a trailing newline. The same result always
@@ -76,13 +175,12 @@ public final class ResultJson {
   }
 
   /**
-   * Writes {@code result} to {@code file}, replacing it; see {@link #write(MatchResult,
-   * OutputStream)}.
+   * Writes {@code result} to {@code file}, replacing it completely or not at all (a temporary
+   * file in the same directory is moved into place, see {@link AtomicFiles}); see {@link
+   * #write(MatchResult, OutputStream)}.
    */
   public static void write(MatchResult result, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(result, out);
-    }
+    AtomicFiles.write(file, out -> write(result, out));
   }
 
   /** Returns the canonical bytes of {@code result}. */

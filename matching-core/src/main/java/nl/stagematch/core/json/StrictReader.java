@@ -22,11 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.MessageKey;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * The strict streaming reader under every document reader: walks a {@link JsonParser} token by
@@ -214,7 +215,7 @@ final class StrictReader implements Closeable {
         detail = detail.substring(0, newline);
       }
       return fatal(Message.of(CoreMessage.JSON_SYNTAX, location.getLineNr(),
-          location.getColumnNr(), detail));
+          location.getColumnNr(), SafeText.clean(detail, 200)));
     }
     throw new IllegalStateException("Unexpected exception while reading JSON", e);
   }
@@ -274,7 +275,7 @@ final class StrictReader implements Closeable {
         error(fields.unknownFieldMessage(name));
         skipValue();
       } else if ((seen & (1L << index)) != 0) {
-        error(CoreMessage.JSON_DUPLICATE_FIELD, name, fields.what());
+        error(CoreMessage.JSON_DUPLICATE_FIELD, SafeText.clean(name), fields.what());
         skipValue();
       } else {
         seen |= 1L << index;
@@ -375,7 +376,7 @@ final class StrictReader implements Closeable {
       if (refusePersonal(key)) {
         skipValue();
       } else if (!keys.add(key)) {
-        error(CoreMessage.JSON_DUPLICATE_KEY, key, what);
+        error(CoreMessage.JSON_DUPLICATE_KEY, SafeText.clean(key), what);
         skipValue();
       } else {
         reader.read(key);
@@ -399,7 +400,7 @@ final class StrictReader implements Closeable {
     if (category.isEmpty()) {
       return false;
     }
-    error(PersonalFields.message(name, category.get()));
+    error(PersonalFields.message(SafeText.clean(name), category.get()));
     return true;
   }
 
@@ -609,7 +610,6 @@ final class StrictReader implements Closeable {
     }
   }
 
-  /** Returns {@code value} in double quotes, shortened to 40 characters. */
   /**
    * The message of a model constructor's refusal: its own coded message when it has one, else
    * its (English) text.
@@ -623,11 +623,12 @@ final class StrictReader implements Closeable {
         : Message.of(CoreMessage.JSON_INVALID_VALUE, e);
   }
 
+  /**
+   * Returns {@code value} in double quotes, shortened to 40 characters, with control characters
+   * and line breaks escaped ({@link SafeText}).
+   */
   static String quote(String value) {
-    if (value.length() > QUOTE_LIMIT) {
-      return "\"" + value.substring(0, QUOTE_LIMIT) + "...\" (" + value.length() + " characters)";
-    }
-    return "\"" + value + "\"";
+    return SafeText.quote(value, QUOTE_LIMIT);
   }
 
   // ---- document

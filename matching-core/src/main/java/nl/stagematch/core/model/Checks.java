@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import nl.stagematch.core.io.SafeText;
 
 /** Shared argument checks with messages that name the thing, show the value and suggest a fix. */
 final class Checks {
@@ -36,7 +37,7 @@ final class Checks {
   private static String checkCode(String code, CoreMessage key, Message what,
       String... field) {
     if (!CODE.matcher(code).matches()) {
-      throw new InvalidValueException(Message.of(key, what, code, suggestCode(code)), field);
+      throw new InvalidValueException(Message.of(key, what, SafeText.clean(code), suggestCode(code)), field);
     }
     return code;
   }
@@ -48,8 +49,8 @@ final class Checks {
   static String workProcess(String code, Message what, String... field) {
     Objects.requireNonNull(code, () -> "A work-process code in " + what + " is missing.");
     if (!WORK_PROCESS.matcher(code).matches()) {
-      throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_WORK_PROCESS, code, what),
-          field);
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_WORK_PROCESS,
+          SafeText.clean(code), what), field);
     }
     return code;
   }
@@ -57,7 +58,8 @@ final class Checks {
   private static String checkCodeIn(String code, Message what, String... field) {
     if (!CODE.matcher(code).matches()) {
       throw new InvalidValueException(
-          Message.of(CoreMessage.MODEL_BAD_CODE_IN, code, what, suggestCode(code)), field);
+          Message.of(CoreMessage.MODEL_BAD_CODE_IN, SafeText.clean(code), what,
+              suggestCode(code)), field);
     }
     return code;
   }

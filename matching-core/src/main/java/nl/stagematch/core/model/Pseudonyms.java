@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * The grammar of a pseudonymous id (rule R1), in one place for every reader and every model type:
@@ -268,7 +269,7 @@ public final class Pseudonyms {
       throw new InvalidValueException(personalMessage(what, personal.get(), id), field);
     }
     if (!isWellFormed(id)) {
-      throw new InvalidValueException("The id (" + id + ") of " + what
+      throw new InvalidValueException("The id (" + SafeText.clean(id) + ") of " + what
           + " must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'.\n" + maybe,
           field);
     }
@@ -290,7 +291,8 @@ public final class Pseudonyms {
           categoryText(personal.get()), shape(id)), field);
     }
     if (!isWellFormed(id)) {
-      throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_ID, id, what), field);
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_ID, SafeText.clean(id), what),
+          field);
     }
     return id;
   }

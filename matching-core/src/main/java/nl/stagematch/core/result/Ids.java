@@ -2,6 +2,7 @@ package nl.stagematch.core.result;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.Message;
@@ -27,7 +28,7 @@ final class Ids {
           Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)), field);
     }
     if (!Pseudonyms.isWellFormed(id)) {
-      throw new InvalidValueException(Message.of(CoreMessage.MODEL_RESULT_ID, id, what), field);
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_RESULT_ID, SafeText.clean(id), what), field);
     }
     return id;
   }

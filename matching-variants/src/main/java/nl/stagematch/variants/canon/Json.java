@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * Writes and reads JSON values (maps, lists, strings, longs, booleans, null) canonically.
@@ -268,7 +269,7 @@ public final class Json {
           if (c == '-' || (c >= '0' && c <= '9')) {
             return number();
           }
-          throw error("unexpected character '" + c + "'");
+          throw error("unexpected character " + SafeText.quote(String.valueOf(c)));
       }
     }
 
@@ -296,7 +297,7 @@ public final class Json {
         String name = string();
         if (map.containsKey(name)) {
           pos = at;
-          throw error("the field \"" + name + "\" appears twice in one object");
+          throw error("the field " + SafeText.quote(name) + " appears twice in one object");
         }
         skipSpace();
         expect(':');
@@ -388,16 +389,22 @@ public final class Json {
             if (pos + 4 > text.length()) {
               throw error("an escape \\u needs four hex digits");
             }
-            try {
-              sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-            } catch (NumberFormatException ex) {
-              throw error("an escape \\u needs four hex digits");
+            // four hex digits exactly: parseInt alone would also take a sign or other digits
+            int code = 0;
+            for (int k = pos; k < pos + 4; k++) {
+              int digit = Character.digit(text.charAt(k), 16);
+              if (digit < 0 || text.charAt(k) > 'f') {
+                throw error("an escape \\u needs four hex digits");
+              }
+              code = code * 16 + digit;
             }
+            sb.append((char) code);
             pos += 4;
             break;
           default:
             pos--;
-            throw error("unknown escape \\" + e);
+            throw error("unknown escape \\" + SafeText.clean(String.valueOf(e))
+                + " (JSON has only \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
         }
       }
     }
@@ -408,7 +415,8 @@ public final class Json {
         pos++;
       }
       int digits = pos;
-      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      // ASCII digits only: Character.isDigit and Long.parseLong also take other scripts' digits
+      while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
         pos++;
       }
       if (pos == digits) {
@@ -427,7 +435,7 @@ public final class Json {
         return Long.parseLong(text.substring(start, pos));
       } catch (NumberFormatException e) {
         pos = start;
-        throw error("the number " + text.substring(start, Math.min(text.length(), start + 40))
+        throw error("the number " + SafeText.clean(text.substring(start, pos), 40)
             + " does not fit a 64-bit integer");
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
@@ -34,7 +35,8 @@ public final class Node {
   @SuppressWarnings("unchecked")
   public static Node of(Object value, String path) {
     if (!(value instanceof Map)) {
-      throw InputException.at(path, Message.of(CoreMessage.DOC_NOT_OBJECT, show(value)));
+      throw InputException.at(SafeText.clean(path, 160),
+          Message.of(CoreMessage.DOC_NOT_OBJECT, show(value)));
     }
     return new Node((Map<String, Object>) value, path);
   }
@@ -59,7 +61,7 @@ public final class Node {
     Set<String> known = new TreeSet<>(Arrays.asList(allowed));
     for (String name : fields.keySet()) {
       if (!known.contains(name)) {
-        throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_FIELD, name,
+        throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_FIELD, SafeText.clean(name),
             String.join(", ", known)));
       }
     }
@@ -185,7 +187,8 @@ public final class Node {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_VALUE, s, String.join(", ", names)));
+    throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_VALUE, SafeText.clean(s),
+        String.join(", ", names)));
   }
 
   /** An error for field {@code name} of this object, with {@code message} (which says "Maybe"). */
@@ -195,7 +198,8 @@ public final class Node {
 
   /** An error for field {@code name} of this object, with a coded {@code message}. */
   public InputException error(String name, Message message) {
-    return InputException.at(path + "." + name, message);
+    // the path holds keys from the input: escaped and bounded
+    return InputException.at(SafeText.clean(path + "." + name, 160), message);
   }
 
   private IllegalArgumentException wrong(String name, Object v, Message expected) {
@@ -207,7 +211,7 @@ public final class Node {
       return "null";
     }
     if (v instanceof String s) {
-      return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+      return SafeText.quote(s, 40);
     }
     if (v instanceof Map) {
       return AN_OBJECT;

@@ -1,8 +1,6 @@
 package nl.stagematch.variants.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
@@ -153,7 +153,8 @@ public final class AnswersFile {
     String format = get(errors, () -> doc.string("format"));
     if (format != null && !FORMAT.equals(format)) {
       // another kind of document: its other fields mean nothing here
-      throw doc.error("format", Message.of(ProcessMessage.ANSWER_WRONG_FORMAT, format, FORMAT));
+      throw doc.error("format", Message.of(ProcessMessage.ANSWER_WRONG_FORMAT,
+          SafeText.clean(format), FORMAT));
     }
     String variant = get(errors, () -> doc.string("variant"));
     List<String> fields;
@@ -309,10 +310,14 @@ public final class AnswersFile {
     }
   }
 
-  /** Reads an answers file (UTF-8, a leading byte order mark is skipped). */
+  /**
+   * Reads an answers file (UTF-8, a leading byte order mark is skipped).
+   *
+   * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
+   * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
+   */
   public static AnswersFile read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return parse(InputFiles.readUtf8(file));
   }
 
   private static SortedMap<String, List<String>> copy(Map<String, List<String>> map) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
@@ -138,8 +139,9 @@ public final class AnswersResponder implements Responder {
   private void known(boolean student, String id, String path, List<String> out) {
     boolean ok = student ? problem.student(id).isPresent() : problem.place(id).isPresent();
     if (!ok) {
-      out.add(path + ": unknown " + (student ? "student" : "place")
-          + " (" + id + "); the problem has no such id.\nMaybe check the id against the"
+      // the id and the key in the path are not the problem's: escaped and bounded
+      out.add(SafeText.clean(path, 160) + ": unknown " + (student ? "student" : "place")
+          + " (" + SafeText.clean(id) + "); the problem has no such id.\nMaybe check the id against the"
           + " problem's " + (student ? "students" : "places") + ".");
     }
   }

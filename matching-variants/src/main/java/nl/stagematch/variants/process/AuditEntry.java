@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -100,7 +101,8 @@ public record AuditEntry(
 
   /** A short description for messages, e.g. "entry 3 (DECIDED by K-01 at 2026-03-02T09:00:00Z)". */
   public String describe() {
-    return "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")";
+    return "entry " + index + " (" + action + " by " + SafeText.clean(coordinator) + " at " + time
+        + ")";
   }
 
   /** {@link #describe()} in Dutch and English, to fill into a message. */
@@ -115,9 +117,11 @@ public record AuditEntry(
         && Pseudonyms.personalShape(s, Pseudonyms.Kind.COORDINATOR).isPresent()) {
       coordinator = Pseudonyms.shape(s); // never repeat a personal value (rule R1)
     }
-    return Message.phrase(
-        "regel " + index + " (" + action + " door " + coordinator + " op " + time + ")",
-        "entry " + index + " (" + action + " by " + coordinator + " at " + time + ")");
+    String a = SafeText.clean(action);
+    String c = SafeText.clean(coordinator);
+    String t = SafeText.clean(time);
+    return Message.phrase("regel " + index + " (" + a + " door " + c + " op " + t + ")",
+        "entry " + index + " (" + a + " by " + c + " at " + t + ")");
   }
 
   /** The entry's content as JSON, without the hash: what is hashed. */

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
@@ -165,11 +166,11 @@ public final class AuditTrail {
     String format = doc.string("format");
     if (FORMAT_1.equals(format)) {
       throw InputException.at("$.format",
-          Message.of(ProcessMessage.TRAIL_OLD_FORMAT, format, FORMAT));
+          Message.of(ProcessMessage.TRAIL_OLD_FORMAT, SafeText.clean(format), FORMAT));
     }
     if (!FORMAT.equals(format) && !FORMAT_2.equals(format)) {
-      throw InputException.at("$.format",
-          Message.of(ProcessMessage.TRAIL_NOT_A_TRAIL, format, FORMAT, FORMAT_2));
+      throw InputException.at("$.format", Message.of(ProcessMessage.TRAIL_NOT_A_TRAIL,
+          SafeText.clean(format), FORMAT, FORMAT_2));
     }
     int version = FORMAT.equals(format) ? 3 : 2;
     if (version < 3 && doc.has("signature")) {
@@ -189,17 +190,17 @@ public final class AuditTrail {
       }
       String computed = Json.sha256(Json.compact(content));
       if (!computed.equals(stored)) {
-        throw new TrailVerificationException(i, ProcessMessage.TRAIL_CHANGED, label, stored,
-            computed);
+        throw new TrailVerificationException(i, ProcessMessage.TRAIL_CHANGED, label,
+            SafeText.clean(stored), computed);
       }
       if (!previous.equals(content.get("previousHash"))) {
         throw new TrailVerificationException(i, ProcessMessage.TRAIL_BROKEN_CHAIN, label,
-            content.get("previousHash"), previous);
+            SafeText.clean(content.get("previousHash")), previous);
       }
       Object index = content.get("index");
       if (!(index instanceof Long) || (Long) index != i) {
         throw new TrailVerificationException(i, ProcessMessage.TRAIL_WRONG_INDEX, label, i,
-            index);
+            SafeText.clean(index));
       }
       AuditEntry entry;
       try {
@@ -273,7 +274,7 @@ public final class AuditTrail {
       String algorithm = sig.string("algorithm");
       if (!TrailSignature.ALGORITHM.equals(algorithm)) {
         throw new TrailVerificationException(-1, ProcessMessage.TRAIL_SIGNATURE_ALGORITHM,
-            algorithm, TrailSignature.ALGORITHM);
+            SafeText.clean(algorithm), TrailSignature.ALGORITHM);
       }
       fingerprint = sig.string("keyFingerprint");
       long signedEntries = sig.integer("entries");
@@ -281,13 +282,13 @@ public final class AuditTrail {
       String value = sig.string("value");
       if (signedEntries != n || !signedHead.equals(head)) {
         throw new TrailVerificationException(n - 1, ProcessMessage.TRAIL_SIGNATURE_COVERAGE,
-            signedHead, signedEntries, head, n);
+            SafeText.clean(signedHead), signedEntries, head, n);
       }
       if (publicKey != null) {
         String expected = TrailSignature.fingerprint(publicKey);
         if (!expected.equals(fingerprint)) {
-          throw new TrailVerificationException(-1, ProcessMessage.TRAIL_OTHER_KEY, fingerprint,
-              expected);
+          throw new TrailVerificationException(-1, ProcessMessage.TRAIL_OTHER_KEY,
+              SafeText.clean(fingerprint), expected);
         }
         if (!TrailSignature.verify(publicKey, n, head, value)) {
           throw new TrailVerificationException(-1, ProcessMessage.TRAIL_BAD_SIGNATURE, head, n,

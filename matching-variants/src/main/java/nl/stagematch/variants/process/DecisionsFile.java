@@ -1,14 +1,14 @@
 package nl.stagematch.variants.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
@@ -141,8 +141,8 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
     doc.allow("format", "steps");
     String format = doc.string("format");
     if (!FORMAT.equals(format)) {
-      throw doc.error("format",
-          Message.of(ProcessMessage.DECISIONS_FILE_WRONG_FORMAT, format, FORMAT));
+      throw doc.error("format", Message.of(ProcessMessage.DECISIONS_FILE_WRONG_FORMAT,
+          SafeText.clean(format), FORMAT));
     }
     List<Step> steps = new ArrayList<>();
     for (Node n : doc.objects("steps")) {
@@ -163,8 +163,13 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
     return new DecisionsFile(steps);
   }
 
-  /** Reads a decisions file (UTF-8). */
+  /**
+   * Reads a decisions file (UTF-8, a leading byte order mark is skipped).
+   *
+   * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
+   * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
+   */
   public static DecisionsFile read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+    return parse(InputFiles.readUtf8(file));
   }
 }

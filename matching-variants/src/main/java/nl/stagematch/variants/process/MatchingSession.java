@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.CoreMessage;
@@ -791,7 +792,12 @@ public final class MatchingSession {
       throw new TrailVerificationException(0, ProcessMessage.TRAIL_NO_SEED_FIRST);
     }
     AuditEntry first = recorded.entries().get(0);
-    MatchingVariant variant = variants.get(first.variant());
+    MatchingVariant variant;
+    try {
+      variant = variants.get(first.variant());
+    } catch (IllegalArgumentException e) {
+      throw new TrailVerificationException(0, "$.entries[0].variant: " + e.getMessage());
+    }
     if (first.responder() == null || first.responder().equals(BY_FIT)) {
       return replay(problem, trailJson, variant, Responder.byFit(), Clock.systemUTC());
     }
@@ -857,7 +863,7 @@ public final class MatchingSession {
     if (!entries.isEmpty() && entries.get(0).responder() != null
         && !entries.get(0).responder().equals(name)) {
       throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_RESPONDER,
-          entries.get(0).responder(), name);
+          SafeText.clean(entries.get(0).responder()), name);
     }
     return replay(problem, recorded, variant, responder, name, clock);
   }
@@ -869,14 +875,19 @@ public final class MatchingSession {
       throw new TrailVerificationException(0, ProcessMessage.TRAIL_NO_SEED_FIRST);
     }
     AuditEntry first = entries.get(0);
+    if (first.seed() == null) {
+      throw new TrailVerificationException(0, "$.entries[0].seed: audit " + first.describe()
+          + " has no seed, so its proposal cannot be replayed.\nMaybe the entry was edited;"
+          + " restore the trail from the session's own export.");
+    }
     if (!variant.name().equals(first.variant())) {
-      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_VARIANT, first.variant(),
-          variant.name());
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_VARIANT,
+          SafeText.clean(first.variant()), variant.name());
     }
     String hash = inputHash(problem);
     if (!hash.equals(first.inputHash())) {
-      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_INPUT, first.inputHash(),
-          hash);
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_INPUT,
+          SafeText.clean(first.inputHash()), hash);
     }
     List<Instant> times = new ArrayList<>();
     for (AuditEntry e : entries) {

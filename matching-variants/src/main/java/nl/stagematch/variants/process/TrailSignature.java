@@ -162,7 +162,17 @@ public final class TrailSignature {
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system: the owner protects the file as usual there
     }
-    write(publicFile, pub);
+    try {
+      write(publicFile, pub);
+    } catch (IllegalArgumentException e) {
+      // no half pair: a private key without its public key file is removed again
+      try {
+        Files.deleteIfExists(privateFile);
+      } catch (IOException ignored) {
+        // the message below names the file that failed
+      }
+      throw e;
+    }
   }
 
   private static void write(Path file, String text) {
@@ -173,6 +183,11 @@ public final class TrailSignature {
       throw new IllegalArgumentException("The key file (" + file + ") already exists; it is not"
           + " overwritten.\nMaybe write the new pair to another directory.", e);
     } catch (IOException e) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // the message below names the file
+      }
       throw new IllegalArgumentException("The key file (" + file + ") cannot be written: "
           + e.getMessage() + "\nMaybe check that its directory exists and is writable.", e);
     }
