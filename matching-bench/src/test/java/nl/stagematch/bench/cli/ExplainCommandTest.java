@@ -448,7 +448,7 @@ class ExplainCommandTest {
     }
     Files.writeString(schools, sb.toString());
     Path out = dir.resolve("list-per-school");
-    ValidateCommandTest.Run run = ValidateCommandTest.run("explain", "--problem",
+    ValidateCommandTest.Run run = ValidateCommandTest.runDefault("explain", "--problem",
         problemFile.toString(), RESULT_FILES.get("school-placement").toString(), "--out",
         out.toString(), "--schools", schools.toString());
     assertEquals(0, run.exit(), run.err());

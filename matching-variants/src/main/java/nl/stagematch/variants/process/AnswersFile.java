@@ -166,7 +166,7 @@ public final class AnswersFile {
       fields = List.of("format", "variant", "picks");
     } else {
       if (variant != null) {
-        errors.add(doc.error("variant", "answers for the variant (" + variant + ") cannot be"
+        errors.add(doc.error("variant", "answers for the variant (" + SafeText.clean(variant) + ") cannot be"
             + " given as a file.\nMaybe use " + STUDENT_CHOICE + " (rankings), " + TWO_BY_TWO
             + " (orders after the meetings) or " + BLIND_SHORTLIST + " (picks from the"
             + " shortlists).").getMessage());
