@@ -1,5 +1,6 @@
 package nl.stagematch.core.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.fit.IneligibilityReason;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.model.EffectiveProblem;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
@@ -46,7 +49,8 @@ import nl.stagematch.core.result.UnplacedReason;
  *       Lottery.number(seed, id)}.
  *   <li><b>feasibility</b>: every student of the problem is listed exactly once (placed or
  *       unplaced) and nobody else; every placement is admissible ({@link Eligibility} with the
- *       recorded travel model, on the problem with the provenance's opted-out students marked),
+ *       recorded travel model, on the problem with the provenance's opted-out students marked
+ *       and its remaining periods applied, see {@link EffectiveProblem}),
  *       not forbidden, within the place's capacity; every pin is kept.
  *   <li><b>fit</b>: every placement's fit equals the fit recomputed with the recorded model.
  *   <li><b>reasons</b>, where checkable: {@code OUT_OF_SCOPE} and {@code OPTED_OUT} exactly for
@@ -117,7 +121,10 @@ public final class ResultVerifier {
     /** The fit model the result records (the default without a provenance). */
     // the problem's own until the provenance says which model the result was computed with
     private FitModel fitModel;
-    /** The problem with the provenance's opted-out students marked as opted out. */
+    /**
+     * The problem with the provenance's opted-out students marked as opted out and its remaining
+     * periods applied (the problem the variant was given).
+     */
     private MatchingProblem effective;
     private Eligibility eligibility;
     /** Per student: the admissible places (ascending) and their fits. */
@@ -187,7 +194,8 @@ public final class ResultVerifier {
         if (!knownIds()) {
           return report();
         }
-        effective = withOptedOut(problem, provenance.optedOut());
+        effective = EffectiveProblem.of(problem, provenance.optedOut(),
+            provenance.remainingFrom());
       }
       eligibility = Eligibility.compute(effective, fitModel.travelModel());
       places = new int[n][];
@@ -257,6 +265,21 @@ public final class ResultVerifier {
               + provenance.optedOut().get(j) + ") is not in the problem.");
         }
       }
+      for (Map.Entry<String, LocalDate> e : provenance.remainingFrom().entrySet()) {
+        // the same checks as EffectiveProblem's, each reported at its own path
+        String at = "$.provenance.remainingFrom" + key(e.getKey());
+        Optional<Student> student = problem.student(e.getKey());
+        try {
+          if (student.isEmpty()) {
+            EffectiveProblem.of(problem, List.of(), Map.of(e.getKey(), e.getValue()));
+          } else {
+            EffectiveProblem.restOfPeriod(e.getKey(), student.get().wish().period(),
+                e.getValue());
+          }
+        } catch (InvalidValueException x) {
+          fail("provenance", at, x.text(Locale.ENGLISH).replace('\n', ' '));
+        }
+      }
       for (String id : provenance.schools().keySet()) {
         if (problem.studentIndex(id) < 0) {
           fail("provenance", "$.provenance.schools" + key(id), "the student (" + id
@@ -264,21 +287,6 @@ public final class ResultVerifier {
         }
       }
       return failureCount == before;
-    }
-
-    private static MatchingProblem withOptedOut(MatchingProblem problem, List<String> ids) {
-      if (ids.isEmpty()) {
-        return problem;
-      }
-      Set<String> out = new HashSet<>(ids);
-      List<Student> students = new ArrayList<>(problem.students().size());
-      for (Student s : problem.students()) {
-        students.add(out.contains(s.id()) && !s.optedOut()
-            ? new Student(s.id(), s.track(), s.studyYear(), s.firstInternship(), true, s.wish(),
-                s.competences(), s.home())
-            : s);
-      }
-      return problem.toBuilder().withoutStudents().addStudents(students).build();
     }
 
     private static long pairKey(int s, int p) {

@@ -1,6 +1,7 @@
 package nl.stagematch.core.json;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +34,8 @@ final class ResultReader {
   static final Fields DOCUMENT_V1 = Fields.of("a result document", "format!", "variant!",
       "seed!", "placements!", "unplaced!", "lotteryNumbers!");
   static final Fields PROVENANCE = Fields.of("the provenance", "problemSha256!", "variant!",
-      "seed!", "options!", "pinned!", "forbidden!", "schools!", "optedOut!", "responder!",
-      "fitModel!", "policy!");
+      "seed!", "options!", "pinned!", "forbidden!", "schools!", "optedOut!", "remainingFrom",
+      "responder!", "fitModel!", "policy!");
   static final Fields PAIR = Fields.of("a pair", "studentId!", "placeId!");
   static final Fields PLACEMENT = Fields.of("a placement", "studentId!", "placeId!", "fit!");
   static final Fields UNPLACED = Fields.of("an unplaced student", "studentId!", "reason!",
@@ -173,6 +174,7 @@ final class ResultReader {
     List<Provenance.Pair> pinned = new ArrayList<>();
     List<Provenance.Pair> forbidden = new ArrayList<>();
     List<String> optedOut = new ArrayList<>();
+    Map<String, LocalDate> remainingFrom = new TreeMap<>();
     r.object(PROVENANCE, name -> {
       switch (name) {
         case "problemSha256": v[0] = r.string("the problem hash"); break;
@@ -190,6 +192,14 @@ final class ResultReader {
             }
           });
           break;
+        case "remainingFrom":
+          r.longMap("the remaining periods", key -> {
+            LocalDate from = r.date("the first day of the remaining period");
+            if (from != null) {
+              remainingFrom.put(key, from);
+            }
+          });
+          break;
         case "responder": v[3] = r.string("the responder"); break;
         case "fitModel": strings(fitModel, false, "the fit model"); break;
         case "policy": strings(policy, false, "the policy"); break;
@@ -200,7 +210,7 @@ final class ResultReader {
       return null;
     }
     return construct(() -> new Provenance((String) v[0], (String) v[1], (Long) v[2], options,
-        pinned, forbidden, schools, (String) v[3], fitModel, optedOut, policy));
+        pinned, forbidden, schools, (String) v[3], fitModel, optedOut, policy, remainingFrom));
   }
 
   private void strings(Map<String, String> into, boolean longMap, String what)

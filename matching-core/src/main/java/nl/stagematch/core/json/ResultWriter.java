@@ -2,6 +2,7 @@ package nl.stagematch.core.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Map;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
@@ -62,6 +63,14 @@ final class ResultWriter {
     pairs(out, "forbidden", p.forbidden());
     stringMap(out, "schools", p.schools(), false);
     out.stringSet("optedOut", p.optedOut());
+    if (!p.remainingFrom().isEmpty()) {
+      // only after an early end on a date, so that every other result keeps its bytes
+      out.startInlineObject("remainingFrom");
+      for (Map.Entry<String, LocalDate> e : p.remainingFrom().entrySet()) {
+        out.string(e.getKey(), e.getValue().toString());
+      }
+      out.endObject();
+    }
     out.string("responder", p.responder());
     stringMap(out, "fitModel", p.fitModel(), false);
     stringMap(out, "policy", p.policy(), false);

@@ -92,6 +92,19 @@ public enum CoreMessage implements MessageKey {
   MODEL_DAYS_PER_WEEK("Het aantal dagen per week ({0}) van periode {1}..{2} moet 1 tot 5 zijn."
       + "\nTip: gebruik 5 voor een blok.",
       "The days per week ({0}) of period {1}..{2} must be 1 to 5.\nMaybe use 5 for a block."),
+  /** The rest of a wished period (after an early end on a date) starting outside the wish. */
+  MODEL_REST_OUTSIDE_WISH("De rest van de gewenste periode van student ({0}) kan niet op {1}"
+      + " beginnen: haar gewenste periode loopt van {2} tot en met {3}.\nTip: geef een datum"
+      + " binnen die periode: de eerste dag zonder de plaatsing die eindigde.",
+      "The rest of the wished period of student ({0}) cannot start on {1}: her wished period"
+      + " runs from {2} to {3}.\nMaybe give a date within that period, the first day without the"
+      + " ended placement."),
+  /** A rest of a wished period recorded for a student that the problem does not have. */
+  MODEL_REST_UNKNOWN_STUDENT("De student ({0}) met een rest van de gewenste periode (vanaf {1})"
+      + " is onbekend in het probleem.\nTip: geef het probleem waarvoor het resultaat is"
+      + " berekend, of verbeter het id.",
+      "The student ({0}) with a rest of her wished period (from {1}) is not in the problem."
+      + "\nMaybe give the problem the result was computed for, or correct the id."),
   /** A travel limit out of range. */
   MODEL_TRAVEL_LIMIT("De reistijdgrens ({0} minuten) moet 1 tot 240 minuten zijn.\nTip: laat de"
       + " grens weg als er geen grens is.",

@@ -1,5 +1,6 @@
 package nl.stagematch.core.result;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,11 +41,15 @@ import nl.stagematch.core.model.Pseudonyms;
  *     participation.optOutAllowed}, {@code participation.minimumSize}, {@code
  *     participation.exemptSectors}); informative only, the problem hash covers the policy. May be
  *     empty.
+ * @param remainingFrom the students whose placement ended early on a date in a matching session
+ *     (R11), by id, sorted, with that date: the first day of the rest of her wished period. The
+ *     result was computed on the problem with her wished period replaced by that rest ({@code
+ *     nl.stagematch.core.model.EffectiveProblem}). Empty for a plain match (and then not written).
  */
 public record Provenance(String problemSha256, String variant, long seed,
     Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
     Map<String, String> schools, String responder, Map<String, String> fitModel,
-    List<String> optedOut, Map<String, String> policy) {
+    List<String> optedOut, Map<String, String> policy, Map<String, LocalDate> remainingFrom) {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -82,6 +87,28 @@ public record Provenance(String problemSha256, String variant, long seed,
     }
     optedOut = List.copyOf(out);
     policy = sortedStrings(policy, "policy field");
+    Objects.requireNonNull(remainingFrom,
+        "The remaining periods are missing; use an empty map.");
+    TreeMap<String, LocalDate> rest = new TreeMap<>();
+    for (Map.Entry<String, LocalDate> e : remainingFrom.entrySet()) {
+      String id = e.getKey();
+      Objects.requireNonNull(id, "A student with a remaining period is null.");
+      Ids.check(id, Pseudonyms.Kind.STUDENT, "a student with a remaining period", "remainingFrom",
+          Pseudonyms.personalShape(id, Pseudonyms.Kind.OTHER).isPresent()
+              ? Pseudonyms.shape(id) : id);
+      rest.put(id, Objects.requireNonNull(e.getValue(),
+          () -> "The first day of the remaining period of student (" + id + ") is missing."));
+    }
+    remainingFrom = Collections.unmodifiableSortedMap(rest);
+  }
+
+  /** A provenance without remaining periods (nobody's placement ended early on a date). */
+  public Provenance(String problemSha256, String variant, long seed,
+      Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
+      Map<String, String> schools, String responder, Map<String, String> fitModel,
+      List<String> optedOut, Map<String, String> policy) {
+    this(problemSha256, variant, seed, options, pinned, forbidden, schools, responder, fitModel,
+        optedOut, policy, Map.of());
   }
 
   /** A provenance without a policy summary. */
@@ -104,13 +131,23 @@ public record Provenance(String problemSha256, String variant, long seed,
   /** This provenance for another problem document and with {@code optedOut} applied to it. */
   public Provenance withProblem(String problemSha256, List<String> optedOut) {
     return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
-        responder, fitModel, optedOut, policy);
+        responder, fitModel, optedOut, policy, remainingFrom);
+  }
+
+  /**
+   * This provenance for another problem document, with {@code optedOut} and {@code
+   * remainingFrom} applied to it (see {@code nl.stagematch.core.model.EffectiveProblem}).
+   */
+  public Provenance withProblem(String problemSha256, List<String> optedOut,
+      Map<String, LocalDate> remainingFrom) {
+    return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
+        responder, fitModel, optedOut, policy, remainingFrom);
   }
 
   /** This provenance with another responder name. */
   public Provenance withResponder(String responder) {
     return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
-        responder, fitModel, optedOut, policy);
+        responder, fitModel, optedOut, policy, remainingFrom);
   }
 
   /** The summary of {@code policy} that a provenance records (see {@link #policy()}). */

@@ -21,8 +21,8 @@ import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.EffectiveProblem;
 import nl.stagematch.core.model.InputException;
-import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Period;
@@ -516,8 +516,7 @@ public final class MatchingSession {
   private Period wishedPeriod(Student student) {
     Period wished = student.wish().period();
     LocalDate from = remainingFrom.get(student.id());
-    return from == null ? wished : new Period(from, wished.end(), wished.form(),
-        wished.daysPerWeek());
+    return from == null ? wished : EffectiveProblem.restOfPeriod(student.id(), wished, from);
   }
 
   /**
@@ -672,12 +671,13 @@ public final class MatchingSession {
 
   /**
    * The result with its provenance: the hash of the session's problem (as given, not with the
-   * opt-outs applied), the students opted out since, the session's responder name, and the
-   * variant's certificate.
+   * opt-outs and remaining periods applied), the students opted out since, the remaining periods
+   * of early ends with a date, the session's responder name, and the variant's certificate.
    */
   private MatchResult withProvenance(MatchResult result, MatchRequest next, Proposal computed) {
     return result.withEvidence(next.provenance(variant.name(), computed.options(), inputHash)
-        .withProblem(inputHash, List.copyOf(optedOut)).withResponder(responderName),
+        .withProblem(inputHash, List.copyOf(optedOut), remainingFrom)
+        .withResponder(responderName),
         computed.result().certificate());
   }
 
@@ -697,22 +697,7 @@ public final class MatchingSession {
    * whose placement ended early on a date wishing only the rest of her period.
    */
   private MatchingProblem effectiveProblem() {
-    if (optedOut.isEmpty() && remainingFrom.isEmpty()) {
-      return problem;
-    }
-    List<Student> students = new ArrayList<>(problem.students().size());
-    for (Student s : problem.students()) {
-      boolean out = s.optedOut() || optedOut.contains(s.id());
-      LearningWish wish = s.wish();
-      if (remainingFrom.containsKey(s.id())) {
-        wish = new LearningWish(wish.qualification(), wish.workProcesses(), wish.companyKind(),
-            wish.workKind(), wishedPeriod(s), wish.travelLimit(), wish.requiredFeatures());
-      }
-      students.add(out == s.optedOut() && wish == s.wish() ? s
-          : new Student(s.id(), s.track(), s.studyYear(), s.firstInternship(), out, wish,
-              s.competences(), s.home()));
-    }
-    return problem.toBuilder().withoutStudents().addStudents(students).build();
+    return EffectiveProblem.of(problem, optedOut, remainingFrom);
   }
 
   private MatchRequest request(Responder asked) {

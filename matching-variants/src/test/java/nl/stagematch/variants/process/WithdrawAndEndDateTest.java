@@ -3,16 +3,21 @@ package nl.stagematch.variants.process;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.stagematch.core.check.Finding;
 import nl.stagematch.core.check.ResultReport;
 import nl.stagematch.core.check.ResultVerifier;
 import nl.stagematch.core.model.Company;
+import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
@@ -23,6 +28,7 @@ import nl.stagematch.core.model.Policy;
 import nl.stagematch.core.model.Scope;
 import nl.stagematch.core.model.SizeClass;
 import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.UnplacedReason;
 import nl.stagematch.core.spi.StudentPlace;
@@ -172,19 +178,77 @@ class WithdrawAndEndDateTest {
   }
 
   /**
-   * The documented limit: the result's provenance does not carry the rest of her period, so a
-   * check against the problem as given finds the new placement inadmissible (PERIOD).
+   * The provenance records the rest of her period, so the verifier checks the new placement
+   * against the problem the variant was given and the proposal verifies, also after a round trip
+   * through the result document. A tampered record does not pass unnoticed: removed, or moved
+   * before the new place starts, the placement is not admissible (PERIOD); moved later (P-D still
+   * covers the shorter rest), the verifier cannot tell, but the bytes no longer have the proposal
+   * hash the trail records.
    */
   @Test
-  void theVerifierChecksAgainstTheProblemAsGiven() {
+  void theProposalAfterADatedEarlyEndVerifies() throws Exception {
     MatchingProblem problem = periods();
     MatchingSession s = confirmedAtA(problem);
     s.decide(end(LocalDate.of(2026, 3, 2)));
     s.rematch(K);
     assertEquals("P-D", s.result().placement("S-1").orElseThrow().placeId());
+    assertEquals(java.util.Map.of("S-1", LocalDate.of(2026, 3, 2)),
+        s.result().provenance().remainingFrom());
     ResultReport report = ResultVerifier.verify(problem, s.result());
+    assertTrue(report.verified(), report.summary());
+    String json = new String(s.resultBytes(), StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"remainingFrom\": {\"S-1\": \"2026-03-02\"}"), json);
+    MatchResult read = read(json);
+    assertEquals(s.result(), read);
+    assertTrue(ResultVerifier.verify(problem, read).verified());
+    String proposed = lastProposalHash(s);
+    assertEquals(proposed, MatchingSession.resultHash(read));
+
+    // removed: she is checked against her whole wished period, which P-D does not cover
+    String removed = json.replaceAll("\n *\"remainingFrom\": \\{[^}]*\\},", "");
+    assertFalse(removed.contains("remainingFrom"), removed);
+    assertPeriodFailure(problem, read(removed));
+    // moved before P-D starts: P-D does not cover 23 February
+    assertPeriodFailure(problem, read(json.replace("2026-03-02", "2026-02-23")));
+    // moved later: P-D covers 9 March to 24 April too, so the verifier passes; the hash does not
+    MatchResult later = read(json.replace("2026-03-02", "2026-03-09"));
+    assertTrue(ResultVerifier.verify(problem, later).verified(),
+        ResultVerifier.verify(problem, later).summary());
+    assertNotEquals(proposed, MatchingSession.resultHash(later));
+    // outside her wished period, or a student the problem does not have: at the entry's path
+    for (String[] bad : new String[][] {{"\"S-1\": \"2026-03-02\"", "\"S-1\": \"2026-05-04\"",
+        "cannot start on 2026-05-04: her wished period runs from 2026-02-02 to 2026-04-24"},
+        {"\"S-1\": \"2026-03-02\"", "\"S-1\": \"2026-03-02\", \"S-9\": \"2026-03-02\"",
+        "The student (S-9) with a rest of her wished period (from 2026-03-02) is not in the"
+            + " problem."}}) {
+      ResultReport r = ResultVerifier.verify(problem, read(json.replace(bad[0], bad[1])));
+      assertFalse(r.ok(), r.summary());
+      Finding f = r.failures().get(0);
+      assertEquals("provenance", f.property(), f.toString());
+      assertTrue(f.path().startsWith("$.provenance.remainingFrom.S-")
+          && f.message().contains(bad[2]), f.toString());
+    }
+  }
+
+  private static MatchResult read(String json) throws Exception {
+    return ResultJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String lastProposalHash(MatchingSession s) {
+    String hash = null;
+    for (AuditEntry e : s.trail().entries()) {
+      if (e.action() == AuditAction.PROPOSED) {
+        hash = e.proposalHash();
+      }
+    }
+    return hash;
+  }
+
+  private static void assertPeriodFailure(MatchingProblem problem, MatchResult result) {
+    ResultReport report = ResultVerifier.verify(problem, result);
     assertFalse(report.ok(), report.summary());
-    assertTrue(report.summary().contains("PERIOD"), report.summary());
+    assertTrue(report.failures().stream().anyMatch(f -> f.property().equals("feasibility")
+        && f.message().contains("PERIOD")), report.summary());
   }
 
   @Test
