@@ -23,8 +23,16 @@ import nl.stagematch.bench.cli.ValidateCommandTest.Run;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
+import nl.stagematch.core.model.Place;
+import nl.stagematch.core.model.Policy;
+import nl.stagematch.core.model.Qualification;
+import nl.stagematch.core.model.SchoolYear;
+import nl.stagematch.core.model.SizeClass;
+import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.variants.process.Decision;
@@ -319,6 +327,59 @@ class SessionCommandTest {
           again.placeId() + " " + at + " covers less than " + percent + "% of " + rest);
       assertFalse(again.placeId().equals(p.placeId()), "the ended pair again");
     });
+  }
+
+  /**
+   * After an early end with a date, the re-match places her at a place that covers only the rest
+   * of her wished period (P-D starts a month after her period does); {@code verify --problem}
+   * on the session's own files checks it against that rest, from the proposal's provenance, and
+   * says VERIFIED. Without the recorded rest, the same proposal fails feasibility (PERIOD).
+   */
+  @Test
+  void theProposalAfterADatedEarlyEndVerifiesFromTheSessionFiles() throws Exception {
+    LocalDate wishStart = LocalDate.of(2026, 2, 2);
+    LocalDate wishEnd = LocalDate.of(2026, 4, 24);
+    Qualification ict = Qualification.of("25604", 4);
+    MatchingProblem.Builder b = MatchingProblem.builder()
+        .policy(Policy.defaults(SchoolYear.of(2025)));
+    b.addCompany(Company.builder("C-1").recognition(ict, "B1-K1-W1").size(SizeClass.MEDIUM)
+        .sector("ict").kind("office").region("utrecht").location(52.09, 5.11).build());
+    b.addPlace(Place.builder("P-A", "C-1", ict, Period.block(wishStart, wishEnd)).capacity(1)
+        .build());
+    b.addPlace(Place.builder("P-D", "C-1", ict,
+        Period.block(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29))).capacity(1).build());
+    b.addStudent(Student.builder("S-1", LearningWish.builder(ict,
+        Period.block(wishStart, wishEnd)).workProcess("B1-K1-W1", 1.0).build())
+        .home(52.09, 5.12).build());
+    Path problemFile = tmp.resolve("periods.json");
+    ProblemJson.write(b.build(), problemFile);
+    Path dir = tmp.resolve("periods");
+    ok("session", "start", dir.toString(), "--problem", problemFile.toString(), "--variant",
+        "school-placement", "--seed", "7", "--coordinator", "K-01");
+    assertEquals("P-A", proposal(dir, 1).placement("S-1").orElseThrow().placeId());
+    ok("session", "decide", dir.toString(), "confirm", "S-1", "P-A");
+    ok("session", "rematch", dir.toString());
+    ok("session", "decide", dir.toString(), "end-early", "S-1", "P-A", "--reason",
+        "SUPERVISION_CAPACITY", "--date", "2026-03-02");
+    ok("session", "rematch", dir.toString());
+    MatchResult third = proposal(dir, 3);
+    assertEquals("P-D", third.placement("S-1").orElseThrow().placeId());
+    assertEquals(Map.of("S-1", LocalDate.of(2026, 3, 2)), third.provenance().remainingFrom());
+    Path proposalFile = dir.resolve("proposal-003.json");
+    Run verified = run("verify", "--problem", dir.resolve("problem.json").toString(),
+        proposalFile.toString());
+    assertEquals(0, verified.exit(), verified.out() + verified.err());
+    assertTrue(verified.out().contains(": VERIFIED\n"), verified.out());
+
+    Path stripped = tmp.resolve("stripped.json");
+    ResultJson.write(third.withEvidence(third.provenance().withProblem(
+        third.provenance().problemSha256(), third.provenance().optedOut(), Map.of()),
+        third.certificate()), stripped);
+    Run failed = run("verify", "--problem", dir.resolve("problem.json").toString(),
+        stripped.toString());
+    assertEquals(2, failed.exit(), failed.out() + failed.err());
+    assertTrue(failed.out().contains("failed      feasibility at $")
+        && failed.out().contains("PERIOD"), failed.out());
   }
 
   @Test

@@ -2,6 +2,7 @@ package nl.stagematch.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,49 @@ class ResultV2JsonTest {
         again.provenance().fitModel());
     assertEquals(1.5, FitParameters.toModel(again.provenance().fitModel()).travelModel()
         .detourFactor());
+  }
+
+  /**
+   * The rest periods of early ends with a date: written sorted after the opt-outs, read back to
+   * the same result and bytes, left out when empty (so every other result keeps its bytes), and
+   * read strictly: a bad date or a bad student id is an error at the entry's path.
+   */
+  @Test
+  void remainingFromRoundTripsAndIsReadStrictly() throws IOException {
+    assertFalse(new String(ResultJson.toBytes(regional()), StandardCharsets.UTF_8)
+        .contains("remainingFrom"));
+    MatchResult plain = regional();
+    Provenance p = plain.provenance();
+    MatchResult result = plain.withEvidence(p.withProblem(HASH, p.optedOut(),
+        Map.of("S-2", LocalDate.of(2026, 3, 2), "S-1", LocalDate.of(2026, 2, 16))),
+        plain.certificate());
+    byte[] bytes = ResultJson.toBytes(result);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(text.contains("\"optedOut\": [\"S-4\", \"S-9\"],\n    \"remainingFrom\":"
+        + " {\"S-1\": \"2026-02-16\", \"S-2\": \"2026-03-02\"},\n    \"responder\": "), text);
+    MatchResult again = read(text);
+    assertEquals(result, again);
+    assertEquals(List.of("S-1", "S-2"),
+        List.copyOf(again.provenance().remainingFrom().keySet()));
+    assertEquals(LocalDate.of(2026, 3, 2), again.provenance().remainingFrom().get("S-2"));
+    assertArrayEquals(bytes, ResultJson.toBytes(again));
+    // an empty map is the same as none
+    MatchResult none = read(new String(ResultJson.toBytes(plain), StandardCharsets.UTF_8)
+        .replace("\"optedOut\": [\"S-4\", \"S-9\"],", "\"optedOut\": [\"S-4\", \"S-9\"],"
+            + " \"remainingFrom\": {},"));
+    assertEquals(plain, none);
+
+    assertEquals(List.of("$.provenance.remainingFrom.S-2: the value \"02-03-2026\" of the first"
+        + " day of the remaining period is not a date of the form yyyy-mm-dd. Maybe write it"
+        + " like 2026-02-02."), errors(text.replace("2026-03-02", "02-03-2026")));
+    List<String> badId = errors(text.replace("\"S-2\": \"2026", "\"S 2\": \"2026"));
+    assertEquals(1, badId.size(), badId.toString());
+    assertTrue(badId.get(0).startsWith("$.provenance.remainingFrom['S 2']: The id (S 2) of a"
+        + " student with a remaining period must be 1 to 64 characters"), badId.toString());
+    assertTrue(errors(text.replace("\"2026-03-02\"", "20260302")).get(0)
+        .startsWith("$.provenance.remainingFrom.S-2: "));
+    assertThrows(NullPointerException.class, () -> p.withProblem(HASH, List.of(),
+        java.util.Collections.singletonMap("S-1", null)));
   }
 
   @Test
