@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.result.Provenance;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.variants.Variants;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,31 @@ class ResultSchemaTest {
       assertTrue(doc.has("certificate"), variant + " writes a certificate");
       assertEquals(List.of(), schema.check(doc), variant);
     }
+  }
+
+  /**
+   * A result of a session after an early end with a date carries {@code remainingFrom} (student
+   * id to date); it conforms, and a date in another form does not.
+   */
+  @Test
+  void theRemainingPeriodsOfASessionResultConform() throws IOException {
+    MatchRequest request = MatchRequest.builder(SampleCohort.load()).seed(SampleCohort.SEED)
+        .build();
+    MatchResult result = Variants.builtIn().get("school-placement").match(request)
+        .withProvenance(request).result();
+    Provenance p = result.provenance();
+    String student = result.placements().get(0).studentId();
+    MatchResult rest = result.withEvidence(p.withProblem(p.problemSha256(), p.optedOut(),
+        Map.of(student, LocalDate.of(2026, 3, 2))), result.certificate());
+    ObjectNode doc = (ObjectNode) JSON.readTree(ResultJson.toBytes(rest));
+    assertEquals("2026-03-02", doc.get("provenance").get("remainingFrom").get(student).asText());
+    SchemaSubset schema = new SchemaSubset(schemaTree());
+    assertEquals(List.of(), schema.check(doc));
+    ((ObjectNode) doc.get("provenance").get("remainingFrom")).put(student, "2-3-2026");
+    List<String> errors = schema.check(doc);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("$.provenance.remainingFrom." + student),
+        errors.toString());
   }
 
   @Test
