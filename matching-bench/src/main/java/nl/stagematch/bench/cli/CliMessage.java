@@ -348,10 +348,10 @@ public enum CliMessage implements MessageKey {
   CLI_VERIFY_FAILED("{0} doorstaat de controle niet: {1} fout(en), de eerste: {2}",
       "{0} fails verification: {1} failure(s), the first: {2}"),
   CLI_VERIFY_NOT_CHECKED_ONE("{0}: niets faalde, maar {1} eigenschap kon niet worden"
-      + " gecontroleerd (zie 'not checked' hierboven).",
+      + " gecontroleerd (zie 'niet gecontroleerd' hierboven).",
       "{0}: nothing failed, but {1} property could not be checked (see 'not checked' above)."),
   CLI_VERIFY_NOT_CHECKED("{0}: niets faalde, maar {1} eigenschappen konden niet worden"
-      + " gecontroleerd (zie 'not checked' hierboven).",
+      + " gecontroleerd (zie 'niet gecontroleerd' hierboven).",
       "{0}: nothing failed, but {1} properties could not be checked (see 'not checked' above)."),
   CLI_KEYGEN_OUT_TWICE("Geef --out een keer.",
       "Give --out once."),

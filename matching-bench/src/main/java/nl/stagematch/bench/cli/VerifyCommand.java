@@ -165,11 +165,11 @@ final class VerifyCommand implements Command {
     long t0 = System.nanoTime();
     ResultReport report = ResultVerifier.verify(problem, result);
     long t1 = System.nanoTime();
-    out.print(input + ": " + report.summary());
+    out.print(input + ": " + report.summary(Texts.locale()));
     Texts.println(out, CliMessage.CLI_VERIFY_TIME, Math.round((t1 - t0) / 1e6));
     if (!report.ok()) {
       Texts.error(err, CliMessage.CLI_VERIFY_FAILED, input, report.failureCount(),
-          report.failures().get(0));
+          report.failures().get(0).toString(Texts.locale()));
       return BAD_INPUT;
     }
     if (!Inputs.fits(problem, result, input, err)) {

@@ -1,6 +1,7 @@
 package nl.stagematch.bench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -146,6 +147,24 @@ class VerifyCommandTest {
     Files.writeString(seed, text.replaceFirst("\"seed\": 2025,", "\"seed\": 2026,"));
     assertRefused(verify(seed), "provenance");
     assertTrue(verify(seed).out().contains("failed      lottery at $.lotteryNumbers"));
+  }
+
+  @Test
+  void byDefaultTheReportAndItsFindingsAreDutchWithTheirCodes() throws Exception {
+    String text = Files.readString(resultFile, StandardCharsets.UTF_8);
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(seed, text.replaceFirst("\"seed\": 2025,", "\"seed\": 2026,"));
+    ValidateCommandTest.Run run = ValidateCommandTest.runDefault("verify", "--problem",
+        problemFile.toString(), seed.toString());
+    assertEquals(2, run.exit(), run.out() + run.err());
+    assertTrue(run.out().startsWith(seed + ": AFGEKEURD: "), run.out());
+    assertTrue(run.out().contains("  afgekeurd   provenance bij $.provenance.seed"
+        + " [VERIFY_PROVENANCE_SEED]: de herkomst legt seed 2025 vast, maar het resultaat zegt"
+        + " 2026."), run.out());
+    assertTrue(run.out().contains("  afgekeurd   lottery bij $.lotteryNumbers"), run.out());
+    assertTrue(run.out().contains("[VERIFY_LOTTERY]: het lotnummer van student ("), run.out());
+    assertFalse(run.out().contains("failed "), run.out());
+    assertTrue(run.err().contains("[VERIFY_PROVENANCE_SEED]: de herkomst"), run.err());
   }
 
   @Test

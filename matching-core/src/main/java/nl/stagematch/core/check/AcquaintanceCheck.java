@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.AssignmentCertificate;
@@ -109,8 +110,8 @@ public final class AcquaintanceCheck {
   private static void check(VariantInput in, AcquaintanceCertificate c, VariantInput.Out f) {
     String rule = in.option("cycle-rule");
     if (rule != null && !rule.equals(c.cycleRule())) {
-      f.add(BASE + ".cycleRule", "The certificate says cycle-rule (" + c.cycleRule()
-          + ") but the request had (" + rule + ").");
+      f.add(BASE + ".cycleRule", VerifyMessage.VERIFY_OPTION_DIFFERS, "cycle-rule",
+          c.cycleRule(), rule);
     }
     // meetings
     List<Provenance.Pair> meetings = c.meetings();
@@ -124,15 +125,14 @@ public final class AcquaintanceCheck {
       String p = m.placeId();
       String path = BASE + ".meetings[" + i + "]";
       if (!met.add(s + '\u0000' + p)) {
-        f.add(path, "The meeting (" + s + ", " + p + ") is listed twice.");
+        f.add(path, VerifyMessage.VERIFY_ACQ_MEETING_TWICE, s, p);
         meetingsOk = false;
         continue;
       }
       if (!in.free.contains(s) || in.room(p) <= 0 || !in.usable(s, p)) {
-        f.add(path, "The meeting (" + s + ", " + p + ") is not a pair stage 1 may choose: "
-            + (!in.free.contains(s) ? "the student is not free (in scope, not pinned, with a"
-            + " usable place)" : in.room(p) <= 0 ? "the place has no room after the pins"
-            : "the pair is not admissible or forbidden") + ".");
+        f.add(path, !in.free.contains(s) ? VerifyMessage.VERIFY_ACQ_MEETING_NOT_FREE
+            : in.room(p) <= 0 ? VerifyMessage.VERIFY_ACQ_MEETING_NO_ROOM
+            : VerifyMessage.VERIFY_ACQ_MEETING_NOT_USABLE, s, p);
         meetingsOk = false;
         continue;
       }
@@ -141,23 +141,23 @@ public final class AcquaintanceCheck {
     }
     for (Map.Entry<String, List<String>> e : metBy.entrySet()) {
       if (e.getValue().size() > 2) {
-        f.add(BASE + ".meetings", "Student (" + e.getKey() + ") has (" + e.getValue().size()
-            + ") meetings " + e.getValue() + "; at most two.");
+        f.add(BASE + ".meetings", VerifyMessage.VERIFY_ACQ_STUDENT_MEETINGS, e.getKey(),
+            e.getValue().size(), e.getValue().toString());
         meetingsOk = false;
       }
     }
     for (Map.Entry<String, List<String>> e : metAt.entrySet()) {
       int max = 2 * in.room(e.getKey());
       if (e.getValue().size() > max) {
-        f.add(BASE + ".meetings", "Place (" + e.getKey() + ") has (" + e.getValue().size()
-            + ") meetings, more than twice its room (" + max + ").");
+        f.add(BASE + ".meetings", VerifyMessage.VERIFY_ACQ_PLACE_MEETINGS, e.getKey(),
+            e.getValue().size(), max);
         meetingsOk = false;
       }
     }
     stage1(in, c.stage1(), met, metBy, metAt, f);
     // orders
-    boolean ordersOk = orders(c.studentOrders(), metBy, "studentOrders", "student", "place", f);
-    ordersOk &= orders(c.placeOrders(), metAt, "placeOrders", "place", "student", f);
+    boolean ordersOk = orders(c.studentOrders(), metBy, "studentOrders", true, f);
+    ordersOk &= orders(c.placeOrders(), metAt, "placeOrders", false, f);
     if (!meetingsOk || !ordersOk) {
       return;
     }
@@ -170,46 +170,51 @@ public final class AcquaintanceCheck {
       AcquaintanceCertificate.Component a = i < listed.size() ? listed.get(i) : null;
       AcquaintanceCertificate.Component b = i < computed.size() ? computed.get(i) : null;
       if (!Objects.equals(a, b)) {
-        f.add(BASE + ".components" + (a != null ? "[" + i + "]" : ""), "The component "
-            + (a == null ? "(none listed)" : describe(a)) + " differs from stage 2 re-applied: "
-            + (b == null ? "(no further component)" : describe(b)) + ".");
+        f.add(BASE + ".components" + (a != null ? "[" + i + "]" : ""),
+            VerifyMessage.VERIFY_ACQ_COMPONENT,
+            a == null ? Message.of(VerifyMessage.VERIFY_ACQ_COMPONENT_NONE_LISTED) : describe(a),
+            b == null ? Message.of(VerifyMessage.VERIFY_ACQ_COMPONENT_NONE_FURTHER)
+                : describe(b));
         break;
       }
     }
     Set<String> filled = new HashSet<>(c.filled());
     String fill = in.option("fill-remaining");
     if (!filled.isEmpty() && "false".equals(fill)) {
-      f.add(BASE + ".filled", "The certificate lists (" + filled.size() + ") students placed by"
-          + " fill-remaining, but the request did not have that option.");
+      f.add(BASE + ".filled", VerifyMessage.VERIFY_ACQ_FILLED_NOT_REQUESTED, filled.size());
     }
     for (int i = 0; i < c.filled().size(); i++) {
       String s = c.filled().get(i);
       if (!in.free.contains(s) || again.placeOf().containsKey(s) || in.placeOf(s) == null) {
-        f.add(BASE + ".filled[" + i + "]", "Student (" + s + ") is listed as placed by"
-            + " fill-remaining, but " + (!in.free.contains(s) ? "she is not a free student"
-            : again.placeOf().containsKey(s) ? "stage 2 places her at ("
-            + again.placeOf().get(s) + ")" : "she is not placed") + ".");
+        if (!in.free.contains(s)) {
+          f.add(BASE + ".filled[" + i + "]", VerifyMessage.VERIFY_ACQ_FILLED_NOT_FREE, s);
+        } else if (again.placeOf().containsKey(s)) {
+          f.add(BASE + ".filled[" + i + "]", VerifyMessage.VERIFY_ACQ_FILLED_BY_STAGE2, s,
+              again.placeOf().get(s));
+        } else {
+          f.add(BASE + ".filled[" + i + "]", VerifyMessage.VERIFY_ACQ_FILLED_NOT_PLACED, s);
+        }
       }
     }
     for (String s : in.free) {
       String mine = in.placeOf(s);
       String stage2 = again.placeOf().get(s);
       if (stage2 != null && !stage2.equals(mine)) {
-        f.add(in.pathOf(s), "Student (" + s + ") is " + (mine == null ? "unplaced"
-            : "placed at (" + mine + ")") + " but stage 2, re-applied to her meetings "
-            + metBy.get(s) + " and the orders, places her at (" + stage2 + ").");
+        f.add(in.pathOf(s), VerifyMessage.VERIFY_ACQ_STAGE2_ELSEWHERE, s, mine == null
+            ? Message.of(VerifyMessage.VERIFY_WHERE_UNPLACED)
+            : ResultVerifier.message(VerifyMessage.VERIFY_WHERE_PLACED, mine),
+            String.valueOf(metBy.get(s)), stage2);
       } else if (stage2 == null && mine != null && !filled.contains(s)) {
         List<String> hers = metBy.getOrDefault(s, List.of());
-        f.add(in.pathOf(s), "Student (" + s + ") is placed at (" + mine + ") but "
-            + (hers.contains(mine) ? "stage 2, re-applied to her meetings " + hers
-            + " and the orders, leaves her unplaced" : "she did not meet it (her meetings: "
-            + hers + ")") + ", and she is not listed as placed by fill-remaining.");
+        f.add(in.pathOf(s), hers.contains(mine) ? VerifyMessage.VERIFY_ACQ_STAGE2_UNPLACED
+            : VerifyMessage.VERIFY_ACQ_NOT_MET, s, mine, hers.toString());
       }
     }
   }
 
-  private static String describe(AcquaintanceCertificate.Component c) {
-    return c.shape() + " " + c.students() + " decided by " + c.decidedBy();
+  private static Message describe(AcquaintanceCertificate.Component c) {
+    return ResultVerifier.message(VerifyMessage.VERIFY_ACQ_COMPONENT_DESCRIBED,
+        String.valueOf(c.shape()), String.valueOf(c.students()), String.valueOf(c.decidedBy()));
   }
 
   /** The stage-1 dual certificate; see the class documentation. */
@@ -244,13 +249,11 @@ public final class AcquaintanceCheck {
         long r = cost - u + v;
         boolean isMet = met.contains(s + '\u0000' + p);
         if (isMet && r > 0) {
-          f.add(base + ".studentPrices" + VariantInput.key(s), "The meeting (" + s + ", " + p + ") has a positive"
-              + " reduced cost (" + r + " = " + cost + " - " + u + " + " + v + "): the prices do"
-              + " not prove it part of a best selection.");
+          f.add(base + ".studentPrices" + VariantInput.key(s),
+              VerifyMessage.VERIFY_ACQ_MEETING_REDUCED_COST, s, p, r, cost, u, v);
         } else if (!isMet && r < 0) {
-          f.add(base + ".studentPrices" + VariantInput.key(s), "The pair (" + s + ", " + p + ") did not meet but"
-              + " has a negative reduced cost (" + r + " = " + cost + " - " + u + " + " + v
-              + "): meeting it may give more meetings or a higher total fit.");
+          f.add(base + ".studentPrices" + VariantInput.key(s),
+              VerifyMessage.VERIFY_ACQ_PAIR_REDUCED_COST, s, p, r, cost, u, v);
         }
       }
       if (maxCost < 0) {
@@ -260,24 +263,22 @@ public final class AcquaintanceCheck {
       costBound += 2 * maxCost;
       int count = metBy.getOrDefault(s, List.of()).size();
       if (u == null) {
-        f.add(base + ".studentPrices", "Student (" + s + ") has pairs at places with room but"
-            + " no price.");
+        f.add(base + ".studentPrices", VerifyMessage.VERIFY_ACQ_STUDENT_NO_PRICE, s);
       } else if (u > penalty) {
-        f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has a price (" + u
-            + ") above the penalty (" + penalty + ").");
+        f.add(base + ".studentPrices" + VariantInput.key(s),
+            VerifyMessage.VERIFY_ACQ_STUDENT_ABOVE_PENALTY, s, u, penalty);
       } else if (u < penalty && count < 2) {
-        f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has (" + count + ") meetings"
-            + " but her price (" + u + ") is below the penalty (" + penalty + "): the selection"
-            + " may not have the most meetings.");
+        f.add(base + ".studentPrices" + VariantInput.key(s),
+            VerifyMessage.VERIFY_ACQ_STUDENT_BELOW_PENALTY, s, count, u, penalty);
       }
     }
     for (String p : placesMissing) {
-      f.add(base + ".placePrices", "Place (" + p + ") has room but no price.");
+      f.add(base + ".placePrices", VerifyMessage.VERIFY_ACQ_PLACE_NO_PRICE, p);
     }
     for (String s : new TreeMap<>(d.studentPrices()).keySet()) {
       if (!withPairs.contains(s)) {
-        f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has a price but no pair at a"
-            + " place with room (not free, or all her places are full).");
+        f.add(base + ".studentPrices" + VariantInput.key(s),
+            VerifyMessage.VERIFY_ACQ_STUDENT_PRICE_NO_PAIR, s);
       }
     }
     for (Map.Entry<String, Long> e : new TreeMap<>(d.placePrices()).entrySet()) {
@@ -286,32 +287,31 @@ public final class AcquaintanceCheck {
       int room = in.room(p);
       int count = metAt.getOrDefault(p, List.of()).size();
       if (room <= 0) {
-        f.add(base + ".placePrices" + VariantInput.key(p), "Place (" + p + ") has a price but no room after the"
-            + " pins" + (in.problem.placeIndex(p) < 0 ? " (it is not in the problem)" : "")
-            + ".");
+        f.add(base + ".placePrices" + VariantInput.key(p), in.problem.placeIndex(p) < 0
+            ? VerifyMessage.VERIFY_ACQ_PLACE_PRICE_UNKNOWN
+            : VerifyMessage.VERIFY_ACQ_PLACE_PRICE_NO_ROOM, p);
       } else if (v < 0) {
-        f.add(base + ".placePrices" + VariantInput.key(p), "Place (" + p + ") has a negative price (" + v + ").");
+        f.add(base + ".placePrices" + VariantInput.key(p), VerifyMessage.VERIFY_ACQ_PLACE_NEGATIVE,
+            p, v);
       } else if (v > 0 && count < 2 * room) {
-        f.add(base + ".placePrices" + VariantInput.key(p), "Place (" + p + ") has a positive price (" + v
-            + ") but meets (" + count + ") of twice its room (" + (2 * room) + "): another"
-            + " meeting may be possible.");
+        f.add(base + ".placePrices" + VariantInput.key(p), VerifyMessage.VERIFY_ACQ_PLACE_POSITIVE,
+            p, v, count, 2 * room);
       }
     }
     if (!withPairs.isEmpty() && penalty <= costBound) {
-      f.add(base + ".penalty", "The penalty (" + penalty + ") must exceed every possible total"
-          + " cost (" + costBound + "), or it does not prove that the number of meetings is the"
-          + " largest.");
+      f.add(base + ".penalty", VerifyMessage.VERIFY_ACQ_PENALTY, penalty, costBound);
     }
   }
 
   /** Checks that each order is empty or lists the met ids exactly once. */
   private static boolean orders(Map<String, List<String>> orders,
-      Map<String, List<String>> met, String field, String who, String whom, VariantInput.Out f) {
+      Map<String, List<String>> met, String field, boolean ofStudents, VariantInput.Out f) {
+    Message who = ResultVerifier.studentOrPlace(ofStudents);
+    Message whom = ResultVerifier.studentOrPlace(!ofStudents);
     boolean ok = true;
     for (String id : met.keySet()) {
       if (!orders.containsKey(id)) {
-        f.add(BASE + "." + field, "The " + who + " (" + id + ") had meetings but has no order;"
-            + " an empty order means no preference.");
+        f.add(BASE + "." + field, VerifyMessage.VERIFY_ACQ_NO_ORDER, who, id);
         ok = false;
       }
     }
@@ -319,13 +319,13 @@ public final class AcquaintanceCheck {
       List<String> mine = met.get(e.getKey());
       List<String> order = e.getValue();
       if (mine == null) {
-        f.add(BASE + "." + field + VariantInput.key(e.getKey()), "The " + who + " (" + e.getKey()
-            + ") has an order but no meeting.");
+        f.add(BASE + "." + field + VariantInput.key(e.getKey()),
+            VerifyMessage.VERIFY_ACQ_ORDER_NO_MEETING, who, e.getKey());
         ok = false;
       } else if (!order.isEmpty() && (order.size() != mine.size()
           || !new HashSet<>(order).equals(new HashSet<>(mine)))) {
-        f.add(BASE + "." + field + VariantInput.key(e.getKey()), "The order " + order + " of " + who + " ("
-            + e.getKey() + ") must list each " + whom + " met " + mine + " once, or be empty.");
+        f.add(BASE + "." + field + VariantInput.key(e.getKey()), VerifyMessage.VERIFY_ACQ_ORDER_WRONG,
+            order.toString(), who, e.getKey(), whom, mine.toString());
         ok = false;
       }
     }

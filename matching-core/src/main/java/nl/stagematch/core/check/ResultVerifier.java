@@ -17,11 +17,13 @@ import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.EffectiveProblem;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.AcquaintanceCertificate;
@@ -112,7 +114,7 @@ public final class ResultVerifier {
     private final MatchingProblem problem;
     private final MatchResult result;
     private final Provenance provenance;
-    private final List<String> checked = new ArrayList<>();
+    private final List<Message> checked = new ArrayList<>();
     private final List<Finding> failures = new ArrayList<>();
     private final List<Finding> notChecked = new ArrayList<>();
     private long failureCount;
@@ -147,11 +149,16 @@ public final class ResultVerifier {
       this.effective = problem;
     }
 
-    private void fail(String property, String path, String message) {
+    private void fail(String property, String path, VerifyMessage key, Object... args) {
       failureCount++;
       if (failures.size() < MAX_LISTED) {
-        failures.add(new Finding(property, path, message));
+        failures.add(new Finding(property, path, message(key, args)));
       }
+    }
+
+    /** Checked and held: one line of the report. */
+    private void held(VerifyMessage key, Object... args) {
+      checked.add(message(key, args));
     }
 
     private ResultReport report() {
@@ -160,35 +167,29 @@ public final class ResultVerifier {
 
     ResultReport run() {
       if (provenance == null) {
-        notChecked.add(new Finding("problem-hash", "$", "the result has no provenance (a "
-            + "stagematch-result/1 document, or a variant that records none), so it cannot be"
-            + " told whether it belongs to this problem, and its pins, forbidden pairs and fit"
-            + " model are unknown: the checks below assume none, none and the default fit model."
-            + " Maybe match again with this version to get a stagematch-result/2 document."));
+        notChecked.add(new Finding("problem-hash", "$",
+            Message.of(VerifyMessage.VERIFY_NO_PROVENANCE)));
       } else {
         String hash = ProblemJson.sha256(problem);
         if (!hash.equals(provenance.problemSha256())) {
-          fail("problem-hash", "$.provenance.problemSha256", "the result was computed for the"
-              + " problem with SHA-256 " + provenance.problemSha256() + ", but the problem given"
-              + " has SHA-256 " + hash + ": the result belongs to another problem (or the problem"
-              + " changed since)" + policyDifference() + ". Maybe give the problem document the"
-              + " result was computed from; no other property was checked.");
+          fail("problem-hash", "$.provenance.problemSha256", VerifyMessage.VERIFY_PROBLEM_HASH,
+              provenance.problemSha256(), hash, policyDifference());
           return report();
         }
-        checked.add("problem-hash: the result was computed for this problem (SHA-256 " + hash
-            + ")");
+        held(VerifyMessage.VERIFY_CHECKED_PROBLEM_HASH, hash);
         if (!provenance.variant().equals(result.variant())) {
-          fail("provenance", "$.provenance.variant", "the provenance names variant ("
-              + provenance.variant() + ") but the result says (" + result.variant() + ").");
+          fail("provenance", "$.provenance.variant", VerifyMessage.VERIFY_PROVENANCE_VARIANT,
+              provenance.variant(), result.variant());
         }
         if (provenance.seed() != result.seed()) {
-          fail("provenance", "$.provenance.seed", "the provenance records seed "
-              + provenance.seed() + " but the result says " + result.seed() + ".");
+          fail("provenance", "$.provenance.seed", VerifyMessage.VERIFY_PROVENANCE_SEED,
+              provenance.seed(), result.seed());
         }
         try {
           fitModel = FitParameters.toModel(provenance.fitModel());
         } catch (IllegalArgumentException e) {
-          fail("provenance", "$.provenance.fitModel", e.getMessage().replace('\n', ' '));
+          fail("provenance", "$.provenance.fitModel", VerifyMessage.VERIFY_PROVENANCE_FIT_MODEL,
+              e.getMessage().replace('\n', ' '));
           return report();
         }
         if (!knownIds()) {
@@ -211,18 +212,26 @@ public final class ResultVerifier {
       return report();
     }
 
-    /** The policy fields that differ between the result's provenance and the problem, if any. */
-    private String policyDifference() {
+    /**
+     * The policy fields that differ between the result's provenance and the problem, if any (a
+     * {@link VerifyMessage#VERIFY_POLICY_DIFFER}), else an empty phrase.
+     */
+    private Message policyDifference() {
       Map<String, String> given = Provenance.summary(problem.policy());
-      List<String> differ = new ArrayList<>();
+      List<String> dutch = new ArrayList<>();
+      List<String> english = new ArrayList<>();
       for (Map.Entry<String, String> e : provenance.policy().entrySet()) {
         String now = given.get(e.getKey());
         if (now != null && !now.equals(e.getValue())) {
-          differ.add(e.getKey() + " " + e.getValue() + " in the result, " + now
-              + " in the problem");
+          Message field = message(VerifyMessage.VERIFY_POLICY_FIELD, e.getKey(), e.getValue(),
+              now);
+          dutch.add(field.text(Message.DUTCH));
+          english.add(field.text(Locale.ENGLISH));
         }
       }
-      return differ.isEmpty() ? "" : "; the policies differ: " + String.join(", ", differ);
+      return english.isEmpty() ? Message.phrase("", "")
+          : Message.of(VerifyMessage.VERIFY_POLICY_DIFFER,
+              Message.phrase(String.join(", ", dutch), String.join(", ", english)));
     }
 
     /** Whether every id of the provenance is in the problem (fails for each that is not). */
@@ -236,12 +245,11 @@ public final class ResultVerifier {
         int s = problem.studentIndex(pins.get(j).studentId());
         int p = problem.placeIndex(pins.get(j).placeId());
         if (s < 0 || p < 0) {
-          fail("provenance", "$.provenance.pinned[" + j + "]", "the pinned pair "
-              + pins.get(j) + " names a " + (s < 0 ? "student" : "place")
-              + " that is not in the problem.");
+          fail("provenance", "$.provenance.pinned[" + j + "]", VerifyMessage.VERIFY_PIN_UNKNOWN,
+              pins.get(j).toString(), studentOrPlace(s < 0));
         } else if (pinnedPlace[s] >= 0) {
-          fail("provenance", "$.provenance.pinned[" + j + "]", "student ("
-              + pins.get(j).studentId() + ") is pinned twice.");
+          fail("provenance", "$.provenance.pinned[" + j + "]", VerifyMessage.VERIFY_PIN_TWICE,
+              pins.get(j).studentId());
         } else {
           pinnedPlace[s] = p;
           pinsAt[p]++;
@@ -252,17 +260,17 @@ public final class ResultVerifier {
         int s = problem.studentIndex(never.get(j).studentId());
         int p = problem.placeIndex(never.get(j).placeId());
         if (s < 0 || p < 0) {
-          fail("provenance", "$.provenance.forbidden[" + j + "]", "the forbidden pair "
-              + never.get(j) + " names a " + (s < 0 ? "student" : "place")
-              + " that is not in the problem.");
+          fail("provenance", "$.provenance.forbidden[" + j + "]",
+              VerifyMessage.VERIFY_FORBIDDEN_UNKNOWN, never.get(j).toString(),
+              studentOrPlace(s < 0));
         } else {
           forbidden.add(pairKey(s, p));
         }
       }
       for (int j = 0; j < provenance.optedOut().size(); j++) {
         if (problem.studentIndex(provenance.optedOut().get(j)) < 0) {
-          fail("provenance", "$.provenance.optedOut[" + j + "]", "the opted-out student ("
-              + provenance.optedOut().get(j) + ") is not in the problem.");
+          fail("provenance", "$.provenance.optedOut[" + j + "]",
+              VerifyMessage.VERIFY_OPTED_OUT_UNKNOWN, provenance.optedOut().get(j));
         }
       }
       for (Map.Entry<String, LocalDate> e : provenance.remainingFrom().entrySet()) {
@@ -282,8 +290,8 @@ public final class ResultVerifier {
       }
       for (String id : provenance.schools().keySet()) {
         if (problem.studentIndex(id) < 0) {
-          fail("provenance", "$.provenance.schools" + key(id), "the student (" + id
-              + ") given a school is not in the problem.");
+          fail("provenance", "$.provenance.schools" + key(id),
+              VerifyMessage.VERIFY_SCHOOL_STUDENT_UNKNOWN, id);
         }
       }
       return failureCount == before;
@@ -320,13 +328,11 @@ public final class ResultVerifier {
         long expected = Lottery.number(result.seed(), e.getKey());
         count++;
         if (e.getValue() != expected) {
-          fail("lottery", "$.lotteryNumbers" + key(e.getKey()), "the lottery number of student ("
-              + e.getKey() + ") is " + e.getValue() + ", but seed " + result.seed() + " draws "
-              + expected + ". Maybe the seed or the number was changed.");
+          fail("lottery", "$.lotteryNumbers" + key(e.getKey()), VerifyMessage.VERIFY_LOTTERY,
+              e.getKey(), e.getValue(), result.seed(), expected);
         }
       }
-      checked.add(String.format(Locale.ROOT, "lottery: %,d students' numbers are those of seed"
-          + " %d", count, result.seed()));
+      held(VerifyMessage.VERIFY_CHECKED_LOTTERY, count(count), result.seed());
     }
 
     private void feasibility() {
@@ -344,13 +350,13 @@ public final class ResultVerifier {
         int s = problem.studentIndex(pl.studentId());
         int p = problem.placeIndex(pl.placeId());
         if (s < 0) {
-          fail("feasibility", path, "student (" + pl.studentId() + ") is not in the problem.");
+          fail("feasibility", path, VerifyMessage.VERIFY_STUDENT_UNKNOWN, pl.studentId());
           continue;
         }
         listed[s] = true;
         if (p < 0) {
-          fail("feasibility", path, "place (" + pl.placeId() + ") of student ("
-              + pl.studentId() + ") is not in the problem.");
+          fail("feasibility", path, VerifyMessage.VERIFY_PLACEMENT_PLACE_UNKNOWN, pl.placeId(),
+              pl.studentId());
           continue;
         }
         placeOf[s] = p;
@@ -360,27 +366,28 @@ public final class ResultVerifier {
         int fit = fitOf(s, p);
         if (why.isPresent() || fit < 0) {
           IneligibilityReason r = why.orElse(null);
-          fail("feasibility", path, "student (" + pl.studentId() + ") is placed at ("
-              + pl.placeId() + "), which is not admissible for her: " + (r == null ? "?"
-                  : r + " (" + r.describe(Locale.ENGLISH) + ")") + ".");
+          fail("feasibility", path, VerifyMessage.VERIFY_NOT_ADMISSIBLE, pl.studentId(),
+              pl.placeId(), r == null ? "?" : Message.phrase(
+                  r + " (" + r.describe(Message.DUTCH) + ")",
+                  r + " (" + r.describe(Locale.ENGLISH) + ")"));
           continue;
         }
         if (isForbidden(s, p) && pinnedPlace[s] != p) {
-          fail("feasibility", path, "student (" + pl.studentId() + ") is placed at ("
-              + pl.placeId() + "), a pair the coordinator forbade.");
+          fail("feasibility", path, VerifyMessage.VERIFY_FORBIDDEN_PLACED, pl.studentId(),
+              pl.placeId());
         }
         if (fit != pl.fit()) {
           fitFailures++;
-          fail("fit", path + ".fit", "the fit of (" + pl.studentId() + ", " + pl.placeId()
-              + ") is recorded as " + pl.fit() + " but the fit model gives " + fit + ".");
+          fail("fit", path + ".fit", VerifyMessage.VERIFY_FIT, pl.studentId(), pl.placeId(),
+              pl.fit(), fit);
         }
       }
       List<Unplaced> unplaced = result.unplaced();
       for (int i = 0; i < unplaced.size(); i++) {
         int s = problem.studentIndex(unplaced.get(i).studentId());
         if (s < 0) {
-          fail("feasibility", "$.unplaced[" + i + "]", "student (" + unplaced.get(i).studentId()
-              + ") is not in the problem.");
+          fail("feasibility", "$.unplaced[" + i + "]", VerifyMessage.VERIFY_STUDENT_UNKNOWN,
+              unplaced.get(i).studentId());
         } else {
           listed[s] = true;
         }
@@ -396,15 +403,14 @@ public final class ResultVerifier {
         }
       }
       if (missingCount > 0) {
-        fail("feasibility", "$", missingCount + " student(s) of the problem are not in the"
-            + " result, neither placed nor unplaced: " + String.join(", ", missing)
-            + (missingCount > missing.size() ? ", ..." : "") + ".");
+        fail("feasibility", "$", VerifyMessage.VERIFY_STUDENTS_MISSING, missingCount,
+            String.join(", ", missing) + (missingCount > missing.size() ? ", ..." : ""));
       }
       for (int p = 0; p < m; p++) {
         Place place = problem.places().get(p);
         if (load[p] > place.capacity()) {
-          fail("feasibility", "$.placements", "place (" + place.id() + ") holds " + load[p]
-              + " students, more than its capacity (" + place.capacity() + ").");
+          fail("feasibility", "$.placements", VerifyMessage.VERIFY_OVER_CAPACITY, place.id(),
+              load[p], place.capacity());
         }
       }
       if (provenance != null) {
@@ -412,20 +418,20 @@ public final class ResultVerifier {
         for (int j = 0; j < pins.size(); j++) {
           int s = problem.studentIndex(pins.get(j).studentId());
           if (placeOf[s] != problem.placeIndex(pins.get(j).placeId())) {
-            fail("feasibility", "$.provenance.pinned[" + j + "]", "the pin " + pins.get(j)
-                + " is not kept: the student is " + (placeOf[s] < 0 ? "unplaced"
-                    : "placed at (" + problem.places().get(placeOf[s]).id() + ")") + ".");
+            fail("feasibility", "$.provenance.pinned[" + j + "]", VerifyMessage.VERIFY_PIN_NOT_KEPT,
+                pins.get(j).toString(), placeOf[s] < 0
+                    ? Message.of(VerifyMessage.VERIFY_WHERE_UNPLACED)
+                    : message(VerifyMessage.VERIFY_WHERE_PLACED,
+                        problem.places().get(placeOf[s]).id()));
           }
         }
       }
       if (failureCount == before) {
-        checked.add(String.format(Locale.ROOT, "feasibility: %,d students listed once, %,d"
-            + " placements admissible, none forbidden, within capacity; %,d pin(s) kept", n,
-            placements.size(), provenance == null ? 0 : provenance.pinned().size()));
+        held(VerifyMessage.VERIFY_CHECKED_FEASIBILITY, count(n), count(placements.size()),
+            count(provenance == null ? 0 : provenance.pinned().size()));
       }
       if (fitFailures == 0) {
-        checked.add(String.format(Locale.ROOT, "fit: %,d placement fits equal the fit model's",
-            placements.size()));
+        held(VerifyMessage.VERIFY_CHECKED_FIT, count(placements.size()));
       }
     }
 
@@ -446,27 +452,22 @@ public final class ResultVerifier {
           String expected = none == IneligibilityReason.OUT_OF_SCOPE
               || none == IneligibilityReason.OPTED_OUT ? none.name() : null;
           if (!r.name().equals(expected)) {
-            fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason " + r
-                + ", but eligibility says she is " + (expected == null
-                    ? "in scope and taking part" : expected) + ".");
+            fail("reasons", path, VerifyMessage.VERIFY_REASON_ELIGIBILITY, u.studentId(), r.name(),
+                expected == null ? Message.of(VerifyMessage.VERIFY_IN_SCOPE) : expected);
           }
         } else if (r == UnplacedReason.NO_ADMISSIBLE_PLACE) {
           int usable = usableCount(s);
           // without a provenance the forbidden pairs are unknown: not checkable
           if (usable > 0 && pinnedPlace(s) < 0 && provenance != null) {
-            fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason"
-                + " NO_ADMISSIBLE_PLACE, but she has " + usable + " usable place(s), such as ("
-                + problem.places().get(firstUsable(s)).id() + ").");
+            fail("reasons", path, VerifyMessage.VERIFY_REASON_NO_ADMISSIBLE, u.studentId(), usable,
+                problem.places().get(firstUsable(s)).id());
           }
         } else if (r.name().startsWith("CAPACITY_EXHAUSTED") && usableCount(s) == 0) {
-          fail("reasons", path, "student (" + u.studentId() + ") is unplaced with reason " + r
-              + ", but she has no usable place at all (NO_ADMISSIBLE_PLACE).");
+          fail("reasons", path, VerifyMessage.VERIFY_REASON_CAPACITY, u.studentId(), r.name());
         }
       }
       if (failureCount == before) {
-        checked.add(String.format(Locale.ROOT, "reasons: %,d unplaced; OUT_OF_SCOPE and"
-            + " OPTED_OUT agree with eligibility, NO_ADMISSIBLE_PLACE only without a usable"
-            + " place, CAPACITY_EXHAUSTED_* only with one", unplaced.size()));
+        held(VerifyMessage.VERIFY_CHECKED_REASONS, count(unplaced.size()));
       }
     }
 
@@ -505,44 +506,37 @@ public final class ResultVerifier {
       String expected = PROMISED_KIND.get(result.variant());
       if (c == null) {
         notChecked.add(new Finding(expected == null ? "promise" : property(expected),
-            "$.certificate", "the result carries no certificate, so the promise of variant ("
-                + result.variant() + ") was not checked. Maybe match again with this version,"
-                + " whose built-in variants attach one."));
+            "$.certificate", message(VerifyMessage.VERIFY_NO_CERTIFICATE, result.variant())));
         return;
       }
       String path = "$.certificate." + c.kind();
       if (expected != null && !expected.equals(c.kind())) {
-        fail(property(expected), "$.certificate", "variant (" + result.variant() + ") proves its"
-            + " promise with a certificate of kind " + expected + ", but this result has one of"
-            + " kind " + c.kind() + ".");
+        fail(property(expected), "$.certificate", VerifyMessage.VERIFY_CERTIFICATE_KIND,
+            result.variant(), expected, c.kind());
         return;
       }
       if (provenance == null) {
-        notChecked.add(new Finding(property(c.kind()), path, "the certificate cannot be checked"
-            + " without the provenance (pins, forbidden pairs and fit model it was computed"
-            + " with)."));
+        notChecked.add(new Finding(property(c.kind()), path,
+            Message.of(VerifyMessage.VERIFY_CERTIFICATE_NO_PROVENANCE)));
         return;
       }
       if (c instanceof AssignmentCertificate a) {
         int[] subset = freeStudents(null, null);
-        assignment(a, path, subset, p -> true, "optimality");
+        assignment(a, path, subset, p -> true, Message.of(VerifyMessage.VERIFY_LABEL_OPTIMALITY));
       } else if (c instanceof RegionalCertificate r) {
         regional(r, path);
       } else if (c instanceof StabilityCertificate x) {
         List<Finding> found = new ArrayList<>();
         StabilityCheck.verify(effective, fitModel, result, x, found);
-        external(found, "stability: every placement at a ranked place, no blocking pair, the"
-            + " lottery numbers those of the seed (" + path + ")");
+        external(found, message(VerifyMessage.VERIFY_CHECKED_STABILITY, path));
       } else if (c instanceof AcquaintanceCertificate x) {
         List<Finding> found = new ArrayList<>();
         AcquaintanceCheck.verify(effective, fitModel, result, x, found);
-        external(found, "acquaintance: stage 1's meetings a best selection by their dual prices,"
-            + " stage 2 re-applied from the orders gives these placements (" + path + ")");
+        external(found, message(VerifyMessage.VERIFY_CHECKED_ACQUAINTANCE, path));
       } else if (c instanceof ShortlistCertificate x) {
         List<Finding> found = new ArrayList<>();
         ShortlistCheck.verify(effective, fitModel, result, x, found);
-        external(found, "shortlist: every placement one pick from a shortlist it was nominated"
-            + " on, every round's nomination a best one (" + path + ")");
+        external(found, message(VerifyMessage.VERIFY_CHECKED_SHORTLIST, path));
       }
     }
 
@@ -550,7 +544,7 @@ public final class ResultVerifier {
      * Records the findings of a check of another class as failures, or {@code whenNone} as a
      * check that held if there are none.
      */
-    private void external(List<Finding> found, String whenNone) {
+    private void external(List<Finding> found, Message whenNone) {
       for (Finding f : found) {
         failureCount++;
         if (failures.size() < MAX_LISTED) {
@@ -592,7 +586,7 @@ public final class ResultVerifier {
      * {@code allowed}, each with its capacity minus its pins; see {@link AssignmentCertificate}.
      */
     private void assignment(AssignmentCertificate a, String path, int[] subset,
-        IntPredicate allowed, String label) {
+        IntPredicate allowed, Message label) {
       long before = failureCount;
       long penalty = a.penalty();
       long[] v = new long[m];
@@ -601,13 +595,12 @@ public final class ResultVerifier {
         int p = problem.placeIndex(e.getKey());
         String at = path + ".placePrices" + key(e.getKey());
         if (p < 0) {
-          fail("optimality", at, "place (" + e.getKey() + ") is not in the problem.");
+          fail("optimality", at, VerifyMessage.VERIFY_PLACE_UNKNOWN, e.getKey());
         } else if (!allowed.test(p)) {
-          fail("optimality", at, "place (" + e.getKey() + ") has a price but is not one of the"
-              + " places of this certificate (it is allocated to another school or none).");
+          fail("optimality", at, VerifyMessage.VERIFY_PRICE_PLACE_NOT_ALLOWED, e.getKey());
         } else if (e.getValue() < 0) {
-          fail("optimality", at, "place (" + e.getKey() + ") has a negative price ("
-              + e.getValue() + "); place prices must be >= 0.");
+          fail("optimality", at, VerifyMessage.VERIFY_PRICE_PLACE_NEGATIVE, e.getKey(),
+              e.getValue());
         } else {
           v[p] = e.getValue();
           priced[p] = true;
@@ -620,9 +613,9 @@ public final class ResultVerifier {
       for (String id : a.studentPrices().keySet()) {
         int s = problem.studentIndex(id);
         if (s < 0 || !inSubset[s]) {
-          fail("optimality", path + ".studentPrices" + key(id), "student (" + id + ") has a"
-              + " price but is not a free student of this certificate (in scope, not pinned,"
-              + " with a usable place" + (s < 0 ? "; she is not in the problem" : "") + ").");
+          fail("optimality", path + ".studentPrices" + key(id), s < 0
+              ? VerifyMessage.VERIFY_PRICE_STUDENT_UNKNOWN
+              : VerifyMessage.VERIFY_PRICE_STUDENT_NOT_FREE, id);
         }
       }
       boolean[] missingPrice = new boolean[m];
@@ -637,13 +630,12 @@ public final class ResultVerifier {
           String at = path + ".studentPrices" + key(id);
           Long price = a.studentPrices().get(id);
           if (price == null) {
-            fail("optimality", at, "free student (" + id + ") has no price.");
+            fail("optimality", at, VerifyMessage.VERIFY_PRICE_STUDENT_MISSING, id);
             continue;
           }
           long u = price;
           if (u > penalty) {
-            fail("optimality", at, "the price of student (" + id + ") is " + u
-                + ", above the penalty " + penalty + ".");
+            fail("optimality", at, VerifyMessage.VERIFY_PRICE_ABOVE_PENALTY, id, u, penalty);
           }
           dual = Math.addExact(dual, u);
           int maxCost = 0;
@@ -656,15 +648,13 @@ public final class ResultVerifier {
             maxCost = Math.max(maxCost, cost);
             if (!priced[p] && !missingPrice[p]) {
               missingPrice[p] = true;
-              fail("optimality", path + ".placePrices", "place ("
-                  + problem.places().get(p).id() + ") is usable by free student (" + id
-                  + ") but has no price.");
+              fail("optimality", path + ".placePrices", VerifyMessage.VERIFY_PRICE_PLACE_MISSING,
+                  problem.places().get(p).id(), id);
             }
             long reduced = Math.addExact(Math.subtractExact(cost, u), v[p]);
             if (reduced < 0) {
-              fail("optimality", at, "the prices are not feasible at the pair (" + id + ", "
-                  + problem.places().get(p).id() + "): cost " + cost + " - student price " + u
-                  + " + place price " + v[p] + " = " + reduced + " < 0.");
+              fail("optimality", at, VerifyMessage.VERIFY_PRICES_INFEASIBLE, id,
+                  problem.places().get(p).id(), cost, u, v[p], reduced);
             }
           }
           costBound += maxCost;
@@ -676,9 +666,8 @@ public final class ResultVerifier {
             placed++;
             totalFit += fit;
           } else if (p >= 0) {
-            fail("optimality", "$.placements[" + placementAt[s] + "]", "student (" + id
-                + ") is placed at (" + problem.places().get(p).id() + "), which is not one of"
-                + " her usable places in this certificate.");
+            fail("optimality", "$.placements[" + placementAt[s] + "]",
+                VerifyMessage.VERIFY_PLACED_NOT_USABLE, id, problem.places().get(p).id());
           } else {
             primal = Math.addExact(primal, penalty);
           }
@@ -690,28 +679,20 @@ public final class ResultVerifier {
           }
         }
       } catch (ArithmeticException e) {
-        fail("optimality", path, "the prices are so large that their sums overflow; they"
-            + " cannot be a certificate of this result.");
+        fail("optimality", path, VerifyMessage.VERIFY_PRICES_OVERFLOW);
         return;
       }
       if (penalty <= costBound) {
-        fail("optimality", path + ".penalty", "the penalty (" + penalty + ") must exceed the"
-            + " largest possible total cost (" + costBound + ", the sum over the free students of"
-            + " their largest usable cost), or it does not prove that the most are placed.");
+        fail("optimality", path + ".penalty", VerifyMessage.VERIFY_PENALTY_TOO_SMALL, penalty,
+            costBound);
       }
       if (failureCount == before && dual != primal) {
-        fail("optimality", path, "the dual objective (sum of student prices minus free"
-            + " capacity times place prices) is " + dual + ", but the result's value (total cost"
-            + " 1000 - fit of the free placements plus the penalty " + penalty
-            + " per free student unplaced) is " + primal + " (difference " + (primal - dual)
-            + "): the certificate does not prove this result optimal"
-            + (primal > dual ? "; a better assignment may exist." : "."));
+        fail("optimality", path, primal > dual ? VerifyMessage.VERIFY_DUAL_GAP_BETTER
+            : VerifyMessage.VERIFY_DUAL_GAP, dual, penalty, primal, primal - dual);
       }
       if (failureCount == before) {
-        checked.add(String.format(Locale.ROOT, "%s: %,d free students, %,d placed, total fit"
-            + " %,d: the most placed, then the best total fit (prices feasible, dual objective"
-            + " = value = %,d, penalty %,d > cost bound %,d)", label, subset.length, placed,
-            totalFit, primal, penalty, costBound));
+        held(VerifyMessage.VERIFY_CHECKED_OPTIMALITY, label, count(subset.length), count(placed),
+            count(totalFit), count(primal), count(penalty), count(costBound));
       }
     }
 
@@ -727,8 +708,8 @@ public final class ResultVerifier {
       for (Map.Entry<String, String> e : r.allocation().entrySet()) {
         int p = problem.placeIndex(e.getKey());
         if (p < 0) {
-          fail("allocation", path + ".allocation" + key(e.getKey()), "place (" + e.getKey()
-              + ") is not in the problem.");
+          fail("allocation", path + ".allocation" + key(e.getKey()),
+              VerifyMessage.VERIFY_PLACE_UNKNOWN, e.getKey());
         } else {
           allocation[p] = e.getValue();
         }
@@ -739,38 +720,64 @@ public final class ResultVerifier {
         int p = placeOf[s];
         boolean isFree = isFree(s);
         if ((isFree || pinnedPlace[s] >= 0) && schoolOf[s] == null) {
-          fail("allocation", "$.provenance.schools", "student (" + id + ") takes part but has"
-              + " no school.");
+          fail("allocation", "$.provenance.schools", VerifyMessage.VERIFY_NO_SCHOOL, id);
           continue;
         }
         if (isFree) {
           schoolIds.add(schoolOf[s]);
         }
         if (p >= 0 && schoolOf[s] != null && !schoolOf[s].equals(allocation[p])) {
-          fail("allocation", "$.placements[" + placementAt[s] + "]", "student (" + id
-              + ") of school (" + schoolOf[s] + ") is placed at (" + problem.places().get(p).id()
-              + "), which is allocated to " + (allocation[p] == null ? "no school"
-                  : "school (" + allocation[p] + ")") + ".");
+          if (allocation[p] == null) {
+            fail("allocation", "$.placements[" + placementAt[s] + "]",
+                VerifyMessage.VERIFY_ALLOCATED_NONE, id, schoolOf[s],
+                problem.places().get(p).id());
+          } else {
+            fail("allocation", "$.placements[" + placementAt[s] + "]",
+                VerifyMessage.VERIFY_ALLOCATED_ELSEWHERE, id, schoolOf[s],
+                problem.places().get(p).id(), allocation[p]);
+          }
         }
       }
       if (failureCount == before) {
-        checked.add(String.format(Locale.ROOT, "allocation: %,d places allocated, each to one"
-            + " school; every placement (pins included) at a place of the student's school",
-            r.allocation().size()));
+        held(VerifyMessage.VERIFY_CHECKED_ALLOCATION, count(r.allocation().size()));
       }
       for (String school : schoolIds) {
         AssignmentCertificate a = r.schools().get(school);
         int[] subset = freeStudents(schoolOf, school);
         if (a == null) {
           if (subset.length > 0) {
-            fail("optimality", path + ".schools", "school (" + school + ") has " + subset.length
-                + " free student(s) but no certificate.");
+            fail("optimality", path + ".schools", VerifyMessage.VERIFY_SCHOOL_NO_CERTIFICATE,
+                school, subset.length);
           }
           continue;
         }
         assignment(a, path + ".schools" + key(school), subset,
-            p -> school.equals(allocation[p]), "optimality of school (" + school + ")");
+            p -> school.equals(allocation[p]),
+            message(VerifyMessage.VERIFY_LABEL_OPTIMALITY_SCHOOL, school));
       }
     }
+  }
+
+  /**
+   * The message {@code key} with {@code args}, each text argument (an id, a key or a value from
+   * the result document) escaped and cut by {@link SafeText#clean(String)}, so that it can
+   * neither forge a line nor control a terminal.
+   */
+  static Message message(VerifyMessage key, Object... args) {
+    Object[] safe = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      safe[i] = args[i] instanceof String text ? SafeText.clean(text, 1000) : args[i];
+    }
+    return Message.of(key, safe);
+  }
+
+  /** A count with thousands separators, as in {@code 1,000}. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** The word student or place, in both languages. */
+  static Message studentOrPlace(boolean student) {
+    return student ? Message.phrase("student", "student") : Message.phrase("plaats", "place");
   }
 }

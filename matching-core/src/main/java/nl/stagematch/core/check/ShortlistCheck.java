@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.ShortlistCertificate;
 
@@ -79,8 +80,7 @@ public final class ShortlistCheck {
   private static void check(VariantInput in, ShortlistCertificate c, VariantInput.Out f) {
     String size = in.option("shortlist-size");
     if (size != null && !size.equals(String.valueOf(c.k()))) {
-      f.add(BASE + ".k", "The certificate says k (" + c.k() + ") but the request had"
-          + " shortlist-size (" + size + ").");
+      f.add(BASE + ".k", VerifyMessage.VERIFY_SL_K, c.k(), size);
     }
     String maxRounds = in.option("max-rounds");
     long seed = in.result.seed();
@@ -102,53 +102,46 @@ public final class ShortlistCheck {
         inRound.clear();
         lastPlace = null;
       } else if (l.round() != round) {
-        f.add(path, "The shortlist is of round (" + l.round() + ") but follows round (" + round
-            + "); rounds start at 1 and go up one by one.");
+        f.add(path, VerifyMessage.VERIFY_SL_ROUND_ORDER, l.round(), round);
         return;
       }
       if (lastPlace != null && p.compareTo(lastPlace) <= 0) {
-        f.add(path, "Place (" + p + ") comes after place (" + lastPlace + ") in round ("
-            + round + "); one shortlist per place per round, by place id.");
+        f.add(path, VerifyMessage.VERIFY_SL_PLACE_ORDER, p, lastPlace, round);
       }
       lastPlace = p;
       int pi = in.problem.placeIndex(p);
       if (pi < 0) {
-        f.add(path, "Place (" + p + ") is not in the problem.");
+        f.add(path, VerifyMessage.VERIFY_PLACE_UNKNOWN, p);
         continue;
       }
       int capacity = in.problem.places().get(pi).capacity();
       int seat = pins.getOrDefault(p, 0) + picksAt.getOrDefault(p, 0);
       if (seat >= capacity) {
-        f.add(path, "Place (" + p + ") has no open seat in round (" + round + "): its ("
-            + capacity + ") seats are taken by pins and earlier picks.");
+        f.add(path, VerifyMessage.VERIFY_SL_NO_SEAT, p, round, capacity);
       } else if (l.seat() != seat) {
-        f.add(path, "The shortlist of place (" + p + ") in round (" + round + ") fills seat ("
-            + l.seat() + ") but (" + seat + ") of its seats were taken (pins and earlier"
-            + " picks).");
+        f.add(path, VerifyMessage.VERIFY_SL_SEAT, p, round, l.seat(), seat);
       }
       List<String> nominated = l.nominated();
       if (nominated.isEmpty() || nominated.size() > c.k()) {
-        f.add(path, "The shortlist of place (" + p + ") in round (" + round + ") names ("
-            + nominated.size() + ") students; it must name 1 to k (" + c.k() + ").");
+        f.add(path, VerifyMessage.VERIFY_SL_SIZE, p, round, nominated.size(), c.k());
       }
       boolean nomineesOk = true;
       for (String s : nominated) {
-        String problem = null;
+        VerifyMessage problem = null;
         if (!in.free.contains(s)) {
-          problem = "is not a free student (in scope, not pinned, with a usable place)";
+          problem = VerifyMessage.VERIFY_SL_NOMINEE_NOT_FREE;
         } else if (!in.usable(s, p)) {
-          problem = "may not take that place (not admissible, or forbidden)";
+          problem = VerifyMessage.VERIFY_SL_NOMINEE_NOT_USABLE;
         } else if (pickedAt.containsKey(s)) {
-          problem = "was picked at (" + pickedAt.get(s) + ") in an earlier round";
+          f.add(path, VerifyMessage.VERIFY_SL_NOMINEE_PICKED, s, p, round, pickedAt.get(s));
+          nomineesOk = false;
         } else if (!inRound.add(s)) {
-          problem = "is on another shortlist of the same round (or twice on this one)";
+          problem = VerifyMessage.VERIFY_SL_NOMINEE_TWICE;
         } else if (passedOver.contains(s + '\u0000' + p)) {
-          problem = "was passed over at that place in an earlier round (no one was picked from"
-              + " her shortlist)";
+          problem = VerifyMessage.VERIFY_SL_NOMINEE_PASSED_OVER;
         }
         if (problem != null) {
-          f.add(path, "Nominee (" + s + ") of place (" + p + ") in round (" + round + ") "
-              + problem + ".");
+          f.add(path, problem, s, p, round);
           nomineesOk = false;
         }
       }
@@ -162,10 +155,7 @@ public final class ShortlistCheck {
           long nb = Lottery.number(seed, b);
           boolean inOrder = fa != fb ? fa > fb : na != nb ? na < nb : a.compareTo(b) < 0;
           if (!inOrder) {
-            f.add(path, "Nominee (" + b + ", fit " + fb + ", lottery number " + nb
-                + ") of place (" + p + ") in round (" + round + ") comes after (" + a + ", fit "
-                + fa + ", lottery number " + na + "); after the school's own choice the"
-                + " nominees go by fit, then lottery number, then id.");
+            f.add(path, VerifyMessage.VERIFY_SL_NOMINEE_ORDER, b, fb, nb, p, round, a, fa, na);
           }
         }
       }
@@ -175,38 +165,33 @@ public final class ShortlistCheck {
           passedOver.add(s + '\u0000' + p);
         }
       } else if (!nominated.contains(picked)) {
-        f.add(path, "The company of place (" + p + ") picked (" + picked + ") in round ("
-            + round + "), who was not nominated on its shortlist " + nominated + ".");
+        f.add(path, VerifyMessage.VERIFY_SL_PICK_NOT_NOMINATED, p, picked, round,
+            nominated.toString());
       } else if (pickedAt.containsKey(picked)) {
-        f.add(path, "Student (" + picked + ") is picked twice: at (" + pickedAt.get(picked)
-            + ") and at (" + p + ").");
+        f.add(path, VerifyMessage.VERIFY_SL_PICKED_TWICE, picked, pickedAt.get(picked), p);
       } else {
         pickedAt.put(picked, p);
         picksAt.merge(p, 1, Integer::sum);
       }
     }
     if (maxRounds != null && round > Integer.parseInt(maxRounds)) {
-      f.add(BASE + ".shortlists", "There are (" + round + ") rounds but the request allowed"
-          + " max-rounds (" + maxRounds + ").");
+      f.add(BASE + ".shortlists", VerifyMessage.VERIFY_SL_MAX_ROUNDS, round, maxRounds);
     }
     for (String s : in.free) {
       String mine = in.placeOf(s);
       String pick = pickedAt.get(s);
       if (mine != null && pick == null) {
-        f.add(in.pathOf(s), "Student (" + s + ") is placed at (" + mine + ") but no company"
-            + " picked her from a shortlist.");
+        f.add(in.pathOf(s), VerifyMessage.VERIFY_SL_PLACED_NOT_PICKED, s, mine);
       } else if (mine != null && !mine.equals(pick)) {
-        f.add(in.pathOf(s), "Student (" + s + ") is placed at (" + mine + ") but was picked"
-            + " at (" + pick + ").");
+        f.add(in.pathOf(s), VerifyMessage.VERIFY_SL_PLACED_ELSEWHERE, s, mine, pick);
       } else if (mine == null && pick != null) {
-        f.add(in.pathOf(s), "Student (" + s + ") was picked at (" + pick + ") but is not"
-            + " placed there.");
+        f.add(in.pathOf(s), VerifyMessage.VERIFY_SL_PICKED_NOT_PLACED, s, pick);
       }
     }
     for (Map.Entry<String, String> e : pickedAt.entrySet()) {
       if (!in.free.contains(e.getKey())) {
-        f.add(BASE + ".shortlists", "Student (" + e.getKey() + ") was picked at ("
-            + e.getValue() + ") but is not a free student.");
+        f.add(BASE + ".shortlists", VerifyMessage.VERIFY_SL_PICKED_NOT_FREE, e.getKey(),
+            e.getValue());
       }
     }
   }
@@ -220,8 +205,7 @@ public final class ShortlistCheck {
     int rounds = lists.isEmpty() ? 0 : lists.get(lists.size() - 1).round();
     List<ShortlistCertificate.Nomination> prices = c.nominations();
     if (prices.size() != rounds) {
-      f.add(BASE + ".nominations", "There are (" + prices.size() + ") rounds of nomination"
-          + " prices but (" + rounds + ") rounds of shortlists.");
+      f.add(BASE + ".nominations", VerifyMessage.VERIFY_SL_PRICE_ROUNDS, prices.size(), rounds);
       return;
     }
     int k = c.k();
@@ -233,8 +217,7 @@ public final class ShortlistCheck {
       ShortlistCertificate.Nomination n = prices.get(round - 1);
       String base = BASE + ".nominations[" + (round - 1) + "]";
       if (n.round() != round) {
-        f.add(base + ".round", "The prices at position (" + (round - 1) + ") are of round ("
-            + n.round() + "), not (" + round + ").");
+        f.add(base + ".round", VerifyMessage.VERIFY_SL_PRICE_ROUND, round - 1, n.round(), round);
         return;
       }
       Map<String, String> first = new HashMap<>();
@@ -281,10 +264,10 @@ public final class ShortlistCheck {
           if (u == null) {
             continue;
           }
-          slot(f, base, s, p, "first", cost - u + v.get(0), p.equals(first.get(s)), cost, u,
+          slot(f, base, s, p, FIRST, cost - u + v.get(0), p.equals(first.get(s)), cost, u,
               v.get(0));
           if (k > 1) {
-            slot(f, base, s, p, "extra", cost + EXTRA_SLOT - u + v.get(1),
+            slot(f, base, s, p, EXTRA, cost + EXTRA_SLOT - u + v.get(1),
                 p.equals(extra.get(s)), cost + EXTRA_SLOT, u, v.get(1));
           }
         }
@@ -295,27 +278,22 @@ public final class ShortlistCheck {
         costBound += maxCost;
         boolean nominated = first.containsKey(s) || extra.containsKey(s);
         if (u == null) {
-          f.add(base + ".studentPrices", "Student (" + s + ") is in the pool of round (" + round
-              + ") with a place she may be nominated for, but has no price.");
+          f.add(base + ".studentPrices", VerifyMessage.VERIFY_SL_STUDENT_NO_PRICE, s, round);
         } else if (u > penalty) {
-          f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has a price ("
-              + u + ") above the penalty (" + penalty + ").");
+          f.add(base + ".studentPrices" + VariantInput.key(s),
+              VerifyMessage.VERIFY_SL_STUDENT_ABOVE_PENALTY, s, u, penalty);
         } else if (u < penalty && !nominated) {
-          f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") was not"
-              + " nominated in round (" + round + ") but her price (" + u + ") is below the"
-              + " penalty (" + penalty + "): the nomination may not be a best one (most"
-              + " nominees, then best total fit).");
+          f.add(base + ".studentPrices" + VariantInput.key(s),
+              VerifyMessage.VERIFY_SL_STUDENT_BELOW_PENALTY, s, round, u, penalty);
         }
       }
       for (String p : missing) {
-        f.add(base + ".placePrices", "Place (" + p + ") has an open seat in round (" + round
-            + ") but no prices.");
+        f.add(base + ".placePrices", VerifyMessage.VERIFY_SL_PLACE_NO_PRICES, p, round);
       }
       for (String s : new TreeSet<>(n.studentPrices().keySet())) {
         if (!withPairs.contains(s)) {
-          f.add(base + ".studentPrices" + VariantInput.key(s), "Student (" + s + ") has a price"
-              + " in round (" + round + ") but is not in the pool with a place she may be"
-              + " nominated for.");
+          f.add(base + ".studentPrices" + VariantInput.key(s),
+              VerifyMessage.VERIFY_SL_STUDENT_PRICE_NO_POOL, s, round);
         }
       }
       for (Map.Entry<String, List<Long>> e : n.placePrices().entrySet()) {
@@ -326,22 +304,17 @@ public final class ShortlistCheck {
         boolean firstFull = firstUsed.contains(p);
         int used = extraUsed.getOrDefault(p, 0);
         if (open.getOrDefault(p, 0) <= 0) {
-          f.add(path, "Place (" + p + ") has prices in round (" + round + ") but no open seat.");
+          f.add(path, VerifyMessage.VERIFY_SL_PLACE_PRICES_NO_SEAT, p, round);
         } else if (v1 < 0 || v2 < 0) {
-          f.add(path, "Place (" + p + ") has a negative slot price (" + v1 + ", " + v2 + ").");
+          f.add(path, VerifyMessage.VERIFY_SL_PLACE_NEGATIVE, p, v1, v2);
         } else if (v1 > 0 && !firstFull) {
-          f.add(path, "Place (" + p + ") has a positive price (" + v1 + ") for its first slot,"
-              + " which no one took in round (" + round + ").");
+          f.add(path, VerifyMessage.VERIFY_SL_FIRST_SLOT, p, v1, round);
         } else if (v2 > 0 && used < k - 1) {
-          f.add(path, "Place (" + p + ") has a positive price (" + v2 + ") for its extra slots,"
-              + " of which (" + used + ") of (" + (k - 1) + ") were taken in round (" + round
-              + ").");
+          f.add(path, VerifyMessage.VERIFY_SL_EXTRA_SLOTS, p, v2, used, k - 1, round);
         }
       }
       if (!withPairs.isEmpty() && penalty <= costBound) {
-        f.add(base + ".penalty", "The penalty (" + penalty + ") must exceed every possible total"
-            + " cost (" + costBound + ") of round (" + round + "), or it does not prove that"
-            + " the number of nominees is the largest.");
+        f.add(base + ".penalty", VerifyMessage.VERIFY_SL_PENALTY, penalty, costBound, round);
       }
       for (int i = from; i < at; i++) {
         ShortlistCertificate.Shortlist l = lists.get(i);
@@ -357,17 +330,17 @@ public final class ShortlistCheck {
     }
   }
 
-  private static void slot(VariantInput.Out f, String base, String s, String p, String slot,
+  private static final Message FIRST = Message.phrase("eerste", "first");
+  private static final Message EXTRA = Message.phrase("extra", "extra");
+
+  private static void slot(VariantInput.Out f, String base, String s, String p, Message slot,
       long reduced, boolean chosen, long cost, long u, long v) {
     if (chosen && reduced > 0) {
-      f.add(base + ".studentPrices" + VariantInput.key(s), "The nomination of (" + s + ") for the "
-          + slot + " slot of (" + p + ") has a positive reduced cost (" + reduced + " = " + cost
-          + " - " + u + " + " + v + "): the prices do not prove it part of a best nomination.");
+      f.add(base + ".studentPrices" + VariantInput.key(s),
+          VerifyMessage.VERIFY_SL_NOMINATION_REDUCED_COST, s, slot, p, reduced, cost, u, v);
     } else if (!chosen && reduced < 0) {
-      f.add(base + ".studentPrices" + VariantInput.key(s), "The " + slot + " slot of (" + p
-          + ") for (" + s + ") was not used but has a negative reduced cost (" + reduced + " = "
-          + cost + " - " + u + " + " + v + "): nominating her there may give more nominees or a"
-          + " better total fit.");
+      f.add(base + ".studentPrices" + VariantInput.key(s),
+          VerifyMessage.VERIFY_SL_SLOT_REDUCED_COST, slot, p, s, reduced, cost, u, v);
     }
   }
 }

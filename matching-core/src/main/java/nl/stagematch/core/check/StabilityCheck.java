@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.StabilityCertificate;
 
@@ -66,8 +67,8 @@ public final class StabilityCheck {
     boolean single = c.tieBreaking().equals("single") || c.openHiring();
     options(in, c, f);
     if (c.fitClassWidth() < 1 || c.fitClassWidth() > 1001) {
-      f.add(BASE + ".fitClassWidth", "The fit class width (" + c.fitClassWidth()
-          + ") must be 1..1001.");
+      f.add(BASE + ".fitClassWidth", VerifyMessage.VERIFY_STABILITY_FIT_CLASS_WIDTH,
+          c.fitClassWidth());
       return;
     }
     // 1. lottery numbers
@@ -75,8 +76,8 @@ public final class StabilityCheck {
     for (Map.Entry<String, Long> e : in.result.lotteryNumbers().entrySet()) {
       long expected = Lottery.number(seed, e.getKey());
       if (e.getValue() != expected) {
-        f.add("$.lotteryNumbers" + VariantInput.key(e.getKey()), "The lottery number of (" + e.getKey() + ") is ("
-            + e.getValue() + ") but the seed (" + seed + ") draws (" + expected + ").");
+        f.add("$.lotteryNumbers" + VariantInput.key(e.getKey()),
+            VerifyMessage.VERIFY_STABILITY_LOTTERY, e.getKey(), e.getValue(), seed, expected);
       }
     }
     // 2. room
@@ -89,22 +90,21 @@ public final class StabilityCheck {
     for (Map.Entry<String, Integer> e : open.entrySet()) {
       Integer listed = c.openCapacity().get(e.getKey());
       if (!e.getValue().equals(listed)) {
-        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()), "Place (" + e.getKey() + ") has room ("
-            + e.getValue() + ") after the pins, but the certificate lists (" + listed + ").");
+        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()),
+            VerifyMessage.VERIFY_STABILITY_ROOM, e.getKey(), e.getValue(), listed);
       }
     }
     for (String p : c.openCapacity().keySet()) {
       if (!open.containsKey(p)) {
-        f.add(BASE + ".openCapacity" + VariantInput.key(p), "Place (" + p + ") is listed with room ("
-            + c.openCapacity().get(p) + "), but it " + (in.problem.placeIndex(p) < 0
-            ? "is not in the problem." : "has no room after the pins."));
+        f.add(BASE + ".openCapacity" + VariantInput.key(p), in.problem.placeIndex(p) < 0
+            ? VerifyMessage.VERIFY_STABILITY_ROOM_UNKNOWN : VerifyMessage.VERIFY_STABILITY_ROOM_NONE,
+            p, c.openCapacity().get(p));
       }
     }
     // 3. rankings
     for (String s : in.free) {
       if (!c.rankings().containsKey(s)) {
-        f.add(BASE + ".rankings", "Free student (" + s + ") has no ranking; a student who ranks"
-            + " nothing is listed with an empty ranking.");
+        f.add(BASE + ".rankings", VerifyMessage.VERIFY_STABILITY_NO_RANKING, s);
       }
     }
     boolean rankingsOk = true;
@@ -112,34 +112,33 @@ public final class StabilityCheck {
       String s = e.getKey();
       String path = BASE + ".rankings" + VariantInput.key(s);
       if (!in.free.contains(s)) {
-        f.add(path, "Student (" + s + ") has a ranking but is not free (" + (in.problem
-            .studentIndex(s) < 0 ? "not in the problem" : in.pinned.containsKey(s) ? "pinned"
-            : "no usable place") + ").");
+        f.add(path, VerifyMessage.VERIFY_STABILITY_NOT_FREE, s, Message.of(in.problem
+            .studentIndex(s) < 0 ? VerifyMessage.VERIFY_WHY_NOT_IN_PROBLEM
+            : in.pinned.containsKey(s) ? VerifyMessage.VERIFY_WHY_PINNED
+            : VerifyMessage.VERIFY_WHY_NO_USABLE_PLACE));
         rankingsOk = false;
         continue;
       }
       Set<String> seen = new HashSet<>();
       for (String p : e.getValue()) {
         if (!seen.add(p)) {
-          f.add(path, "Student (" + s + ") ranks place (" + p + ") twice.");
+          f.add(path, VerifyMessage.VERIFY_STABILITY_RANKED_TWICE, s, p);
           rankingsOk = false;
         } else if (!open.containsKey(p) || !in.usable(s, p)) {
-          f.add(path, "Student (" + s + ") ranks place (" + p + "), which "
-              + (!open.containsKey(p) ? "has no room after the pins" : "she may not take"
-              + " (not admissible or forbidden)") + ".");
+          f.add(path, !open.containsKey(p) ? VerifyMessage.VERIFY_STABILITY_RANKED_NO_ROOM
+              : VerifyMessage.VERIFY_STABILITY_RANKED_NOT_USABLE, s, p);
           rankingsOk = false;
         }
       }
       if (!e.getValue().isEmpty() && !in.result.lotteryNumbers().containsKey(s)) {
-        f.add("$.lotteryNumbers", "Student (" + s + ") ranks places but has no lottery number.");
+        f.add("$.lotteryNumbers", VerifyMessage.VERIFY_STABILITY_NO_NUMBER, s);
         rankingsOk = false;
       }
     }
     // pair numbers
     if (single && !c.pairNumbers().isEmpty()) {
-      f.add(BASE + ".pairNumbers", "Single tie-breaking and open hiring use the students'"
-          + " numbers, but ("
-          + c.pairNumbers().size() + ") students have pair numbers.");
+      f.add(BASE + ".pairNumbers", VerifyMessage.VERIFY_STABILITY_PAIR_NUMBERS_SINGLE,
+          c.pairNumbers().size());
     }
     if (!single) {
       Lottery lottery = Lottery.withSeed(seed);
@@ -150,21 +149,20 @@ public final class StabilityCheck {
           Long listed = numbers.get(p);
           long expected = lottery.number(p, s);
           if (listed == null || listed != expected) {
-            f.add(BASE + ".pairNumbers" + VariantInput.key(s), "The pair (" + s + ", " + p + ") has the lottery"
-                + " number (" + listed + ") but the seed (" + seed + ") draws (" + expected
-                + ").");
+            f.add(BASE + ".pairNumbers" + VariantInput.key(s),
+                VerifyMessage.VERIFY_STABILITY_PAIR_NUMBER, s, p, listed, seed, expected);
             rankingsOk = false;
           }
         }
         if (numbers.size() > new HashSet<>(e.getValue()).size()) {
-          f.add(BASE + ".pairNumbers" + VariantInput.key(s), "Student (" + s + ") has pair numbers of places she"
-              + " did not rank.");
+          f.add(BASE + ".pairNumbers" + VariantInput.key(s),
+              VerifyMessage.VERIFY_STABILITY_PAIR_NUMBERS_UNRANKED, s);
         }
       }
       for (String s : c.pairNumbers().keySet()) {
         if (!c.rankings().containsKey(s)) {
-          f.add(BASE + ".pairNumbers" + VariantInput.key(s), "Student (" + s + ") has pair numbers but no"
-              + " ranking.");
+          f.add(BASE + ".pairNumbers" + VariantInput.key(s),
+              VerifyMessage.VERIFY_STABILITY_PAIR_NUMBERS_NO_RANKING, s);
         }
       }
     }
@@ -183,8 +181,8 @@ public final class StabilityCheck {
         continue;
       }
       if (!e.getValue().contains(p)) {
-        f.add(in.pathOf(s), "Student (" + s + ") is placed at (" + p + "), which she did not"
-            + " rank " + e.getValue() + ".");
+        f.add(in.pathOf(s), VerifyMessage.VERIFY_STABILITY_PLACED_UNRANKED, s, p,
+            e.getValue().toString());
         placementsOk = false;
         continue;
       }
@@ -197,8 +195,8 @@ public final class StabilityCheck {
     for (Map.Entry<String, Integer> e : held.entrySet()) {
       int room = open.getOrDefault(e.getKey(), 0);
       if (e.getValue() > room) {
-        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()), "Place (" + e.getKey() + ") holds ("
-            + e.getValue() + ") free students, more than its room (" + room + ").");
+        f.add(BASE + ".openCapacity" + VariantInput.key(e.getKey()),
+            VerifyMessage.VERIFY_STABILITY_OVER_ROOM, e.getKey(), e.getValue(), room);
         placementsOk = false;
       }
     }
@@ -214,17 +212,16 @@ public final class StabilityCheck {
           break;
         }
         int h = held.getOrDefault(p, 0);
-        String where = mine == null ? "unplaced" : "placed at (" + mine + ")";
+        Message where = mine == null ? Message.of(VerifyMessage.VERIFY_WHERE_UNPLACED)
+            : ResultVerifier.message(VerifyMessage.VERIFY_WHERE_PLACED, mine);
         if (h < open.get(p)) {
-          f.add(in.pathOf(s), "Blocking pair: student (" + s + ") is " + where + " but ranks"
-              + " place (" + p + ") higher, which has room left (" + h + " of " + open.get(p)
-              + " used).");
+          f.add(in.pathOf(s), VerifyMessage.VERIFY_STABILITY_BLOCKING_ROOM, s, where, p, h,
+              open.get(p));
         } else {
           String t = weakest.get(p);
           if (priority.lower(t, s, p)) {
-            f.add(in.pathOf(s), "Blocking pair: student (" + s + ") is " + where + " but ranks"
-                + " place (" + p + ") higher, which holds student (" + t + ") of lower priority"
-                + " (" + priority.describe(t, p) + " against " + priority.describe(s, p) + ").");
+            f.add(in.pathOf(s), VerifyMessage.VERIFY_STABILITY_BLOCKING_PRIORITY, s, where, p, t,
+                priority.describe(t, p), priority.describe(s, p));
           }
         }
       }
@@ -242,8 +239,7 @@ public final class StabilityCheck {
       String path) {
     String requested = in.option(option);
     if (requested != null && !requested.equals(value)) {
-      f.add(path, "The certificate says " + option + " (" + value + ") but the request had ("
-          + requested + ").");
+      f.add(path, VerifyMessage.VERIFY_OPTION_DIFFERS, option, value, requested);
     }
   }
 
@@ -284,9 +280,9 @@ public final class StabilityCheck {
       return a.compareTo(b) > 0;
     }
 
-    String describe(String s, String p) {
-      return (c.openHiring() ? "" : "fit class " + fitClass(s, p) + ", ") + "lottery number "
-          + number(s, p);
+    Message describe(String s, String p) {
+      return c.openHiring() ? Message.of(VerifyMessage.VERIFY_PRIORITY_NUMBER, number(s, p))
+          : Message.of(VerifyMessage.VERIFY_PRIORITY_CLASS, fitClass(s, p), number(s, p));
     }
   }
 }

@@ -153,10 +153,14 @@ final class VariantInput {
       this.property = property;
     }
 
-    void add(String path, String message) {
+    /**
+     * Adds the finding {@code key} with {@code args} at {@code path}; text arguments (ids, keys
+     * and values from the result document) are escaped and cut ({@link ResultVerifier#message}).
+     */
+    void add(String path, VerifyMessage key, Object... args) {
       count++;
       if (count <= MAX_FINDINGS) {
-        out.add(new Finding(property, path, message));
+        out.add(new Finding(property, path, ResultVerifier.message(key, args)));
       }
     }
 
@@ -167,8 +171,8 @@ final class VariantInput {
     /** Adds the count of the findings left out, if any. */
     void finish() {
       if (count > MAX_FINDINGS) {
-        out.add(new Finding(property, "$", "... and " + (count - MAX_FINDINGS)
-            + " more findings of " + property + " (" + count + " in all)."));
+        out.add(new Finding(property, "$", ResultVerifier.message(
+            VerifyMessage.VERIFY_MORE_FINDINGS, count - MAX_FINDINGS, property, count)));
       }
     }
   }

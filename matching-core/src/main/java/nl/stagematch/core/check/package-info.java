@@ -14,7 +14,8 @@
  * are checked from the problem, the fit model and the result alone, through exported types only:
  * {@link nl.stagematch.core.check.StabilityCheck}, {@link
  * nl.stagematch.core.check.AcquaintanceCheck} and {@link nl.stagematch.core.check.ShortlistCheck};
- * each failure is a {@link nl.stagematch.core.check.Finding}.
+ * each failure is a {@link nl.stagematch.core.check.Finding}, a coded message in Dutch and
+ * English ({@link nl.stagematch.core.check.VerifyMessage}, codes {@code VERIFY_}).
  *
  * <p>Parameters and return values are non-null unless documented otherwise.
  */
