@@ -425,6 +425,193 @@ public enum CliMessage implements MessageKey {
       + " probleem.\nTip: controleer de id, of geef het scholenbestand van dit cohort.",
       "{0} names a student ({1}) that is not part of the problem.\nMaybe check the id, or give"
       + " the schools file of this cohort."),
+  CLI_RESULT_NOT_OF_PROBLEM("{0} is geen uitslag van het gegeven probleem:",
+      "{0} is not a result of the problem given:"),
+  CLI_VALIDATE_FIT_MODEL("fitmodel: {0} ({1})", "fit model: {0} ({1})"),
+  // the tool: the environment
+  CLI_OUT_OF_MEMORY("stagematch {0} heeft te weinig geheugen: de Java-heap van {1} MiB is te klein"
+      + " voor deze invoer.\nTip: geef Java meer heap, zoals 'java -Xmx{2}g -jar stagematch.jar"
+      + " {0} ...' (een landelijk cohort heeft een paar GiB nodig), of splits de invoer.",
+      "stagematch {0} ran out of memory: the Java heap of {1} MiB is too small for this"
+      + " input.\nMaybe give Java more heap, such as 'java -Xmx{2}g -jar stagematch.jar {0} ...'"
+      + " (a national cohort needs a few GiB), or split the input."),
+  CLI_FILE_PROBLEM("Het bestand {0} kan niet worden gebruikt: {1}.\nTip: controleer het pad, dat"
+      + " de map ervan bestaat, dat het een bestand is en geen map, de rechten, en dat de schijf"
+      + " niet vol is.",
+      "The file {0} cannot be used: {1}.\nMaybe check the path, that its directory exists, that"
+      + " it is a file and not a directory, the permissions, and that the disk is not full."),
+  CLI_FILE_PROBLEM_MISSING("het bestaat niet", "it does not exist"),
+  CLI_FILE_PROBLEM_DENIED("geen toegang", "access is denied"),
+  CLI_MALFORMED_TEXT("{0} is geen geldige UTF-8 op regel {1}, kolom {2} (byte {3}: 0x{4}).\nTip:"
+      + " sla het bestand op als UTF-8.",
+      "{0} is not valid UTF-8 at line {1}, column {2} (byte offset {3}: 0x{4}).\nMaybe save the"
+      + " file as UTF-8."),
+  CLI_MALFORMED_TEXT_OTHER("{0}", "{0}"),
+  // match: the schools file
+  CLI_SCHOOLS_PERSONAL_ID("Regel {0} van {1}: {2}", "Line {0} of {1}: {2}"),
+  CLI_SCHOOLS_A_STUDENT("een student", "a student"),
+  CLI_SCHOOLS_A_SCHOOL("een school", "a school"),
+  // match: the shortlists stage
+  CLI_SHORTLISTS_UNWRITABLE("De shortlists kunnen niet worden geschreven naar {0}: {1}\nTip:"
+      + " controleer dat de map kan worden gemaakt en beschrijfbaar is.",
+      "The shortlists cannot be written to {0}: {1}\nMaybe check that the directory can be made"
+      + " and is writable."),
+  // import: pseudonymisation
+  CLI_IMPORT_KEY_NEW_ALONE("De optie --new-key schrijft alleen een sleutel; geef hem los"
+      + " (stagematch import --new-key SLEUTELBESTAND), en importeer daarna met --pseudonymise"
+      + " SLEUTELBESTAND.",
+      "The option --new-key only writes a key; give it alone (stagematch import --new-key"
+      + " KEYFILE), then import with --pseudonymise KEYFILE."),
+  CLI_IMPORT_KEY_MAPPING_WITHOUT_KEY("De optie --mapping heeft --pseudonymise SLEUTELBESTAND"
+      + " nodig: zonder die optie zijn er geen pseudoniemen om te koppelen.\nTip: voeg"
+      + " --pseudonymise SLEUTELBESTAND toe, of laat --mapping weg.",
+      "The option --mapping needs --pseudonymise KEYFILE: without it there are no pseudonyms to"
+      + " list.\nMaybe add --pseudonymise KEYFILE, or leave out --mapping."),
+  CLI_IMPORT_KEY_MAPPING_SAME_PATH("Het koppelbestand ({0}) is het sleutelbestand of het"
+      + " uitvoerbestand.\nTip: geef --mapping een eigen bestandsnaam, zoals koppeling.csv.",
+      "The mapping file ({0}) is the key file or the output file.\nMaybe give --mapping its own"
+      + " file name, such as koppeling.csv."),
+  CLI_IMPORT_KEY_MAPPING_NO_DIR("De map van het koppelbestand ({0}) bestaat niet.\nTip: maak hem"
+      + " eerst, of controleer het pad bij --mapping.",
+      "The directory of the mapping file ({0}) does not exist.\nMaybe create it first, or check"
+      + " the path given with --mapping."),
+  CLI_IMPORT_KEY_MAPPING_WRITTEN("{0} geschreven: pseudoniem en studentnummer van elke student;"
+      + " bewaar het op school, nooit bij het probleem of de uitslagen",
+      "wrote {0}: pseudonym and student number of every student; keep it with the school, never"
+      + " with the problem or the results"),
+  CLI_IMPORT_KEY_FILE_MISSING("Het sleutelbestand ({0}) bestaat niet.\nTip: maak er eerst een met"
+      + " stagematch import --new-key {0} (eenmalig; bewaar het daarna op school).",
+      "The key file ({0}) does not exist.\nMaybe make one first with stagematch import --new-key"
+      + " {0} (once; then keep it with the school)."),
+  CLI_IMPORT_KEY_NOT_READ("Het sleutelbestand ({0}) kan niet worden gelezen: {1}.\nTip:"
+      + " controleer dat het een bestand is dat je mag lezen.",
+      "The key file ({0}) could not be read: {1}.\nMaybe check that it is a file you may read."),
+  CLI_IMPORT_KEY_INVALID("{0}", "{0}"),
+  CLI_IMPORT_KEY_EXISTS("Het sleutelbestand ({0}) bestaat al; een sleutel wordt nooit"
+      + " overschreven, omdat de pseudoniemen die ermee zijn gemaakt dan niet opnieuw te maken"
+      + " zijn.\nTip: gebruik de bestaande sleutel met --pseudonymise, of geef een andere"
+      + " bestandsnaam.",
+      "The key file ({0}) already exists; a key is never overwritten, because the pseudonyms made"
+      + " with it could not be made again.\nMaybe use the existing key with --pseudonymise, or"
+      + " give another file name."),
+  CLI_IMPORT_KEY_NO_DIR("De map van het sleutelbestand ({0}) bestaat niet.\nTip: maak hem eerst,"
+      + " of controleer het pad bij --new-key.",
+      "The directory of the key file ({0}) does not exist.\nMaybe create it first, or check the"
+      + " path given with --new-key."),
+  CLI_IMPORT_KEY_NOT_WRITTEN("Het sleutelbestand ({0}) kan niet worden geschreven: {1}\nTip:"
+      + " controleer het pad en de rechten.",
+      "The key file ({0}) could not be written: {1}\nMaybe check the path and its permissions."),
+  CLI_IMPORT_KEY_WRITTEN("een nieuwe pseudonimiseringssleutel geschreven naar {0}; bewaar hem op"
+      + " school (en een kopie op een veilige plek): dezelfde sleutel geeft volgend jaar dezelfde"
+      + " pseudoniemen",
+      "wrote a new pseudonymisation key to {0}; keep it with the school (and a copy in a safe"
+      + " place): the same key gives the same pseudonyms next year"),
+  // session
+  CLI_SESSION_SUMMARY("Een matchingsessie op schijf: start, decide, undo, rematch, status",
+      "A matching session on disk: start, decide, undo, rematch, status"),
+  CLI_SESSION_UNKNOWN_ACTION("De sessie-actie ({0}) is onbekend; gebruik start, decide, undo,"
+      + " rematch of status.",
+      "The session action ({0}) is unknown; use start, decide, undo, rematch or status."),
+  CLI_SESSION_ACTION_MISSING("Geef wat er moet gebeuren: session start, decide, undo, rematch of"
+      + " status, dan de sessiemap.",
+      "Give what to do: session start, decide, undo, rematch or status, then the session"
+      + " directory."),
+  CLI_SESSION_DIR_MISSING("Geef de sessiemap: stagematch session {0} MAP ...",
+      "Give the session directory: stagematch session {0} DIR ..."),
+  CLI_SESSION_BAD_DATE("De datum ({0}) bij --date is geen datum zoals 2026-02-20 (jaar, maand,"
+      + " dag).",
+      "The date ({0}) of --date is not a date such as 2026-02-20 (year, month, day)."),
+  CLI_SESSION_NO_FIT_OPTIONS("--fit-weights en --travel horen niet bij een sessie: die gebruikt"
+      + " het fitmodel van het probleem.\nTip: zet ze in het fitModel van het probleem (zie"
+      + " docs/fit.md).",
+      "--fit-weights and --travel do not go with a session: it uses the problem's fit"
+      + " model.\nMaybe set them in the problem's fitModel (see docs/fit.md)."),
+  CLI_SESSION_START_OPTIONS("--problem, --sample, --variant, --seed en --option horen bij"
+      + " 'session start'; de sessie in {0} houdt die van haarzelf (zie haar session.json).",
+      "--problem, --sample, --variant, --seed and --option belong to 'session start'; the"
+      + " session in {0} keeps its own (see its session.json)."),
+  CLI_SESSION_NOT_ONE_OF("De waarde ({0}) van {1} is niet een van: {2}.",
+      "The value ({0}) of {1} is not one of: {2}."),
+  CLI_SESSION_ONLY_DIR("'session {0}' neemt alleen de map, niet ({1}).",
+      "'session {0}' takes only the directory, not ({1})."),
+  CLI_SESSION_VARIANT_MISSING("Geef de variant met --variant NAAM; bekende varianten: {0}.",
+      "Give the variant with --variant NAME; known variants: {0}."),
+  CLI_SESSION_PROBLEM_MISSING("Geef het probleem met --problem BESTAND, of --sample (een van"
+      + " beide).",
+      "Give the problem with --problem FILE, or --sample (one of them)."),
+  CLI_SESSION_DECIDE_OPTIONS("--reason, --note, --side en --date horen bij 'session decide'.",
+      "--reason, --note, --side and --date belong to 'session decide'."),
+  CLI_SESSION_UNDO_WHAT("Geef wat er ongedaan moet worden: pin S P, forbid S P of opt-out S.",
+      "Give what to undo: pin S P, forbid S P or opt-out S."),
+  CLI_SESSION_DECISION_MISSING("Geef het besluit: confirm, pin, forbid, refuse, object, end-early"
+      + " of opt-out, met de student (en de plaats).",
+      "Give the decision: confirm, pin, forbid, refuse, object, end-early or opt-out, with the"
+      + " student (and place)."),
+  CLI_SESSION_TAKES_STUDENT("'{0} {1}' neemt de id van de student (S), niet ({2}).",
+      "'{0} {1}' takes the student id (S), not ({2})."),
+  CLI_SESSION_TAKES_PAIR("'{0} {1}' neemt de id van de student en die van de plaats (S P), niet"
+      + " ({2}).",
+      "'{0} {1}' takes the student id and the place id (S P), not ({2})."),
+  CLI_SESSION_UNDO_OPTIONS("'session undo' neemt geen --reason, --note, --side of --date.",
+      "'session undo' takes no --reason, --note, --side or --date."),
+  CLI_SESSION_DATE_END_EARLY_ONLY("--date hoort alleen bij end-early.",
+      "--date belongs to end-early only."),
+  CLI_SESSION_END_EARLY_DATE("end-early heeft --date JJJJ-MM-DD nodig: de dag waarop het vroege"
+      + " einde ingaat (haar eerste dag zonder de stage).",
+      "end-early needs --date YYYY-MM-DD: the day the early end takes effect (her first day"
+      + " without the placement)."),
+  CLI_SESSION_UNKNOWN_DECISION("Het besluit ({0}) is onbekend; gebruik confirm, pin, forbid,"
+      + " refuse, object, end-early of opt-out.",
+      "The decision ({0}) is unknown; use confirm, pin, forbid, refuse, object, end-early or"
+      + " opt-out."),
+  CLI_SESSION_UNUSABLE("De sessiemap ({0}) kan niet worden gelezen of geschreven: {1}\nTip:"
+      + " controleer dat hij bestaat en beschrijfbaar is.",
+      "The session directory ({0}) cannot be read or written: {1}\nMaybe check that it exists"
+      + " and is writable."),
+  CLI_SESSION_BAD_INPUT("De sessie in {0} kan deze stap niet zetten:",
+      "The session in {0} cannot take this step:"),
+  CLI_SESSION_NOT_A_PROBLEM("Het probleembestand van de sessie is geen geldig document;"
+      + " 'stagematch validate BESTAND' geeft de details.",
+      "The session's problem file is not a valid document; run 'stagematch validate FILE' for"
+      + " the details."),
+  CLI_SESSION_REFUSED("De sessie weigert dit besluit; er is niets geschreven:",
+      "The session refuses this decision; nothing was written:"),
+  CLI_SESSION_STARTED("Sessie gestart in {0}: voorstel 1 staat in {1} ({2} geplaatst, {3} niet"
+      + " geplaatst).\nVerder met 'stagematch session decide {0} ...' en 'stagematch session"
+      + " status {0}'.",
+      "Session started in {0}: proposal 1 is in {1} ({2} placed, {3} unplaced).\nContinue with"
+      + " 'stagematch session decide {0} ...' and 'stagematch session status {0}'."),
+  CLI_SESSION_PROPOSED("Voorstel {0} staat in {1} ({2} geplaatst, {3} niet geplaatst), met {4}"
+      + " nieuw(e) besluit(en).",
+      "Proposal {0} is in {1} ({2} placed, {3} unplaced), with {4} new decision(s)."),
+  CLI_SESSION_RECORDED("Vastgelegd in regel {0} van {1}: {2}.\nHet geldt vanaf het volgende"
+      + " voorstel: stagematch session rematch {3}",
+      "Recorded in line {0} of {1}: {2}.\nIt takes effect at the next proposal: stagematch"
+      + " session rematch {3}"),
+  CLI_SESSION_SIMULATED("antwoorden: gesimuleerd door de ingebouwde responder (by-fit: op"
+      + " passing, bij gelijke passing door de loting); een sessie op schijf leest nog geen"
+      + " antwoordbestanden",
+      "answers:   simulated by the built-in responder (by-fit: by fit, ties by the lottery); a"
+      + " session on disk does not read answers files yet"),
+  CLI_SESSION_STATUS_SESSION("sessie", "session"),
+  CLI_SESSION_STATUS_PROPOSAL("voorstel", "proposal"),
+  CLI_SESSION_STATUS_PROPOSAL_VALUE("{0} ({1}): {2} geplaatst, {3} niet geplaatst",
+      "{0} ({1}): {2} placed, {3} unplaced"),
+  CLI_SESSION_STATUS_OPEN("openstaand", "open"),
+  CLI_SESSION_STATUS_OPEN_VALUE("{0} voorgestelde plaatsing(en) nog niet bevestigd",
+      "{0} proposed placement(s) not confirmed yet"),
+  CLI_SESSION_STATUS_CONFIRMED("bevestigd", "confirmed"),
+  CLI_SESSION_STATUS_PINNED("vastgezet", "pinned"),
+  CLI_SESSION_STATUS_FORBIDDEN("verboden", "forbidden"),
+  CLI_SESSION_STATUS_OPTED_OUT("afgemeld", "opted out"),
+  CLI_SESSION_STATUS_REST("rest periode", "rest of period"),
+  CLI_SESSION_STATUS_AGAIN("  {0} opnieuw ingedeeld van {1} tot {2}",
+      "  {0} matched again from {1} to {2}"),
+  CLI_SESSION_STATUS_PENDING("wachtend", "pending"),
+  CLI_SESSION_STATUS_PENDING_VALUE("{0} besluit(en) sinds voorstel {1}",
+      "{0} decision(s) since proposal {1}"),
+  CLI_SESSION_STATUS_NEXT("Ze gelden vanaf het volgende voorstel: stagematch session rematch {0}",
+      "They take effect at the next proposal: stagematch session rematch {0}"),
   ;
 
   private final String dutch;

@@ -45,9 +45,12 @@ final class ImportCommand implements Command {
   private static final String DUTCH_HELP = ""
         + "Gebruik: stagematch import MAP [--out BESTAND] [--areas BESTAND] [--encoding NAAM]%n"
         + "                           [--separator ;|,] [--school-year JAAR]%n"
+        + "                           [--pseudonymise SLEUTELBESTAND [--mapping BESTAND]]%n"
+        + "         stagematch import --new-key SLEUTELBESTAND%n"
         + "%n"
         + "Leest de CSV-bestanden in MAP (studenten.csv, bedrijven.csv, erkenningen.csv,%n"
-        + "plaatsen.csv en eventueel beleid.csv, of hun Engelse namen; zie docs/import.md) en%n"
+        + "plaatsen.csv en eventueel beleid.csv en reistijden.csv, of hun Engelse namen; zie%n"
+        + "docs/import.md) en%n"
         + "schrijft ze als canoniek probleemdocument (stagematch-problem/1) naar BESTAND of%n"
         + "standaarduitvoer. Een persoonlijke kolom (naam, e-mail, geboortedatum, adres, BSN,%n"
         + "...), een onbekende kolom of een foute cel weigert de hele import: elke fout wordt%n"
@@ -66,6 +69,16 @@ final class ImportCommand implements Command {
         + "  --separator ;|,     het scheidingsteken (standaard: herkend uit de kopregel)%n"
         + "  --school-year JAAR  het schooljaar, zoals 2025 of 2025-26 (gaat voor beleid.csv;%n"
         + "                      nodig zonder dat bestand)%n"
+        + "  --pseudonymise SLEUTELBESTAND  accepteer het eigen studentnummer van de school%n"
+        + "                      (studentnummer) in plaats van de id en maak er een pseudoniem%n"
+        + "                      S-XXXXXXXXXX van, HMAC-SHA-256 met de sleutel in%n"
+        + "                      SLEUTELBESTAND; het nummer staat niet in het probleem%n"
+        + "  --mapping BESTAND   met --pseudonymise: schrijf pseudoniem;studentnummer naar%n"
+        + "                      BESTAND, alleen voor de school (om uitslagen terug te koppelen%n"
+        + "                      aan namen)%n"
+        + "  --new-key SLEUTELBESTAND  schrijf een nieuwe willekeurige sleutel (32 bytes,%n"
+        + "                      hexadecimaal) naar SLEUTELBESTAND, dat nog niet mag bestaan;%n"
+        + "                      bewaar hem op school en nergens anders%n"
         + "  --help              druk deze tekst af%n"
         + "%n"
         + "Afsluitcode 0 als het probleem is geschreven, 2 als de bestanden of de argumenten niet%n"
@@ -172,12 +185,12 @@ final class ImportCommand implements Command {
     }
     if (newKey != null) {
       if (dir != null || keyFile != null || mappingFile != null || file != null) {
-        throw new UsageException(newKeyAlone());
+        throw new UsageException(CliMessage.CLI_IMPORT_KEY_NEW_ALONE);
       }
       return newKey(newKey, err);
     }
     if (mappingFile != null && keyFile == null) {
-      throw new UsageException(mappingWithoutKey());
+      throw new UsageException(CliMessage.CLI_IMPORT_KEY_MAPPING_WITHOUT_KEY);
     }
     if (dir == null) {
       throw new UsageException(CliMessage.CLI_IMPORT_DIR_MISSING);
@@ -186,22 +199,22 @@ final class ImportCommand implements Command {
       try {
         options.pseudonymise(PseudonymKey.read(keyFile));
       } catch (NoSuchFileException e) {
-        err.println(keyFileMissing(keyFile));
+        Texts.error(err, CliMessage.CLI_IMPORT_KEY_FILE_MISSING, keyFile);
         return BAD_INPUT;
       } catch (IllegalArgumentException e) {
-        err.println(e.getMessage());
+        Texts.error(err, CliMessage.CLI_IMPORT_KEY_INVALID, Texts.errorText(e));
         return BAD_INPUT;
       } catch (IOException e) {
-        err.println(keyNotRead(keyFile, e));
+        Texts.error(err, CliMessage.CLI_IMPORT_KEY_NOT_READ, keyFile, e.getClass().getSimpleName());
         return BAD_INPUT;
       }
       if (mappingFile != null && (sameFile(mappingFile, keyFile)
           || (file != null && sameFile(mappingFile, file)))) {
-        throw new UsageException(mappingSamePath(mappingFile));
+        throw new UsageException(CliMessage.CLI_IMPORT_KEY_MAPPING_SAME_PATH, mappingFile);
       }
       if (mappingFile != null
           && !Files.isDirectory(mappingFile.toAbsolutePath().getParent())) {
-        err.println(mappingDirectoryMissing(mappingFile));
+        Texts.error(err, CliMessage.CLI_IMPORT_KEY_MAPPING_NO_DIR, mappingFile);
         return BAD_INPUT;
       }
     }
@@ -247,28 +260,28 @@ final class ImportCommand implements Command {
           Texts.count(problem.places().size()), ProblemJson.FORMAT);
     }
     if (mappingFile != null) {
-      err.println(mappingWritten(mappingFile));
+      Texts.println(err, CliMessage.CLI_IMPORT_KEY_MAPPING_WRITTEN, mappingFile);
     }
     return OK;
   }
 
   private static int newKey(Path file, PrintStream err) {
     if (Files.exists(file)) {
-      err.println(keyExists(file));
+      Texts.error(err, CliMessage.CLI_IMPORT_KEY_EXISTS, file);
       return BAD_INPUT;
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
-      err.println(keyDirectoryMissing(file));
+      Texts.error(err, CliMessage.CLI_IMPORT_KEY_NO_DIR, file);
       return BAD_INPUT;
     }
     try {
       PseudonymKey.generate(file);
     } catch (IOException e) {
-      err.println(keyNotWritten(file, e));
+      Texts.error(err, CliMessage.CLI_IMPORT_KEY_NOT_WRITTEN, file, e.getMessage());
       return BAD_INPUT;
     }
-    err.println(keyWritten(file));
+    Texts.println(err, CliMessage.CLI_IMPORT_KEY_WRITTEN, file);
     return OK;
   }
 
@@ -285,64 +298,6 @@ final class ImportCommand implements Command {
 
   private static boolean sameFile(Path a, Path b) {
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-  }
-
-  // ---- messages (English; one place each)
-
-  private static String newKeyAlone() {
-    return "The option --new-key only writes a key; give it alone (stagematch import --new-key"
-        + " KEYFILE), then import with --pseudonymise KEYFILE.";
-  }
-
-  private static String mappingWithoutKey() {
-    return "The option --mapping needs --pseudonymise KEYFILE: without it there are no"
-        + " pseudonyms to map.\nMaybe add --pseudonymise KEYFILE, or leave out --mapping.";
-  }
-
-  private static String mappingSamePath(Path mapping) {
-    return "The mapping file (" + mapping + ") is the key file or the output file.\nMaybe give"
-        + " --mapping its own file name, such as koppeling.csv.";
-  }
-
-  private static String mappingDirectoryMissing(Path mapping) {
-    return "The directory of the mapping file (" + mapping + ") does not exist.\nMaybe create it"
-        + " first, or check the path given with --mapping.";
-  }
-
-  private static String mappingWritten(Path mapping) {
-    return "wrote " + mapping + ": pseudonym and student number of every student; keep it with"
-        + " the school, never with the problem or the results";
-  }
-
-  private static String keyFileMissing(Path key) {
-    return "The key file (" + key + ") does not exist.\nMaybe make one first with stagematch"
-        + " import --new-key " + key + " (once; then keep it with the school).";
-  }
-
-  private static String keyNotRead(Path key, IOException e) {
-    return "The key file (" + key + ") could not be read: " + e.getClass().getSimpleName()
-        + ".\nMaybe check that it is a file you may read.";
-  }
-
-  private static String keyExists(Path key) {
-    return "The key file (" + key + ") already exists; a key is never overwritten, because the"
-        + " pseudonyms made with it could not be made again.\nMaybe use the existing key with"
-        + " --pseudonymise, or give another file name.";
-  }
-
-  private static String keyDirectoryMissing(Path key) {
-    return "The directory of the key file (" + key + ") does not exist.\nMaybe create it first,"
-        + " or check the path given with --new-key.";
-  }
-
-  private static String keyNotWritten(Path key, IOException e) {
-    return "The key file (" + key + ") could not be written: " + e.getMessage() + "\nMaybe check"
-        + " the path and its permissions.";
-  }
-
-  private static String keyWritten(Path key) {
-    return "wrote a new pseudonymisation key to " + key + "; keep it with the school (and a"
-        + " copy in a safe place): the same key gives the same pseudonyms next year";
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

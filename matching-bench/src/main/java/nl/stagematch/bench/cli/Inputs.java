@@ -66,14 +66,10 @@ final class Inputs {
       ResultJson.check(result, problem);
       return true;
     } catch (JsonFormatException e) {
-      err.println(notOfTheProblem(input));
-      e.lines().forEach(err::println);
+      Texts.error(err, CliMessage.CLI_RESULT_NOT_OF_PROBLEM, input);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return false;
     }
-  }
-
-  private static String notOfTheProblem(Path input) {
-    return input + " is not a result of the problem given:";
   }
 
   /**

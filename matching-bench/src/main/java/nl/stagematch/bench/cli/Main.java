@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
@@ -127,13 +129,13 @@ public final class Main {
       err.println(Texts.text(CliMessage.CLI_MAYBE_HELP, command.name()));
       return Command.BAD_INPUT;
     } catch (OutOfMemoryError e) {
-      err.println(outOfMemory(command.name(), Runtime.getRuntime().maxMemory()));
+      err.println(Texts.error(outOfMemory(command.name(), Runtime.getRuntime().maxMemory())));
       return Command.BAD_INPUT;
     } catch (InputFiles.MalformedTextException e) {
-      err.println(e.getMessage());
+      err.println(Texts.error(malformedText(e)));
       return Command.BAD_INPUT;
     } catch (FileSystemException e) {
-      err.println(fileProblem(e));
+      err.println(Texts.error(fileProblem(e)));
       return Command.BAD_INPUT;
     } catch (Exception | Error e) {
       Texts.error(err, CliMessage.CLI_INTERNAL_ERROR, command.name());
@@ -143,26 +145,38 @@ public final class Main {
   }
 
   /** The message for a run out of heap: how much the JVM had, and how to give it more. */
-  static String outOfMemory(String command, long maxHeapBytes) {
+  static Message outOfMemory(String command, long maxHeapBytes) {
     long mib = maxHeapBytes / (1024 * 1024);
     long suggested = Math.max(2048, Long.highestOneBit(Math.max(1, mib)) * 4) / 1024;
-    return String.format(Locale.ROOT, "stagematch %s ran out of memory: the Java heap of %,d MiB"
-        + " is too small for this input.%nMaybe give Java more heap, such as"
-        + " 'java -Xmx%dg -jar stagematch.jar %s ...' (a national cohort needs a few GiB), or"
-        + " split the input.", command, mib, suggested, command);
+    return Message.of(CliMessage.CLI_OUT_OF_MEMORY, command, Texts.count(mib), suggested);
   }
 
   /** The message for a file that cannot be read or written: the path, the reason, what to do. */
-  static String fileProblem(FileSystemException e) {
-    String reason = e.getReason() != null ? e.getReason()
-        : e instanceof NoSuchFileException ? "it does not exist"
-        : e instanceof AccessDeniedException ? "access is denied"
+  static Message fileProblem(FileSystemException e) {
+    Object reason = e.getReason() != null ? SafeText.clean(e.getReason())
+        : e instanceof NoSuchFileException ? Message.of(CliMessage.CLI_FILE_PROBLEM_MISSING)
+        : e instanceof AccessDeniedException ? Message.of(CliMessage.CLI_FILE_PROBLEM_DENIED)
         : e.getClass().getSimpleName();
-    return "The file " + SafeText.quote(String.valueOf(e.getFile())) + " cannot be used: "
-        + SafeText.clean(reason) + "."
-        + "\nMaybe check the path, that its directory exists, that it is a file and not a"
-        + " directory, the permissions, and that the disk is not full.";
+    return Message.of(CliMessage.CLI_FILE_PROBLEM, SafeText.quote(String.valueOf(e.getFile())),
+        reason);
   }
+
+  /**
+   * The message for a file that is not UTF-8: the file, the line, the column and the byte, taken
+   * from the reader's message (which names them in a fixed form); any other form as it is.
+   */
+  static Message malformedText(InputFiles.MalformedTextException e) {
+    Matcher m = MALFORMED.matcher(String.valueOf(e.getMessage()));
+    if (!m.matches()) {
+      return Message.of(CliMessage.CLI_MALFORMED_TEXT_OTHER, e.getMessage());
+    }
+    return Message.of(CliMessage.CLI_MALFORMED_TEXT, m.group(1), e.line(), e.column(),
+        m.group(2), m.group(3));
+  }
+
+  private static final Pattern MALFORMED = Pattern.compile(
+      "(.*) is not valid UTF-8 at line \\d+, column \\d+ \\(byte offset (\\d+): 0x([0-9A-F]{2})\\)"
+      + "[\\s\\S]*", Pattern.DOTALL);
 
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h") || arg.equals("help");

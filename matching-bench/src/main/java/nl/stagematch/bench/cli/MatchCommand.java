@@ -23,7 +23,9 @@ import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.spi.MatchRequest;
@@ -550,8 +552,10 @@ final class MatchCommand implements Command {
         throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE, i + 1, file,
             SafeText.clean(line));
       }
-      personalId(file, i + 1, parts[0].trim(), Pseudonyms.Kind.STUDENT, "a student");
-      personalId(file, i + 1, parts[1].trim(), Pseudonyms.Kind.SCHOOL, "a school");
+      personalId(file, i + 1, parts[0].trim(), Pseudonyms.Kind.STUDENT,
+          CliMessage.CLI_SCHOOLS_A_STUDENT);
+      personalId(file, i + 1, parts[1].trim(), Pseudonyms.Kind.SCHOOL,
+          CliMessage.CLI_SCHOOLS_A_SCHOOL);
       String earlier = schools.put(parts[0].trim(), parts[1].trim());
       if (earlier != null) {
         throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL, i + 1, file,
@@ -564,11 +568,12 @@ final class MatchCommand implements Command {
 
   /** Refuses an id of the schools file that looks like personal data, showing its shape only. */
   private static void personalId(Path file, int line, String id, Pseudonyms.Kind kind,
-      String what) throws UsageException {
+      CliMessage what) throws UsageException {
     Optional<String> personal = Pseudonyms.personalShape(id, kind);
     if (personal.isPresent()) {
-      throw new UsageException("Line " + line + " of " + file + ": "
-          + Pseudonyms.personalMessage(what, personal.get(), id));
+      throw new UsageException(CliMessage.CLI_SCHOOLS_PERSONAL_ID, line, file,
+          Message.of(CoreMessage.MODEL_PERSONAL_ID, Message.of(what),
+              Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)));
     }
   }
 

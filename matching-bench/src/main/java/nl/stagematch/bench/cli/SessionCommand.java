@@ -58,12 +58,84 @@ final class SessionCommand implements Command {
 
   @Override
   public String summary() {
-    return "A matching session on disk: start, decide, undo, rematch, status";
+    return Texts.text(CliMessage.CLI_SESSION_SUMMARY);
   }
 
   @Override
   public String help() {
-    return String.format(Locale.ROOT, ""
+    return String.format(Locale.ROOT, Texts.dutch() ? DUTCH_HELP : ENGLISH_HELP,
+        String.join(", ", Variants.load().names()));
+  }
+
+  private static final String DUTCH_HELP = ""
+        + "Gebruik: stagematch session start MAP (--problem BESTAND | --sample) --variant NAAM%n"
+        + "                                  [--seed N] [--option NAAM=WAARDE]... [--coordinator ID]%n"
+        + "         stagematch session decide MAP [--coordinator ID] BESLUIT%n"
+        + "         stagematch session undo MAP [--coordinator ID] pin S P | forbid S P | opt-out S%n"
+        + "         stagematch session rematch MAP [--coordinator ID]%n"
+        + "         stagematch session status MAP%n"
+        + "%n"
+        + "Een matchingsessie (zie docs/decisions.md, over een sessie op schijf) die leeft in de%n"
+        + "map MAP: problem.json (een kopie), session.json (variant, seed, opties, wie haar startte en%n"
+        + "wanneer), decisions.jsonl (een besluit of nieuwe match per regel, elk met een eigen%n"
+        + "tijd 'at'), trail.json (het audittrail, stagematch-trail/3) en proposal-001.json,%n"
+        + "proposal-002.json, ... (elk voorstel, zoals 'match --out' het schrijft). Elke opdracht%n"
+        + "bouwt de sessie opnieuw op door decisions.jsonl af te spelen, dus de bestanden zijn%n"
+        + "byte voor byte wat een proces schrijft dat dezelfde stappen op dezelfde tijden zet.%n"
+        + "Een besluit dat de sessie weigert wordt niet geschreven (afsluitcode 2, met de reden);%n"
+        + "elk bestand wordt in zijn geheel vervangen (eerst een tijdelijk bestand in MAP, dan%n"
+        + "verplaatst), dus een mislukte opdracht laat MAP zoals hij was.%n"
+        + "%n"
+        + "BESLUIT (S de id van een student, P de id van een plaats; besluiten gelden vanaf de%n"
+        + "volgende rematch):%n"
+        + "  confirm S P                      houd de voorgestelde plaatsing%n"
+        + "  pin S P                          plaats haar daar in elk later voorstel%n"
+        + "  forbid S P                       stel het paar nooit voor%n"
+        + "  refuse S P --reason R [--note N] zij weigert de plaatsing (R3); paar verboden%n"
+        + "  object S P --side STUDENT|COMPANY --reason R [--note N]%n"
+        + "                                   een onderbouwd bezwaar (R4); paar verboden%n"
+        + "  end-early S P --date JJJJ-MM-DD --reason R [--note N]%n"
+        + "                                   een bevestigde plaatsing eindigt op DATUM (haar%n"
+        + "                                   eerste dag zonder), niet eerder dan twee weken na%n"
+        + "                                   de start (R11); zij wordt opnieuw gematcht voor de%n"
+        + "                                   rest van haar gewenste periode, vanaf DATUM%n"
+        + "  opt-out S                        zij zoekt zelf (R3)%n"
+        + "R is een categorie van redenen: LEARNING_CONTENT, PERIOD_OR_HOURS, TRAVEL,%n"
+        + "SUPERVISION_CAPACITY, SUPPORT_NEEDS, SAFETY, CONFLICT_OF_INTEREST, OTHER (vraagt --note).%n"
+        + "N is de id van de notitie van de school (zoals NOTE-2026-0042); de tekst blijft op%n"
+        + "school.%n"
+        + "%n"
+        + "undo trekt een pin, een verbod (forbid) of een opt-out in. Een weigering, bezwaar of%n"
+        + "vroeg einde kan niet worden ingetrokken: het paar blijft verboden (R3, R4).%n"
+        + "%n"
+        + "Opties:%n"
+        + "  --problem BESTAND    start: het probleemdocument (stagematch-problem/1)%n"
+        + "  --sample             start: het voorbeeldcohort in de bibliotheek%n"
+        + "  --variant NAAM       start: de variant (die moet pins en verboden paren kennen:%n"
+        + "                       %s)%n"
+        + "  --seed N             start: de seed van de loting (standaard 0)%n"
+        + "  --option NAAM=WAARDE start: een optie van de variant (herhaalbaar), als bij match%n"
+        + "  --coordinator ID     wie de stap zet (een pseudonieme id zoals K-01); standaard: de%n"
+        + "                       coördinator die de sessie startte (start: K-CLI)%n"
+        + "  --reason R, --note N, --side KANT, --date JJJJ-MM-DD   zie BESLUIT%n"
+        + "  --lang nl|en         de taal van wat wordt afgedrukt (standaard nl)%n"
+        + "  --help               druk deze tekst af%n"
+        + "De sessie gebruikt het fitmodel van het probleem: --fit-weights en --travel gelden%n"
+        + "niet (zet ze in het fitModel van het probleem, zie docs/fit.md).%n"
+        + "De antwoorden van mensen (two-by-two, student-choice, blind-shortlist) worden%n"
+        + "gesimuleerd door de ingebouwde responder (op passing, bij gelijke passing door de%n"
+        + "loting); een sessie leest nog geen antwoordbestanden (gebruik 'match --answers').%n"
+        + "%n"
+        + "Afsluitcode: 0 gedaan; 2 foute argumenten of invoer, of een besluit dat de sessie%n"
+        + "weigert (niets geschreven); 1 een interne fout (een bug).%n"
+        + "%n"
+        + "Voorbeeld:%n"
+        + "  stagematch session start ronde --sample --variant school-placement --seed 2025%n"
+        + "  stagematch session decide ronde --coordinator K-01 confirm S-0001 P-0017%n"
+        + "  stagematch session rematch ronde%n"
+        + "  stagematch session status ronde --lang en%n";
+
+  private static final String ENGLISH_HELP = ""
         + "Usage: stagematch session start DIR (--problem FILE | --sample) --variant NAME%n"
         + "                                [--seed N] [--option NAME=VALUE]... [--coordinator ID]%n"
         + "       stagematch session decide DIR [--coordinator ID] DECISION%n"
@@ -126,9 +198,7 @@ final class SessionCommand implements Command {
         + "  stagematch session start round --sample --variant school-placement --seed 2025%n"
         + "  stagematch session decide round --coordinator K-01 confirm S-0001 P-0017%n"
         + "  stagematch session rematch round%n"
-        + "  stagematch session status round --lang en%n",
-        String.join(", ", Variants.load().names()));
-  }
+        + "  stagematch session status round --lang en%n";
 
   /** The arguments of one call, parsed. */
   private static final class Args {
@@ -145,44 +215,41 @@ final class SessionCommand implements Command {
     String note;
     Side side;
     LocalDate date;
-    Locale locale = Locale.forLanguageTag("nl");
   }
 
   @Override
   public int run(List<String> list, PrintStream out, PrintStream err) throws Exception {
     Args a = parse(list);
-    boolean nl = a.locale.getLanguage().equals("nl");
     try {
       switch (a.action) {
         case "start":
-          return start(a, nl, out, err);
+          return start(a, out, err);
         case "status":
           noWords(a);
-          status(SessionDirectory.open(a.dir), nl, out);
+          status(SessionDirectory.open(a.dir), out);
           return OK;
         case "rematch":
           noWords(a);
-          return rematch(a, nl, out, err);
+          return rematch(a, out, err);
         case "decide":
         case "undo":
-          return decide(a, nl, out, err);
+          return decide(a, out, err);
         default:
-          throw new UsageException(unknownAction(a.action));
+          throw new UsageException(CliMessage.CLI_SESSION_UNKNOWN_ACTION, a.action);
       }
     } catch (JsonFormatException e) {
-      for (String line : e.lines()) {
-        err.println(line);
-      }
-      err.println(notAProblem(nl));
+      Texts.error(err, CliMessage.CLI_SESSION_NOT_A_PROBLEM);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      err.println("The file (" + e.getFile() + ") does not exist.\nMaybe check the path.");
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
       return BAD_INPUT;
     } catch (IOException e) {
-      err.println(cannotWrite(a.dir, e.getMessage()));
+      Texts.error(err, CliMessage.CLI_SESSION_UNUSABLE, a.dir, e.getMessage());
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+      Texts.error(err, CliMessage.CLI_SESSION_BAD_INPUT, a.dir);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return BAD_INPUT;
     }
   }
@@ -206,19 +273,17 @@ final class SessionCommand implements Command {
           try {
             a.seed = Long.parseLong(seed.replace("_", ""));
           } catch (NumberFormatException e) {
-            throw new UsageException("The value (" + seed + ") of --seed must be a whole"
-                + " number.");
+            throw new UsageException(CliMessage.CLI_NOT_WHOLE_NUMBER_OF, arg, seed);
           }
           break;
         case "--option":
           String kv = value(list, ++i, arg);
           int eq = kv.indexOf('=');
           if (eq <= 0) {
-            throw new UsageException("The option (" + kv + ") must be NAME=VALUE, such as"
-                + " shortlist-size=3.");
+            throw new UsageException(CliMessage.CLI_MATCH_OPTION_NOT_NAME_VALUE, kv);
           }
           if (a.options.put(kv.substring(0, eq), kv.substring(eq + 1)) != null) {
-            throw new UsageException("The option (" + kv.substring(0, eq) + ") is given twice.");
+            throw new UsageException(CliMessage.CLI_MATCH_OPTION_TWICE, kv.substring(0, eq));
           }
           break;
         case "--coordinator":
@@ -239,24 +304,17 @@ final class SessionCommand implements Command {
           try {
             a.date = LocalDate.parse(d);
           } catch (DateTimeException e) {
-            throw new UsageException(badDate(d));
+            throw new UsageException(CliMessage.CLI_SESSION_BAD_DATE, d);
           }
-          break;
-        case "--lang":
-          String lang = value(list, ++i, arg);
-          if (!lang.equals("nl") && !lang.equals("en")) {
-            throw new UsageException("The language (" + lang + ") must be nl or en.");
-          }
-          a.locale = Locale.forLanguageTag(lang);
           break;
         case FitOptions.WEIGHTS:
         case FitOptions.TRAVEL:
-          throw new UsageException(noFitOptions());
+          throw new UsageException(CliMessage.CLI_SESSION_NO_FIT_OPTIONS);
         default:
           if (arg.startsWith("-")) {
-            throw new UsageException("Unknown option (" + arg + ") for session. Known options:"
-                + " --problem, --sample, --variant, --seed, --option, --coordinator, --reason,"
-                + " --note, --side, --date, --lang, --help.");
+            throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, "session", "--problem,"
+                + " --sample, --variant, --seed, --option, --coordinator, --reason, --note,"
+                + " --side, --date, --lang, --help");
           }
           if (a.action == null) {
             a.action = arg;
@@ -268,22 +326,18 @@ final class SessionCommand implements Command {
       }
     }
     if (a.action == null) {
-      throw new UsageException("Give what to do: session start, decide, undo, rematch or"
-          + " status, then the session directory.");
+      throw new UsageException(CliMessage.CLI_SESSION_ACTION_MISSING);
     }
     if (!List.of("start", "decide", "undo", "rematch", "status").contains(a.action)) {
-      throw new UsageException(unknownAction(a.action));
+      throw new UsageException(CliMessage.CLI_SESSION_UNKNOWN_ACTION, a.action);
     }
     if (a.dir == null) {
-      throw new UsageException("Give the session directory: stagematch session " + a.action
-          + " DIR ...");
+      throw new UsageException(CliMessage.CLI_SESSION_DIR_MISSING, a.action);
     }
     boolean start = a.action.equals("start");
     if (!start && (a.problem != null || a.sample || a.variant != null || a.seed != null
         || !a.options.isEmpty())) {
-      throw new UsageException("--problem, --sample, --variant, --seed and --option belong to"
-          + " 'session start'; the session in " + a.dir + " keeps its own (see its"
-          + " session.json).");
+      throw new UsageException(CliMessage.CLI_SESSION_START_OPTIONS, a.dir);
     }
     return a;
   }
@@ -299,14 +353,14 @@ final class SessionCommand implements Command {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw new UsageException("The value (" + text + ") of " + option + " is not one of: "
-        + String.join(", ", names) + ".");
+    throw new UsageException(CliMessage.CLI_SESSION_NOT_ONE_OF, text, option,
+        String.join(", ", names));
   }
 
   private static void noWords(Args a) throws UsageException {
     if (!a.words.isEmpty()) {
-      throw new UsageException("'session " + a.action + "' takes only the directory, not ("
-          + String.join(" ", a.words) + ").");
+      throw new UsageException(CliMessage.CLI_SESSION_ONLY_DIR, a.action,
+          String.join(" ", a.words));
     }
   }
 
@@ -314,19 +368,17 @@ final class SessionCommand implements Command {
     return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
   }
 
-  private int start(Args a, boolean nl, PrintStream out, PrintStream err) throws Exception {
+  private int start(Args a, PrintStream out, PrintStream err) throws Exception {
     noWords(a);
     if (a.variant == null) {
-      throw new UsageException("Give the variant with --variant NAME; known variants: "
-          + String.join(", ", Variants.load().names()) + ".");
+      throw new UsageException(CliMessage.CLI_SESSION_VARIANT_MISSING,
+          String.join(", ", Variants.load().names()));
     }
     if ((a.problem == null) == !a.sample) {
-      throw new UsageException("Give the problem with --problem FILE, or --sample (one of"
-          + " them).");
+      throw new UsageException(CliMessage.CLI_SESSION_PROBLEM_MISSING);
     }
     if (a.reason != null || a.note != null || a.side != null || a.date != null) {
-      throw new UsageException("--reason, --note, --side and --date belong to 'session"
-          + " decide'.");
+      throw new UsageException(CliMessage.CLI_SESSION_DECIDE_OPTIONS);
     }
     byte[] bytes;
     if (a.sample) {
@@ -336,35 +388,32 @@ final class SessionCommand implements Command {
       try {
         ProblemJson.read(a.problem);
       } catch (JsonFormatException e) {
-        for (String line : e.lines()) {
-          err.println(line);
-        }
-        err.println(a.problem + " is not a valid problem document; run 'stagematch validate "
-            + a.problem + "' for the details.");
+        Texts.error(err, CliMessage.CLI_INVALID_PROBLEM_RUN_VALIDATE, a.problem);
+        Texts.errorLines(e, Texts.locale()).forEach(err::println);
         return BAD_INPUT;
       }
     }
     try {
       Variants.load().get(a.variant);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().replace("\nMaybe check the spelling.", ""));
+      throw new UsageException(CliMessage.CLI_MATCH_UNKNOWN_VARIANT, a.variant,
+          String.join(", ", Variants.load().names()));
     }
     String coordinator = a.coordinator == null ? "K-CLI" : a.coordinator;
     SessionDirectory sd = SessionDirectory.start(a.dir, bytes, a.variant,
         a.seed == null ? 0 : a.seed, a.options, coordinator, now());
     MatchResult r = sd.session().result();
-    out.println(started(nl, a.dir, SessionDirectory.proposalFile(1), r.placedCount(),
-        r.unplaced().size()));
+    Texts.println(out, CliMessage.CLI_SESSION_STARTED, a.dir, SessionDirectory.proposalFile(1),
+        Texts.count(r.placedCount()), Texts.count(r.unplaced().size()));
     if (Set.of("two-by-two", "student-choice", "blind-shortlist").contains(a.variant)) {
-      err.println(simulated(nl));
+      Texts.println(err, CliMessage.CLI_SESSION_SIMULATED);
     }
     return OK;
   }
 
-  private int rematch(Args a, boolean nl, PrintStream out, PrintStream err) throws Exception {
+  private int rematch(Args a, PrintStream out, PrintStream err) throws Exception {
     if (a.reason != null || a.note != null || a.side != null || a.date != null) {
-      throw new UsageException("--reason, --note, --side and --date belong to 'session"
-          + " decide'.");
+      throw new UsageException(CliMessage.CLI_SESSION_DECIDE_OPTIONS);
     }
     SessionDirectory sd = SessionDirectory.open(a.dir);
     String by = a.coordinator == null ? sd.coordinator() : a.coordinator;
@@ -372,27 +421,26 @@ final class SessionCommand implements Command {
     sd.rematch(by, now());
     MatchingSession s = sd.session();
     MatchResult r = s.result();
-    out.println(proposed(nl, s.version(), sd.dir().resolve(
-        SessionDirectory.proposalFile(s.version())), r.placedCount(), r.unplaced().size(),
-        pending));
+    Texts.println(out, CliMessage.CLI_SESSION_PROPOSED, s.version(), sd.dir().resolve(
+        SessionDirectory.proposalFile(s.version())), Texts.count(r.placedCount()),
+        Texts.count(r.unplaced().size()), Texts.count(pending));
     return OK;
   }
 
-  private int decide(Args a, boolean nl, PrintStream out, PrintStream err) throws Exception {
+  private int decide(Args a, PrintStream out, PrintStream err) throws Exception {
     boolean undo = a.action.equals("undo");
     if (a.words.isEmpty()) {
-      throw new UsageException(undo ? "Give what to undo: pin S P, forbid S P or opt-out S."
-          : "Give the decision: confirm, pin, forbid, refuse, object, end-early or opt-out,"
-              + " with the student (and place).");
+      throw new UsageException(undo ? CliMessage.CLI_SESSION_UNDO_WHAT
+          : CliMessage.CLI_SESSION_DECISION_MISSING);
     }
     String kindWord = a.words.get(0);
     DecisionKind kind = kindOf(kindWord);
     boolean onStudent = kind == DecisionKind.OPT_OUT;
     int ids = onStudent ? 1 : 2;
     if (a.words.size() != ids + 1) {
-      throw new UsageException("'" + a.action + " " + kindWord + "' takes "
-          + (onStudent ? "the student id (S)" : "the student id and the place id (S P)")
-          + ", not (" + String.join(" ", a.words.subList(1, a.words.size())) + ").");
+      throw new UsageException(onStudent ? CliMessage.CLI_SESSION_TAKES_STUDENT
+          : CliMessage.CLI_SESSION_TAKES_PAIR, a.action, kindWord,
+          String.join(" ", a.words.subList(1, a.words.size())));
     }
     SessionDirectory sd = SessionDirectory.open(a.dir);
     String by = a.coordinator == null ? sd.coordinator() : a.coordinator;
@@ -402,27 +450,28 @@ final class SessionCommand implements Command {
     Decision d;
     if (undo) {
       if (a.reason != null || a.note != null || a.side != null || a.date != null) {
-        throw new UsageException("'session undo' takes no --reason, --note, --side or --date.");
+        throw new UsageException(CliMessage.CLI_SESSION_UNDO_OPTIONS);
       }
       d = new Decision(DecisionKind.WITHDRAW, by, s, p, null, null, null, at, kind, null);
     } else {
       if (a.date != null && kind != DecisionKind.END_EARLY) {
-        throw new UsageException("--date belongs to end-early only.");
+        throw new UsageException(CliMessage.CLI_SESSION_DATE_END_EARLY_ONLY);
       }
       if (kind == DecisionKind.END_EARLY && a.date == null) {
-        throw new UsageException("end-early needs --date YYYY-MM-DD: the day the early end"
-            + " takes effect (her first day without the placement).");
+        throw new UsageException(CliMessage.CLI_SESSION_END_EARLY_DATE);
       }
       d = new Decision(kind, by, s, p, a.side, a.reason, a.note, at, null, a.date);
     }
     try {
       sd.decide(d);
     } catch (IllegalArgumentException e) {
-      err.println(refused(nl));
-      err.println(e.getMessage());
+      Texts.error(err, CliMessage.CLI_SESSION_REFUSED);
+      Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return BAD_INPUT;
     }
-    out.println(recorded(nl, sd.steps().size(), a.action, kindWord, s, p, sd.dir()));
+    Texts.println(out, CliMessage.CLI_SESSION_RECORDED, sd.steps().size(),
+        SessionDirectory.DECISIONS, a.action + " " + kindWord + " " + s + (p == null ? "" : " " + p),
+        sd.dir());
     return OK;
   }
 
@@ -443,8 +492,7 @@ final class SessionCommand implements Command {
       case "opt-out":
         return DecisionKind.OPT_OUT;
       default:
-        throw new UsageException("The decision (" + word + ") is unknown; use confirm, pin,"
-            + " forbid, refuse, object, end-early or opt-out.");
+        throw new UsageException(CliMessage.CLI_SESSION_UNKNOWN_DECISION, word);
     }
   }
 
@@ -486,141 +534,68 @@ final class SessionCommand implements Command {
   }
 
   /** Prints what is proposed, decided and pending. */
-  private static void status(SessionDirectory sd, boolean nl, PrintStream out) {
+  private static void status(SessionDirectory sd, PrintStream out) {
     MatchingSession session = sd.session();
     SessionState st = session.state();
     MatchResult r = session.result();
     MatchingProblem problem = session.problem();
-    out.println(line(nl ? "sessie" : "session", sd.dir() + " (" + st.variant() + ", seed "
-        + st.seed() + ")"));
-    out.println(line(nl ? "voorstel" : "proposal", st.proposalVersion() + " ("
-        + SessionDirectory.proposalFile(st.proposalVersion()) + "): " + r.placedCount()
-        + (nl ? " geplaatst, " : " placed, ") + r.unplaced().size()
-        + (nl ? " niet geplaatst" : " unplaced")));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_SESSION, sd.dir() + " (" + st.variant()
+        + ", seed " + st.seed() + ")"));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_PROPOSAL, Texts.text(
+        CliMessage.CLI_SESSION_STATUS_PROPOSAL_VALUE, st.proposalVersion(),
+        SessionDirectory.proposalFile(st.proposalVersion()), Texts.count(r.placedCount()),
+        Texts.count(r.unplaced().size()))));
     int open = 0;
     for (var pl : r.placements()) {
       if (!pl.placeId().equals(st.confirmed().get(pl.studentId()))) {
         open++;
       }
     }
-    out.println(line(nl ? "open" : "open", open + (nl
-        ? " voorgestelde plaatsing(en) nog niet bevestigd"
-        : " proposed placement(s) not confirmed yet")));
-    out.println(line(nl ? "bevestigd" : "confirmed", String.valueOf(st.confirmed().size())));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_OPEN, Texts.text(
+        CliMessage.CLI_SESSION_STATUS_OPEN_VALUE, Texts.count(open))));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_CONFIRMED,
+        Texts.count(st.confirmed().size())));
     st.confirmed().forEach((s, p) -> out.println("  " + s + " -> " + p));
-    out.println(line(nl ? "vastgezet" : "pinned", String.valueOf(st.pinned().size())));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_PINNED, Texts.count(st.pinned().size())));
     st.pinned().forEach((s, p) -> out.println("  " + s + " -> " + p));
-    out.println(line(nl ? "verboden" : "forbidden", String.valueOf(st.forbidden().size())));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_FORBIDDEN,
+        Texts.count(st.forbidden().size())));
     for (StudentPlace f : st.forbidden()) {
       out.println("  " + f.studentId() + " x " + f.placeId());
     }
-    out.println(line(nl ? "afgemeld" : "opted out", String.valueOf(st.optedOut().size())));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_OPTED_OUT,
+        Texts.count(st.optedOut().size())));
     for (String s : st.optedOut()) {
       out.println("  " + s);
     }
     Map<String, LocalDate> again = new TreeMap<>(session.remainingFrom());
     if (!again.isEmpty()) {
-      out.println(line(nl ? "rest periode" : "rest of period", String.valueOf(again.size())));
+      out.println(line(CliMessage.CLI_SESSION_STATUS_REST, Texts.count(again.size())));
       for (Map.Entry<String, LocalDate> e : again.entrySet()) {
         Period wished = problem.student(e.getKey()).map(Student::wish).orElseThrow().period();
-        out.println("  " + e.getKey() + (nl ? " opnieuw ingedeeld van " : " matched again from ")
-            + e.getValue() + (nl ? " tot " : " to ") + wished.end());
+        Texts.println(out, CliMessage.CLI_SESSION_STATUS_AGAIN, e.getKey(), e.getValue(),
+            wished.end());
       }
     }
     List<Decision> pending = sd.pending();
-    out.println(line(nl ? "wachtend" : "pending", pending.size() + (nl
-        ? " besluit(en) sinds voorstel " + st.proposalVersion()
-        : " decision(s) since proposal " + st.proposalVersion())));
+    out.println(line(CliMessage.CLI_SESSION_STATUS_PENDING, Texts.text(
+        CliMessage.CLI_SESSION_STATUS_PENDING_VALUE, Texts.count(pending.size()),
+        st.proposalVersion())));
     for (Decision d : pending) {
       out.println("  " + typed(d));
     }
     if (!pending.isEmpty()) {
-      out.println(nl
-          ? "Ze gelden vanaf het volgende voorstel: stagematch session rematch " + sd.dir()
-          : "They take effect at the next proposal: stagematch session rematch " + sd.dir());
+      Texts.println(out, CliMessage.CLI_SESSION_STATUS_NEXT, sd.dir());
     }
   }
 
-  private static String line(String label, String value) {
-    return String.format(Locale.ROOT, "%-15s %s", label + ":", value);
-  }
-
-  // Messages people read, one place each (nl, en).
-
-  private static String started(boolean nl, Path dir, String file, int placed, int unplaced) {
-    return nl
-        ? "Sessie gestart in " + dir + ": voorstel 1 staat in " + file + " (" + placed
-            + " geplaatst, " + unplaced + " niet geplaatst).\nVerder met 'stagematch session"
-            + " decide " + dir + " ...' en 'stagematch session status " + dir + "'."
-        : "Session started in " + dir + ": proposal 1 is in " + file + " (" + placed
-            + " placed, " + unplaced + " unplaced).\nContinue with 'stagematch session decide "
-            + dir + " ...' and 'stagematch session status " + dir + "'.";
-  }
-
-  private static String proposed(boolean nl, int version, Path file, int placed, int unplaced,
-      int decisions) {
-    return nl
-        ? "Voorstel " + version + " staat in " + file + " (" + placed + " geplaatst, "
-            + unplaced + " niet geplaatst), met " + decisions + " nieuw(e) besluit(en)."
-        : "Proposal " + version + " is in " + file + " (" + placed + " placed, " + unplaced
-            + " unplaced), with " + decisions + " new decision(s).";
-  }
-
-  private static String recorded(boolean nl, int line, String action, String word,
-      String s, String p, Path dir) {
-    String what = action + " " + word + " " + s + (p == null ? "" : " " + p);
-    return nl
-        ? "Vastgelegd in regel " + line + " van " + SessionDirectory.DECISIONS + ": " + what
-            + ".\nHet geldt vanaf het volgende voorstel: stagematch session rematch " + dir
-        : "Recorded in line " + line + " of " + SessionDirectory.DECISIONS + ": " + what
-            + ".\nIt takes effect at the next proposal: stagematch session rematch " + dir;
-  }
-
-  private static String simulated(boolean nl) {
-    return nl
-        ? "antwoorden: gesimuleerd door de ingebouwde responder (by-fit: op passing, bij gelijke"
-            + " passing door de loting); een sessie op schijf leest nog geen antwoordbestanden"
-        : "answers:   simulated by the built-in responder (by-fit: by fit, ties by the lottery);"
-            + " a session on disk does not read answers files yet";
-  }
-
-  private static String refused(boolean nl) {
-    return nl
-        ? "De sessie weigert dit besluit; er is niets geschreven:"
-        : "The session refuses this decision; nothing was written:";
-  }
-
-  private static String notAProblem(boolean nl) {
-    return nl
-        ? "Het probleembestand is geen geldig document; 'stagematch validate FILE' geeft de"
-            + " details."
-        : "The problem file is not a valid document; run 'stagematch validate FILE' for the"
-            + " details.";
-  }
-
-  private static String cannotWrite(Path dir, String why) {
-    return "The session directory (" + dir + ") cannot be read or written: " + why
-        + "\nMaybe check that it exists and is writable.";
-  }
-
-  private static String unknownAction(String action) {
-    return "The session action (" + action + ") is unknown; use start, decide, undo, rematch"
-        + " or status.";
-  }
-
-  private static String badDate(String text) {
-    return "The date (" + text + ") of --date is not a date such as 2026-02-20 (year, month,"
-        + " day).";
-  }
-
-  private static String noFitOptions() {
-    return "--fit-weights and --travel do not go with a session: it uses the problem's fit model."
-        + "\nMaybe set them in the problem's fitModel (see docs/fit.md).";
+  private static String line(CliMessage label, String value) {
+    return String.format(Locale.ROOT, "%-15s %s", Texts.text(label) + ":", value);
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
-      throw new UsageException("The option " + option + " needs a value.");
+      throw new UsageException(CliMessage.CLI_NEEDS_VALUE, option);
     }
     return args.get(i);
   }

@@ -186,7 +186,7 @@ final class ShortlistsStage {
         ExplainCommand.writeAtomically(outDir.resolve(f.getKey()), f.getValue());
       }
     } catch (IOException e) {
-      err.println(cannotWrite(outDir, e));
+      Texts.error(err, CliMessage.CLI_SHORTLISTS_UNWRITABLE, outDir, e.getMessage());
       return Command.BAD_INPUT;
     }
     out.println(Text.SUMMARY_ROUND.in(locale, round, stage.shortlists().size(), profiles));
@@ -195,11 +195,6 @@ final class ShortlistsStage {
     Path picksFile = outDir.resolve(picksName);
     out.println(Text.SUMMARY_NEXT.in(locale, picksFile, picksFile));
     return Command.OK;
-  }
-
-  private static String cannotWrite(Path outDir, IOException e) {
-    return "The shortlists cannot be written to " + outDir + ": " + e.getMessage()
-        + "\nMaybe check that the directory can be made and is writable.";
   }
 
   private static String companyOf(MatchingProblem problem, String placeId) {

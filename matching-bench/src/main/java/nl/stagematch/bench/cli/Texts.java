@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.bench.research.ResearchOptionException;
-import nl.stagematch.core.csv.CsvImportException;
-import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 
 /**
@@ -105,18 +104,16 @@ final class Texts {
 
   /**
    * The lines that describe what the library found wrong in an input ({@code e} from the JSON
-   * reader, the CSV import, or any other library exception with a message), in {@code locale}.
+   * reader, the CSV import, the session, the trail check or any other library exception with a
+   * message), in {@code locale}.
    *
-   * <p>The one place where the command line turns a library's error into lines: the library's
-   * messages are written in English today; when they carry coded messages of their own, this is
-   * where the localised lines come from.
+   * <p>The one place where the command line turns a library's error into lines: an {@link
+   * InputException} gives its own lines in {@code locale}'s language (one per error, and a last
+   * line counting the errors not reported in full); any other exception its message.
    */
   static List<String> errorLines(Exception e, Locale locale) {
-    if (e instanceof JsonFormatException j) {
-      return j.lines();
-    }
-    if (e instanceof CsvImportException c) {
-      return c.lines();
+    if (e instanceof InputException i) {
+      return i.lines(locale);
     }
     if (e instanceof ResearchOptionException r) {
       return r.lines(locale);

@@ -29,14 +29,6 @@ final class UsageException extends Exception {
     this.messages = List.copyOf(messages);
   }
 
-  /**
-   * An error with a text of its own, in English only, under the code {@link CliMessage#CLI_USAGE}.
-   * Prefer a coded message of {@link CliMessage}.
-   */
-  UsageException(String message) {
-    this(List.of(Message.of(CliMessage.CLI_USAGE, message)));
-  }
-
   /** The coded messages: the first says what is wrong and gives the code, the others more. */
   List<Message> messages() {
     return messages;

@@ -177,8 +177,8 @@ final class ValidateCommand implements Command {
     EligibilityReport report = Eligibility.compute(problem, fitModel.travelModel()).report();
     Texts.println(out, CliMessage.CLI_VALIDATE_VALID, name, ProblemJson.FORMAT);
     out.print(report.render(locale));
-    out.println(("nl".equals(locale.getLanguage()) ? "fitmodel: " : "fit model: ")
-        + FitOptions.describe(fitModel, locale) + " (" + fit.origin(problem, locale) + ")");
+    Texts.println(out, CliMessage.CLI_VALIDATE_FIT_MODEL, FitOptions.describe(fitModel, locale),
+        fit.origin(problem, locale));
     return OK;
   }
 

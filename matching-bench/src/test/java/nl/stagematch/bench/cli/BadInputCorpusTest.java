@@ -40,7 +40,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The bad-input corpus: every case of {@code badinput/manifest.jsonl} runs the command line in
  * process ({@link Main#run}) in a fresh directory and checks its exit code, what its output must
- * and must not say, and which files must be absent or unchanged afterwards. The cases were
+ * and must not say, and which files must be absent or unchanged afterwards, in English (the
+ * language of the cases' patterns) unless the case says {@code "lang": "nl"}; the Dutch texts
+ * are checked by CliMessageTest and CliLanguageTest. The cases were
  * written from the format documentation (docs/format.md, import.md, decisions.md, outputs.md,
  * the schemas and the benchmark's instance format), not from the readers.
  *
@@ -221,7 +223,7 @@ class BadInputCorpusTest {
         before.put(f.asText(), Files.exists(p) ? Files.readAllBytes(p) : null);
       }
     }
-    Run run = run(args(c.path("cmd"), vars));
+    Run run = run(args(c.path("cmd"), vars), c.path("lang").asText("en"));
     String output = run.out + "\n" + run.err;
     List<String> failures = new ArrayList<>();
     int exit = c.path("exit").asInt();
@@ -316,10 +318,22 @@ class BadInputCorpusTest {
 
   record Run(int exit, String out, String err) {}
 
+  /**
+   * Runs the command line in English, whatever the environment says: the cases' patterns
+   * ({@code must}, {@code mustNot}) are written against the English texts; a case with {@code
+   * "lang": "nl"} runs in Dutch (such as one that names the Dutch files {@code explain}
+   * writes).
+   */
   static Run run(String[] args) {
+    return run(args, "en");
+  }
+
+  /** Runs the command line in {@code lang} (a case's {@code lang}: {@code nl} or {@code en}). */
+  static Run run(String[] args, String lang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int exit = Main.run(args, Map.of(Texts.ENV, lang),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(exit, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));

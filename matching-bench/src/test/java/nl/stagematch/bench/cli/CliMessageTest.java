@@ -65,7 +65,7 @@ class CliMessageTest {
    * The lower-case words of {@code text} that people read: placeholders, option names and their
    * values (the token after {@code --NAME}), file names, ids, codes and numbers (any token with a
    * digit or one of {@code - / . _ = * [ ] | ' $ { } < >}) are left out, and so are the
-   * commands' names.
+   * commands' names and the session's actions.
    */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
@@ -75,7 +75,7 @@ class CliMessageTest {
       boolean value = previous.startsWith("--");
       previous = t;
       if (t.isEmpty() || value || t.matches(".*[0-9%/._=*\\[\\]|'$&{}<>#-].*")
-          || Main.commands().containsKey(t)) {
+          || Main.commands().containsKey(t) || SESSION_ACTIONS.contains(t)) {
         continue;
       }
       for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -86,6 +86,10 @@ class CliMessageTest {
     }
     return words;
   }
+
+  /** The actions of {@code session}: words typed as they are, like the commands' names. */
+  private static final Set<String> SESSION_ACTIONS =
+      Set.of("start", "decide", "undo", "rematch", "status");
 
   /** The words of {@code text} that are in {@code others}. */
   static List<String> foreign(String text, Set<String> others) {

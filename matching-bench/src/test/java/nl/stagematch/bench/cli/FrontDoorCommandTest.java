@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import nl.stagematch.core.model.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,9 +236,15 @@ class FrontDoorCommandTest {
 
   @Test
   void runningOutOfHeapSaysHowMuchToGive() {
-    String m = Main.outOfMemory("match", 512L * 1024 * 1024);
+    String m = Main.outOfMemory("match", 512L * 1024 * 1024).text(Locale.ENGLISH);
     assertTrue(m.startsWith("stagematch match ran out of memory: the Java heap of 512 MiB"), m);
     assertTrue(m.contains("java -Xmx2g -jar stagematch.jar match"), m);
-    assertTrue(Main.outOfMemory("match", 4096L * 1024 * 1024).contains("-Xmx16g"));
+    assertTrue(Main.outOfMemory("match", 4096L * 1024 * 1024).text(Locale.ENGLISH)
+        .contains("-Xmx16g"));
+    String nl = Main.outOfMemory("match", 512L * 1024 * 1024).text(Message.DUTCH);
+    assertTrue(nl.startsWith("stagematch match heeft te weinig geheugen: de Java-heap van 512"
+        + " MiB"), nl);
+    assertTrue(nl.contains("java -Xmx2g -jar stagematch.jar match"), nl);
+    assertEquals("CLI_OUT_OF_MEMORY", Main.outOfMemory("match", 1L << 30).code());
   }
 }

@@ -49,7 +49,7 @@ class SessionCommandTest {
   Path tmp;
 
   private static Run run(String... args) {
-    return ValidateCommandTest.run(args);
+    return ValidateCommandTest.runDefault(args);
   }
 
   private static Run ok(String... args) {
@@ -222,24 +222,28 @@ class SessionCommandTest {
     Run r = run("session", "decide", dir.toString(), "confirm", ps.get(0).studentId(),
         ps.get(1).placeId());
     assertEquals(2, r.exit(), r.err());
-    assertTrue(r.err().startsWith("De sessie weigert dit besluit; er is niets geschreven:\n"
-        + "Proposal 1 does not place student (" + ps.get(0).studentId() + ")"), r.err());
+    assertTrue(r.err().startsWith("fout [CLI_SESSION_REFUSED]: De sessie weigert dit besluit; er"
+        + " is niets geschreven:\nVoorstel 1 plaatst student (" + ps.get(0).studentId()
+        + ") niet op plaats (" + ps.get(1).placeId() + ")"), r.err());
     assertUnchanged(before, dir, "refused confirm");
     r = run("session", "undo", dir.toString(), "pin", ps.get(0).studentId(),
         ps.get(0).placeId(), "--lang", "en");
     assertEquals(2, r.exit(), r.err());
-    assertTrue(r.err().startsWith("The session refuses this decision; nothing was written:\n")
+    assertTrue(r.err().startsWith("error [CLI_SESSION_REFUSED]: The session refuses this"
+        + " decision; nothing was written:\n")
         && r.err().contains("is not pinned"), r.err());
     assertUnchanged(before, dir, "nothing to undo");
-    r = run("session", "undo", dir.toString(), "refuse", ps.get(0).studentId(),
-        ps.get(0).placeId());
+    r = ValidateCommandTest.run("session", "undo", dir.toString(), "refuse",
+        ps.get(0).studentId(), ps.get(0).placeId());
     assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().startsWith("error [CLI_SESSION_REFUSED]: "), r.err());
     assertTrue(r.err().contains("stays forbidden (R3, R4"), r.err());
     assertUnchanged(before, dir, "undo refuse");
-    r = run("session", "decide", dir.toString(), "end-early", ps.get(0).studentId(),
-        ps.get(0).placeId(), "--reason", "SAFETY");
+    r = ValidateCommandTest.run("session", "decide", dir.toString(), "end-early",
+        ps.get(0).studentId(), ps.get(0).placeId(), "--reason", "SAFETY");
     assertEquals(2, r.exit(), r.err());
-    assertTrue(r.err().contains("end-early needs --date"), r.err());
+    assertTrue(r.err().startsWith("error [CLI_SESSION_END_EARLY_DATE]: end-early needs --date"),
+        r.err());
     assertUnchanged(before, dir, "end-early without a date");
   }
 
@@ -253,9 +257,11 @@ class SessionCommandTest {
         + "{\"kind\":\"CONFIRM\",\"coordinator\":\"K-01\",\"studentId\":\"S-0001\"}\n");
     Map<String, byte[]> before = snapshot(dir);
     for (String action : List.of("status", "rematch")) {
-      Run r = run("session", action, dir.toString());
+      Run r = ValidateCommandTest.run("session", action, dir.toString());
       assertEquals(2, r.exit(), r.err());
-      assertTrue(r.err().startsWith(lines + " line 2: $.at: the time is missing"), r.err());
+      assertTrue(r.err().startsWith("error [CLI_SESSION_BAD_INPUT]: The session in " + dir
+          + " cannot take this step:\n" + lines + " line 2: $.at: the time is missing"),
+          r.err());
       assertFalse(r.err().contains("\tat "), r.err());
     }
     assertUnchanged(before, dir, "a corrupt line");
@@ -276,7 +282,7 @@ class SessionCommandTest {
     int open = second.placedCount() - 1;
     assertTrue(nl.contains("voorstel:       2 (proposal-002.json): " + second.placedCount()
         + " geplaatst, " + second.unplaced().size() + " niet geplaatst"), nl);
-    assertTrue(nl.contains("open:           " + open + " voorgestelde plaatsing(en) nog niet"
+    assertTrue(nl.contains("openstaand:     " + open + " voorgestelde plaatsing(en) nog niet"
         + " bevestigd"), nl);
     assertTrue(nl.contains("bevestigd:      1\n  " + ps.get(0).studentId() + " -> "
         + ps.get(0).placeId()), nl);
@@ -384,22 +390,32 @@ class SessionCommandTest {
 
   @Test
   void wrongArgumentsAreNamed() throws Exception {
-    Run r = run("session", "start", tmp.resolve("x").toString(), "--sample", "--variant",
-        "school-placement", "--fit-weights", "learning=1");
+    // in English (the environment says so), each with its code
+    Run r = ValidateCommandTest.run("session", "start", tmp.resolve("x").toString(), "--sample",
+        "--variant", "school-placement", "--fit-weights", "learning=1");
     assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error [CLI_SESSION_NO_FIT_OPTIONS]: "), r.err());
     assertTrue(r.err().contains("uses the problem's fit model"), r.err());
+    r = ValidateCommandTest.run("session", "jump", tmp.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error [CLI_SESSION_UNKNOWN_ACTION]: The session action (jump)"
+        + " is unknown"), r.err());
+    // in Dutch by default
     r = run("session", "jump", tmp.toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("The session action (jump) is unknown"), r.err());
-    r = run("session", "status", tmp.resolve("none").toString());
+    assertTrue(r.err().startsWith("fout [CLI_SESSION_UNKNOWN_ACTION]: De sessie-actie (jump) is"
+        + " onbekend"), r.err());
+    r = ValidateCommandTest.run("session", "status", tmp.resolve("none").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("does not exist.\nMaybe start one"), r.err());
     Path dir = start();
-    r = run("session", "start", dir.toString(), "--sample", "--variant", "school-placement");
+    r = ValidateCommandTest.run("session", "start", dir.toString(), "--sample", "--variant",
+        "school-placement");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("is not empty"), r.err());
-    r = run("session", "decide", dir.toString(), "confirm", "S-0001");
+    r = ValidateCommandTest.run("session", "decide", dir.toString(), "confirm", "S-0001");
     assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error [CLI_SESSION_TAKES_PAIR]: "), r.err());
     assertTrue(r.err().contains("takes the student id and the place id"), r.err());
     r = ok("session", "start", tmp.resolve("v2").toString(), "--sample", "--variant",
         "two-by-two", "--lang", "en");
