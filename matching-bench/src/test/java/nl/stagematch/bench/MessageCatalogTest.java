@@ -125,7 +125,7 @@ class MessageCatalogTest {
       assertFalse(key.english().isBlank(), key.code() + ": English");
       assertEquals(placeholders(key.english()), placeholders(key.dutch()),
           key.code() + ": the same placeholders in both languages");
-      if (!key.code().equals("UNCODED")) {
+      if (!Set.of("UNCODED", "AT_PATH").contains(key.code())) {
         assertFalse(key.dutch().equals(key.english()), key.code() + ": the Dutch is translated");
       }
       assertEquals(key.english().contains("\nMaybe"), key.dutch().contains("\nTip: "),
