@@ -156,6 +156,13 @@ public final class ResultVerifier {
       }
     }
 
+    private void fail(String property, String path, Message text) {
+      failureCount++;
+      if (failures.size() < MAX_LISTED) {
+        failures.add(new Finding(property, path, text));
+      }
+    }
+
     /** Checked and held: one line of the report. */
     private void held(VerifyMessage key, Object... args) {
       checked.add(message(key, args));
@@ -285,7 +292,7 @@ public final class ResultVerifier {
                 e.getValue());
           }
         } catch (InvalidValueException x) {
-          fail("provenance", at, x.text(Locale.ENGLISH).replace('\n', ' '));
+          fail("provenance", at, x.message());
         }
       }
       for (String id : provenance.schools().keySet()) {

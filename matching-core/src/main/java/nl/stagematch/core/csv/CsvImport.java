@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.io.InputFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ReadOptions;
@@ -587,22 +588,30 @@ public final class CsvImport {
     }
   }
 
-  private static String fitItemNotNamed(String item) {
-    return "the item (" + item + ") is not NAME=VALUE. Maybe write it as werkprocessen=500"
-        + " reistijd=300 (or detourFactor=1,4 bike=12 for the travel model); see docs/import.md.";
+  private static Message fitItemNotNamed(String item) {
+    return cellMessage(CoreMessage.CSV_FIT_ITEM_NOT_NAMED, item, "werkprocessen=500 reistijd=300");
   }
 
-  private static String fitNameUnknown(String name, List<String> known) {
-    return "the name (" + name + ") is unknown. Maybe use one of: " + String.join(", ", known)
-        + ".";
+  private static Message fitNameUnknown(String name, List<String> known) {
+    return cellMessage(CoreMessage.CSV_FIT_NAME_UNKNOWN, name, String.join(", ", known));
   }
 
-  private static String fitValueNotNumber(String item) {
-    return "the value of the item (" + item + ") is not a number. Maybe write it as 1,4 or 1.4.";
+  private static Message fitValueNotNumber(String item) {
+    return cellMessage(CoreMessage.CSV_FIT_VALUE_NOT_NUMBER, item);
   }
 
-  private static String fitNameTwice(String name) {
-    return "the name (" + name + ") is given twice. Maybe give each name once.";
+  private static Message fitNameTwice(String name) {
+    return cellMessage(CoreMessage.CSV_FIT_NAME_TWICE, name);
+  }
+
+  /** The message {@code key} with {@code args} (cells echoed) escaped and bounded. */
+  private static Message cellMessage(CoreMessage key, Object... args) {
+    Object[] safe = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      safe[i] = args[i] instanceof Message ? args[i]
+          : SafeText.clean(String.valueOf(args[i]), 2000);
+    }
+    return Message.of(key, safe);
   }
 
   // ---- travel minutes
@@ -662,29 +671,24 @@ public final class CsvImport {
     return TravelMinutes.of(minutes);
   }
 
-  private String travelUnknownStudent(String student) {
-    return "the student (" + student + ") is not in the students' file. Maybe add her there, or"
-        + " correct the id.";
+  private static Message travelUnknownStudent(String student) {
+    return cellMessage(CoreMessage.CSV_TRAVEL_UNKNOWN_STUDENT, student);
   }
 
-  private static String travelUnknownNumber() {
-    return "the student number is not in the students' file. Maybe add her there, or correct the"
-        + " number (it is not repeated here).";
+  private static Message travelUnknownNumber() {
+    return Message.of(CoreMessage.CSV_TRAVEL_UNKNOWN_NUMBER);
   }
 
-  private String travelUnknownCompany(String company) {
-    return "the company (" + company + ") is not in the companies' file. Maybe add it there, or"
-        + " correct the id.";
+  private static Message travelUnknownCompany(String company) {
+    return cellMessage(CoreMessage.CSV_TRAVEL_UNKNOWN_COMPANY, company);
   }
 
-  private static String travelMinutesOutOfRange(String text) {
-    return "the travel time (" + text + ") must be a number of minutes from 0 to 1440 (one"
-        + " day). Maybe give whole minutes, not seconds, such as 25.";
+  private static Message travelMinutesOutOfRange(String text) {
+    return cellMessage(CoreMessage.CSV_TRAVEL_OUT_OF_RANGE, text);
   }
 
-  private static String travelPairTwice(String student, String company, int first) {
-    return "the travel time of student (" + student + ") to company (" + company + ") is also in"
-        + " row " + first + ". Maybe keep one row per student and company.";
+  private static Message travelPairTwice(String student, String company, int first) {
+    return cellMessage(CoreMessage.CSV_TRAVEL_PAIR_TWICE, student, company, first);
   }
 
   // ---- recognitions and companies
@@ -800,18 +804,16 @@ public final class CsvImport {
     return pseudonym;
   }
 
-  private static String schoolNumberMalformed() {
-    return "the student number must be 1 to 32 letters, digits, '.', '_' or '-'. Maybe check the"
-        + " cell (the number itself is not repeated here).";
+  private static Message schoolNumberMalformed() {
+    return Message.of(CoreMessage.CSV_SCHOOL_NUMBER_MALFORMED);
   }
 
-  private static String schoolNumberTwice(int first) {
-    return "the student number is also in row " + first + ". Maybe keep one row per student.";
+  private static Message schoolNumberTwice(int first) {
+    return Message.of(CoreMessage.CSV_SCHOOL_NUMBER_TWICE, first);
   }
 
-  private static String pseudonymCollision(int first, String pseudonym) {
-    return "the student numbers of this row and row " + first + " give the same pseudonym ("
-        + pseudonym + "). Maybe make a new key with import --new-key FILE and import again.";
+  private static Message pseudonymCollision(int first, String pseudonym) {
+    return cellMessage(CoreMessage.CSV_PSEUDONYM_COLLISION, first, pseudonym);
   }
 
   /**
@@ -845,18 +847,15 @@ public final class CsvImport {
   // ---- areas
 
   /** The message for an item of a list column that is a personal value; shows its shape only. */
-  private static String personalItemValueMessage(String item, String category) {
-    return "the item has the shape of " + Pseudonyms.withArticle(category) + " ("
-        + Pseudonyms.shape(item) + "), which"
-        + " is personal data and never accepted in matching input (rule R1). Maybe remove it;"
-        + " items are codes such as B1-K1-W2 (see docs/format.md#ids).";
+  private static Message personalItemValueMessage(String item, String category) {
+    return cellMessage(CoreMessage.CSV_PERSONAL_ITEM_VALUE, Pseudonyms.categoryText(category),
+        Pseudonyms.shape(item));
   }
 
   /** The message for an item of a list column that names a personal characteristic or ground. */
-  private static String personalItemMessage(String item, String category) {
-    return "the item (" + item + ") names a personal characteristic (" + category + ") and is"
-        + " never accepted in matching input (rule R1). Maybe remove it; a support need is"
-        + " written as what the place offers, such as physically-accessible.";
+  private static Message personalItemMessage(String item, String category) {
+    return cellMessage(CoreMessage.CSV_PERSONAL_ITEM, item,
+        ProblemJson.personalCategoryText(category));
   }
 
   private Map<String, Location> areas(Table t) {
@@ -982,7 +981,8 @@ public final class CsvImport {
     }
 
     void error(String key, CoreMessage message, Object... args) {
-      error(key, Message.of(message, args));
+      // cells echoed as arguments: escaped and bounded
+      errors.add(t.file, row.number(), t.header(key), message, args);
     }
 
     /** An error whose English text has no code of its own yet ({@code UNCODED}). */

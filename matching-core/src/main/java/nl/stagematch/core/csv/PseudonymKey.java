@@ -15,6 +15,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import javax.crypto.Mac;
+import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -59,7 +63,7 @@ public final class PseudonymKey {
   public static PseudonymKey of(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length < MIN_BYTES) {
-      throw new IllegalArgumentException(tooShort(bytes.length));
+      throw new InvalidValueException(tooShort(bytes.length));
     }
     return new PseudonymKey(bytes.clone());
   }
@@ -73,12 +77,12 @@ public final class PseudonymKey {
    */
   public static PseudonymKey read(Path file) throws IOException {
     if (Files.size(file) > MAX_KEY_FILE_BYTES) {
-      throw new IllegalArgumentException(notAKeyFile(file));
+      throw new InvalidValueException(notAKeyFile(file));
     }
     String text = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII)
         .replaceAll("\\s+", "");
     if (text.isEmpty() || text.length() % 2 != 0 || !text.matches("[0-9a-fA-F]+")) {
-      throw new IllegalArgumentException(notAKeyFile(file));
+      throw new InvalidValueException(notAKeyFile(file));
     }
     byte[] bytes = HexFormat.of().parseHex(text);
     try {
@@ -143,14 +147,12 @@ public final class PseudonymKey {
     return "PseudonymKey[" + key.length + " bytes]";
   }
 
-  private static String tooShort(int length) {
-    return "The pseudonymisation key has " + length + " bytes; it needs at least " + MIN_BYTES
-        + ".\nMaybe make a new key with import --new-key FILE (and keep it with the school).";
+  private static Message tooShort(int length) {
+    return Message.of(CoreMessage.CSV_KEY_TOO_SHORT, length, MIN_BYTES);
   }
 
-  private static String notAKeyFile(Path file) {
-    return "The file (" + file + ") is not a pseudonymisation key: it must hold at least "
-        + MIN_BYTES + " bytes as hexadecimal digits (64 or more)."
-        + "\nMaybe give the key file made with import --new-key FILE.";
+  private static Message notAKeyFile(Path file) {
+    return Message.of(CoreMessage.CSV_NOT_A_KEY_FILE, SafeText.clean(String.valueOf(file)),
+        MIN_BYTES);
   }
 }

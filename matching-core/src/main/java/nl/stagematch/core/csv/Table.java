@@ -106,9 +106,8 @@ final class Table {
           && personal.filter(ProblemJson.SCHOOL_NUMBER_CATEGORY::equals).isPresent()) {
         Integer earlier = index.putIfAbsent(SCHOOL_NUMBER, i);
         if (earlier != null) {
-          errors.add(file, 1, name, "the column \"" + name + "\" is the same column as \""
-              + written.get(SCHOOL_NUMBER) + "\" (column " + (earlier + 1) + "). Maybe remove"
-              + " one of them.");
+          errors.add(file, 1, name, CoreMessage.CSV_SCHOOL_NUMBER_COLUMN_TWICE, name,
+              written.get(SCHOOL_NUMBER), earlier + 1);
         } else {
           written.put(SCHOOL_NUMBER, name);
         }
@@ -139,9 +138,8 @@ final class Table {
     }
     String id = spec.columns().get(0).key();
     if (index.containsKey(SCHOOL_NUMBER) && index.containsKey(id)) {
-      errors.add(file, 1, written.get(id), "the file has both the column \"" + written.get(id)
-          + "\" and the student number (\"" + written.get(SCHOOL_NUMBER) + "\"), which becomes"
-          + " the id. Maybe remove one of them.");
+      errors.add(file, 1, written.get(id), CoreMessage.CSV_ID_AND_SCHOOL_NUMBER, written.get(id),
+          written.get(SCHOOL_NUMBER));
     }
     for (Column c : spec.columns()) {
       if (c.required() && !index.containsKey(c.key())

@@ -28,13 +28,35 @@ public final class InputFiles {
   public static final class MalformedTextException extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
     private final String message;
+    private final String name;
     private final long line;
     private final long column;
+    private final long offset;
+    private final int badByte;
 
-    MalformedTextException(String message, long line, long column) {
+    MalformedTextException(String message, String name, long line, long column, long offset,
+        int badByte) {
       this.message = message;
+      this.name = name;
       this.line = line;
       this.column = column;
+      this.offset = offset;
+      this.badByte = badByte;
+    }
+
+    /** What the bytes are called in the message (the file name, escaped). */
+    public String name() {
+      return name;
+    }
+
+    /** The offset of the first bad byte, from 0. */
+    public long offset() {
+      return offset;
+    }
+
+    /** The first bad byte, 0 to 255. */
+    public int badByte() {
+      return badByte;
     }
 
     @Override
@@ -115,7 +137,7 @@ public final class InputFiles {
       String message = String.format(Locale.ROOT, "%s is not valid UTF-8 at line %d, column"
           + " %d (byte offset %d: 0x%02X). Maybe save the file as UTF-8.", name, line, column,
           bad, bytes[bad] & 0xff);
-      throw new MalformedTextException(message, line, column);
+      throw new MalformedTextException(message, name, line, column, bad, bytes[bad] & 0xff);
     }
     out.flip();
     String text = out.toString();

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.model.ValidationError;
 import nl.stagematch.core.result.MatchResult;
@@ -114,9 +116,8 @@ public final class ResultJson {
       if (student.isEmpty()) {
         errors.add(at + ".studentId", unknown("student", p.studentId()));
       } else if (!problem.policy().scope().includes(student.get())) {
-        errors.add(at + ".studentId", "the student (" + SafeText.clean(p.studentId()) + ") is"
-            + " placed, but is out of the scope of the problem's policy (track, study year or"
-            + " first internship). Maybe the result was edited; match the problem again.");
+        errors.add(at + ".studentId", Message.of(CoreMessage.JSON_RESULT_OUT_OF_SCOPE,
+            SafeText.clean(p.studentId())));
       }
       if (problem.place(p.placeId()).isEmpty()) {
         errors.add(at + ".placeId", unknown("place", p.placeId()));
@@ -127,9 +128,8 @@ public final class ResultJson {
     for (Map.Entry<String, Integer> e : filled.entrySet()) {
       int capacity = problem.place(e.getKey()).get().capacity();
       if (e.getValue() > capacity) {
-        errors.add("$.placements", "the place (" + SafeText.clean(e.getKey()) + ") holds "
-            + e.getValue() + " students, more than its capacity of " + capacity + ". Maybe the"
-            + " result was edited; match the problem again.");
+        errors.add("$.placements", Message.of(CoreMessage.JSON_RESULT_OVER_CAPACITY,
+            SafeText.clean(e.getKey()), e.getValue(), capacity));
       }
     }
     List<Unplaced> unplaced = result.unplaced();
@@ -142,9 +142,8 @@ public final class ResultJson {
       if (u.detail() != null) {
         Optional<String> personal = ProblemJson.personalValue(u.detail());
         if (personal.isPresent()) {
-          errors.add(at + ".detail", "the detail has the shape of personal data ("
-              + personal.get() + ") and is never accepted (rule R1). Maybe remove it; a detail"
-              + " explains a reason with codes, not with facts about a person.");
+          errors.add(at + ".detail", Message.of(CoreMessage.JSON_RESULT_PERSONAL_DETAIL,
+              ProblemJson.personalCategoryText(personal.get())));
         }
       }
     }
@@ -157,9 +156,10 @@ public final class ResultJson {
     }
   }
 
-  private static String unknown(String what, String id) {
-    return "the " + what + " (" + SafeText.clean(id) + ") is not in the problem. Maybe give the"
-        + " problem the result was computed for.";
+  private static Message unknown(String what, String id) {
+    return Message.of(CoreMessage.JSON_RESULT_UNKNOWN, "student".equals(what)
+        ? Message.phrase("de student", "student") : Message.phrase("de plaats", "place"),
+        SafeText.clean(id));
   }
 
   /**

@@ -56,6 +56,13 @@ public enum CoreMessage implements MessageKey {
       "The id of {0} has the shape of {1} ({2}), which is personal data and never accepted in"
       + " matching input (rule R1).\nMaybe use a pseudonymous id, such as S-0001; see"
       + " docs/format.md#ids."),
+  /** Free text with the shape of personal data ({1}: its kind with an article). */
+  MODEL_PERSONAL_TEXT("De tekst van {0} bevat iets met de vorm van {1}: dat is een"
+      + " persoonsgegeven, en dat wordt nooit aanvaard (regel R1).\nTip: haal het weg; de tekst"
+      + " zelf blijft op school (zie docs/format.md#ids).",
+      "The text of {0} contains what has the shape of {1}, which is personal data and never"
+      + " accepted (rule R1).\nMaybe remove it; the text itself stays at the school (see"
+      + " docs/format.md#ids)."),
   MODEL_BAD_ID("Het id ({0}) van {1} moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '.', '_', ':'"
       + " of '-'.\nTip: vervang de andere tekens, bijvoorbeeld door '-', en houd het id"
       + " pseudoniem.",
@@ -710,6 +717,144 @@ public enum CoreMessage implements MessageKey {
   JSON_DUPLICATE_ELEMENT("{0} ({1}) staat meer dan een keer in {2}.\nTip: noem elk maar een"
       + " keer.",
       "the {0} ({1}) appears more than once in {2}.\nMaybe list each once."),
+  // ---- the CSV import: fit columns, travel minutes, pseudonyms at the door, personal items
+  /** An item of a fit column that is not NAME=VALUE ({1}: an example). */
+  CSV_FIT_ITEM_NOT_NAMED("het item ({0}) heeft niet de vorm NAAM=WAARDE.\nTip: schrijf het als {1}"
+      + " (of detourFactor=1,4 bike=12 voor het reismodel); zie docs/import.md.",
+      "the item ({0}) is not NAME=VALUE.\nMaybe write it as {1} (or detourFactor=1,4 bike=12 for"
+      + " the travel model); see docs/import.md."),
+  /** A fit parameter name that is unknown. */
+  CSV_FIT_NAME_UNKNOWN("de naam ({0}) is onbekend.\nTip: gebruik een van: {1}.",
+      "the name ({0}) is unknown.\nMaybe use one of: {1}."),
+  /** A fit parameter value that is not a number. */
+  CSV_FIT_VALUE_NOT_NUMBER("de waarde van het item ({0}) is geen getal.\nTip: schrijf het als"
+      + " 1,4 of 1.4.",
+      "the value of the item ({0}) is not a number.\nMaybe write it as 1,4 or 1.4."),
+  /** A fit parameter name given twice. */
+  CSV_FIT_NAME_TWICE("de naam ({0}) staat er twee keer.\nTip: noem elke naam maar een keer.",
+      "the name ({0}) is given twice.\nMaybe give each name once."),
+  /** A student of the travel minutes file that the students' file does not have. */
+  CSV_TRAVEL_UNKNOWN_STUDENT("de student ({0}) staat niet in het bestand van de studenten.\nTip:"
+      + " voeg de student daar toe, of verbeter het id.",
+      "the student ({0}) is not in the students' file.\nMaybe add her there, or correct the id."),
+  /** A student number of the travel minutes file that the students' file does not have. */
+  CSV_TRAVEL_UNKNOWN_NUMBER("het studentnummer staat niet in het bestand van de studenten.\nTip:"
+      + " voeg de student daar toe, of verbeter het nummer (het wordt hier niet herhaald).",
+      "the student number is not in the students' file.\nMaybe add her there, or correct the"
+      + " number (it is not repeated here)."),
+  /** A company of the travel minutes file that the companies' file does not have. */
+  CSV_TRAVEL_UNKNOWN_COMPANY("het bedrijf ({0}) staat niet in het bestand van de"
+      + " bedrijven.\nTip: voeg het daar toe, of verbeter het id.",
+      "the company ({0}) is not in the companies' file.\nMaybe add it there, or correct the id."),
+  /** Travel minutes out of 0..1440. */
+  CSV_TRAVEL_OUT_OF_RANGE("de reistijd ({0}) moet een aantal minuten van 0 tot 1440 zijn (een"
+      + " dag).\nTip: geef hele minuten, geen seconden, zoals 25.",
+      "the travel time ({0}) must be a number of minutes from 0 to 1440 (one day).\nMaybe give"
+      + " whole minutes, not seconds, such as 25."),
+  /** A (student, company) pair given twice in the travel minutes file. */
+  CSV_TRAVEL_PAIR_TWICE("de reistijd van student ({0}) naar bedrijf ({1}) staat ook in rij"
+      + " {2}.\nTip: houd een rij per student en bedrijf.",
+      "the travel time of student ({0}) to company ({1}) is also in row {2}.\nMaybe keep one row"
+      + " per student and company."),
+  /** A school's student number of the wrong shape (the number is not shown). */
+  CSV_SCHOOL_NUMBER_MALFORMED("het studentnummer moet 1 tot 32 letters, cijfers, '.', '_' of '-'"
+      + " zijn.\nTip: controleer de cel (het nummer zelf wordt hier niet herhaald).",
+      "the student number must be 1 to 32 letters, digits, '.', '_' or '-'.\nMaybe check the"
+      + " cell (the number itself is not repeated here)."),
+  /** A school's student number given twice (the number is not shown). */
+  CSV_SCHOOL_NUMBER_TWICE("het studentnummer staat ook in rij {0}.\nTip: houd een rij per"
+      + " student.",
+      "the student number is also in row {0}.\nMaybe keep one row per student."),
+  /** Two student numbers with one pseudonym. */
+  CSV_PSEUDONYM_COLLISION("de studentnummers van deze rij en rij {0} geven hetzelfde pseudoniem"
+      + " ({1}).\nTip: maak een nieuwe sleutel met import --new-key FILE en importeer opnieuw.",
+      "the student numbers of this row and row {0} give the same pseudonym ({1}).\nMaybe make a"
+      + " new key with import --new-key FILE and import again."),
+  /** An item of a list column with the shape of a personal value ({0}: its kind, {1}: shape). */
+  CSV_PERSONAL_ITEM_VALUE("het item heeft de vorm van {0} ({1}): dat is een persoonsgegeven, en"
+      + " dat wordt nooit aanvaard in de invoer van de matching (regel R1).\nTip: haal het weg;"
+      + " items zijn codes zoals B1-K1-W2 (zie docs/format.md#ids).",
+      "the item has the shape of {0} ({1}), which is personal data and never accepted in"
+      + " matching input (rule R1).\nMaybe remove it; items are codes such as B1-K1-W2 (see"
+      + " docs/format.md#ids)."),
+  /** An item of a list column that names a personal characteristic or protected ground. */
+  CSV_PERSONAL_ITEM("het item ({0}) noemt een persoonlijk kenmerk ({1}) en wordt nooit aanvaard"
+      + " in de invoer van de matching (regel R1).\nTip: haal het weg; schrijf een"
+      + " ondersteuningsbehoefte als wat de plaats biedt, zoals physically-accessible.",
+      "the item ({0}) names a personal characteristic ({1}) and is never accepted in matching"
+      + " input (rule R1).\nMaybe remove it; a support need is written as what the place offers,"
+      + " such as physically-accessible."),
+  /** A second column of the school's student number. */
+  CSV_SCHOOL_NUMBER_COLUMN_TWICE("de kolom \"{0}\" is dezelfde kolom als \"{1}\" (kolom"
+      + " {2}).\nTip: haal er een weg.",
+      "the column \"{0}\" is the same column as \"{1}\" (column {2}).\nMaybe remove one of"
+      + " them."),
+  /** Both an id column and the school's student number (which becomes the id). */
+  CSV_ID_AND_SCHOOL_NUMBER("het bestand heeft zowel de kolom \"{0}\" als het studentnummer"
+      + " (\"{1}\"), dat het id wordt.\nTip: haal er een weg.",
+      "the file has both the column \"{0}\" and the student number (\"{1}\"), which becomes"
+      + " the id.\nMaybe remove one of them."),
+  /** A pseudonymisation key that is too short. */
+  CSV_KEY_TOO_SHORT("De pseudonimiseringssleutel heeft {0} bytes; er zijn er minstens {1}"
+      + " nodig.\nTip: maak een nieuwe sleutel met import --new-key FILE (en bewaar hem op de"
+      + " school).",
+      "The pseudonymisation key has {0} bytes; it needs at least {1}.\nMaybe make a new key with"
+      + " import --new-key FILE (and keep it with the school)."),
+  /** A file that is not a pseudonymisation key. */
+  CSV_NOT_A_KEY_FILE("Het bestand ({0}) is geen pseudonimiseringssleutel: het moet minstens {1}"
+      + " bytes bevatten als hexadecimale cijfers (64 of meer).\nTip: geef het sleutelbestand"
+      + " dat met import --new-key FILE is gemaakt.",
+      "The file ({0}) is not a pseudonymisation key: it must hold at least {1} bytes as"
+      + " hexadecimal digits (64 or more).\nMaybe give the key file made with import --new-key"
+      + " FILE."),
+  /** Travel minutes out of 0..1440 in the model. */
+  MODEL_TRAVEL_MINUTES("De reistijd ({0} minuten) van student ({1}) naar bedrijf ({2}) moet een"
+      + " getal van 0 tot 1440 zijn (een dag).\nTip: geef hele minuten, geen seconden, zoals 25.",
+      "The travel minutes ({0}) of student ({1}) to company ({2}) must be a number from 0 to 1440"
+      + " (one day).\nMaybe give whole minutes, not seconds, such as 25."),
+  // ---- a result checked against its problem (ResultJson.check)
+  /** A student or place of a result that the problem does not have. */
+  JSON_RESULT_UNKNOWN("{0} ({1}) staat niet in het probleem.\nTip: geef het probleem waarvoor"
+      + " het resultaat is berekend.",
+      "the {0} ({1}) is not in the problem.\nMaybe give the problem the result was computed"
+      + " for."),
+  /** A placed student out of the policy's scope. */
+  JSON_RESULT_OUT_OF_SCOPE("de student ({0}) is geplaatst, maar valt buiten de afbakening van"
+      + " het beleid van het probleem (leerweg, leerjaar of eerste stage).\nTip: misschien is het"
+      + " resultaat bewerkt; match het probleem opnieuw.",
+      "the student ({0}) is placed, but is out of the scope of the problem's policy (track, study"
+      + " year or first internship).\nMaybe the result was edited; match the problem again."),
+  /** A place holding more students than its capacity. */
+  JSON_RESULT_OVER_CAPACITY("de plaats ({0}) heeft {1} studenten, meer dan haar capaciteit van"
+      + " {2}.\nTip: misschien is het resultaat bewerkt; match het probleem opnieuw.",
+      "the place ({0}) holds {1} students, more than its capacity of {2}.\nMaybe the result was"
+      + " edited; match the problem again."),
+  /** A detail with the shape of personal data. */
+  JSON_RESULT_PERSONAL_DETAIL("de toelichting heeft de vorm van een persoonsgegeven ({0}) en"
+      + " wordt nooit aanvaard (regel R1).\nTip: haal het weg; een toelichting legt een reden uit"
+      + " met codes, niet met feiten over een persoon.",
+      "the detail has the shape of personal data ({0}) and is never accepted (rule R1).\nMaybe"
+      + " remove it; a detail explains a reason with codes, not with facts about a person."),
+  // ---- files that cannot be read or written (see FileMessages)
+  /** Bytes that are not UTF-8. */
+  IO_NOT_UTF8("{0} is geen geldige UTF-8 op regel {1}, kolom {2} (byte {3}: {4}).\nTip: sla het"
+      + " bestand op als UTF-8.",
+      "{0} is not valid UTF-8 at line {1}, column {2} (byte offset {3}: {4}).\nMaybe save the"
+      + " file as UTF-8."),
+  /** Why a file cannot be used: it does not exist. */
+  IO_DOES_NOT_EXIST("het bestand bestaat niet", "the file does not exist"),
+  /** Why a file cannot be read: it is a directory. */
+  IO_IS_DIRECTORY("het is een map, geen bestand", "it is a directory, not a file"),
+  /** Why a file cannot be written: the path is a directory. */
+  IO_TARGET_IS_DIRECTORY("het is een map", "it is a directory"),
+  /** Why a file cannot be read: no permission. */
+  IO_UNREADABLE("het bestand kan niet worden gelezen", "the file cannot be read"),
+  /** Why a file cannot be used: access denied. */
+  IO_ACCESS_DENIED("de toegang is geweigerd", "access is denied"),
+  /** Why a file cannot be written: its directory is missing. */
+  IO_DIRECTORY_MISSING("de map ({0}) bestaat niet", "its directory ({0}) does not exist"),
+  /** Why a file cannot be written: the system's reason. */
+  IO_CANNOT_WRITE("het kan niet worden geschreven ({0})", "cannot be written ({0})"),
   /**
    * A refusal whose text has no code of its own yet: the English text, shown in both languages.
    * Kept for the few model checks not converted yet; see docs/errors.md.

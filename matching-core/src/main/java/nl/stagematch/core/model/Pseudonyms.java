@@ -333,6 +333,14 @@ public final class Pseudonyms {
         + "\nMaybe remove it; the text itself stays at the school (see docs/format.md#ids).";
   }
 
+  /**
+   * The coded message ({@link CoreMessage#MODEL_PERSONAL_TEXT}) for free text of {@code what} that
+   * carries personal data of {@code category}; it does not repeat the text.
+   */
+  public static Message personalText(Message what, String category) {
+    return Message.of(CoreMessage.MODEL_PERSONAL_TEXT, what, categoryText(category));
+  }
+
   /** {@code category} with "a" or "an" before it ("an e-mail address"), for messages. */
   public static String withArticle(String category) {
     return ("aeiou".indexOf(Character.toLowerCase(category.charAt(0))) >= 0 ? "an " : "a ")

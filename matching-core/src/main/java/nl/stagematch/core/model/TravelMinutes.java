@@ -74,10 +74,10 @@ public final class TravelMinutes {
     }
   }
 
-  private static String invalid(String student, String company, Double value) {
-    return "The travel minutes (" + value + ") of student (" + student + ") to company ("
-        + company + ") must be a number from 0 to 1440 (one day)."
-        + "\nMaybe give whole minutes, not seconds, such as 25.";
+  private static Message invalid(String student, String company, Double value) {
+    return Message.of(CoreMessage.MODEL_TRAVEL_MINUTES, value,
+        nl.stagematch.core.io.SafeText.clean(student),
+        nl.stagematch.core.io.SafeText.clean(company));
   }
 
   /** Whether there are no minutes at all. */

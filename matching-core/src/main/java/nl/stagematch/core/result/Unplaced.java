@@ -2,6 +2,7 @@ package nl.stagematch.core.result;
 
 import java.util.Objects;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 
 /**
@@ -21,8 +22,9 @@ public record Unplaced(String studentId, UnplacedReason reason, String detail) {
         + ") is unplaced is missing.");
     if (detail != null) {
       Pseudonyms.personalInText(detail).ifPresent(category -> {
-        throw new InvalidValueException(Pseudonyms.personalTextMessage(
-            "the detail of unplaced student (" + studentId + ")", category), "detail");
+        throw new InvalidValueException(Pseudonyms.personalText(Message.phrase(
+            "de toelichting van ongeplaatste student (" + studentId + ")",
+            "the detail of unplaced student (" + studentId + ")"), category), "detail");
       });
     }
   }

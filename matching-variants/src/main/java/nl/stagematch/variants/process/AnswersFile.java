@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
@@ -149,7 +149,7 @@ public final class AnswersFile {
    */
   public static AnswersFile parse(String json) {
     Node doc = Node.parse(json, "the answers file");
-    List<String> errors = new ArrayList<>();
+    List<AnswersResponder.Located> errors = new ArrayList<>();
     String format = get(errors, () -> doc.string("format"));
     if (format != null && !FORMAT.equals(format)) {
       // another kind of document: its other fields mean nothing here
@@ -166,10 +166,9 @@ public final class AnswersFile {
       fields = List.of("format", "variant", "picks");
     } else {
       if (variant != null) {
-        errors.add(doc.error("variant", "answers for the variant (" + SafeText.clean(variant) + ") cannot be"
-            + " given as a file.\nMaybe use " + STUDENT_CHOICE + " (rankings), " + TWO_BY_TWO
-            + " (orders after the meetings) or " + BLIND_SHORTLIST + " (picks from the"
-            + " shortlists).").getMessage());
+        errors.add(AnswersResponder.at(doc.path() + ".variant", Message.of(
+            ProcessMessage.ANSWER_VARIANT_NOT_SUPPORTED, SafeText.clean(variant), STUDENT_CHOICE,
+            TWO_BY_TWO, BLIND_SHORTLIST)));
       }
       throw AnswersResponder.WrongAnswer.of(errors);
     }
@@ -199,28 +198,28 @@ public final class AnswersFile {
   }
 
   /** {@code read}'s value, or null with its error added to {@code errors}. */
-  private static <T> T get(List<String> errors, Read<T> read) {
+  private static <T> T get(List<AnswersResponder.Located> errors, Read<T> read) {
     try {
       return read.get();
     } catch (IllegalArgumentException e) {
-      errors.add(e.getMessage());
+      errors.add(AnswersResponder.messageOf(e));
       return null;
     }
   }
 
   /** Adds an error for every field of {@code n} not in {@code known}. */
-  private static void unknownFields(Node n, List<String> known, List<String> errors) {
+  private static void unknownFields(Node n, List<String> known, List<AnswersResponder.Located> errors) {
     for (String name : n.raw().keySet()) {
       if (!known.contains(name)) {
         List<String> sorted = new ArrayList<>(known);
         sorted.sort(null);
-        errors.add(n.path() + "." + name + ": unknown field (\"" + name + "\").\nMaybe use one"
-            + " of the known fields: " + String.join(", ", sorted) + ".");
+        errors.add(AnswersResponder.at(n.path() + "." + name, Message.of(
+            CoreMessage.DOC_UNKNOWN_FIELD, SafeText.clean(name), String.join(", ", sorted))));
       }
     }
   }
 
-  private static Map<String, List<String>> lists(Node doc, String field, List<String> errors) {
+  private static Map<String, List<String>> lists(Node doc, String field, List<AnswersResponder.Located> errors) {
     Node n = get(errors, () -> doc.object(field));
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (n == null) {
@@ -232,9 +231,9 @@ public final class AnswersFile {
     for (String id : n.raw().keySet()) {
       Optional<String> personal = Pseudonyms.personalShape(id, keyKind);
       if (personal.isPresent()) {
-        errors.add(n.path() + "['" + Pseudonyms.shape(id) + "']: "
-            + Pseudonyms.personalMessage("a " + keyKind.name().toLowerCase(Locale.ROOT),
-                personal.get(), id));
+        errors.add(AnswersResponder.at(n.path() + "['" + Pseudonyms.shape(id) + "']",
+            Message.of(CoreMessage.MODEL_PERSONAL_ID, kindText(keyKind),
+                Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id))));
         continue;
       }
       List<String> list = get(errors, () -> n.strings(id));
@@ -245,9 +244,9 @@ public final class AnswersFile {
       for (int i = 0; i < list.size(); i++) {
         Optional<String> value = Pseudonyms.personalShape(list.get(i), valueKind);
         if (value.isPresent()) {
-          errors.add(n.error(id + "[" + i + "]", Pseudonyms.personalMessage(
-              "a " + valueKind.name().toLowerCase(Locale.ROOT), value.get(), list.get(i)))
-              .getMessage());
+          errors.add(AnswersResponder.messageOf(n.error(id + "[" + i + "]", Message.of(
+              CoreMessage.MODEL_PERSONAL_ID, kindText(valueKind),
+              Pseudonyms.categoryText(value.get()), Pseudonyms.shape(list.get(i))))));
           clean = false;
         }
       }
@@ -258,9 +257,15 @@ public final class AnswersFile {
     return out;
   }
 
+  /** "a student" or "a place", in Dutch and English, for messages. */
+  private static Message kindText(Pseudonyms.Kind kind) {
+    return kind == Pseudonyms.Kind.PLACE ? Message.phrase("een plaats", "a place")
+        : Message.phrase("een student", "a student");
+  }
+
   /** Reads {@code $.picks}: every entry checked, every error collected. */
   private static void picks(Node doc, Map<Integer, Map<String, String>> picks,
-      Map<String, Integer> index, List<String> errors) {
+      Map<String, Integer> index, List<AnswersResponder.Located> errors) {
     List<Node> entries = get(errors, () -> doc.objects("picks"));
     if (entries == null) {
       if (!doc.raw().containsKey("picks")) {
@@ -289,9 +294,8 @@ public final class AnswersFile {
       String place = get(errors, () -> n.string("place"));
       String pick = get(errors, () -> n.string("pick"));
       if (pick != null && pick.isBlank()) {
-        errors.add(n.path() + ".pick: the pick is empty.\nMaybe write the token of the profile"
-            + " the company picked from the shortlist, or \"" + NONE + "\" if it picked no"
-            + " one.");
+        errors.add(AnswersResponder.at(n.path() + ".pick", Message.of(
+            ProcessMessage.ANSWER_PICK_EMPTY, NONE)));
         pick = null;
       }
       if (round == null || place == null) {
@@ -299,9 +303,8 @@ public final class AnswersFile {
       }
       Integer first = index.putIfAbsent(round + "\u0000" + place, i);
       if (first != null) {
-        errors.add(n.path() + ": a second pick for place (" + place + ") in round " + round
-            + " (the first is $.picks[" + first + "]).\nMaybe keep one: a company picks at most"
-            + " one profile per place and round.");
+        errors.add(AnswersResponder.at(n.path(), Message.of(ProcessMessage.ANSWER_PICK_TWICE,
+            SafeText.clean(place), round, first)));
         continue;
       }
       if (pick != null) {

@@ -3,6 +3,7 @@ package nl.stagematch.variants.process;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,27 +58,101 @@ public final class AnswersResponder implements Responder {
    */
   public static final class WrongAnswer extends InputException {
     private static final long serialVersionUID = 1L;
-    private final List<String> errors;
+    private final transient List<Located> located;
 
-    WrongAnswer(String message) {
-      this(List.of(message));
+    WrongAnswer(Located error) {
+      this(List.of(error));
     }
 
-    private WrongAnswer(List<String> errors) {
-      super(String.join("\n", errors),
-          Message.of(CoreMessage.UNCODED, String.join("\n", errors)), null);
-      this.errors = List.copyOf(errors);
+    private WrongAnswer(List<Located> errors) {
+      super(String.join("\n", english(errors)), errors.get(0).message(), errors.get(0).path());
+      this.located = List.copyOf(errors);
     }
 
-    static WrongAnswer of(List<String> errors) {
+    static WrongAnswer of(List<Located> errors) {
       return new WrongAnswer(errors);
     }
 
-    /** Every error, in the order found; at least one. */
+    private static List<String> english(List<Located> errors) {
+      List<String> out = new ArrayList<>(errors.size());
+      for (Located e : errors) {
+        out.add(e.line().toString());
+      }
+      return out;
+    }
+
+    /** Every error in English ({@code PATH: text}), in the order found; at least one. */
     public List<String> errors() {
-      return errors;
+      return english(located);
+    }
+
+    /**
+     * Every error as a person reads it, with both texts: {@code PATH: text} (code {@code
+     * AT_PATH}) when the error has a path; in the order found; at least one.
+     */
+    public List<Message> messages() {
+      List<Message> out = new ArrayList<>(located.size());
+      for (Located e : located) {
+        out.add(e.line());
+      }
+      return out;
+    }
+
+    /** The stable code of every error ({@code ANSWER_...}, {@code DOC_...}), in order. */
+    public List<String> codes() {
+      List<String> out = new ArrayList<>(located.size());
+      for (Located e : located) {
+        out.add(e.message().code());
+      }
+      return out;
+    }
+
+    /** Every error in {@code locale}'s language ({@code PATH: text}), one line each. */
+    @Override
+    public List<String> lines(Locale locale) {
+      List<String> out = new ArrayList<>(located.size());
+      for (Located e : located) {
+        out.add(InputException.oneLine(e.line().text(locale)));
+      }
+      return out;
     }
   }
+
+  /** One error of an answers file: its JSON path (or null) and its message. */
+  record Located(String path, Message message) {
+    /** {@code PATH: text}, or the text alone without a path. */
+    Message line() {
+      return path == null ? message : Message.of(CoreMessage.AT_PATH, path, message);
+    }
+  }
+
+  /** {@code message} at the JSON {@code path} (escaped and bounded: it holds input keys). */
+  static Located at(String path, Message message) {
+    return new Located(SafeText.clean(path, 160), message);
+  }
+
+  /** The error a reader threw, with its path when its English text is {@code PATH: text}. */
+  static Located messageOf(IllegalArgumentException e) {
+    if (e instanceof InputException ie) {
+      String english = String.valueOf(e.getMessage());
+      if (ie.path() != null && english.equals(ie.path() + ": " + ie.message())) {
+        return new Located(ie.path(), ie.message());
+      }
+      if (english.equals(ie.message().toString())) {
+        return new Located(null, ie.message());
+      }
+    }
+    return new Located(null, Message.of(CoreMessage.UNCODED, String.valueOf(e.getMessage())));
+  }
+
+  private static final Message STUDENT = Message.phrase("student", "student");
+  private static final Message PLACE = Message.phrase("plaats", "place");
+  private static final Message A_RANKING = Message.phrase("een ranglijst", "a ranking");
+  private static final Message AN_ORDER = Message.phrase("een volgorde", "an order");
+  private static final Message RANK_NONE = Message.phrase("geen plaats te rangschikken",
+      "rank none");
+  private static final Message NO_PREFERENCE = Message.phrase("geen voorkeur te geven",
+      "have no preference");
 
   /** Thrown to stop a staged V3 run when the first round the file has no picks of is complete. */
   static final class RoundReached extends RuntimeException {
@@ -91,7 +166,7 @@ public final class AnswersResponder implements Responder {
   private final AnswersFile file;
   private final MatchingProblem problem;
   private final Set<String> asked = new TreeSet<>();
-  private final List<String> errors = new ArrayList<>();
+  private final List<Located> errors = new ArrayList<>();
   private boolean collect;
   /** V3 staged: the shortlists of the first round the file has no picks of; else null. */
   private SortedMap<String, List<Profile>> nextRound;
@@ -113,7 +188,7 @@ public final class AnswersResponder implements Responder {
     this.file = file;
     this.collect = collect;
     this.problem = problem;
-    List<String> unknown = new ArrayList<>();
+    List<Located> unknown = new ArrayList<>();
     if (AnswersFile.BLIND_SHORTLIST.equals(file.variant())) {
       file.picks().forEach((round, byPlace) -> byPlace.keySet().forEach(place -> known(false,
           place, file.pickPath(round, place) + ".place", unknown)));
@@ -136,13 +211,12 @@ public final class AnswersResponder implements Responder {
     errors.addAll(unknown);
   }
 
-  private void known(boolean student, String id, String path, List<String> out) {
+  private void known(boolean student, String id, String path, List<Located> out) {
     boolean ok = student ? problem.student(id).isPresent() : problem.place(id).isPresent();
     if (!ok) {
       // the id and the key in the path are not the problem's: escaped and bounded
-      out.add(SafeText.clean(path, 160) + ": unknown " + (student ? "student" : "place")
-          + " (" + SafeText.clean(id) + "); the problem has no such id.\nMaybe check the id against the"
-          + " problem's " + (student ? "students" : "places") + ".");
+      out.add(at(path, Message.of(student ? ProcessMessage.ANSWER_UNKNOWN_STUDENT
+          : ProcessMessage.ANSWER_UNKNOWN_PLACE, SafeText.clean(id))));
     }
   }
 
@@ -182,7 +256,7 @@ public final class AnswersResponder implements Responder {
   }
 
   /** Notes {@code message}, or throws it at once when not collecting. */
-  private void wrong(String message) {
+  private void wrong(Located message) {
     if (!collect) {
       throw new WrongAnswer(message);
     }
@@ -192,7 +266,7 @@ public final class AnswersResponder implements Responder {
   @Override
   public List<String> studentRanking(String studentId, List<Candidate> places) {
     List<String> ranking = answer(AnswersFile.STUDENT_CHOICE, "rankings", studentId, places,
-        "student", "a ranking", "rank none");
+        "student", A_RANKING, RANK_NONE);
     String path = "$.rankings." + studentId;
     Map<String, Integer> seen = new HashMap<>();
     List<String> valid = new ArrayList<>();
@@ -200,15 +274,13 @@ public final class AnswersResponder implements Responder {
       String pid = ranking.get(i);
       Integer first = seen.putIfAbsent(pid, i);
       if (first != null) {
-        wrong(path + "[" + i + "]: place (" + pid + ") is ranked"
-            + " twice (also at [" + first + "]).\nMaybe rank each place once.");
+        wrong(at(path + "[" + i + "]", Message.of(ProcessMessage.ANSWER_RANKED_TWICE,
+            SafeText.clean(pid), first)));
       } else if (!contains(places, pid) && problem.place(pid).isEmpty()) {
         continue; // reported as an unknown place
       } else if (!contains(places, pid)) {
-        wrong(path + "[" + i + "]: place (" + pid + ") is not one"
-            + " of the options of student (" + studentId + ") in this run; her options"
-            + " (admissible, usable and with room after the pins) are " + ids(places)
-            + ".\nMaybe leave it out of her ranking.");
+        wrong(at(path + "[" + i + "]", Message.of(ProcessMessage.ANSWER_NOT_AN_OPTION,
+            SafeText.clean(pid), studentId, ids(places))));
       } else {
         valid.add(pid);
       }
@@ -229,10 +301,8 @@ public final class AnswersResponder implements Responder {
   @Override
   public Optional<String> pick(String placeId, int round, List<Profile> shortlist) {
     if (!AnswersFile.BLIND_SHORTLIST.equals(file.variant())) {
-      throw new WrongAnswer("$.variant: the answers are for (" + file.variant()
-          + "), but the variant asks the company of place (" + placeId + ") for a pick from a"
-          + " shortlist.\nMaybe run the variant " + file.variant() + ", or give the picks of "
-          + AnswersFile.BLIND_SHORTLIST + ".");
+      throw new WrongAnswer(at("$.variant", Message.of(ProcessMessage.ANSWER_PICKS_NOT_SUPPORTED,
+          file.variant(), placeId, AnswersFile.BLIND_SHORTLIST)));
     }
     if (round > lastAsked) {
       // a new round begins: the rounds before it are complete
@@ -260,35 +330,30 @@ public final class AnswersResponder implements Responder {
     asked.add(round + "\u0000" + placeId);
     String pick = file.picks().getOrDefault(round, new TreeMap<>()).get(placeId);
     if (pick == null) {
-      wrongPick(round, "$.picks: round " + round + " has no pick for place (" + placeId
-          + "), which had a shortlist of " + tokens + ".\nMaybe add {\"round\": " + round
-          + ", \"place\": \"" + placeId + "\", \"pick\": TOKEN}, with one of these tokens, or"
-          + " \"" + AnswersFile.NONE + "\" if the company picked no one.");
+      wrongPick(round, at("$.picks", Message.of(ProcessMessage.ANSWER_NO_PICK, round, placeId,
+          tokens, AnswersFile.NONE)));
       return Optional.empty();
     }
     if (AnswersFile.NONE.equals(pick)) {
       return Optional.empty();
     }
     if (!tokens.contains(pick)) {
-      wrongPick(round, file.pickPath(round, placeId) + ".pick: the token (" + pick + ") is not"
-          + " on the shortlist of place (" + placeId + ") in round " + round + ", which is "
-          + tokens + ".\nMaybe copy the token from that shortlist (tokens are new in every"
-          + " round), or write \"" + AnswersFile.NONE + "\" if the company picked no one.");
+      wrongPick(round, at(file.pickPath(round, placeId) + ".pick", Message.of(
+          ProcessMessage.ANSWER_TOKEN_NOT_ON_SHORTLIST, SafeText.clean(pick), placeId, round,
+          tokens, AnswersFile.NONE)));
       return Optional.empty();
     }
     return Optional.of(pick);
   }
 
-  private void wrongPick(int round, String message) {
+  private void wrongPick(int round, Located message) {
     wrong(message);
     wrongRound = wrongRound == 0 ? round : wrongRound;
   }
 
-  private String notAnswered(int round, String placeId, List<String> tokens) {
-    return "$.picks: round " + round + " has no picks, but the run asks the company of place ("
-        + placeId + ") to pick from " + tokens + " in that round.\nMaybe write the round's"
-        + " shortlists with --stage shortlists (ShortlistStage in Java), add the companies'"
-        + " picks of round " + round + " and run again.";
+  private Located notAnswered(int round, String placeId, List<String> tokens) {
+    return at("$.picks", Message.of(ProcessMessage.ANSWER_ROUND_NOT_IN_FILE, round, placeId,
+        tokens));
   }
 
   /** Every error noted, the picks of complete rounds that were not asked, and a note. */
@@ -296,32 +361,30 @@ public final class AnswersResponder implements Responder {
     return WrongAnswer.of(pickErrors());
   }
 
-  private List<String> pickErrors() {
-    List<String> all = new ArrayList<>(errors);
+  private List<Located> pickErrors() {
+    List<Located> all = new ArrayList<>(errors);
     int checked = wrongRound > 0 ? wrongRound : Integer.MAX_VALUE;
     file.picks().forEach((round, byPlace) -> byPlace.keySet().forEach(place -> {
       if (round > checked || asked.contains(round + "\u0000" + place)
           || problem.place(place).isEmpty()) {
         return;
       }
-      all.add(file.pickPath(round, place) + ": place (" + place + ") had no shortlist in"
-          + " round " + round + (round > lastAsked ? " (the rounds ended after round "
-          + lastAsked + ")" : "") + ", so this pick cannot count.\nMaybe remove it, or check"
-          + " that the problem, the seed, the options and the picks of the rounds before are"
-          + " those the shortlists were written with.");
+      all.add(at(file.pickPath(round, place), round > lastAsked
+          ? Message.of(ProcessMessage.ANSWER_NO_SHORTLIST_ROUNDS_ENDED, place, round, lastAsked)
+          : Message.of(ProcessMessage.ANSWER_NO_SHORTLIST, place, round)));
     }));
     if (wrongRound > 0 && file.lastRound() > wrongRound) {
-      all.add("$.picks: the picks of the rounds after round " + wrongRound + " are checked once"
-          + " those of round " + wrongRound + " are right (the shortlists of a round depend on"
-          + " the picks before it).\nMaybe correct the errors above and run again.");
+      all.add(at("$.picks", Message.of(ProcessMessage.ANSWER_LATER_ROUNDS_UNCHECKED,
+          wrongRound)));
     }
     return all;
   }
 
   private List<String> order(String field, String who, List<Candidate> met, String kind,
       String other, String verb) {
-    List<String> order = answer(AnswersFile.TWO_BY_TWO, field, who, met, kind, "an order",
-        "have no preference");
+    List<String> order = answer(AnswersFile.TWO_BY_TWO, field, who, met, kind, AN_ORDER,
+        NO_PREFERENCE);
+    boolean byStudent = "student".equals(kind);
     String path = "$." + field + "." + who;
     Map<String, Integer> seen = new HashMap<>();
     boolean ok = true;
@@ -330,16 +393,16 @@ public final class AnswersResponder implements Responder {
       Integer first = seen.putIfAbsent(id, i);
       if (first != null) {
         ok = false;
-        wrong(path + "[" + i + "]: " + other + " (" + id + ") is"
-            + " named twice (also at [" + first + "]).\nMaybe name each once.");
+        wrong(at(path + "[" + i + "]", Message.of(ProcessMessage.ANSWER_NAMED_TWICE,
+            byStudent ? PLACE : STUDENT, SafeText.clean(id), first)));
       } else if (!contains(met, id)) {
         ok = false;
         if ("place".equals(other) ? problem.place(id).isEmpty() : problem.student(id).isEmpty()) {
           continue; // reported as an unknown id
         }
-        wrong(path + "[" + i + "]: " + kind + " (" + who + ") did"
-            + " not meet " + other + " (" + id + "); " + verb + " " + ids(met)
-            + ".\nMaybe order only the meetings of the plan of this problem and seed.");
+        wrong(at(path + "[" + i + "]", Message.of(byStudent
+            ? ProcessMessage.ANSWER_STUDENT_DID_NOT_MEET : ProcessMessage.ANSWER_PLACE_DID_NOT_MEET,
+            who, id, ids(met))));
       }
     }
     if (ok && !order.isEmpty() && order.size() < met.size()) {
@@ -350,28 +413,25 @@ public final class AnswersResponder implements Responder {
           left.add(c.id());
         }
       }
-      wrong(path + ": the order leaves out " + left + ", which "
-          + verb.replace("met", "also met") + ".\nMaybe order every " + other + " " + verb
-          + ", best first, or give [] for no preference.");
+      wrong(at(path, Message.of(byStudent ? ProcessMessage.ANSWER_STUDENT_ORDER_INCOMPLETE
+          : ProcessMessage.ANSWER_PLACE_ORDER_INCOMPLETE, left)));
     }
     return ok ? order : List.of();
   }
 
   /** The file's list for {@code who}, after checking the variant; missing is an error. */
   private List<String> answer(String variant, String field, String who, List<Candidate> options,
-      String kind, String what, String emptyMeans) {
+      String kind, Message what, Message emptyMeans) {
+    Message kindText = "student".equals(kind) ? STUDENT : PLACE;
     if (!variant.equals(file.variant())) {
-      throw new WrongAnswer("$.variant: the answers are for (" + file.variant()
-          + "), but the variant " + variant + " asks for " + what + " of " + kind + " (" + who
-          + ").\nMaybe run the variant " + file.variant() + ", or give answers for " + variant
-          + ".");
+      throw new WrongAnswer(at("$.variant", Message.of(ProcessMessage.ANSWER_OTHER_VARIANT,
+          file.variant(), variant, what, kindText, who)));
     }
     asked.add(field + "." + who);
     List<String> list = file.section(field).get(who);
     if (list == null) {
-      wrong("$." + field + ": " + what + " of " + kind + " ("
-          + who + ") is missing; the run asks for it over " + ids(options) + ".\nMaybe add \""
-          + who + "\": [...], best first, or [] to " + emptyMeans + ".");
+      wrong(at("$." + field, Message.of(ProcessMessage.ANSWER_MISSING, what, kindText, who,
+          ids(options), emptyMeans)));
       return List.of();
     }
     return list;
@@ -388,26 +448,23 @@ public final class AnswersResponder implements Responder {
    */
   public void checkAllAsked() {
     if (AnswersFile.BLIND_SHORTLIST.equals(file.variant())) {
-      List<String> all = pickErrors();
+      List<Located> all = pickErrors();
       if (!all.isEmpty()) {
         throw WrongAnswer.of(all);
       }
       return;
     }
-    List<String> all = new ArrayList<>(errors);
+    List<Located> all = new ArrayList<>(errors);
     boolean v4 = AnswersFile.STUDENT_CHOICE.equals(file.variant());
     for (String field : v4 ? List.of("rankings") : List.of("studentOrders", "placeOrders")) {
       for (Map.Entry<String, List<String>> e : file.entries(field)) {
         boolean known = "placeOrders".equals(field) ? problem.place(e.getKey()).isPresent()
             : problem.student(e.getKey()).isPresent();
         if (known && !e.getValue().isEmpty() && !asked.contains(field + "." + e.getKey())) {
-          String kind = "placeOrders".equals(field) ? "place" : "student";
-          all.add("$." + field + "." + e.getKey() + ": " + kind + " ("
-              + e.getKey() + ") was not asked in this run (" + (v4 ? "pinned, out of scope,"
-              + " opted out or without a usable place with room" : "no meeting in the plan of"
-              + " this problem and seed") + "), so these answers cannot count.\nMaybe remove"
-              + " them, or check that the problem, the seed and the pins are those of the"
-              + " round.");
+          Message kind = "placeOrders".equals(field) ? PLACE : STUDENT;
+          all.add(at("$." + field + "." + e.getKey(), Message.of(v4
+              ? ProcessMessage.ANSWER_NOT_ASKED_RANKING : ProcessMessage.ANSWER_NOT_ASKED_ORDER,
+              kind, e.getKey())));
         }
       }
     }

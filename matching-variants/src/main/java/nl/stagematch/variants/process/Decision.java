@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.InvalidValueException;
@@ -75,7 +76,7 @@ public record Decision(
     Message what = Message.phrase("de " + kind + "-beslissing over student (" + studentId + ")",
         "the " + kind + " decision on student (" + studentId + ")");
     if (kind == DecisionKind.WITHDRAW) {
-      checkWithdrawable(withdraws, what.toString());
+      checkWithdrawable(withdraws, what);
     } else {
       absent(withdraws, Message.phrase("De ingetrokken soort", "withdrawn kind"), what,
           "withdraws");
@@ -153,7 +154,7 @@ public record Decision(
    * Only a pin, a coordinator's prohibition or an opt-out can be withdrawn; the message says why
    * the others cannot.
    */
-  private static void checkWithdrawable(DecisionKind withdrawn, String what) {
+  private static void checkWithdrawable(DecisionKind withdrawn, Message what) {
     Objects.requireNonNull(withdrawn, () -> "The kind that " + what + " withdraws is missing."
         + "\nMaybe name PIN, FORBID or OPT_OUT.");
     switch (withdrawn) {
@@ -166,21 +167,15 @@ public record Decision(
       case END_EARLY:
         throw new InvalidValueException(notWithdrawable(withdrawn, what), "withdraws");
       default:
-        throw new InvalidValueException("A " + withdrawn + " decision cannot be withdrawn ("
-            + what + "): only PIN, FORBID and OPT_OUT can.\nMaybe "
-            + (withdrawn == DecisionKind.CONFIRM ? "record a refusal, objection or early end of"
-                + " the confirmed placement instead." : "leave this decision out."),
-            "withdraws");
+        throw new InvalidValueException(Message.of(withdrawn == DecisionKind.CONFIRM
+            ? ProcessMessage.DECISION_NOT_WITHDRAWABLE_CONFIRM
+            : ProcessMessage.DECISION_NOT_WITHDRAWABLE, withdrawn, what), "withdraws");
     }
   }
 
   /** Why a refusal, objection or early end cannot be withdrawn. */
-  private static String notWithdrawable(DecisionKind withdrawn, String what) {
-    return "A " + withdrawn + " decision cannot be withdrawn (" + what + "): a refused,"
-        + " objected or ended pair stays forbidden (R3, R4: a student or company that said no is"
-        + " never offered the same pair again), so the session keeps it on the record.\nMaybe"
-        + " pin another place for her, or start a new session if the decision was entered by"
-        + " mistake.";
+  private static Message notWithdrawable(DecisionKind withdrawn, Message what) {
+    return Message.of(ProcessMessage.DECISION_NOT_WITHDRAWABLE_CLOSED, withdrawn, what);
   }
 
   /** Checks the pseudonymous id of a coordinator, for steps that are not decisions. */
@@ -348,8 +343,7 @@ public record Decision(
     try {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
-      throw n.error(name, "the date (" + text + ") is not an ISO-8601 date.\nMaybe write it as"
-          + " 2026-02-20 (year, month, day).");
+      throw n.error(name, Message.of(ProcessMessage.DECISION_BAD_DATE, SafeText.clean(text)));
     }
   }
 

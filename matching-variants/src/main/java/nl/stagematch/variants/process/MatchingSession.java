@@ -434,37 +434,33 @@ public final class MatchingSession {
     switch (decision.withdraws()) {
       case PIN:
         if (!pair.placeId().equals(pinned.get(s))) {
-          throw new IllegalArgumentException("Student (" + s + ") is not pinned at ("
-              + pair.placeId() + ")" + (pinned.containsKey(s) ? "; she is pinned at ("
-                  + pinned.get(s) + ")" : "") + "; there is no pin to withdraw. Cannot "
-              + decision + ".\nMaybe look at the session's state for the pins.");
+          throw pinned.containsKey(s)
+              ? refused(decision, ProcessMessage.DECISION_WITHDRAW_PINNED_ELSEWHERE, s,
+                  pair.placeId(), pinned.get(s), decision.text())
+              : refused(decision, ProcessMessage.DECISION_WITHDRAW_NOT_PINNED, s, pair.placeId(),
+                  decision.text());
         }
         pinned.remove(s);
         break;
       case FORBID:
         if (closed.contains(pair)) {
-          throw new IllegalArgumentException("The pair " + pair + " was refused, objected or"
-              + " ended, not forbidden by a coordinator: it stays forbidden (R3, R4: a student or"
-              + " company that said no is never offered the same pair again). Cannot " + decision
-              + ".\nMaybe pin another place for her.");
+          throw refused(decision, ProcessMessage.DECISION_WITHDRAW_CLOSED, pair,
+              decision.text());
         }
         if (!forbidden.contains(pair)) {
-          throw new IllegalArgumentException("The pair " + pair + " is not forbidden; there is"
-              + " no prohibition to withdraw. Cannot " + decision + ".\nMaybe look at the"
-              + " session's state for the forbidden pairs.");
+          throw refused(decision, ProcessMessage.DECISION_WITHDRAW_NOT_FORBIDDEN, pair,
+              decision.text());
         }
         forbidden.remove(pair);
         break;
       case OPT_OUT:
         if (student.optedOut()) {
-          throw new IllegalArgumentException("Student (" + s + ") opted out in the problem"
-              + " itself, not by a decision of this session. Cannot " + decision + ".\nMaybe"
-              + " correct the problem document and start a new session.");
+          throw refused(decision, ProcessMessage.DECISION_WITHDRAW_OPTED_OUT_IN_PROBLEM, s,
+              decision.text());
         }
         if (!optedOut.contains(s)) {
-          throw new IllegalArgumentException("Student (" + s + ") has not opted out; there is"
-              + " no opt-out to withdraw. Cannot " + decision + ".\nMaybe leave this decision"
-              + " out.");
+          throw refused(decision, ProcessMessage.DECISION_WITHDRAW_NOT_OPTED_OUT, s,
+              decision.text());
         }
         optedOut.remove(s);
         eligibility = null;
@@ -487,23 +483,14 @@ public final class MatchingSession {
     LocalDate earliest = start.plusDays(EVALUATION_DAYS);
     LocalDate date = decision.date();
     if (date.isBefore(earliest)) {
-      throw new IllegalArgumentException(beforeWindow(student.id(), placeId, start, earliest,
-          decision));
+      throw refused(decision, ProcessMessage.DECISION_END_BEFORE_WINDOW, student.id(), placeId,
+          start, earliest, decision.text());
     }
     if (date.isAfter(end)) {
-      throw new IllegalArgumentException("The placement of student (" + student.id() + ") at ("
-          + placeId + ") runs until " + end + "; an early end on " + date + " is after it, so"
-          + " nothing of her period remains. Cannot " + decision + ".\nMaybe give a date from "
-          + earliest + " to " + end + ".");
+      throw refused(decision, ProcessMessage.DECISION_END_AFTER_PLACEMENT, student.id(), placeId,
+          end, date, decision.text(), earliest);
     }
     return date;
-  }
-
-  private static String beforeWindow(String s, String p, LocalDate start, LocalDate earliest,
-      Decision decision) {
-    return "The placement of student (" + s + ") at (" + p + ") starts on " + start + "; it can"
-        + " end early only after the evaluation two weeks in (R11), so from " + earliest
-        + " on. Cannot " + decision + ".\nMaybe give the date " + earliest + " or later.";
   }
 
   /** The days from a placement's start to the first day it can end early (R11): two weeks. */
@@ -861,9 +848,7 @@ public final class MatchingSession {
     }
     AuditEntry first = entries.get(0);
     if (first.seed() == null) {
-      throw new TrailVerificationException(0, "$.entries[0].seed: audit " + first.describe()
-          + " has no seed, so its proposal cannot be replayed.\nMaybe the entry was edited;"
-          + " restore the trail from the session's own export.");
+      throw new TrailVerificationException(0, ProcessMessage.TRAIL_FIRST_NO_SEED, first.text());
     }
     if (!variant.name().equals(first.variant())) {
       throw new TrailVerificationException(0, ProcessMessage.TRAIL_OTHER_VARIANT,

@@ -46,11 +46,10 @@ public enum ProcessMessage implements MessageKey {
       + " \"{1}\"."),
   /** Answers for a variant that takes none from a file. */
   ANSWER_VARIANT_NOT_SUPPORTED("antwoorden voor de variant ({0}) kunnen niet als bestand worden"
-      + " gegeven.\nTip: gebruik {1} (ranglijsten) of {2} (volgordes na de gesprekken); keuzes"
-      + " uit een blinde shortlist kunnen nog niet uit een bestand komen.",
-      "answers for the variant ({0}) cannot be given as a file.\nMaybe use {1} (rankings) or {2}"
-      + " (orders after the meetings); blind-shortlist picks from a file are not supported"
-      + " yet."),
+      + " gegeven.\nTip: gebruik {1} (ranglijsten), {2} (volgordes na de gesprekken) of {3}"
+      + " (keuzes uit de shortlists).",
+      "answers for the variant ({0}) cannot be given as a file.\nMaybe use {1} (rankings), {2}"
+      + " (orders after the meetings) or {3} (picks from the shortlists)."),
   /** An id that the problem does not have. */
   ANSWER_UNKNOWN_STUDENT("onbekende student ({0}); het probleem heeft dat id niet.\nTip:"
       + " vergelijk het id met de studenten van het probleem.",
@@ -74,11 +73,10 @@ public enum ProcessMessage implements MessageKey {
       + " ranking."),
   /** Picks asked for, but the file has other answers. */
   ANSWER_PICKS_NOT_SUPPORTED("de antwoorden zijn voor ({0}), maar de variant vraagt het bedrijf"
-      + " van plaats ({1}) om een keuze uit een shortlist.\nTip: gebruik de variant {0}; keuzes"
-      + " uit een bestand kunnen nog niet.",
+      + " van plaats ({1}) om een keuze uit een shortlist.\nTip: gebruik de variant {0}, of geef"
+      + " de keuzes van {2}.",
       "the answers are for ({0}), but the variant asks the company of place ({1}) for a pick"
-      + " from a shortlist.\nMaybe run the variant {0}; picks from a file are not supported"
-      + " yet."),
+      + " from a shortlist.\nMaybe run the variant {0}, or give the picks of {2}."),
   /** An id named twice in an order. */
   ANSWER_NAMED_TWICE("{0} ({1}) staat er twee keer in (ook op [{2}]).\nTip: noem elk maar een"
       + " keer.",
@@ -132,6 +130,118 @@ public enum ProcessMessage implements MessageKey {
       "{0} ({1}) was not asked in this run (no meeting in the plan of this problem and seed), so"
       + " these answers cannot count.\nMaybe remove them, or check that the problem, the seed and"
       + " the pins are those of the round."),
+  /** A pick that is empty. */
+  ANSWER_PICK_EMPTY("de keuze is leeg.\nTip: schrijf het token van het profiel dat het bedrijf"
+      + " uit de shortlist koos, of \"{0}\" als het niemand koos.",
+      "the pick is empty.\nMaybe write the token of the profile the company picked from the"
+      + " shortlist, or \"{0}\" if it picked no one."),
+  /** Two picks for one place in one round. */
+  ANSWER_PICK_TWICE("een tweede keuze voor plaats ({0}) in ronde {1} (de eerste is"
+      + " $.picks[{2}]).\nTip: houd er een: een bedrijf kiest hoogstens een profiel per plaats en"
+      + " ronde.",
+      "a second pick for place ({0}) in round {1} (the first is $.picks[{2}]).\nMaybe keep one:"
+      + " a company picks at most one profile per place and round."),
+  /** A round the file has no picks of, while the run asks it. */
+  ANSWER_ROUND_NOT_IN_FILE("ronde {0} heeft geen keuzes, maar de matching vraagt het bedrijf van"
+      + " plaats ({1}) in die ronde te kiezen uit {2}.\nTip: schrijf de shortlists van de ronde"
+      + " met --stage shortlists (ShortlistStage in Java), voeg de keuzes van de bedrijven van"
+      + " ronde {0} toe en draai opnieuw.",
+      "round {0} has no picks, but the run asks the company of place ({1}) to pick from {2} in"
+      + " that round.\nMaybe write the round's shortlists with --stage shortlists (ShortlistStage"
+      + " in Java), add the companies' picks of round {0} and run again."),
+  /** A place with a shortlist that has no pick. */
+  ANSWER_NO_PICK("ronde {0} heeft geen keuze voor plaats ({1}), die een shortlist had van {2}."
+      + "\nTip: voeg {\"round\": {0}, \"place\": \"{1}\", \"pick\": TOKEN} toe, met een van"
+      + " deze tokens, of \"{3}\" als het bedrijf niemand koos.",
+      "round {0} has no pick for place ({1}), which had a shortlist of {2}.\nMaybe add"
+      + " {\"round\": {0}, \"place\": \"{1}\", \"pick\": TOKEN}, with one of these tokens, or"
+      + " \"{3}\" if the company picked no one."),
+  /** A picked token that is not on the shortlist. */
+  ANSWER_TOKEN_NOT_ON_SHORTLIST("het token ({0}) staat niet op de shortlist van plaats ({1}) in"
+      + " ronde {2}, die {3} is.\nTip: kopieer het token uit die shortlist (tokens zijn elke"
+      + " ronde nieuw), of schrijf \"{4}\" als het bedrijf niemand koos.",
+      "the token ({0}) is not on the shortlist of place ({1}) in round {2}, which is {3}.\nMaybe"
+      + " copy the token from that shortlist (tokens are new in every round), or write \"{4}\" if"
+      + " the company picked no one."),
+  /** A pick for a place without a shortlist in that round. */
+  ANSWER_NO_SHORTLIST("plaats ({0}) had in ronde {1} geen shortlist, dus deze keuze kan niet"
+      + " tellen.\nTip: haal haar weg, of controleer of het probleem, de seed, de opties en de"
+      + " keuzes van de eerdere rondes die zijn waarmee de shortlists zijn geschreven.",
+      "place ({0}) had no shortlist in round {1}, so this pick cannot count.\nMaybe remove it,"
+      + " or check that the problem, the seed, the options and the picks of the rounds before are"
+      + " those the shortlists were written with."),
+  /** A pick for a round after the last one. */
+  ANSWER_NO_SHORTLIST_ROUNDS_ENDED("plaats ({0}) had in ronde {1} geen shortlist (de rondes"
+      + " eindigden na ronde {2}), dus deze keuze kan niet tellen.\nTip: haal haar weg, of"
+      + " controleer of het probleem, de seed, de opties en de keuzes van de eerdere rondes die"
+      + " zijn waarmee de shortlists zijn geschreven.",
+      "place ({0}) had no shortlist in round {1} (the rounds ended after round {2}), so this pick"
+      + " cannot count.\nMaybe remove it, or check that the problem, the seed, the options and"
+      + " the picks of the rounds before are those the shortlists were written with."),
+  /** The rounds after a wrong one are not checked yet. */
+  ANSWER_LATER_ROUNDS_UNCHECKED("de keuzes van de rondes na ronde {0} worden gecontroleerd zodra"
+      + " die van ronde {0} goed zijn (de shortlists van een ronde hangen af van de keuzes"
+      + " ervoor).\nTip: verbeter de fouten hierboven en draai opnieuw.",
+      "the picks of the rounds after round {0} are checked once those of round {0} are right"
+      + " (the shortlists of a round depend on the picks before it).\nMaybe correct the errors"
+      + " above and run again."),
+  /** Answers of another variant given as the picks of a shortlist stage. */
+  ANSWER_NOT_PICKS("de antwoorden zijn voor ({0}), niet de keuzes van {1}.\nTip: geef een"
+      + " antwoordenbestand van {1}.",
+      "the answers are for ({0}), not for the picks of {1}.\nMaybe give a {1} answers document."),
+  /** A shortlist stage of a variant without shortlists. */
+  ANSWER_NO_SHORTLISTS("De variant ({0}) heeft geen shortlists.\nTip: gebruik {1}.",
+      "The variant ({0}) has no shortlists.\nMaybe run {1}."),
+
+  // ---- sessions on disk
+  /** A session directory that is a file. */
+  SESSION_DIRECTORY_IS_FILE("De sessiemap ({0}) is een bestand.\nTip: kies een nieuwe mapnaam.",
+      "The session directory ({0}) is a file.\nMaybe choose a new directory name."),
+  /** A new session in a directory that is not empty. */
+  SESSION_DIRECTORY_NOT_EMPTY("De sessiemap ({0}) is niet leeg; een sessie begint in een nieuwe"
+      + " of lege map.\nTip: kies een nieuwe map, of ga daar verder met de sessie met"
+      + " 'stagematch session status {0}'.",
+      "The session directory ({0}) is not empty; a session starts in a new or empty directory."
+      + "\nMaybe choose a new directory, or continue the session there with 'stagematch session"
+      + " status {0}'."),
+  /** A session directory that does not exist. */
+  SESSION_NO_DIRECTORY("De sessiemap ({0}) bestaat niet.\nTip: begin er een met 'stagematch"
+      + " session start {0} --problem FILE --variant NAME'.",
+      "The session directory ({0}) does not exist.\nMaybe start one with 'stagematch session"
+      + " start {0} --problem FILE --variant NAME'."),
+  /** A session directory without one of its files. */
+  SESSION_FILE_MISSING("De sessiemap ({0}) heeft geen {1}; het is geen sessiemap, of ze is"
+      + " onvolledig.\nTip: begin een nieuwe sessie met 'stagematch session start'.",
+      "The session directory ({0}) has no {1}; it is not a session directory or it is"
+      + " incomplete.\nMaybe start a new session with 'stagematch session start'."),
+  /** A trail that is not the replay of the decisions. */
+  SESSION_TRAIL_DIFFERS("{0}: de audittrail is niet die welke {1} geeft bij het naspelen ({2}"
+      + " regels); ze is veranderd, of de bestanden komen uit verschillende sessies, of een"
+      + " andere versie van de bibliotheek schreef ze.\nTip: zet de map terug uit de back-up; de"
+      + " beslissingen zelf staan in {1}.",
+      "{0}: the trail is not the one that {1} gives when replayed ({2} entries); it was changed,"
+      + " or the files come from different sessions, or another version of the library wrote"
+      + " them.\nMaybe restore the directory from its backup; the decisions themselves are in"
+      + " {1}."),
+  /** A session file of another format. */
+  SESSION_WRONG_FORMAT("het document is een ({0})-document, geen sessiebestand ({1}).\nTip:"
+      + " begin de sessie met 'stagematch session start'.",
+      "the document is a ({0}) document, not a session file ({1}).\nMaybe start the session with"
+      + " 'stagematch session start'."),
+  /** An empty line in the decisions of a session. */
+  SESSION_EMPTY_LINE("de regel is leeg.\nTip: haal hem weg: elke regel is een beslissing of een"
+      + " nieuwe match.",
+      "the line is empty.\nMaybe remove it: every line is one decision or re-match."),
+  /** A line of a session without its time. */
+  SESSION_LINE_NO_TIME("de tijd ontbreekt; elke regel van een sessie legt vast wanneer de stap"
+      + " is gezet.\nTip: voeg \"at\": \"2026-01-12T09:30:00Z\" toe.",
+      "the time is missing; every line of a session records when its step was taken.\nMaybe add"
+      + " \"at\": \"2026-01-12T09:30:00Z\"."),
+  /** A decision for a session on disk without its time. */
+  SESSION_DECISION_NO_TIME("De beslissing {0} heeft geen tijd; een sessie op schijf legt vast"
+      + " wanneer elke beslissing is genomen.\nTip: geef haar een tijd met Decision.at(time).",
+      "The decision {0} has no time; a session on disk records when each decision was taken."
+      + "\nMaybe give it one with Decision.at(time)."),
 
   // ---- audit trails
   /** A trail in the first format. */
@@ -394,6 +504,88 @@ public enum ProcessMessage implements MessageKey {
       + " dezelfde seed een nieuw voorstel te berekenen.",
       "The new seed ({0}) is the current seed.\nMaybe call rematch to compute a new proposal with"
       + " the same seed."),
+  /** Withdrawing a pin that is not there. */
+  DECISION_WITHDRAW_NOT_PINNED("Student ({0}) staat niet vast op ({1}); er is geen vastzetting om"
+      + " in te trekken. {2} kan niet.\nTip: bekijk de vastzettingen in de toestand van de"
+      + " sessie.",
+      "Student ({0}) is not pinned at ({1}); there is no pin to withdraw. Cannot {2}.\nMaybe look"
+      + " at the session's state for the pins."),
+  /** Withdrawing a pin of another place. */
+  DECISION_WITHDRAW_PINNED_ELSEWHERE("Student ({0}) staat niet vast op ({1}) maar op ({2}); er is"
+      + " geen vastzetting om in te trekken. {3} kan niet.\nTip: bekijk de vastzettingen in de"
+      + " toestand van de sessie.",
+      "Student ({0}) is not pinned at ({1}); she is pinned at ({2}); there is no pin to withdraw."
+      + " Cannot {3}.\nMaybe look at the session's state for the pins."),
+  /** Withdrawing the prohibition of a pair that a refusal, objection or early end forbade. */
+  DECISION_WITHDRAW_CLOSED("Het paar {0} is geweigerd, kreeg bezwaar of is beëindigd, en is niet"
+      + " door een coördinator uitgesloten: het blijft uitgesloten (R3, R4: een student of"
+      + " bedrijf die nee zei, krijgt hetzelfde paar nooit opnieuw aangeboden). {1} kan niet."
+      + "\nTip: zet een andere plaats vast voor de student.",
+      "The pair {0} was refused, objected or ended, not forbidden by a coordinator: it stays"
+      + " forbidden (R3, R4: a student or company that said no is never offered the same pair"
+      + " again). Cannot {1}.\nMaybe pin another place for her."),
+  /** Withdrawing a prohibition that is not there. */
+  DECISION_WITHDRAW_NOT_FORBIDDEN("Het paar {0} is niet uitgesloten; er is geen uitsluiting om in"
+      + " te trekken. {1} kan niet.\nTip: bekijk de uitgesloten paren in de toestand van de"
+      + " sessie.",
+      "The pair {0} is not forbidden; there is no prohibition to withdraw. Cannot {1}.\nMaybe"
+      + " look at the session's state for the forbidden pairs."),
+  /** Withdrawing an opt-out that the problem itself has. */
+  DECISION_WITHDRAW_OPTED_OUT_IN_PROBLEM("Student ({0}) heeft zich in het probleem zelf afgemeld,"
+      + " niet door een beslissing van deze sessie. {1} kan niet.\nTip: verbeter het"
+      + " probleemdocument en begin een nieuwe sessie.",
+      "Student ({0}) opted out in the problem itself, not by a decision of this session. Cannot"
+      + " {1}.\nMaybe correct the problem document and start a new session."),
+  /** Withdrawing an opt-out that is not there. */
+  DECISION_WITHDRAW_NOT_OPTED_OUT("Student ({0}) heeft zich niet afgemeld; er is geen afmelding"
+      + " om in te trekken. {1} kan niet.\nTip: laat deze beslissing weg.",
+      "Student ({0}) has not opted out; there is no opt-out to withdraw. Cannot {1}.\nMaybe leave"
+      + " this decision out."),
+  /** An early end dated before the evaluation window (R11). */
+  DECISION_END_BEFORE_WINDOW("De plaatsing van student ({0}) op ({1}) begint op {2}; ze kan pas"
+      + " vroeg eindigen na de evaluatie twee weken na de start (R11), dus vanaf {3}. {4} kan"
+      + " niet.\nTip: geef de datum {3} of later.",
+      "The placement of student ({0}) at ({1}) starts on {2}; it can end early only after the"
+      + " evaluation two weeks in (R11), so from {3} on. Cannot {4}.\nMaybe give the date {3} or"
+      + " later."),
+  /** An early end dated after the placement. */
+  DECISION_END_AFTER_PLACEMENT("De plaatsing van student ({0}) op ({1}) loopt tot {2}; een vroeg"
+      + " einde op {3} valt daarna, dus er blijft niets van de periode over. {4} kan niet.\nTip:"
+      + " geef een datum van {5} tot {2}.",
+      "The placement of student ({0}) at ({1}) runs until {2}; an early end on {3} is after it,"
+      + " so nothing of her period remains. Cannot {4}.\nMaybe give a date from {5} to {2}."),
+  /** Withdrawing a refusal, objection or early end. */
+  DECISION_NOT_WITHDRAWABLE_CLOSED("Een {0}-beslissing kan niet worden ingetrokken ({1}): een"
+      + " geweigerd, met bezwaar of beëindigd paar blijft uitgesloten (R3, R4: een student of"
+      + " bedrijf die nee zei, krijgt hetzelfde paar nooit opnieuw aangeboden), dus de sessie"
+      + " houdt haar bij.\nTip: zet een andere plaats vast voor de student, of begin een nieuwe"
+      + " sessie als de beslissing per vergissing is ingevoerd.",
+      "A {0} decision cannot be withdrawn ({1}): a refused, objected or ended pair stays"
+      + " forbidden (R3, R4: a student or company that said no is never offered the same pair"
+      + " again), so the session keeps it on the record.\nMaybe pin another place for her, or"
+      + " start a new session if the decision was entered by mistake."),
+  /** Withdrawing a confirmation. */
+  DECISION_NOT_WITHDRAWABLE_CONFIRM("Een {0}-beslissing kan niet worden ingetrokken ({1}): alleen"
+      + " PIN, FORBID en OPT_OUT kunnen dat.\nTip: leg in plaats daarvan een weigering, bezwaar"
+      + " of vroeg einde van de bevestigde plaatsing vast.",
+      "A {0} decision cannot be withdrawn ({1}): only PIN, FORBID and OPT_OUT can.\nMaybe record"
+      + " a refusal, objection or early end of the confirmed placement instead."),
+  /** Withdrawing another kind that cannot be withdrawn. */
+  DECISION_NOT_WITHDRAWABLE("Een {0}-beslissing kan niet worden ingetrokken ({1}): alleen PIN,"
+      + " FORBID en OPT_OUT kunnen dat.\nTip: laat deze beslissing weg.",
+      "A {0} decision cannot be withdrawn ({1}): only PIN, FORBID and OPT_OUT can.\nMaybe leave"
+      + " this decision out."),
+  /** A date that is not an ISO-8601 calendar date. */
+  DECISION_BAD_DATE("de datum ({0}) is geen ISO-8601-datum.\nTip: schrijf hem als 2026-02-20"
+      + " (jaar, maand, dag).",
+      "the date ({0}) is not an ISO-8601 date.\nMaybe write it as 2026-02-20 (year, month,"
+      + " day)."),
+  /** The first entry of a trail without a seed. */
+  TRAIL_FIRST_NO_SEED("$.entries[0].seed: audit{0} heeft geen seed, dus het voorstel ervan kan"
+      + " niet worden nagespeeld.\nTip: misschien is de regel bewerkt; zet de audittrail terug"
+      + " uit de eigen export van de sessie.",
+      "$.entries[0].seed: audit {0} has no seed, so its proposal cannot be replayed.\nMaybe the"
+      + " entry was edited; restore the trail from the session's own export."),
   ;
 
   private final String dutch;

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.spi.MatchingVariant;
@@ -103,11 +106,11 @@ public final class SessionDirectory {
         + " start", "the coordinator who starts the session"));
     if (Files.exists(dir)) {
       if (!Files.isDirectory(dir)) {
-        throw new IllegalArgumentException(notADirectory(dir));
+        throw new InputException(notADirectory(dir), null);
       }
       try (var list = Files.list(dir)) {
         if (list.findAny().isPresent()) {
-          throw new IllegalArgumentException(notEmpty(dir));
+          throw new InputException(notEmpty(dir), null);
         }
       }
     }
@@ -143,22 +146,22 @@ public final class SessionDirectory {
    */
   public static SessionDirectory open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(noSession(dir));
+      throw new InputException(noSession(dir), null);
     }
     MatchingProblem problem;
     try {
       problem = ProblemJson.read(dir.resolve(PROBLEM));
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(missing(dir, PROBLEM));
+      throw new InputException(missing(dir, PROBLEM), null);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(dir.resolve(PROBLEM) + ": " + e.getMessage(), e);
+      throw within(dir.resolve(PROBLEM), e);
     }
     Node doc;
     try {
       doc = Node.parse(Files.readString(dir.resolve(SESSION), StandardCharsets.UTF_8),
           "the session file");
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(missing(dir, SESSION));
+      throw new InputException(missing(dir, SESSION), null);
     }
     String variantName;
     long seed;
@@ -169,9 +172,8 @@ public final class SessionDirectory {
       doc.allow("format", "variant", "seed", "options", "coordinator", "created");
       String format = doc.string("format");
       if (!FORMAT.equals(format)) {
-        throw doc.error("format", "the document is a (" + format + ") document, not a session"
-            + " file (" + FORMAT + ").\nMaybe start the session with 'stagematch session"
-            + " start'.");
+        throw doc.error("format", Message.of(ProcessMessage.SESSION_WRONG_FORMAT,
+            SafeText.clean(format), FORMAT));
       }
       variantName = doc.string("variant");
       seed = doc.integer("seed");
@@ -182,7 +184,7 @@ public final class SessionDirectory {
       coordinator = doc.string("coordinator");
       created = Decision.time(doc, "created");
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(dir.resolve(SESSION) + ": " + e.getMessage(), e);
+      throw within(dir.resolve(SESSION), e);
     }
     StepClock clock = new StepClock(created);
     MatchingSession session;
@@ -190,21 +192,21 @@ public final class SessionDirectory {
       session = MatchingSession.builder(problem, variantName).seed(seed).options(options)
           .clock(clock).start(coordinator);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(dir.resolve(SESSION) + ": " + e.getMessage(), e);
+      throw within(dir.resolve(SESSION), e);
     }
     List<String> text;
     try {
       text = Files.readAllLines(dir.resolve(DECISIONS), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(missing(dir, DECISIONS));
+      throw new InputException(missing(dir, DECISIONS), null);
     }
     List<String> lines = new ArrayList<>();
     List<DecisionsFile.Step> steps = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i);
       if (line.isBlank()) {
-        throw new IllegalArgumentException(dir.resolve(DECISIONS) + " line " + (i + 1)
-            + ": the line is empty.\nMaybe remove it: every line is one decision or re-match.");
+        throw new InputException(Message.of(CoreMessage.AT_PATH, line(dir, i),
+            Message.of(ProcessMessage.SESSION_EMPTY_LINE)), null);
       }
       try {
         Node n = Node.parse(line, "line " + (i + 1) + " of " + DECISIONS);
@@ -215,26 +217,24 @@ public final class SessionDirectory {
         steps.add(step);
         lines.add(line);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(dir.resolve(DECISIONS) + " line " + (i + 1) + ": "
-            + e.getMessage(), e);
+        throw within(line(dir, i), e);
       }
     }
     String trail;
     try {
       trail = Files.readString(dir.resolve(TRAIL), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(missing(dir, TRAIL));
+      throw new InputException(missing(dir, TRAIL), null);
     }
     if (!trail.equals(session.trailJson())) {
-      throw new IllegalArgumentException(trailDiffers(dir, session.trail().size()));
+      throw new InputException(trailDiffers(dir, session.trail().size()), null);
     }
     return new SessionDirectory(dir, session, clock, lines, steps, coordinator);
   }
 
   private static Instant lineTime(Node n) {
     if (!n.has("at")) {
-      throw n.error("at", "the time is missing; every line of a session records when its step"
-          + " was taken.\nMaybe add \"at\": \"2026-01-12T09:30:00Z\".");
+      throw n.error("at", Message.of(ProcessMessage.SESSION_LINE_NO_TIME));
     }
     return Decision.time(n, "at");
   }
@@ -247,7 +247,8 @@ public final class SessionDirectory {
         Decision.checkCoordinator(c, Message.phrase("de coördinator van een nieuwe match",
             "the coordinator of a re-match"));
       } catch (IllegalArgumentException e) {
-        throw n.error("coordinator", e.getMessage());
+        throw e instanceof InputException ie ? n.error("coordinator", ie.message())
+            : n.error("coordinator", e.getMessage());
       }
       return new DecisionsFile.Rematch(c);
     }
@@ -272,9 +273,8 @@ public final class SessionDirectory {
   public void decide(Decision decision) throws IOException {
     Objects.requireNonNull(decision, "decision");
     if (decision.at() == null) {
-      throw new IllegalArgumentException("The decision " + decision + " has no time; a session"
-          + " on disk records when each decision was taken.\nMaybe give it one with"
-          + " Decision.at(time).");
+      throw new InputException(Message.of(ProcessMessage.SESSION_DECISION_NO_TIME,
+          decision.text()), null);
     }
     step(new DecisionsFile.Decide(decision), decision.at(),
         Json.compact(decision.toJson()));
@@ -360,32 +360,44 @@ public final class SessionDirectory {
     return out;
   }
 
-  private static String notADirectory(Path dir) {
-    return "The session directory (" + dir + ") is a file.\nMaybe choose a new directory name.";
+  private static String shown(Path path) {
+    return SafeText.clean(String.valueOf(path));
   }
 
-  private static String notEmpty(Path dir) {
-    return "The session directory (" + dir + ") is not empty; a session starts in a new or empty"
-        + " directory.\nMaybe choose a new directory, or continue the session there with"
-        + " 'stagematch session status " + dir + "'.";
+  private static Message notADirectory(Path dir) {
+    return Message.of(ProcessMessage.SESSION_DIRECTORY_IS_FILE, shown(dir));
   }
 
-  private static String noSession(Path dir) {
-    return "The session directory (" + dir + ") does not exist.\nMaybe start one with"
-        + " 'stagematch session start " + dir + " --problem FILE --variant NAME'.";
+  private static Message notEmpty(Path dir) {
+    return Message.of(ProcessMessage.SESSION_DIRECTORY_NOT_EMPTY, shown(dir));
   }
 
-  private static String missing(Path dir, String name) {
-    return "The session directory (" + dir + ") has no " + name + "; it is not a session"
-        + " directory or it is incomplete.\nMaybe start a new session with 'stagematch session"
-        + " start'.";
+  private static Message noSession(Path dir) {
+    return Message.of(ProcessMessage.SESSION_NO_DIRECTORY, shown(dir));
   }
 
-  private static String trailDiffers(Path dir, int entries) {
-    return dir.resolve(TRAIL) + ": the trail is not the one that " + DECISIONS + " gives when"
-        + " replayed (" + entries + " entries); it was changed, or the files come from different"
-        + " sessions, or another version of the library wrote them.\nMaybe restore the"
-        + " directory from its backup; the decisions themselves are in " + DECISIONS + ".";
+  private static Message missing(Path dir, String name) {
+    return Message.of(ProcessMessage.SESSION_FILE_MISSING, shown(dir), name);
+  }
+
+  private static Message trailDiffers(Path dir, int entries) {
+    return Message.of(ProcessMessage.SESSION_TRAIL_DIFFERS, shown(dir.resolve(TRAIL)), DECISIONS,
+        entries);
+  }
+
+  /** Line {@code i} (from 0) of the decisions file, in Dutch and English, for messages. */
+  private static Message line(Path dir, int i) {
+    String file = shown(dir.resolve(DECISIONS));
+    return Message.phrase(file + " regel " + (i + 1), file + " line " + (i + 1));
+  }
+
+  /** {@code e} (about a file of the session) with the file, or line, in front: "FILE: error". */
+  private static InputException within(Object where, IllegalArgumentException e) {
+    Object place = where instanceof Path p ? shown(p) : where;
+    InputException wrapped = new InputException(Message.of(CoreMessage.AT_PATH, place,
+        AnswersResponder.messageOf(e).line()), null);
+    wrapped.initCause(e);
+    return wrapped;
   }
 
   /** A clock that stands still at the time of the step being taken. */

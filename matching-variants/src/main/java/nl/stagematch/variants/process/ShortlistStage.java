@@ -3,6 +3,8 @@ package nl.stagematch.variants.process;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Profile;
@@ -56,13 +58,12 @@ public final class ShortlistStage {
       AnswersFile picks) {
     Objects.requireNonNull(variant, "variant");
     if (!AnswersFile.BLIND_SHORTLIST.equals(picks.variant())) {
-      throw new IllegalArgumentException("$.variant: the answers are for (" + picks.variant()
-          + "), not for the picks of " + AnswersFile.BLIND_SHORTLIST + ".\nMaybe give a "
-          + AnswersFile.BLIND_SHORTLIST + " answers document.");
+      throw InputException.at("$.variant", Message.of(ProcessMessage.ANSWER_NOT_PICKS,
+          picks.variant(), AnswersFile.BLIND_SHORTLIST));
     }
     if (!AnswersFile.BLIND_SHORTLIST.equals(variant.name())) {
-      throw new IllegalArgumentException("The variant (" + variant.name() + ") has no"
-          + " shortlists.\nMaybe run " + AnswersFile.BLIND_SHORTLIST + ".");
+      throw new InputException(Message.of(ProcessMessage.ANSWER_NO_SHORTLISTS, variant.name(),
+          AnswersFile.BLIND_SHORTLIST), null);
     }
     AnswersResponder responder = picks.collectingResponder(request.problem())
         .stopAfterNextRound();

@@ -96,4 +96,55 @@ class DutchRefusalsTest {
     assertTrue(e.getMessage().startsWith("Audit entry 0 (SEED_FIXED by K-02 at "),
         e.getMessage());
   }
+
+  @Test
+  void theErrorsOfAnAnswersFileInDutchEachWithItsCode() {
+    AnswersResponder.WrongAnswer e = assertThrows(AnswersResponder.WrongAnswer.class,
+        () -> AnswersFile.parse("{\"format\": \"" + AnswersFile.FORMAT + "\", \"variant\":"
+            + " \"blind-shortlist\", \"extra\": 1, \"picks\": [{\"round\": 1, \"place\":"
+            + " \"P-1\", \"pick\": \"r1.s1.n1\"}, {\"round\": 1, \"place\": \"P-1\","
+            + " \"pick\": \" \"}]}"));
+    assertEquals(List.of("DOC_UNKNOWN_FIELD", "ANSWER_PICK_EMPTY", "ANSWER_PICK_TWICE"),
+        e.codes());
+    assertEquals("DOC_UNKNOWN_FIELD", e.code());
+    assertEquals("$.extra", e.path());
+    assertEquals(List.of("$.extra: onbekend veld (\"extra\"). Tip: gebruik een van de bekende"
+        + " velden: format, picks, variant.",
+        "$.picks[1].pick: de keuze is leeg. Tip: schrijf het token van het profiel dat het"
+        + " bedrijf uit de shortlist koos, of \"none\" als het niemand koos.",
+        "$.picks[1]: een tweede keuze voor plaats (P-1) in ronde 1 (de eerste is $.picks[0])."
+        + " Tip: houd er een: een bedrijf kiest hoogstens een profiel per plaats en ronde."),
+        e.lines(Message.DUTCH));
+    // English as before, for the command line's compatibility
+    assertEquals("$.picks[1]: a second pick for place (P-1) in round 1 (the first is"
+        + " $.picks[0]).\nMaybe keep one: a company picks at most one profile per place and"
+        + " round.", e.errors().get(2));
+    assertEquals(String.join("\n", e.errors()), e.getMessage());
+  }
+
+  @Test
+  void anUnknownIdInTheAnswersInDutch() {
+    MatchingProblem problem = TestProblems.random(5, 30, 12);
+    AnswersFile file = AnswersFile.ofRankings(java.util.Map.of("S-NOBODY", List.of()));
+    AnswersResponder.WrongAnswer e = assertThrows(AnswersResponder.WrongAnswer.class,
+        () -> new AnswersResponder(file, problem));
+    assertEquals(List.of("ANSWER_UNKNOWN_STUDENT"), e.codes());
+    assertEquals(List.of("$.rankings.S-NOBODY: onbekende student (S-NOBODY); het probleem heeft"
+        + " dat id niet. Tip: vergelijk het id met de studenten van het probleem."),
+        e.lines(Message.DUTCH));
+  }
+
+  @Test
+  void aSessionDirectoryThatDoesNotExistInDutch(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    java.nio.file.Path missing = dir.resolve("ronde-1");
+    InputException e = assertThrows(InputException.class, () -> SessionDirectory.open(missing));
+    assertEquals("SESSION_NO_DIRECTORY", e.code());
+    assertEquals("De sessiemap (" + missing + ") bestaat niet.\nTip: begin er een met"
+        + " 'stagematch session start " + missing + " --problem FILE --variant NAME'.",
+        e.text(Message.DUTCH));
+    assertEquals("The session directory (" + missing + ") does not exist.\nMaybe start one with"
+        + " 'stagematch session start " + missing + " --problem FILE --variant NAME'.",
+        e.getMessage());
+  }
 }

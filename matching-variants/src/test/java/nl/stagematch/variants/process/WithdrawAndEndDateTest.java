@@ -21,6 +21,7 @@ import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.ParticipationPolicy;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
@@ -397,5 +398,35 @@ class WithdrawAndEndDateTest {
             "\"withdraws\": \"REFUSE\"")));
     assertTrue(e.getMessage().startsWith("$.steps[0].withdraws: ")
         && e.getMessage().contains("R3, R4"), e.getMessage());
+  }
+
+  @Test
+  void theRefusalsOfEarlyEndsAndWithdrawalsInDutchWithTheirCodes() {
+    MatchingSession s = confirmedAtA(periods());
+    DecisionRefusedException after = assertThrows(DecisionRefusedException.class,
+        () -> s.decide(end(WISH_END.plusDays(1))));
+    assertEquals("DECISION_END_AFTER_PLACEMENT", after.code());
+    String dutch = after.text(Message.DUTCH);
+    assertTrue(dutch.startsWith("De plaatsing van student (S-1) op (P-A) loopt tot 2026-04-24;"
+        + " een vroeg einde op 2026-04-25 valt daarna, dus er blijft niets van de periode over.")
+        && dutch.endsWith(" kan niet.\nTip: geef een datum van 2026-02-16 tot 2026-04-24."),
+        dutch);
+    DecisionRefusedException before = assertThrows(DecisionRefusedException.class,
+        () -> s.decide(end(WISH_START.plusDays(13))));
+    assertEquals("DECISION_END_BEFORE_WINDOW", before.code());
+    assertTrue(before.text(Message.DUTCH).endsWith("kan niet.\nTip: geef de datum 2026-02-16"
+        + " of later."), before.text(Message.DUTCH));
+    assertTrue(before.getMessage().contains("so from 2026-02-16 on. Cannot "),
+        before.getMessage());
+    DecisionRefusedException pin = assertThrows(DecisionRefusedException.class,
+        () -> s.decide(Decision.withdrawPin(K, "S-1", "P-B")));
+    assertEquals("DECISION_WITHDRAW_NOT_PINNED", pin.code());
+    assertTrue(pin.text(Message.DUTCH).startsWith("Student (S-1) staat niet vast op (P-B); er is"
+        + " geen vastzetting om in te trekken."), pin.text(Message.DUTCH));
+    DecisionRefusedException forbid = assertThrows(DecisionRefusedException.class,
+        () -> s.decide(Decision.withdrawForbid(K, "S-1", "P-B")));
+    assertEquals("DECISION_WITHDRAW_NOT_FORBIDDEN", forbid.code());
+    assertTrue(forbid.text(Message.DUTCH).contains(" is niet uitgesloten; er is geen uitsluiting"
+        + " om in te trekken."), forbid.text(Message.DUTCH));
   }
 }
