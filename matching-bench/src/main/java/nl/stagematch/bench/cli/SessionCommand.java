@@ -447,12 +447,10 @@ final class SessionCommand implements Command {
     String s = a.words.get(1);
     String p = onStudent ? null : a.words.get(2);
     Instant at = now();
-    Decision d;
     if (undo) {
       if (a.reason != null || a.note != null || a.side != null || a.date != null) {
         throw new UsageException(CliMessage.CLI_SESSION_UNDO_OPTIONS);
       }
-      d = new Decision(DecisionKind.WITHDRAW, by, s, p, null, null, null, at, kind, null);
     } else {
       if (a.date != null && kind != DecisionKind.END_EARLY) {
         throw new UsageException(CliMessage.CLI_SESSION_DATE_END_EARLY_ONLY);
@@ -460,10 +458,12 @@ final class SessionCommand implements Command {
       if (kind == DecisionKind.END_EARLY && a.date == null) {
         throw new UsageException(CliMessage.CLI_SESSION_END_EARLY_DATE);
       }
-      d = new Decision(kind, by, s, p, a.side, a.reason, a.note, at, null, a.date);
     }
     try {
-      sd.decide(d);
+      // a decision the library does not accept (as made, or in this session) is refused
+      sd.decide(undo
+          ? new Decision(DecisionKind.WITHDRAW, by, s, p, null, null, null, at, kind, null)
+          : new Decision(kind, by, s, p, a.side, a.reason, a.note, at, null, a.date));
     } catch (IllegalArgumentException e) {
       Texts.error(err, CliMessage.CLI_SESSION_REFUSED);
       Texts.errorLines(e, Texts.locale()).forEach(err::println);
