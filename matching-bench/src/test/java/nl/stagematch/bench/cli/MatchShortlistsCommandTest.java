@@ -59,7 +59,7 @@ class MatchShortlistsCommandTest {
       args.addAll(List.of("--answers", answers.toString()));
     }
     args.addAll(List.of(more));
-    return run(args.toArray(new String[0]));
+    return ValidateCommandTest.runDefault(args.toArray(new String[0]));
   }
 
   /** The companies' rule: no one at every fourth place in round 1, else the last profile. */
@@ -214,14 +214,22 @@ class MatchShortlistsCommandTest {
         + "\"blind-shortlist\",\"picks\":[{\"round\":1,\"place\":\"P-0001\",\"pick\":\"r1.s1.n9\"},"
         + "{\"round\":1,\"place\":\"NOPE\",\"pick\":\"none\"}]}");
     Path out = dir.resolve("out");
-    ValidateCommandTest.Run r = stage(picks, out);
+    ValidateCommandTest.Run r = stage(picks, out, "--lang", "en");
     assertEquals(2, r.exit(), r.err());
     assertFalse(Files.exists(out));
-    assertTrue(r.err().startsWith(picks + ": "), r.err());
-    assertTrue(r.err().contains(picks + ": $.picks[0].pick: the token (r1.s1.n9) is not on the"
-        + " shortlist of place (P-0001) in round 1"), r.err());
-    assertTrue(r.err().contains(picks + ": $.picks[1].place: unknown place (NOPE)"), r.err());
-    assertTrue(r.err().contains(picks + ": $.picks: round 1 has no pick for place ("), r.err());
+    // every error on its own coded line, after the file's name
+    assertTrue(r.err().startsWith("error [CLI_"), r.err());
+    assertTrue(r.err().contains("]: " + picks + ": $.picks[0].pick: the token (r1.s1.n9) is not"
+        + " on the shortlist of place (P-0001) in round 1"), r.err());
+    assertTrue(r.err().contains("]: " + picks + ": $.picks[1].place: unknown place (NOPE)"),
+        r.err());
+    assertTrue(r.err().contains("]: " + picks + ": $.picks: round 1 has no pick for place ("),
+        r.err());
+    // the same in Dutch, with the same codes
+    ValidateCommandTest.Run nl = stage(picks, out);
+    assertEquals(2, nl.exit(), nl.err());
+    assertTrue(nl.err().startsWith("fout [CLI_"), nl.err());
+    assertFalse(Files.exists(out));
     assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     // the final run refuses a file that leaves a round open
     Path result = dir.resolve("r.json");
@@ -229,7 +237,8 @@ class MatchShortlistsCommandTest {
     ValidateCommandTest.Run fin = run("match", "--variant", "blind-shortlist", "--sample",
         "--answers", picks.toString(), "--out", result.toString());
     assertEquals(2, fin.exit(), fin.err());
-    assertTrue(fin.err().startsWith(picks + ": $.picks: round 1 has no picks"), fin.err());
+    assertTrue(fin.err().startsWith("error [CLI_"), fin.err());
+    assertTrue(fin.err().contains("]: " + picks + ": $.picks: round 1 has no picks"), fin.err());
     assertFalse(Files.exists(result));
     // usage
     ValidateCommandTest.Run usage = run("match", "--variant", "two-by-two", "--sample",

@@ -316,7 +316,8 @@ class SessionCommandTest {
     Run r = run("session", "decide", dir.toString(), "end-early", p.studentId(), p.placeId(),
         "--reason", "SUPERVISION_CAPACITY", "--date", earliest.minusDays(1).toString());
     assertEquals(2, r.exit(), r.err());
-    assertTrue(r.err().contains("Maybe give the date " + earliest + " or later"), r.err());
+    assertTrue(r.err().startsWith("fout [CLI_SESSION_REFUSED]: "), r.err());
+    assertTrue(r.err().contains("Tip: geef de datum " + earliest + " of later"), r.err());
     assertUnchanged(before, dir, "an early end before the window");
     ok("session", "decide", dir.toString(), "end-early", p.studentId(), p.placeId(),
         "--reason", "SUPERVISION_CAPACITY", "--date", earliest.toString());
@@ -372,8 +373,8 @@ class SessionCommandTest {
     assertEquals("P-D", third.placement("S-1").orElseThrow().placeId());
     assertEquals(Map.of("S-1", LocalDate.of(2026, 3, 2)), third.provenance().remainingFrom());
     Path proposalFile = dir.resolve("proposal-003.json");
-    Run verified = run("verify", "--problem", dir.resolve("problem.json").toString(),
-        proposalFile.toString());
+    Run verified = ValidateCommandTest.run("verify", "--problem",
+        dir.resolve("problem.json").toString(), proposalFile.toString());
     assertEquals(0, verified.exit(), verified.out() + verified.err());
     assertTrue(verified.out().contains(": VERIFIED\n"), verified.out());
 
@@ -381,8 +382,8 @@ class SessionCommandTest {
     ResultJson.write(third.withEvidence(third.provenance().withProblem(
         third.provenance().problemSha256(), third.provenance().optedOut(), Map.of()),
         third.certificate()), stripped);
-    Run failed = run("verify", "--problem", dir.resolve("problem.json").toString(),
-        stripped.toString());
+    Run failed = ValidateCommandTest.run("verify", "--problem",
+        dir.resolve("problem.json").toString(), stripped.toString());
     assertEquals(2, failed.exit(), failed.out() + failed.err());
     assertTrue(failed.out().contains("failed      feasibility at $")
         && failed.out().contains("PERIOD"), failed.out());
