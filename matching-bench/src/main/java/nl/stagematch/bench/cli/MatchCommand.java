@@ -522,8 +522,8 @@ final class MatchCommand implements Command {
     if (e.errors().size() > 1) {
       Texts.error(err, CliMessage.CLI_ANSWERS_ERROR_COUNT, file, Texts.count(e.errors().size()));
     }
-    for (String error : e.errors()) {
-      Texts.error(err, CliMessage.CLI_WRONG_ANSWER, file, error);
+    for (Message error : e.messages()) {
+      Texts.error(err, CliMessage.CLI_WRONG_ANSWER, file, error.text(Texts.locale()));
     }
   }
 
