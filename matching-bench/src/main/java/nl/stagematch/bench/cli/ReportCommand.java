@@ -206,7 +206,7 @@ final class ReportCommand implements Command {
       // the kind is the declared format, never a substring found somewhere in the content
       if (DeclaredFormat.of(text).orElse("").startsWith("stagematch-trail/")) {
         TrailCheck check = AuditTrail.check(text, publicKey, head);
-        check.lines().forEach(err::println);
+        check.lines(Texts.locale()).forEach(err::println);
         report = MonitoringReport.of(MatchingSession.replay(problem, text, Variants.load()));
       } else {
         if (head != null || publicKey != null) {

@@ -581,6 +581,28 @@ public enum ProcessMessage implements MessageKey {
       "the date ({0}) is not an ISO-8601 date.\nMaybe write it as 2026-02-20 (year, month,"
       + " day)."),
   /** The first entry of a trail without a seed. */
+  /** What report says of a trail whose hash chain holds. */
+  TRAIL_CHECK_CHAIN("trail:        {0}, {1} regels, hashketen klopt",
+      "trail:     {0}, {1} entries, hash chain verified"),
+  /** The head hash, as expected. */
+  TRAIL_CHECK_HEAD_EXPECTED("kop:          {0} (gelijk aan de verwachte kop)",
+      "head:      {0} (matches the expected head)"),
+  /** The head hash, to keep elsewhere. */
+  TRAIL_CHECK_HEAD_KEEP("kop:          {0} (bewaar deze hash elders, bijvoorbeeld in de notulen,"
+      + " en controleer met --expect-head)",
+      "head:      {0} (keep this hash elsewhere, e.g. in the minutes, and check with"
+      + " --expect-head)"),
+  /** A trail without a signature. */
+  TRAIL_CHECK_UNSIGNED("handtekening: geen (de trail is niet ondertekend)",
+      "signature: none (the trail is not signed)"),
+  /** A signature verified with the given public key. */
+  TRAIL_CHECK_SIGNATURE_VERIFIED("handtekening: Ed25519, sleutel {0}, geverifieerd met de publieke"
+      + " sleutel", "signature: Ed25519, key {0}, verified with the public key"),
+  /** A signature not checked: no public key was given. */
+  TRAIL_CHECK_SIGNATURE_NOT_CHECKED("handtekening: Ed25519, sleutel {0}, NIET gecontroleerd (geef"
+      + " de publieke sleutel met --public-key BESTAND om hem te controleren)",
+      "signature: Ed25519, key {0}, NOT checked (give the public key with --public-key FILE to"
+      + " check it)"),
   TRAIL_FIRST_NO_SEED("$.entries[0].seed: audit{0} heeft geen seed, dus het voorstel ervan kan"
       + " niet worden nagespeeld.\nTip: misschien is de regel bewerkt; zet de audittrail terug"
       + " uit de eigen export van de sessie.",

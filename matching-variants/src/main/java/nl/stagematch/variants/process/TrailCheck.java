@@ -2,6 +2,8 @@ package nl.stagematch.variants.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import nl.stagematch.core.model.Message;
 
 /**
  * What {@link AuditTrail#check} found for a trail document that passed: its format, length and
@@ -25,22 +27,30 @@ public record TrailCheck(String format, int entries, String headHash, String key
   }
 
   /**
-   * The lines a command prints about the check (English, like the other command-line messages),
-   * such as {@code head:      3f65... (12 entries; keep this hash, e.g. in the minutes)}.
+   * The lines a command prints about the check, in English, such as {@code head:      3f65...
+   * (keep this hash elsewhere, ...)}; {@link #lines(Locale)} gives them in Dutch or English.
    */
   public List<String> lines() {
-    List<String> out = new ArrayList<>();
-    out.add("trail:     " + format + ", " + entries + " entries, hash chain verified");
-    out.add("head:      " + headHash + (headChecked ? " (matches the expected head)"
-        : " (keep this hash elsewhere, e.g. in the minutes, and check with --expect-head)"));
+    return lines(Locale.ENGLISH);
+  }
+
+  /** The lines a command prints about the check, in {@code locale}'s language (nl or en). */
+  public List<String> lines(Locale locale) {
+    List<Message> out = new ArrayList<>();
+    out.add(Message.of(ProcessMessage.TRAIL_CHECK_CHAIN, format, entries));
+    out.add(Message.of(headChecked ? ProcessMessage.TRAIL_CHECK_HEAD_EXPECTED
+        : ProcessMessage.TRAIL_CHECK_HEAD_KEEP, headHash));
     if (!signed()) {
-      out.add("signature: none (the trail is not signed)");
+      out.add(Message.of(ProcessMessage.TRAIL_CHECK_UNSIGNED));
     } else if (signatureChecked) {
-      out.add("signature: Ed25519, key " + keyFingerprint + ", verified with the public key");
+      out.add(Message.of(ProcessMessage.TRAIL_CHECK_SIGNATURE_VERIFIED, keyFingerprint));
     } else {
-      out.add("signature: Ed25519, key " + keyFingerprint + ", NOT checked (give the public key"
-          + " with --public-key FILE to check it)");
+      out.add(Message.of(ProcessMessage.TRAIL_CHECK_SIGNATURE_NOT_CHECKED, keyFingerprint));
     }
-    return out;
+    List<String> lines = new ArrayList<>(out.size());
+    for (Message m : out) {
+      lines.add(m.text(locale));
+    }
+    return lines;
   }
 }

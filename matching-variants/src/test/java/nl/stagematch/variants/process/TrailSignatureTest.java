@@ -144,6 +144,9 @@ class TrailSignatureTest {
     assertTrue(unchecked.signed());
     assertFalse(unchecked.signatureChecked());
     assertTrue(String.join("\n", unchecked.lines()).contains("NOT checked"));
+    assertTrue(String.join("\n", unchecked.lines(nl.stagematch.core.model.Message.DUTCH))
+        .contains("handtekening: Ed25519, sleutel " + unchecked.keyFingerprint()
+            + ", NIET gecontroleerd"));
     assertEquals(s.result(), MatchingSession.replay(problem, json, new GreedyVariant(),
         Responder.byFit(), FixedClock.monday()).result());
   }
