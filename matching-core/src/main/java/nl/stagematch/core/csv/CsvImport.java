@@ -676,7 +676,7 @@ public final class CsvImport {
   }
 
   private static Message travelUnknownNumber() {
-    return Message.of(CoreMessage.CSV_TRAVEL_UNKNOWN_NUMBER);
+    return Message.of(CoreMessage.CSV_TRAVEL_UNKNOWN_NUMBER, schoolNumberKind());
   }
 
   private static Message travelUnknownCompany(String company) {
@@ -805,11 +805,16 @@ public final class CsvImport {
   }
 
   private static Message schoolNumberMalformed() {
-    return Message.of(CoreMessage.CSV_SCHOOL_NUMBER_MALFORMED);
+    return Message.of(CoreMessage.CSV_SCHOOL_NUMBER_MALFORMED, schoolNumberKind());
   }
 
   private static Message schoolNumberTwice(int first) {
-    return Message.of(CoreMessage.CSV_SCHOOL_NUMBER_TWICE, first);
+    return Message.of(CoreMessage.CSV_SCHOOL_NUMBER_TWICE, schoolNumberKind(), first);
+  }
+
+  /** What the school's own number of a student is called, in Dutch and English. */
+  static Message schoolNumberKind() {
+    return ProblemJson.personalCategoryText(ProblemJson.SCHOOL_NUMBER_CATEGORY);
   }
 
   private static Message pseudonymCollision(int first, String pseudonym) {

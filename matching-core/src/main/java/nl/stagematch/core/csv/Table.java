@@ -114,7 +114,8 @@ final class Table {
         continue;
       }
       if (personal.filter(ProblemJson.SCHOOL_NUMBER_CATEGORY::equals).isPresent()) {
-        errors.add(file, 1, name, CoreMessage.CSV_SCHOOL_NUMBER, name);
+        errors.add(file, 1, name, CoreMessage.CSV_SCHOOL_NUMBER, name,
+            CsvImport.schoolNumberKind());
         continue;
       }
       if (personal.isPresent()) {
@@ -139,7 +140,7 @@ final class Table {
     String id = spec.columns().get(0).key();
     if (index.containsKey(SCHOOL_NUMBER) && index.containsKey(id)) {
       errors.add(file, 1, written.get(id), CoreMessage.CSV_ID_AND_SCHOOL_NUMBER, written.get(id),
-          written.get(SCHOOL_NUMBER));
+          written.get(SCHOOL_NUMBER), CsvImport.schoolNumberKind());
     }
     for (Column c : spec.columns()) {
       if (c.required() && !index.containsKey(c.key())

@@ -159,7 +159,7 @@ public final class ProblemJson {
   }
 
   /**
-   * Returns the protected ground (such as {@code "gender"} or {@code "health"}) that the code
+   * Returns the protected ground (one of the list the personal-field check keeps) that the code
    * {@code code} (a place feature, a work process) is named after, or empty; the readers refuse
    * such a code (rule R1). A support need is written as what the place offers ({@code
    * physically-accessible}), never as the ground.

@@ -276,11 +276,11 @@ public enum CoreMessage implements MessageKey {
       "company ({0}) has a recognition for qualification ({1}) in row {2} too.\nMaybe merge"
       + " their work processes into one row."),
   /** An area code of the wrong shape. */
-  CSV_BAD_AREA("de postcodegebiedcode ({0}) moet vier cijfers zijn (een PC4-gebied, zoals"
+  CSV_BAD_AREA("de gebiedscode ({0}) moet vier cijfers zijn (een PC4-gebied, zoals"
       + " 3511).",
       "the area code ({0}) must be four digits (a PC4 area, such as 3511)."),
   /** An area code given in two rows. */
-  CSV_DUPLICATE_AREA("de postcodegebiedcode ({0}) staat ook in rij {1}.\nTip: houd een rij per"
+  CSV_DUPLICATE_AREA("de gebiedscode ({0}) staat ook in rij {1}.\nTip: houd een rij per"
       + " gebied.",
       "the area code ({0}) is also in row {1}.\nMaybe keep one row per area."),
   /** A required cell that is empty. */
@@ -357,29 +357,29 @@ public enum CoreMessage implements MessageKey {
       + " of maak beide leeg voor geen grens.",
       "a travel limit needs both {0} and {1}.\nMaybe fill in this cell, or empty both for no"
       + " limit."),
-  /** A full postcode where an area code belongs. */
+  /** A value more precise than the area code that belongs there. */
   CSV_TOO_PRECISE("de waarde is een {0} (vier cijfers en twee letters); dat is te precies: het"
       + " wijst een paar huizen aan en is persoonlijk.\nTip: geef alleen de vier cijfers van het"
       + " gebied ({1}).",
       "the value is a {0} (four digits and two letters), which is too precise: it points to a"
       + " few houses and is personal.\nMaybe give only the four digits of the area ({1})."),
   /** Both an area code and coordinates. */
-  CSV_AREA_AND_COORDINATES("er zijn zowel een postcodegebied als coördinaten gegeven.\nTip:"
+  CSV_AREA_AND_COORDINATES("er zijn zowel een gebiedscode als coördinaten gegeven.\nTip:"
       + " houd er een van over.",
       "both an area code and coordinates are given.\nMaybe keep one of them."),
   /** An area code without an area table. */
-  CSV_NO_AREA_TABLE("de postcodegebiedcode ({0}) heeft een tabel met gebieden nodig.\nTip: geef"
+  CSV_NO_AREA_TABLE("de gebiedscode ({0}) heeft een tabel met gebieden nodig.\nTip: geef"
       + " die met --areas BESTAND (kolommen pc4, breedtegraad, lengtegraad).",
       "the area code ({0}) needs a table of areas.\nMaybe give one with --areas FILE (columns"
       + " pc4, breedtegraad, lengtegraad)."),
   /** An area code that is not in the area table. */
-  CSV_UNKNOWN_AREA("de postcodegebiedcode ({0}) staat niet in de gebiedentabel ({1}).\nTip: voeg"
+  CSV_UNKNOWN_AREA("de gebiedscode ({0}) staat niet in de gebiedentabel ({1}).\nTip: voeg"
       + " hem daar toe, of verbeter de code.",
       "the area code ({0}) is not in the area table ({1}).\nMaybe add it there, or correct the"
       + " code."),
   /** No location. */
   CSV_NO_LOCATION("de locatie ontbreekt.\nTip: geef breedtegraad en lengtegraad, of een"
-      + " postcodegebied (pc4) met --areas.",
+      + " gebiedscode (pc4) met --areas.",
       "the location is missing.\nMaybe give breedtegraad and lengtegraad, or an area code (pc4)"
       + " with --areas."),
   /** A latitude out of range (its value is not shown). */
@@ -401,15 +401,13 @@ public enum CoreMessage implements MessageKey {
   CSV_UNNAMED_COLUMN("kolom {0} heeft geen naam maar wel waarden.\nTip: geef hem een naam ({1})"
       + " of haal hem weg.",
       "the column {0} has no name but has values.\nMaybe give it a name ({1}) or remove it."),
-  /** A column with the school's own student number. */
-  CSV_SCHOOL_NUMBER("de kolom \"{0}\" lijkt het eigen studentnummer van de school; dat wijst een"
-      + " persoon aan binnen de school en is geen pseudoniem; de hele import wordt geweigerd."
-      + "\nTip: vervang het door een pseudoniem id in de kolom id, en bewaar de sleutel tussen"
-      + " die twee buiten het matchen.",
-      "the column \"{0}\" looks like the school's own student number, which identifies a person"
-      + " inside the school and is not a pseudonym; the whole import is refused.\nMaybe replace"
-      + " it by a pseudonymous id in the column id, and keep the key between the two outside the"
-      + " matching."),
+  /** A column with a school-internal identifier of a person ({1}: its kind). */
+  CSV_SCHOOL_NUMBER("de kolom \"{0}\" lijkt het {1}; dat wijst een persoon aan binnen de school en"
+      + " is geen pseudoniem; de hele import wordt geweigerd.\nTip: vervang het door een"
+      + " pseudoniem id in de kolom id, of laat import het pseudonimiseren (--pseudonymise).",
+      "the column \"{0}\" looks like the {1}, which identifies a person inside the school and is"
+      + " not a pseudonym; the whole import is refused.\nMaybe replace it by a pseudonymous id in"
+      + " the column id, or let import pseudonymise it (--pseudonymise)."),
   /** A personal column (rule R1). */
   CSV_PERSONAL_COLUMN("de kolom \"{0}\" is een persoonskenmerk ({1}) en wordt nooit geaccepteerd"
       + " als invoer voor het matchen (regel R1); de hele import wordt geweigerd en er is niets"
@@ -737,11 +735,11 @@ public enum CoreMessage implements MessageKey {
   CSV_TRAVEL_UNKNOWN_STUDENT("de student ({0}) staat niet in het bestand van de studenten.\nTip:"
       + " voeg de student daar toe, of verbeter het id.",
       "the student ({0}) is not in the students' file.\nMaybe add her there, or correct the id."),
-  /** A student number of the travel minutes file that the students' file does not have. */
-  CSV_TRAVEL_UNKNOWN_NUMBER("het studentnummer staat niet in het bestand van de studenten.\nTip:"
-      + " voeg de student daar toe, of verbeter het nummer (het wordt hier niet herhaald).",
-      "the student number is not in the students' file.\nMaybe add her there, or correct the"
-      + " number (it is not repeated here)."),
+  /** A school-internal number ({0}: its kind) the students' file does not have. */
+  CSV_TRAVEL_UNKNOWN_NUMBER("het {0} staat niet in het bestand van de studenten.\nTip: voeg de"
+      + " student daar toe, of verbeter het nummer (het wordt hier niet herhaald).",
+      "the {0} is not in the students' file.\nMaybe add her there, or correct the number (it is"
+      + " not repeated here)."),
   /** A company of the travel minutes file that the companies' file does not have. */
   CSV_TRAVEL_UNKNOWN_COMPANY("het bedrijf ({0}) staat niet in het bestand van de"
       + " bedrijven.\nTip: voeg het daar toe, of verbeter het id.",
@@ -756,20 +754,19 @@ public enum CoreMessage implements MessageKey {
       + " {2}.\nTip: houd een rij per student en bedrijf.",
       "the travel time of student ({0}) to company ({1}) is also in row {2}.\nMaybe keep one row"
       + " per student and company."),
-  /** A school's student number of the wrong shape (the number is not shown). */
-  CSV_SCHOOL_NUMBER_MALFORMED("het studentnummer moet 1 tot 32 letters, cijfers, '.', '_' of '-'"
-      + " zijn.\nTip: controleer de cel (het nummer zelf wordt hier niet herhaald).",
-      "the student number must be 1 to 32 letters, digits, '.', '_' or '-'.\nMaybe check the"
-      + " cell (the number itself is not repeated here)."),
-  /** A school's student number given twice (the number is not shown). */
-  CSV_SCHOOL_NUMBER_TWICE("het studentnummer staat ook in rij {0}.\nTip: houd een rij per"
-      + " student.",
-      "the student number is also in row {0}.\nMaybe keep one row per student."),
-  /** Two student numbers with one pseudonym. */
-  CSV_PSEUDONYM_COLLISION("de studentnummers van deze rij en rij {0} geven hetzelfde pseudoniem"
+  /** A school-internal number ({0}: its kind) of the wrong shape (the number is not shown). */
+  CSV_SCHOOL_NUMBER_MALFORMED("het {0} moet 1 tot 32 letters, cijfers, '.', '_' of '-' zijn.\nTip:"
+      + " controleer de cel (het nummer zelf wordt hier niet herhaald).",
+      "the {0} must be 1 to 32 letters, digits, '.', '_' or '-'.\nMaybe check the cell (the"
+      + " number itself is not repeated here)."),
+  /** A school-internal number ({0}: its kind) given twice (the number is not shown). */
+  CSV_SCHOOL_NUMBER_TWICE("het {0} staat ook in rij {1}.\nTip: houd een rij per student.",
+      "the {0} is also in row {1}.\nMaybe keep one row per student."),
+  /** Two school-internal numbers with one pseudonym. */
+  CSV_PSEUDONYM_COLLISION("de nummers van deze rij en rij {0} geven hetzelfde pseudoniem"
       + " ({1}).\nTip: maak een nieuwe sleutel met import --new-key FILE en importeer opnieuw.",
-      "the student numbers of this row and row {0} give the same pseudonym ({1}).\nMaybe make a"
-      + " new key with import --new-key FILE and import again."),
+      "the numbers of this row and row {0} give the same pseudonym ({1}).\nMaybe make a new key"
+      + " with import --new-key FILE and import again."),
   /** An item of a list column with the shape of a personal value ({0}: its kind, {1}: shape). */
   CSV_PERSONAL_ITEM_VALUE("het item heeft de vorm van {0} ({1}): dat is een persoonsgegeven, en"
       + " dat wordt nooit aanvaard in de invoer van de matching (regel R1).\nTip: haal het weg;"
@@ -784,16 +781,16 @@ public enum CoreMessage implements MessageKey {
       "the item ({0}) names a personal characteristic ({1}) and is never accepted in matching"
       + " input (rule R1).\nMaybe remove it; a support need is written as what the place offers,"
       + " such as physically-accessible."),
-  /** A second column of the school's student number. */
+  /** A second column of a school-internal number. */
   CSV_SCHOOL_NUMBER_COLUMN_TWICE("de kolom \"{0}\" is dezelfde kolom als \"{1}\" (kolom"
       + " {2}).\nTip: haal er een weg.",
       "the column \"{0}\" is the same column as \"{1}\" (column {2}).\nMaybe remove one of"
       + " them."),
-  /** Both an id column and the school's student number (which becomes the id). */
-  CSV_ID_AND_SCHOOL_NUMBER("het bestand heeft zowel de kolom \"{0}\" als het studentnummer"
-      + " (\"{1}\"), dat het id wordt.\nTip: haal er een weg.",
-      "the file has both the column \"{0}\" and the student number (\"{1}\"), which becomes"
-      + " the id.\nMaybe remove one of them."),
+  /** Both an id column and a school-internal number ({2}: its kind), which becomes the id. */
+  CSV_ID_AND_SCHOOL_NUMBER("het bestand heeft zowel de kolom \"{0}\" als de kolom \"{1}\" (het"
+      + " {2}), die het id wordt.\nTip: haal er een weg.",
+      "the file has both the column \"{0}\" and the column \"{1}\" (the {2}), which becomes the"
+      + " id.\nMaybe remove one of them."),
   /** A pseudonymisation key that is too short. */
   CSV_KEY_TOO_SHORT("De pseudonimiseringssleutel heeft {0} bytes; er zijn er minstens {1}"
       + " nodig.\nTip: maak een nieuwe sleutel met import --new-key FILE (en bewaar hem op de"

@@ -242,8 +242,8 @@ class CsvTravelFitPseudonymTest {
     Map<String, String> files = numbered();
     files.put("reistijden.csv", "leerlingnummer;bedrijf;minuten\n123456;C-1;15\n999;C-1;15\n");
     List<String> lines = errors(files, ImportOptions.builder().pseudonymise(key()).build());
-    assertEquals(List.of("reistijden.csv:3:leerlingnummer: the student number is not in the"
-        + " students' file. Maybe add her there, or correct the number (it is not repeated"
+    assertEquals(List.of("reistijden.csv:3:leerlingnummer: the school's own student number is"
+        + " not in the students' file. Maybe add her there, or correct the number (it is not repeated"
         + " here)."), lines);
     files.put("reistijden.csv", "leerlingnummer;bedrijf;minuten\n123456;C-1;15\n");
     assertEquals(TravelMinutes.of(Map.of("S-ROSTT5PZGL", Map.of("C-1", 15.0))),
@@ -257,10 +257,10 @@ class CsvTravelFitPseudonymTest {
         + files.get("studenten.csv").split("\n")[1].replaceFirst("^123456;", "12 34;") + "\n");
     List<String> lines = errors(files, ImportOptions.builder().pseudonymise(key()).build());
     assertEquals(List.of(
-        "studenten.csv:3:studentnummer: the student number is also in row 2. Maybe keep one row"
-            + " per student.",
-        "studenten.csv:4:studentnummer: the student number must be 1 to 32 letters, digits,"
-            + " '.', '_' or '-'. Maybe check the cell (the number itself is not repeated here)."),
+        "studenten.csv:3:studentnummer: the school's own student number is also in row 2. Maybe"
+            + " keep one row per student.",
+        "studenten.csv:4:studentnummer: the school's own student number must be 1 to 32"
+            + " letters, digits, '.', '_' or '-'. Maybe check the cell (the number itself is not repeated here)."),
         lines);
     // without a key the column is refused, as before
     List<String> refused = errors(numbered(), ImportOptions.defaults());
@@ -271,7 +271,8 @@ class CsvTravelFitPseudonymTest {
     both.put("studenten.csv", CsvImportTest.STUDENTS.replaceFirst("^id;", "id;studentnummer;")
         .replace("\nS-1;", "\nS-1;1;").replace("\nS-2;", "\nS-2;2;"));
     assertLine(errors(both, ImportOptions.builder().pseudonymise(key()).build()), 0,
-        "studenten.csv:1:id: the file has both the column \"id\" and the student number");
+        "studenten.csv:1:id: the file has both the column \"id\" and the column \"studentnummer\""
+            + " (the school's own student number)");
   }
 
   @Test
