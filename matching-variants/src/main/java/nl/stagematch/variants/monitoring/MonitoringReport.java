@@ -30,7 +30,7 @@ import nl.stagematch.variants.process.Side;
 
 /**
  * The monitoring counts of one run (R10): students in scope, matched and unplaced by reason,
- * opt-outs, refusals and objections by reason category, and the companies taking part or not by
+ * opt-outs, refusals and objections by reason category, withdrawals, and the companies taking part or not by
  * sector, size class and region, and the students per qualification.
  *
  * <p>The report is a list of {@link Row rows}, one per dimension x value x metric, in a fixed
@@ -48,12 +48,15 @@ import nl.stagematch.variants.process.Side;
  *       school year, R5), {@code placesParticipating} and {@code capacityParticipating} (places of
  *       participating companies), then the decisions, each counted once per decision taken:
  *       {@code confirmations}, {@code pins}, {@code forbids}, {@code refusals}, {@code
- *       objections}, {@code endedEarly}, {@code optOutDecisions};
+ *       objections}, {@code endedEarly}, {@code optOutDecisions}, {@code withdrawals} (decisions
+ *       that withdrew an earlier pin, forbid or opt-out);
  *   <li>{@code unplacedReason/REASON}: {@code students}, in-scope unplaced students per reason;
  *       they add up to {@code unplaced};
  *   <li>{@code refusalReason/CATEGORY}: {@code refusals} per reason category;
  *   <li>{@code objectionReason/CATEGORY}: {@code byStudent} and {@code byCompany};
  *   <li>{@code endReason/CATEGORY}: {@code endedEarly} per reason category;
+ *   <li>{@code withdrawnKind/KIND} ({@code PIN}, {@code FORBID}, {@code OPT_OUT}): {@code
+ *       withdrawals} per kind of decision withdrawn; they add up to {@code withdrawals};
  *   <li>{@code sector/CODE}, {@code sizeClass/CLASS}, {@code region/CODE}: {@code
  *       companiesParticipating}, {@code companiesNotParticipating}, {@code placesParticipating},
  *       {@code capacityParticipating}, {@code matched} (placements at the companies of that
@@ -74,6 +77,9 @@ import nl.stagematch.variants.process.Side;
 public record MonitoringReport(String schoolYear, String variant, long seed, List<Row> rows) {
   /** The format marker of the JSON document: {@value}. */
   public static final String FORMAT = "stagematch-monitoring/1";
+  /** The kinds of decision a withdrawal can withdraw, in the order of the rows. */
+  private static final List<DecisionKind> WITHDRAWABLE = List.of(DecisionKind.PIN,
+      DecisionKind.FORBID, DecisionKind.OPT_OUT);
   /** The header line of the CSV document. */
   public static final String CSV_HEADER = "dimension,value,metric,count";
 
@@ -283,6 +289,10 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
       }
 
       EnumMap<DecisionKind, Long> byKind = new EnumMap<>(DecisionKind.class);
+      EnumMap<DecisionKind, Long> withdrawn = new EnumMap<>(DecisionKind.class);
+      for (DecisionKind k : WITHDRAWABLE) {
+        withdrawn.put(k, 0L);
+      }
       EnumMap<ReasonCategory, long[]> byCategory = new EnumMap<>(ReasonCategory.class);
       for (DecisionKind k : DecisionKind.values()) {
         byKind.put(k, 0L);
@@ -299,6 +309,8 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
           a[d.side() == Side.STUDENT ? 1 : 2]++;
         } else if (d.kind() == DecisionKind.END_EARLY) {
           a[3]++;
+        } else if (d.kind() == DecisionKind.WITHDRAW && d.withdraws() != null) {
+          withdrawn.merge(d.withdraws(), 1L, Long::sum);
         }
       }
 
@@ -321,6 +333,7 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
       add("total", all, "objections", byKind.get(DecisionKind.OBJECT));
       add("total", all, "endedEarly", byKind.get(DecisionKind.END_EARLY));
       add("total", all, "optOutDecisions", byKind.get(DecisionKind.OPT_OUT));
+      add("total", all, "withdrawals", byKind.get(DecisionKind.WITHDRAW));
       for (Map.Entry<UnplacedReason, Long> e : byReason.entrySet()) {
         add("unplacedReason", e.getKey().name(), "students", e.getValue());
       }
@@ -333,6 +346,9 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
       }
       for (Map.Entry<ReasonCategory, long[]> e : byCategory.entrySet()) {
         add("endReason", e.getKey().name(), "endedEarly", e.getValue()[3]);
+      }
+      for (Map.Entry<DecisionKind, Long> e : withdrawn.entrySet()) {
+        add("withdrawnKind", e.getKey().name(), "withdrawals", e.getValue());
       }
       companyRows("sector", bySector);
       Map<String, long[]> sizes = new LinkedHashMap<>();

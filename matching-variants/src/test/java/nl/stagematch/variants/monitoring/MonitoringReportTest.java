@@ -62,7 +62,42 @@ class MonitoringReportTest {
     assertEquals(3, r.count("qualification", "25491/2", "studentsInScope"));
     assertEquals(1, r.count("qualification", "25604/4", "optedOut"));
     assertEquals(List.of("total", "unplacedReason", "refusalReason", "objectionReason",
-        "endReason", "sector", "sizeClass", "region", "qualification"), r.dimensions());
+        "endReason", "withdrawnKind", "sector", "sizeClass", "region", "qualification"),
+        r.dimensions());
+    assertEquals(0, r.count("total", "all", "withdrawals"));
+  }
+
+  /**
+   * A session with withdrawals: each is counted once in {@code withdrawals} and once under the
+   * kind it withdrew; the decisions it withdrew stay counted as taken.
+   */
+  @Test
+  void withdrawalsAreCountedByTheKindTheyWithdrew() {
+    MatchingProblem sample = SampleCohort.load();
+    MatchingSession session = MatchingSession.builder(sample, "school-placement").seed(2025)
+        .clock(FixedClock.monday()).start("K-01");
+    List<Placement> placements = session.result().placements();
+    Placement a = placements.get(0);
+    Placement b = placements.get(1);
+    Placement c = placements.get(2);
+    Placement d = placements.get(3);
+    session.decide(Decision.pin("K-01", a.studentId(), a.placeId()));
+    session.decide(Decision.pin("K-01", b.studentId(), b.placeId()));
+    session.decide(Decision.forbid("K-01", c.studentId(), c.placeId()));
+    session.decide(Decision.optOut("K-01", d.studentId()));
+    session.decide(Decision.withdrawPin("K-01", a.studentId(), a.placeId()));
+    session.decide(Decision.withdrawPin("K-01", b.studentId(), b.placeId()));
+    session.decide(Decision.withdrawOptOut("K-01", d.studentId()));
+    MonitoringReport r = MonitoringReport.of(session);
+    assertEquals(3, r.count("total", "all", "withdrawals"));
+    assertEquals(2, r.count("withdrawnKind", "PIN", "withdrawals"));
+    assertEquals(0, r.count("withdrawnKind", "FORBID", "withdrawals"));
+    assertEquals(1, r.count("withdrawnKind", "OPT_OUT", "withdrawals"));
+    assertEquals(2, r.count("total", "all", "pins"));
+    assertEquals(1, r.count("total", "all", "forbids"));
+    assertEquals(1, r.count("total", "all", "optOutDecisions"));
+    assertTrue(r.toCsv().contains("\ntotal,all,withdrawals,3\n"), r.toCsv());
+    assertTrue(r.toCsv().contains("\nwithdrawnKind,PIN,withdrawals,2\n"), r.toCsv());
   }
 
   @Test
