@@ -114,8 +114,8 @@ final class MatchCommand implements Command {
         + "                       '--stage shortlists'; streng gecontroleerd (alle fouten%n"
         + "                       tegelijk) en vastgelegd in het trail%n"
         + "  --stage meetings     two-by-two: schrijf het kennismakingsplan naar --out%n"
-        + "                       BESTAND.json (met BESTAND-students.csv en%n"
-        + "                       BESTAND-companies.csv) en stop%n"
+        + "                       BESTAND.json (met BESTAND-studenten.csv en%n"
+        + "                       BESTAND-bedrijven.csv) en stop%n"
         + "  --stage shortlists   blind-shortlist: speel de rondes waarvan --answers de keuzes%n"
         + "                       heeft, schrijf de anonieme shortlijsten van de volgende ronde%n"
         + "                       naar --out-dir MAP (CSV, JSON, een HTML-pagina per bedrijf,%n"
@@ -517,7 +517,7 @@ final class MatchCommand implements Command {
   }
 
   /** Every error of an answers file, each with the file's name; the count first if several. */
-  private static void printErrors(PrintStream err, Path file,
+  static void printErrors(PrintStream err, Path file,
       AnswersResponder.WrongAnswer e) {
     if (e.errors().size() > 1) {
       Texts.error(err, CliMessage.CLI_ANSWERS_ERROR_COUNT, file, Texts.count(e.errors().size()));

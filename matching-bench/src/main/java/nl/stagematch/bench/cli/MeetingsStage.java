@@ -29,14 +29,23 @@ final class MeetingsStage {
 
   private MeetingsStage() {}
 
-  /** Writes {@code out.json}, {@code out-students.csv} and {@code out-companies.csv}. */
+  /**
+   * Writes {@code out.json} and, in the language of the run, {@code out-studenten.csv} and {@code
+   * out-bedrijven.csv} (headers {@code student;stageplaats;bedrijf} and {@code
+   * bedrijf;stageplaats;student}) or {@code out-students.csv} and {@code out-companies.csv}
+   * ({@code student;place;company}, {@code company;place;student}).
+   */
   static int write(MatchingProblem problem, Proposal proposal, MatchRequest request, Path outFile,
       PrintStream out, PrintStream err) {
     MeetingPlan plan = (MeetingPlan) proposal.report();
     Map<String, List<String>> students = new TreeMap<>();
     Map<String, Map<String, Object>> places = new TreeMap<>();
     ExplainOutputs.Csv byStudent = new ExplainOutputs.Csv();
-    byStudent.row(List.of("student", "place", "company"));
+    boolean nl = Texts.dutch();
+    String studentWord = "student";
+    String placeWord = nl ? "stageplaats" : "place";
+    String companyWord = nl ? "bedrijf" : "company";
+    byStudent.row(List.of(studentWord, placeWord, companyWord));
     List<List<String>> companyRows = new ArrayList<>();
     for (StudentPlace m : plan.meetings()) {
       String company = problem.companyOf(problem.place(m.placeId()).orElseThrow()).id();
@@ -51,7 +60,7 @@ final class MeetingsStage {
     }
     companyRows.sort((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
     ExplainOutputs.Csv byCompany = new ExplainOutputs.Csv();
-    byCompany.row(List.of("company", "place", "student"));
+    byCompany.row(List.of(companyWord, placeWord, studentWord));
     companyRows.forEach(byCompany::row);
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);
@@ -62,8 +71,8 @@ final class MeetingsStage {
     doc.put("places", places);
     String name = outFile.getFileName().toString();
     String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    Path studentsCsv = outFile.resolveSibling(base + "-students.csv");
-    Path companiesCsv = outFile.resolveSibling(base + "-companies.csv");
+    Path studentsCsv = outFile.resolveSibling(base + (nl ? "-studenten.csv" : "-students.csv"));
+    Path companiesCsv = outFile.resolveSibling(base + (nl ? "-bedrijven.csv" : "-companies.csv"));
     // the three files are written together: all of them, or (after an error) none
     try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
       String plan0 = Json.pretty(doc);

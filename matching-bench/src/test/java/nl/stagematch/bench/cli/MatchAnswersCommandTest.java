@@ -74,14 +74,31 @@ class MatchAnswersCommandTest {
       places.put(p, order);
     });
     String bom = "\uFEFF";
+    // in English (as run() asks): English file names and headers
     List<String> byStudent = Files.readAllLines(dir.resolve("plan-students.csv"));
     List<String> byCompany = Files.readAllLines(dir.resolve("plan-companies.csv"));
     assertEquals(bom + "student;place;company", byStudent.get(0));
     assertEquals(bom + "company;place;student", byCompany.get(0));
+    assertFalse(Files.exists(dir.resolve("plan-studenten.csv")));
     assertEquals(plannedPairs.size() + 1, byStudent.size());
     assertEquals(plannedPairs.size() + 1, byCompany.size());
     assertFalse(plannedPairs.isEmpty());
     return AnswersFile.ofOrders(students, places);
+  }
+
+  @Test
+  void theMeetingPlanCsvsAreNamedAndHeadedInDutchByDefault() throws Exception {
+    Path plan = dir.resolve("plan.json");
+    ValidateCommandTest.Run stage = ValidateCommandTest.runDefault("match", "--variant",
+        "two-by-two", "--seed", "7", "--sample", "--stage", "meetings", "--out", plan.toString());
+    assertEquals(0, stage.exit(), stage.err());
+    String bom = "\uFEFF";
+    assertEquals(bom + "student;stageplaats;bedrijf",
+        Files.readAllLines(dir.resolve("plan-studenten.csv")).get(0));
+    assertEquals(bom + "bedrijf;stageplaats;student",
+        Files.readAllLines(dir.resolve("plan-bedrijven.csv")).get(0));
+    assertFalse(Files.exists(dir.resolve("plan-students.csv")));
+    assertTrue(stage.out().contains("plan-studenten.csv"), stage.out());
   }
 
   @Test
