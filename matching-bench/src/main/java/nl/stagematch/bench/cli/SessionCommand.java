@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.SampleCohort;
@@ -25,6 +26,7 @@ import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.spi.StudentPlace;
 import nl.stagematch.variants.Variants;
+import nl.stagematch.variants.process.AnswersResponder;
 import nl.stagematch.variants.process.Decision;
 import nl.stagematch.variants.process.DecisionKind;
 import nl.stagematch.variants.process.MatchingSession;
@@ -115,6 +117,10 @@ final class SessionCommand implements Command {
         + "                       %s)%n"
         + "  --seed N             start: de seed van de loting (standaard 0)%n"
         + "  --option NAAM=WAARDE start: een optie van de variant (herhaalbaar), als bij match%n"
+        + "  --answers BESTAND    start: de antwoorden van mensen (stagematch-answers/1), als bij%n"
+        + "                       match: elk voorstel van de sessie, ook na rematch, wordt eruit%n"
+        + "                       beantwoord en de trail legt elk antwoord vast; de sessie%n"
+        + "                       bewaart een kopie (answers.json)%n"
         + "  --coordinator ID     wie de stap zet (een pseudonieme id zoals K-01); standaard: de%n"
         + "                       coördinator die de sessie startte (start: K-CLI)%n"
         + "  --reason R, --note N, --side KANT, --date JJJJ-MM-DD   zie BESLUIT%n"
@@ -180,6 +186,10 @@ final class SessionCommand implements Command {
         + "                       %s)%n"
         + "  --seed N             start: the lottery seed (default 0)%n"
         + "  --option NAME=VALUE  start: a variant option (repeatable), as for match%n"
+        + "  --answers FILE       start: the people's answers (stagematch-answers/1), as for%n"
+        + "                       match: every proposal of the session, re-matches included, is%n"
+        + "                       answered from it and the trail records every answer; the%n"
+        + "                       session keeps a copy (answers.json)%n"
         + "  --coordinator ID     who takes the step (a pseudonymous id such as K-01); default:%n"
         + "                       the coordinator who started the session (start: K-CLI)%n"
         + "  --reason R, --note N, --side SIDE, --date YYYY-MM-DD   see DECISION%n"
@@ -215,6 +225,7 @@ final class SessionCommand implements Command {
     String note;
     Side side;
     LocalDate date;
+    Path answers;
   }
 
   @Override
@@ -246,6 +257,11 @@ final class SessionCommand implements Command {
       return BAD_INPUT;
     } catch (IOException e) {
       Texts.error(err, CliMessage.CLI_SESSION_UNUSABLE, a.dir, e.getMessage());
+      return BAD_INPUT;
+    } catch (AnswersResponder.WrongAnswer e) {
+      // the session's copy of the answers, or answers that do not fit a re-match
+      Texts.error(err, CliMessage.CLI_SESSION_BAD_INPUT, a.dir);
+      MatchCommand.printErrors(err, a.dir.resolve(SessionDirectory.ANSWERS), e);
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
       Texts.error(err, CliMessage.CLI_SESSION_BAD_INPUT, a.dir);
@@ -289,6 +305,9 @@ final class SessionCommand implements Command {
         case "--coordinator":
           a.coordinator = value(list, ++i, arg);
           break;
+        case "--answers":
+          a.answers = Path.of(value(list, ++i, arg));
+          break;
         case "--reason":
           String r = value(list, ++i, arg);
           a.reason = enumValue(ReasonCategory.class, r, arg);
@@ -313,7 +332,8 @@ final class SessionCommand implements Command {
         default:
           if (arg.startsWith("-")) {
             throw new UsageException(CliMessage.CLI_UNKNOWN_OPTION, arg, "session", "--problem,"
-                + " --sample, --variant, --seed, --option, --coordinator, --reason, --note,"
+                + " --sample, --variant, --seed, --option, --answers, --coordinator, --reason,"
+                + " --note,"
                 + " --side, --date, --lang, --help");
           }
           if (a.action == null) {
@@ -336,7 +356,7 @@ final class SessionCommand implements Command {
     }
     boolean start = a.action.equals("start");
     if (!start && (a.problem != null || a.sample || a.variant != null || a.seed != null
-        || !a.options.isEmpty())) {
+        || !a.options.isEmpty() || a.answers != null)) {
       throw new UsageException(CliMessage.CLI_SESSION_START_OPTIONS, a.dir);
     }
     return a;
@@ -400,12 +420,22 @@ final class SessionCommand implements Command {
           String.join(", ", Variants.load().names()));
     }
     String coordinator = a.coordinator == null ? "K-CLI" : a.coordinator;
-    SessionDirectory sd = SessionDirectory.start(a.dir, bytes, a.variant,
-        a.seed == null ? 0 : a.seed, a.options, coordinator, now());
+    String answers = a.answers == null ? null : InputFiles.readUtf8(a.answers);
+    SessionDirectory sd;
+    try {
+      sd = SessionDirectory.start(a.dir, bytes, a.variant, a.seed == null ? 0 : a.seed,
+          a.options, coordinator, now(), answers);
+    } catch (AnswersResponder.WrongAnswer e) {
+      MatchCommand.printErrors(err, a.answers, e);
+      return BAD_INPUT;
+    }
     MatchResult r = sd.session().result();
     Texts.println(out, CliMessage.CLI_SESSION_STARTED, a.dir, SessionDirectory.proposalFile(1),
         Texts.count(r.placedCount()), Texts.count(r.unplaced().size()));
-    if (Set.of("two-by-two", "student-choice", "blind-shortlist").contains(a.variant)) {
+    if (a.answers != null) {
+      Texts.println(out, CliMessage.CLI_MATCH_ANSWERS, a.answers,
+          r.provenance() == null ? "" : r.provenance().responder());
+    } else if (Set.of("two-by-two", "student-choice", "blind-shortlist").contains(a.variant)) {
       Texts.println(err, CliMessage.CLI_SESSION_SIMULATED);
     }
     return OK;

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +37,8 @@ import nl.stagematch.core.model.SizeClass;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.variants.canon.Json;
+import nl.stagematch.variants.process.AnswersFile;
 import nl.stagematch.variants.process.Decision;
 import nl.stagematch.variants.process.MatchingSession;
 import nl.stagematch.variants.process.ReasonCategory;
@@ -424,5 +428,105 @@ class SessionCommandTest {
     assertTrue(r.out().startsWith("Session started in " + tmp.resolve("v2")), r.out());
     byte[] help = run("session", "--help").out().getBytes(StandardCharsets.UTF_8);
     assertTrue(new String(help, StandardCharsets.UTF_8).contains("end-early S P --date"));
+  }
+
+  /**
+   * The orders of both sides over the meetings that {@code match --stage meetings} plans for
+   * {@code problem} (seed 7), each side ordering its met pairs by id descending.
+   */
+  @SuppressWarnings("unchecked")
+  private AnswersFile plannedOrders(Path problem) throws IOException {
+    Path plan = tmp.resolve("plan.json");
+    ok("match", "--variant", "two-by-two", "--seed", "7", "--stage", "meetings",
+        problem.toString(), "--out", plan.toString());
+    Map<String, Object> doc = (Map<String, Object>) Json.parse(Files.readString(plan), "plan");
+    Map<String, List<String>> students = new TreeMap<>();
+    ((Map<String, List<String>>) doc.get("students")).forEach((id, met) -> {
+      List<String> order = new ArrayList<>(met);
+      order.sort(Collections.reverseOrder());
+      students.put(id, order);
+    });
+    Map<String, List<String>> places = new TreeMap<>();
+    ((Map<String, Map<String, Object>>) doc.get("places")).forEach((id, o) -> {
+      List<String> order = new ArrayList<>((List<String>) o.get("students"));
+      order.sort(Collections.reverseOrder());
+      places.put(id, order);
+    });
+    return AnswersFile.ofOrders(students, places);
+  }
+
+  /**
+   * {@code session start --answers}: proposal 1 is what {@code match --answers} computes from the
+   * same files, the trail records the answers, a later command reopens the session from its copy
+   * of the file, and a changed copy is refused.
+   */
+  @Test
+  void aSessionStartedWithAnswersProposesWhatMatchWithTheAnswersDoes() throws IOException {
+    Path problem = problemFile();
+    Path answers = tmp.resolve("orders.json");
+    Files.writeString(answers, plannedOrders(problem).toJson());
+    Path result = tmp.resolve("result.json");
+    ok("match", "--variant", "two-by-two", "--seed", "7", "--answers", answers.toString(),
+        problem.toString(), "--out", result.toString());
+    Path dir = tmp.resolve("round");
+    Run r = ok("session", "start", dir.toString(), "--problem", problem.toString(), "--variant",
+        "two-by-two", "--seed", "7", "--answers", answers.toString());
+    assertTrue(r.out().contains("antwoorden:   " + answers + " (answers-file sha256:"), r.out());
+    assertFalse(r.err().contains("gesimuleerd"), r.err());
+    assertEquals(ResultJson.read(result).placements(), proposal(dir, 1).placements());
+    assertArrayEquals(Files.readAllBytes(answers), Files.readAllBytes(dir.resolve("answers.json")));
+    String trail = Files.readString(dir.resolve("trail.json"));
+    assertTrue(trail.contains("\"responder\": \"answers-file sha256:"), trail);
+    assertTrue(trail.contains("\"STUDENT_ORDER\"") && trail.contains("\"PLACE_ORDER\""));
+    ok("session", "rematch", dir.toString());
+    assertEquals(proposal(dir, 1).placements(), proposal(dir, 2).placements());
+    ok("session", "status", dir.toString());
+
+    AnswersFile planned = plannedOrders(problem);
+    Map<String, List<String>> other = new TreeMap<>(planned.studentOrders());
+    other.replaceAll((id, order) -> {
+      List<String> reversed = new ArrayList<>(order);
+      Collections.reverse(reversed);
+      return reversed;
+    });
+    Files.writeString(dir.resolve("answers.json"),
+        AnswersFile.ofOrders(other, planned.placeOrders()).toJson());
+    Run changed = run("session", "status", dir.toString());
+    assertEquals(2, changed.exit(), changed.err());
+    assertTrue(changed.err().contains("answers.json is niet het antwoordenbestand waarmee de"
+        + " sessie begon"), changed.err());
+
+    Files.writeString(dir.resolve("answers.json"), "{}\n");
+    Run broken = run("session", "status", dir.toString());
+    assertEquals(2, broken.exit(), broken.err());
+    assertTrue(broken.err().contains(dir.resolve("answers.json") + ": $.format: het veld"
+        + " ontbreekt"), broken.err());
+  }
+
+  /** Answers that do not fit proposal 1 are all reported, and nothing is written. */
+  @Test
+  void aSessionStartedWithWrongAnswersIsNotWritten() throws IOException {
+    Path problem = problemFile();
+    AnswersFile planned = plannedOrders(problem);
+    Map<String, List<String>> students = new TreeMap<>(planned.studentOrders());
+    String first = students.keySet().iterator().next();
+    students.put(first, List.of("P-NOT-MET"));
+    Path answers = tmp.resolve("orders.json");
+    Files.writeString(answers, AnswersFile.ofOrders(students, planned.placeOrders()).toJson());
+    Path dir = tmp.resolve("round");
+    Run r = run("session", "start", dir.toString(), "--problem", problem.toString(), "--variant",
+        "two-by-two", "--seed", "7", "--answers", answers.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("fout [") && r.err().contains(answers.toString()), r.err());
+    assertTrue(r.err().contains("$.studentOrders"), r.err());
+    assertFalse(Files.exists(dir), "nothing is written");
+
+    Files.writeString(answers, "{\"format\": \"stagematch-answers/1\",");
+    Run malformed = run("session", "start", dir.toString(), "--problem", problem.toString(),
+        "--variant", "two-by-two", "--seed", "7", "--answers", answers.toString());
+    assertEquals(2, malformed.exit(), malformed.err());
+    assertTrue(malformed.err().contains("het antwoordenbestand is geen geldige JSON op regel 1"),
+        malformed.err());
+    assertFalse(Files.exists(dir), "nothing is written");
   }
 }

@@ -672,11 +672,13 @@ public final class MatchingSession {
   private Responder recordedAnswers() {
     int at = trail.size();
     if (at >= replayAnswers.size()) {
-      return new ReplayResponder(List.of(), "the end of the trail");
+      return new ReplayResponder(List.of(), Message.phrase("het einde van de audittrail",
+          "the end of the trail"));
     }
     AuditEntry e = replayAnswers.get(at);
     return new ReplayResponder(e.answers() != null ? e.answers() : List.of(),
-        "audit " + e.describe());
+        Message.phrase("audit" + e.text().text(Message.DUTCH),
+            "audit " + e.text().text(Locale.ENGLISH)));
   }
 
   /**

@@ -223,6 +223,17 @@ public enum ProcessMessage implements MessageKey {
       + " or the files come from different sessions, or another version of the library wrote"
       + " them.\nMaybe restore the directory from its backup; the decisions themselves are in"
       + " {1}."),
+  /** An answers file for another variant than the session's. */
+  SESSION_ANSWERS_OTHER_VARIANT("Het antwoordenbestand is voor de variant ({0}), maar de sessie"
+      + " gebruikt ({1}).\nTip: begin de sessie met --variant {0}, of geef antwoorden voor {1}.",
+      "The answers file is for the variant ({0}), but the session uses ({1}).\nMaybe start the"
+      + " session with --variant {0}, or give answers for {1}."),
+  /** The session's copy of the answers file is not the one it was started with. */
+  SESSION_ANSWERS_CHANGED("{0} is niet het antwoordenbestand waarmee de sessie begon: de hash"
+      + " ({1}) is niet de vastgelegde ({2}).\nTip: zet het bestand terug; een sessie houdt de"
+      + " antwoorden van haar start.",
+      "{0} is not the answers file the session was started with: its hash ({1}) is not the one"
+      + " recorded ({2}).\nMaybe restore the file; a session keeps the answers of its start."),
   /** A session file of another format. */
   SESSION_WRONG_FORMAT("het document is een ({0})-document, geen sessiebestand ({1}).\nTip:"
       + " begin de sessie met 'stagematch session start'.",
@@ -395,6 +406,29 @@ public enum ProcessMessage implements MessageKey {
   /** A step that fails on replay. */
   TRAIL_REPLAY_FAILS("Het opnieuw afspelen van audit{0} mislukt: {1}",
       "Replaying audit {0} fails: {1}"),
+  /** A recorded pick with more than one token. */
+  TRAIL_REPLAY_TOO_MANY_PICKS("De audittrail legt bij {2} {0} keuzes vast voor {1}; een keuze is"
+      + " een token of geen.\nTip: misschien is de audittrail door een ander programma"
+      + " geschreven.",
+      "The trail records {0} picks for {1} at {2}; a pick is one token or none.\nMaybe the trail"
+      + " was written by another program."),
+  /** The replay asks more questions than the entry recorded answers. */
+  TRAIL_REPLAY_NO_ANSWER("Het naspelen vraagt {0}, maar {1} legt maar {2} antwoord(en) vast."
+      + "\nTip: misschien zijn de variant of haar opties veranderd sinds de audittrail is"
+      + " geschreven.",
+      "The replay asks the {0}, but {1} records only {2} answer(s).\nMaybe the variant or its"
+      + " options changed since the trail was written."),
+  /** The replay asks another question than the entry recorded. */
+  TRAIL_REPLAY_OTHER_QUESTION("Het naspelen vraagt {0}, maar {1} legt als antwoord {2} dat op {3}"
+      + " vast.\nTip: misschien zijn de variant of haar opties veranderd sinds de audittrail is"
+      + " geschreven.",
+      "The replay asks the {0}, but {1} records answer {2} to the {3}.\nMaybe the variant or its"
+      + " options changed since the trail was written."),
+  /** A question of a responder, as a replay names it. */
+  TRAIL_QUESTION("{0} van ({1}) over {2}", "{0} of ({1}) over {2}"),
+  /** A question of a responder in a shortlist round, as a replay names it. */
+  TRAIL_QUESTION_ROUND("{0} van ({1}) in ronde {2} over {3}",
+      "{0} of ({1}) in round {2} over {3}"),
   /** A replay with more entries than recorded. */
   TRAIL_REPLAY_LONGER("Het opnieuw afspelen van de audittrail geeft meer regels ({0}) dan hij"
       + " vastlegt ({1}).\nTip: misschien zijn er regels van het einde afgehaald.",

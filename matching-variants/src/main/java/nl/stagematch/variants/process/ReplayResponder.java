@@ -3,6 +3,8 @@ package nl.stagematch.variants.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.spi.Candidate;
 import nl.stagematch.core.spi.Profile;
 import nl.stagematch.core.spi.Responder;
@@ -14,13 +16,13 @@ import nl.stagematch.variants.process.ResponderAnswer.Question;
  */
 final class ReplayResponder implements Responder {
   private final List<ResponderAnswer> recorded;
-  private final String where;
+  private final Message where;
   private int next;
 
   /**
    * @param where the trail entry the answers come from, for messages
    */
-  ReplayResponder(List<ResponderAnswer> recorded, String where) {
+  ReplayResponder(List<ResponderAnswer> recorded, Message where) {
     this.recorded = List.copyOf(recorded);
     this.where = where;
   }
@@ -43,9 +45,8 @@ final class ReplayResponder implements Responder {
     }
     List<String> a = answer(Question.PICK, placeId, round, tokens);
     if (a.size() > 1) {
-      throw new IllegalArgumentException("The trail records " + a.size() + " picks for "
-          + recorded.get(next - 1).describe() + " at " + where + "; a pick is one token or"
-          + " none.\nMaybe the trail was written by another program.");
+      throw new InputException(Message.of(ProcessMessage.TRAIL_REPLAY_TOO_MANY_PICKS, a.size(),
+          recorded.get(next - 1).text(), where), null);
     }
     return a.stream().findFirst();
   }
@@ -58,16 +59,14 @@ final class ReplayResponder implements Responder {
   private List<String> answer(Question q, String asker, int round, List<String> candidates) {
     ResponderAnswer asked = new ResponderAnswer(q, asker, round, candidates, List.of());
     if (next == recorded.size()) {
-      throw new IllegalArgumentException("The replay asks the " + asked.describe() + ", but "
-          + where + " records only " + recorded.size() + " answer(s).\nMaybe the variant or"
-          + " its options changed since the trail was written.");
+      throw new InputException(Message.of(ProcessMessage.TRAIL_REPLAY_NO_ANSWER, asked.text(),
+          where, recorded.size()), null);
     }
     ResponderAnswer r = recorded.get(next++);
     if (r.question() != q || !r.asker().equals(asker) || r.round() != round
         || !r.candidates().equals(candidates)) {
-      throw new IllegalArgumentException("The replay asks the " + asked.describe() + ", but "
-          + where + " records answer " + next + " to the " + r.describe() + ".\nMaybe the"
-          + " variant or its options changed since the trail was written.");
+      throw new InputException(Message.of(ProcessMessage.TRAIL_REPLAY_OTHER_QUESTION,
+          asked.text(), where, next, r.text()), null);
     }
     return r.answer();
   }

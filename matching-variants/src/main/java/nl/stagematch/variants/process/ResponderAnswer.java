@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Node;
 
@@ -71,6 +72,14 @@ public record ResponderAnswer(Question question, String asker, int round,
     }
     return new ResponderAnswer(q, n.string("asker"), round, n.strings("candidates"),
         n.strings("answer"));
+  }
+
+  /** A short description for messages, in Dutch and English. */
+  Message text() {
+    String ids = SafeText.clean(candidates.toString(), 200);
+    String who = SafeText.clean(asker);
+    return round > 0 ? Message.of(ProcessMessage.TRAIL_QUESTION_ROUND, question, who, round, ids)
+        : Message.of(ProcessMessage.TRAIL_QUESTION, question, who, ids);
   }
 
   /** A short description for messages. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
@@ -38,7 +39,12 @@ import nl.stagematch.variants.canon.Node;
  * <ul>
  *   <li>{@code problem.json}: the problem, as given (a byte copy);
  *   <li>{@code session.json}: {@code stagematch-session/1}: variant, seed, options, the
- *       coordinator who started it and when ({@code created});
+ *       coordinator who started it and when ({@code created}), and for a session started with the
+ *       people's answers the SHA-256 of {@code answers.json} ({@code answers});
+ *   <li>{@code answers.json}: only for a session started with an answers file ({@code
+ *       stagematch-answers/1}: V2's orders, V3's picks, V4's rankings), a byte copy; every
+ *       proposal of the session, the re-matches included, is answered from it, and the trail
+ *       records every answer;
  *   <li>{@code decisions.jsonl}: one JSON object per line, appended in order: a decision (as in
  *       the decisions file) or a re-match ({@code {"kind":"REMATCH","coordinator":...}}), each
  *       with its own time {@code at};
@@ -65,6 +71,8 @@ public final class SessionDirectory {
   public static final String DECISIONS = "decisions.jsonl";
   /** The trail file's name. */
   public static final String TRAIL = "trail.json";
+  /** The name of the copy of the answers file a session was started with, if any. */
+  public static final String ANSWERS = "answers.json";
 
   private final Path dir;
   private final MatchingSession session;
@@ -101,6 +109,26 @@ public final class SessionDirectory {
   public static SessionDirectory start(Path dir, byte[] problemBytes, String variantName,
       long seed, Map<String, String> options, String coordinator, Instant created)
       throws IOException {
+    return start(dir, problemBytes, variantName, seed, options, coordinator, created, null);
+  }
+
+  /**
+   * Starts a session in {@code dir} like {@link #start(Path, byte[], String, long, Map, String,
+   * Instant)}, with the people's answers of {@code answersText} (an answers file, {@code
+   * stagematch-answers/1}, for the session's variant) in place of the simulated ones: proposal 1
+   * and every re-match are answered from it, and the trail records every answer. The file is
+   * copied to {@code answers.json}. Every answer that does not fit proposal 1 is reported at once
+   * and nothing is written; a re-match whose questions the file does not answer (a ranking that
+   * names a place refused since, say) is refused with the answer's error.
+   *
+   * @param answersText the answers file's text, or null for the simulated answers
+   * @throws AnswersResponder.WrongAnswer when the answers do not fit proposal 1 (every error)
+   * @throws IllegalArgumentException as the other {@code start}, or when the answers file is not
+   *     valid or is for another variant
+   */
+  public static SessionDirectory start(Path dir, byte[] problemBytes, String variantName,
+      long seed, Map<String, String> options, String coordinator, Instant created,
+      String answersText) throws IOException {
     Objects.requireNonNull(created, "created");
     Decision.checkCoordinator(coordinator, Message.phrase("de coördinator die de sessie"
         + " start", "the coordinator who starts the session"));
@@ -117,8 +145,18 @@ public final class SessionDirectory {
     MatchingProblem problem = ProblemJson.read(new ByteArrayInputStream(problemBytes));
     MatchingVariant variant = Variants.load().get(variantName);
     StepClock clock = new StepClock(created);
-    MatchingSession session = MatchingSession.builder(problem, variant).seed(seed)
-        .options(new TreeMap<>(options)).clock(clock).start(coordinator);
+    AnswersFile answers = answersText == null ? null : answers(answersText, variant.name());
+    MatchingSession.Builder builder = MatchingSession.builder(problem, variant).seed(seed)
+        .options(new TreeMap<>(options)).clock(clock);
+    AnswersResponder responder = null;
+    if (answers != null) {
+      responder = answers.collectingResponder(problem);
+      builder.responder(responder);
+    }
+    MatchingSession session = builder.start(coordinator);
+    if (responder != null) {
+      responder.checkAllAsked();
+    }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);
     doc.put("variant", variant.name());
@@ -126,10 +164,16 @@ public final class SessionDirectory {
     doc.put("options", new TreeMap<>(options));
     doc.put("coordinator", coordinator);
     doc.put("created", created.toString());
+    if (answers != null) {
+      doc.put("answers", answers.sha256());
+    }
     Files.createDirectories(dir);
     SessionDirectory sd = new SessionDirectory(dir, session, clock, new ArrayList<>(),
         new ArrayList<>(), coordinator);
     sd.write(PROBLEM, problemBytes);
+    if (answers != null) {
+      sd.write(ANSWERS, answersText.getBytes(StandardCharsets.UTF_8));
+    }
     sd.write(SESSION, (Json.pretty(doc)).getBytes(StandardCharsets.UTF_8));
     sd.write(DECISIONS, new byte[0]);
     sd.writeDerived();
@@ -159,7 +203,7 @@ public final class SessionDirectory {
     Node doc;
     try {
       doc = Node.parse(Files.readString(dir.resolve(SESSION), StandardCharsets.UTF_8),
-          "the session file");
+          Message.phrase("het sessiebestand", "the session file"));
     } catch (NoSuchFileException e) {
       throw new InputException(missing(dir, SESSION), null);
     }
@@ -168,8 +212,9 @@ public final class SessionDirectory {
     Map<String, String> options = new TreeMap<>();
     String coordinator;
     Instant created;
+    String answersHash;
     try {
-      doc.allow("format", "variant", "seed", "options", "coordinator", "created");
+      doc.allow("format", "variant", "seed", "options", "coordinator", "created", "answers");
       String format = doc.string("format");
       if (!FORMAT.equals(format)) {
         throw doc.error("format", Message.of(ProcessMessage.SESSION_WRONG_FORMAT,
@@ -183,14 +228,35 @@ public final class SessionDirectory {
       }
       coordinator = doc.string("coordinator");
       created = Decision.time(doc, "created");
+      answersHash = doc.optString("answers");
     } catch (IllegalArgumentException e) {
       throw within(dir.resolve(SESSION), e);
+    }
+    AnswersFile answers = null;
+    if (answersHash != null) {
+      try {
+        answers = answers(InputFiles.readUtf8(dir.resolve(ANSWERS)), variantName);
+      } catch (NoSuchFileException e) {
+        throw new InputException(missing(dir, ANSWERS), null);
+      } catch (AnswersResponder.WrongAnswer e) {
+        throw e; // every error of the file, each with its path
+      } catch (IllegalArgumentException e) {
+        throw within(dir.resolve(ANSWERS), e);
+      }
+      if (!answers.sha256().equals(answersHash)) {
+        throw new InputException(Message.of(ProcessMessage.SESSION_ANSWERS_CHANGED,
+            shown(dir.resolve(ANSWERS)), answers.sha256(), SafeText.clean(answersHash)), null);
+      }
     }
     StepClock clock = new StepClock(created);
     MatchingSession session;
     try {
-      session = MatchingSession.builder(problem, variantName).seed(seed).options(options)
-          .clock(clock).start(coordinator);
+      MatchingSession.Builder builder = MatchingSession.builder(problem, variantName).seed(seed)
+          .options(options).clock(clock);
+      if (answers != null) {
+        builder.responder(answers.responder(problem));
+      }
+      session = builder.start(coordinator);
     } catch (IllegalArgumentException e) {
       throw within(dir.resolve(SESSION), e);
     }
@@ -209,7 +275,8 @@ public final class SessionDirectory {
             Message.of(ProcessMessage.SESSION_EMPTY_LINE)), null);
       }
       try {
-        Node n = Node.parse(line, "line " + (i + 1) + " of " + DECISIONS);
+        Node n = Node.parse(line, Message.phrase("regel " + (i + 1) + " van " + DECISIONS,
+            "line " + (i + 1) + " of " + DECISIONS));
         Instant at = lineTime(n);
         clock.set(at);
         DecisionsFile.Step step = parseLine(n, at);
@@ -374,6 +441,16 @@ public final class SessionDirectory {
 
   private static Message noSession(Path dir) {
     return Message.of(ProcessMessage.SESSION_NO_DIRECTORY, shown(dir));
+  }
+
+  /** The answers file of {@code text}, checked to be for {@code variant}. */
+  private static AnswersFile answers(String text, String variant) {
+    AnswersFile answers = AnswersFile.parse(text);
+    if (!answers.variant().equals(variant)) {
+      throw new InputException(Message.of(ProcessMessage.SESSION_ANSWERS_OTHER_VARIANT,
+          SafeText.clean(answers.variant()), variant), null);
+    }
+    return answers;
   }
 
   private static Message missing(Path dir, String name) {
