@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * Dutch ones; the same language scan over every explanation and unplaced reason that the built-in
  * variants give on the embedded sample. {@code docs/errors.md} is generated from the enums.
  */
-class MessageCatalogTest {
+public class MessageCatalogTest {
 
   /** Every enum of coded messages; a module that adds one adds it here. */
   static final List<Class<? extends Enum<? extends MessageKey>>> CATALOG =
@@ -51,7 +51,7 @@ class MessageCatalogTest {
    * Common English words that are not Dutch words too (so not "is", "in", "of", "over", "die",
    * "met", "had", "door", "want", "ties"...).
    */
-  static final Set<String> ENGLISH = Set.of("the", "and", "must", "should", "file", "files",
+  public static final Set<String> ENGLISH = Set.of("the", "and", "must", "should", "file", "files",
       "row", "rows", "column", "columns", "not", "maybe", "with", "from", "which", "cannot",
       "missing", "found", "value", "values", "field", "fields", "this", "that", "are", "has",
       "have", "were", "use", "remove", "give", "add", "check", "than", "only", "each",
@@ -260,7 +260,8 @@ class MessageCatalogTest {
   }
 
   /** Adds "{@code where}: word, word" to {@code problems} if {@code text} has words of {@code other}. */
-  static void scan(String where, String text, Set<String> other, List<String> problems) {
+  public static void scan(String where, String text, Set<String> other,
+      List<String> problems) {
     String prose = NOT_PROSE.matcher(text).replaceAll(" ");
     List<String> found = new ArrayList<>();
     Matcher m = WORD.matcher(prose);

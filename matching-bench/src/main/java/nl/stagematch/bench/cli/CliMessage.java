@@ -281,7 +281,7 @@ public enum CliMessage implements MessageKey {
       "options:   {0}"),
   CLI_SUMMARY_STUDENTS("studenten:    {0}",
       "students:  {0}"),
-  CLI_SUMMARY_PLACED("geplaatst:    {0} (gemiddelde fit {1})",
+  CLI_SUMMARY_PLACED("geplaatst:    {0} (gemiddelde passendheid {1})",
       "placed:    {0} (mean fit {1})"),
   CLI_SUMMARY_UNPLACED("niet geplaatst: {0}",
       "unplaced:  {0}"),
@@ -526,10 +526,11 @@ public enum CliMessage implements MessageKey {
       + " docs/fit.md).",
       "--fit-weights and --travel do not go with a session: it uses the problem's fit"
       + " model.\nMaybe set them in the problem's fitModel (see docs/fit.md)."),
-  CLI_SESSION_START_OPTIONS("--problem, --sample, --variant, --seed en --option horen bij"
-      + " 'session start'; de sessie in {0} houdt die van haarzelf (zie haar session.json).",
-      "--problem, --sample, --variant, --seed and --option belong to 'session start'; the"
-      + " session in {0} keeps its own (see its session.json)."),
+  CLI_SESSION_START_OPTIONS("--problem, --sample, --variant, --seed, --option en --answers"
+      + " horen bij 'session start'; de sessie in {0} houdt die van haarzelf (zie haar"
+      + " session.json).",
+      "--problem, --sample, --variant, --seed, --option and --answers belong to 'session start';"
+      + " the session in {0} keeps its own (see its session.json)."),
   CLI_SESSION_NOT_ONE_OF("De waarde ({0}) van {1} is niet een van: {2}.",
       "The value ({0}) of {1} is not one of: {2}."),
   CLI_SESSION_ONLY_DIR("'session {0}' neemt alleen de map, niet ({1}).",
@@ -589,10 +590,10 @@ public enum CliMessage implements MessageKey {
       "Recorded in line {0} of {1}: {2}.\nIt takes effect at the next proposal: stagematch"
       + " session rematch {3}"),
   CLI_SESSION_SIMULATED("antwoorden: gesimuleerd door de ingebouwde responder (by-fit: op"
-      + " passing, bij gelijke passing door de loting); een sessie op schijf leest nog geen"
-      + " antwoordbestanden",
-      "answers:   simulated by the built-in responder (by-fit: by fit, ties by the lottery); a"
-      + " session on disk does not read answers files yet"),
+      + " passing, bij gelijke passing door de loting); geef de antwoorden van mensen met"
+      + " 'session start --answers BESTAND'",
+      "answers:   simulated by the built-in responder (by-fit: by fit, ties by the lottery); give"
+      + " the people's answers with 'session start --answers FILE'"),
   CLI_SESSION_STATUS_SESSION("sessie", "session"),
   CLI_SESSION_STATUS_PROPOSAL("voorstel", "proposal"),
   CLI_SESSION_STATUS_PROPOSAL_VALUE("{0} ({1}): {2} geplaatst, {3} niet geplaatst",

@@ -121,7 +121,7 @@ class CliLanguageTest {
     assertTrue(nl.out().contains("\nvariant:      school-placement (seed 3)\n"), nl.out());
     // Dutch thousands separator and decimal comma, computed here from the result
     assertTrue(nl.out().contains("\ngeplaatst:    " + String.format(Message.DUTCH, "%,d",
-        r.placedCount()) + " (gemiddelde fit " + String.format(Message.DUTCH, "%.1f",
+        r.placedCount()) + " (gemiddelde passendheid " + String.format(Message.DUTCH, "%.1f",
         (double) r.totalFit() / r.placedCount()) + ")\n"), nl.out());
     assertTrue(nl.out().contains("\ngeschreven:   " + result + "\n"), nl.out());
     assertFalse(nl.out().contains("placed"), nl.out());

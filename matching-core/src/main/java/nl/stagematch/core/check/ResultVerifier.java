@@ -778,9 +778,9 @@ public final class ResultVerifier {
     return Message.of(key, safe);
   }
 
-  /** A count with thousands separators, as in {@code 1,000}. */
-  static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+  /** A count with the thousands separator of the message's language (1.000 or 1,000). */
+  static Message count(long n) {
+    return Message.count(n);
   }
 
   /** The word student or place, in both languages. */

@@ -427,8 +427,8 @@ public final class CsvImport {
     long size = Files.size(path);
     if (size > MAX_FILE_BYTES) {
       errors.add(name, 0, null, CoreMessage.CSV_FILE_TOO_LARGE,
-          String.format(Locale.ROOT, "%,d", size),
-          String.format(Locale.ROOT, "%,d", MAX_FILE_BYTES));
+          Message.count(size),
+          Message.count(MAX_FILE_BYTES));
       return null;
     }
     byte[] bytes = Files.readAllBytes(path);
@@ -582,8 +582,8 @@ public final class CsvImport {
   private FitModel fitModel(Cells c, String key, Map<String, String> parameters) {
     try {
       return FitParameters.toModel(parameters);
-    } catch (IllegalArgumentException e) {
-      c.error(key, e.getMessage());
+    } catch (InputException e) {
+      c.error(key, e.message());
       return null;
     }
   }

@@ -70,7 +70,7 @@ public final class CsvImportException extends InputException {
     long more = errorCount - errors.size();
     if (more > 0) {
       lines.add((more == 1 ? Message.of(CoreMessage.MORE_ONE_ERROR)
-          : Message.of(CoreMessage.MORE_ERRORS, String.format(Locale.ROOT, "%,d", more)))
+          : Message.of(CoreMessage.MORE_ERRORS, Message.count(more)))
           .text(locale));
     }
     return lines;
@@ -78,7 +78,7 @@ public final class CsvImportException extends InputException {
 
   private static Message summary(long errorCount) {
     return errorCount == 1 ? Message.of(CoreMessage.CSV_ONE_ERROR)
-        : Message.of(CoreMessage.CSV_ERRORS, String.format(Locale.ROOT, "%,d", errorCount));
+        : Message.of(CoreMessage.CSV_ERRORS, Message.count(errorCount));
   }
 
   private static String message(List<CsvError> errors, long errorCount) {

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import nl.stagematch.core.model.Company;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Recognition;
@@ -369,8 +372,7 @@ public final class FitModel {
     /** Sets the competence level (1..5) from which a work process is mastered (default 3). */
     public Builder masteryLevel(int level) {
       if (level < 1 || level > 5) {
-        throw new IllegalArgumentException("The mastery level (" + level + ") must be 1 to 5."
-            + "\nMaybe use 3, the default.");
+        throw new InvalidValueException(Message.of(CoreMessage.FIT_MASTERY_LEVEL, level));
       }
       this.masteryLevel = level;
       return this;

@@ -4,6 +4,10 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Transport;
 
 /**
@@ -64,6 +68,19 @@ public final class FitParameters {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * The fit weight {@code name} ({@code workProcesses}, ...) for a message: its Dutch name
+   * ({@code werkprocessen}, ...) in Dutch, the name itself in English.
+   */
+  static Message weightName(String name) {
+    for (String[] names : WEIGHT_NAMES) {
+      if (names[0].equals(name)) {
+        return Message.phrase(names[1], names[0]);
+      }
+    }
+    return Message.phrase(name, name);
   }
 
   /** The names {@link #weightParameter} knows, English then Dutch, for messages. */
@@ -129,8 +146,8 @@ public final class FitParameters {
   /**
    * The model with {@code parameters}; a parameter left out keeps its default.
    *
-   * @throws IllegalArgumentException for an unknown name or a value that is not a valid number
-   *     for its parameter (the message names it)
+   * @throws InvalidValueException for an unknown name or a value that is not a valid number
+   *     for its parameter (a coded message that names it, in Dutch and English)
    */
   public static FitModel toModel(Map<String, String> parameters) {
     double[] weights = {FitWeights.DEFAULT.workProcesses(), FitWeights.DEFAULT.companyKind(),
@@ -160,12 +177,12 @@ public final class FitParameters {
         try {
           model.masteryLevel(Integer.parseInt(value));
         } catch (NumberFormatException ex) {
-          throw new IllegalArgumentException("The fit model parameter (masteryLevel) has the"
-              + " value (" + value + "), not a whole number.\nMaybe use 3, the default.");
+          throw new InvalidValueException(Message.of(CoreMessage.FIT_MASTERY_NOT_WHOLE,
+              SafeText.clean(value)));
         }
       } else {
-        throw new IllegalArgumentException("Unknown fit model parameter (" + name + "); known: "
-            + String.join(", ", of(FitModel.defaults()).keySet()) + ".");
+        throw new InvalidValueException(Message.of(CoreMessage.FIT_UNKNOWN_PARAMETER,
+            SafeText.clean(name), String.join(", ", of(FitModel.defaults()).keySet())));
       }
     }
     return model.weights(new FitWeights(weights[0], weights[1], weights[2], weights[3],
@@ -185,8 +202,8 @@ public final class FitParameters {
     try {
       return Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("The fit model parameter (" + name + ") has the value ("
-          + value + "), not a number.\nMaybe write it like 1.3.");
+      throw new InvalidValueException(Message.of(CoreMessage.FIT_NOT_A_NUMBER,
+          SafeText.clean(name), SafeText.clean(value)));
     }
   }
 }

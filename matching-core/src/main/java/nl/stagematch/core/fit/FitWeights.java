@@ -1,5 +1,9 @@
 package nl.stagematch.core.fit;
 
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.Message;
+
 /**
  * The weights of the five fit components; only their ratios matter (the score is normalised to
  * 0..1000). Each weight is a finite number >= 0 and at least one is positive.
@@ -32,15 +36,14 @@ public record FitWeights(
     check("travel", travel);
     check("learningRoom", learningRoom);
     if (workProcesses + companyKind + workKind + travel + learningRoom <= 0) {
-      throw new IllegalArgumentException("All fit weights are 0; at least one must be positive."
-          + "\nMaybe use FitWeights.DEFAULT (500, 150, 150, 100, 100).");
+      throw new InvalidValueException(Message.of(CoreMessage.FIT_WEIGHTS_ALL_ZERO));
     }
   }
 
   private static void check(String component, double weight) {
     if (!Double.isFinite(weight) || weight < 0) {
-      throw new IllegalArgumentException("The weight (" + weight + ") of fit component ("
-          + component + ") must be a finite number >= 0.\nMaybe use 0 to switch it off.");
+      throw new InvalidValueException(Message.of(CoreMessage.FIT_WEIGHT, weight,
+          FitParameters.weightName(component)));
     }
   }
 }

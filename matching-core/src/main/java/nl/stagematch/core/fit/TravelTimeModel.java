@@ -3,7 +3,10 @@ package nl.stagematch.core.fit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.Location;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Transport;
 
 /**
@@ -116,8 +119,7 @@ public final class TravelTimeModel {
     /** Sets the detour factor, finite and 1..3 (default 1.3). */
     public Builder detourFactor(double factor) {
       if (!Double.isFinite(factor) || factor < 1 || factor > 3) {
-        throw new IllegalArgumentException("The detour factor (" + factor
-            + ") must be a finite number from 1 to 3.\nMaybe use 1.3, the default.");
+        throw new InvalidValueException(Message.of(CoreMessage.FIT_DETOUR_FACTOR, factor));
       }
       this.detourFactor = factor;
       return this;
@@ -127,9 +129,8 @@ public final class TravelTimeModel {
     public Builder speedKmh(Transport transport, double kmh) {
       Objects.requireNonNull(transport, "transport");
       if (!Double.isFinite(kmh) || kmh < 1 || kmh > 200) {
-        throw new IllegalArgumentException("The mean speed (" + kmh + " km/h) for (" + transport
-            + ") must be a finite number from 1 to 200.\nMaybe use the default, "
-            + transport.meanSpeedKmh() + ".");
+        throw new InvalidValueException(Message.of(CoreMessage.FIT_SPEED, kmh, transport,
+            transport.meanSpeedKmh()));
       }
       speeds.put(transport, kmh);
       return this;
@@ -138,8 +139,7 @@ public final class TravelTimeModel {
     /** Sets the fixed public-transport waiting time, finite and 0..60 minutes (default 10). */
     public Builder publicTransportWaitMinutes(double minutes) {
       if (!Double.isFinite(minutes) || minutes < 0 || minutes > 60) {
-        throw new IllegalArgumentException("The public-transport waiting time (" + minutes
-            + " minutes) must be a finite number from 0 to 60.\nMaybe use 10, the default.");
+        throw new InvalidValueException(Message.of(CoreMessage.FIT_WAIT_MINUTES, minutes));
       }
       this.publicTransportWaitMinutes = minutes;
       return this;

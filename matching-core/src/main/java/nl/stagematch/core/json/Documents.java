@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.model.CoreMessage;
@@ -61,8 +60,8 @@ final class Documents {
     if (size > options.maxDocumentBytes()) {
       ErrorCollector errors = new ErrorCollector(1);
       errors.add("$", Message.of(CoreMessage.JSON_FILE_TOO_LARGE,
-          String.format(Locale.ROOT, "%,d", size),
-          String.format(Locale.ROOT, "%,d", options.maxDocumentBytes())));
+          Message.count(size),
+          Message.count(options.maxDocumentBytes())));
       throw exception(errors);
     }
     try (InputStream in = Files.newInputStream(file)) {

@@ -2,7 +2,6 @@ package nl.stagematch.core.json;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
@@ -90,6 +89,6 @@ final class ErrorCollector {
       return null;
     }
     return more == 1 ? Message.of(CoreMessage.MORE_ONE_ERROR)
-        : Message.of(CoreMessage.MORE_ERRORS, String.format(Locale.ROOT, "%,d", more));
+        : Message.of(CoreMessage.MORE_ERRORS, Message.count(more));
   }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.ValueNames;
 
 /**
  * The fields an object of the format may have, in canonical order, with the required ones marked.
@@ -57,43 +57,8 @@ final class Fields {
 
   /** What an object with these fields is, such as "a student", in Dutch and English. */
   Message what() {
-    return Message.phrase(DUTCH.getOrDefault(what, what), what);
+    return ValueNames.of(what);
   }
-
-  /** The Dutch of every {@code what} of the readers' objects. */
-  private static final Map<String, String> DUTCH = Map.ofEntries(
-      Map.entry("a certificate", "een certificaat"),
-      Map.entry("a company", "een bedrijf"),
-      Map.entry("a component of the meeting graph", "een component van de gespreksgraaf"),
-      Map.entry("a learning wish", "een leerwens"),
-      Map.entry("a location", "een locatie"),
-      Map.entry("a meeting", "een gesprek"),
-      Map.entry("a pair", "een paar"),
-      Map.entry("a period", "een periode"),
-      Map.entry("a place", "een plaats"),
-      Map.entry("a placement", "een plaatsing"),
-      Map.entry("a problem document", "een probleemdocument"),
-      Map.entry("a qualification", "een kwalificatie"),
-      Map.entry("a recognition", "een erkenning"),
-      Map.entry("a regional certificate", "een regionaal certificaat"),
-      Map.entry("a result document", "een resultaatdocument"),
-      Map.entry("a shortlist", "een shortlist"),
-      Map.entry("a shortlist-rounds certificate", "een certificaat van shortlistrondes"),
-      Map.entry("a stability certificate", "een stabiliteitscertificaat"),
-      Map.entry("a student", "een student"),
-      Map.entry("a travel limit", "een reistijdgrens"),
-      Map.entry("an acquaintance certificate", "een kennismakingscertificaat"),
-      Map.entry("an assignment certificate", "een toewijzingscertificaat"),
-      Map.entry("an unplaced student", "een ongeplaatste student"),
-      Map.entry("the fit model", "het passendheidsmodel"),
-      Map.entry("the fit weights", "de gewichten van de passendheid"),
-      Map.entry("the mean speeds (km/h)", "de gemiddelde snelheden (km/u)"),
-      Map.entry("the participation policy", "het deelnamebeleid"),
-      Map.entry("the policy", "het beleid"),
-      Map.entry("the prices of a round's nomination", "de prijzen van de voordracht van een ronde"),
-      Map.entry("the provenance", "de herkomst"),
-      Map.entry("the scope", "de afbakening"),
-      Map.entry("the travel model", "het reismodel"));
 
   /** The field names in canonical order. */
   List<String> names() {

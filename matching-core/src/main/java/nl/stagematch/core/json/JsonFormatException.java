@@ -79,7 +79,7 @@ public final class JsonFormatException extends InputException {
   private static Message summary(long errorCount) {
     return errorCount == 1 ? Message.of(CoreMessage.JSON_DOCUMENT_ONE_ERROR)
         : Message.of(CoreMessage.JSON_DOCUMENT_ERRORS,
-            String.format(Locale.ROOT, "%,d", errorCount));
+            Message.count(errorCount));
   }
 
   private static String message(List<ValidationError> errors, long errorCount) {

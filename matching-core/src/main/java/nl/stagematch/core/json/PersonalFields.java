@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.ValueNames;
 
 /**
  * The deny-list of personal characteristics (rule R1): field names that are refused anywhere
@@ -284,11 +285,9 @@ final class PersonalFields {
    * The message for the code {@code code} ({@code what}, such as "a place feature") named after
    * the protected ground {@code ground}.
    */
-  static String groundMessage(String what, String code, String ground) {
-    return "the code \"" + code + "\" (" + what + ") names a protected ground (" + ground
-        + "), which is personal and never accepted in matching input (rule R1). Maybe write what"
-        + " the place offers instead, such as physically-accessible or low-stimulus (see"
-        + " docs/format.md#ids).";
+  static Message groundMessage(String what, String code, String ground) {
+    return Message.of(CoreMessage.JSON_PROTECTED_GROUND, code, ValueNames.of(what),
+        categoryText(ground));
   }
 
   /**

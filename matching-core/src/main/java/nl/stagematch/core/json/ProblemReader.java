@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.model.Company;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidProblemException;
 import nl.stagematch.core.fit.FitModel;
@@ -564,9 +565,23 @@ final class ProblemReader {
 
   // ---- shared values
 
+  /** The lists of values the sets are read from, by the name of one value. */
+  private static final Map<String, String> PLURALS = Map.of(
+      "a track", "the tracks",
+      "a study year", "the study years",
+      "an exempt sector", "the exempt sectors",
+      "a required feature", "the required features",
+      "a work process", "the work processes",
+      "a place feature", "the place features");
+
+  /** The name of a list of values named {@code what}, such as "the tracks". */
+  private static String plural(String what) {
+    return PLURALS.getOrDefault(what, "the list of " + what);
+  }
+
   private Set<String> stringSet(String what) throws IOException {
     Set<String> set = new TreeSet<>();
-    r.array(what + "s", i -> {
+    r.array(plural(what), i -> {
       String value = r.string(what);
       if (value != null && !set.add(value)) {
         duplicate(value);
@@ -581,7 +596,7 @@ final class ProblemReader {
    */
   private Set<String> codeSet(String what) throws IOException {
     Set<String> set = new TreeSet<>();
-    r.array(what + "s", i -> {
+    r.array(plural(what), i -> {
       String value = r.string(what);
       if (value != null && refuseGround(what, value)) {
         return;
@@ -596,13 +611,13 @@ final class ProblemReader {
   /** Records an error and returns true if the code {@code value} names a protected ground. */
   private boolean refuseGround(String what, String value) {
     Optional<String> ground = PersonalFields.protectedGround(value);
-    ground.ifPresent(g -> r.error(PersonalFields.groundMessage(what, value, g)));
+    ground.ifPresent(g -> r.error(PersonalFields.groundMessage(what, SafeText.clean(value), g)));
     return ground.isPresent();
   }
 
   private Set<Integer> integerSet(String what) throws IOException {
     Set<Integer> set = new TreeSet<>();
-    r.array(what + "s", i -> {
+    r.array(plural(what), i -> {
       Integer value = r.integer(what);
       if (value != null && !set.add(value)) {
         duplicate(String.valueOf(value));
@@ -613,7 +628,7 @@ final class ProblemReader {
 
   private <E extends Enum<E>> Set<E> enumSet(Class<E> type, String what) throws IOException {
     Set<E> set = EnumSet.noneOf(type);
-    r.array(what + "s", i -> {
+    r.array(plural(what), i -> {
       E value = r.enumValue(type, what);
       if (value != null && !set.add(value)) {
         duplicate(value.name());

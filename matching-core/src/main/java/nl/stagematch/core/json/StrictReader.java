@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.stagematch.core.io.SafeText;
@@ -28,6 +27,7 @@ import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.MessageKey;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.ValueNames;
 
 /**
  * The strict streaming reader under every document reader: walks a {@link JsonParser} token by
@@ -222,7 +222,7 @@ final class StrictReader implements Closeable {
 
   static Message sizeMessage(ReadOptions options) {
     return Message.of(CoreMessage.JSON_TOO_LARGE,
-        String.format(Locale.ROOT, "%,d", options.maxDocumentBytes()));
+        Message.count(options.maxDocumentBytes()));
   }
 
   private Message limitMessage(String jacksonMessage) {
@@ -233,7 +233,7 @@ final class StrictReader implements Closeable {
     if (m.startsWith("String value length") || m.startsWith("Name length")) {
       return Message.of(m.startsWith("Name") ? CoreMessage.JSON_NAME_TOO_LONG
           : CoreMessage.JSON_STRING_TOO_LONG,
-          String.format(Locale.ROOT, "%,d", options.maxStringLength()));
+          Message.count(options.maxStringLength()));
     }
     if (m.startsWith("Number value length")) {
       return Message.of(CoreMessage.JSON_NUMBER_TOO_LONG, options.maxNumberLength());
@@ -324,14 +324,14 @@ final class StrictReader implements Closeable {
   private boolean array(String what, int limit, String limitName, ElementReader reader)
       throws IOException {
     if (current() != JsonToken.START_ARRAY) {
-      typeError(Message.of(CoreMessage.JSON_AN_ARRAY, what));
+      typeError(Message.of(CoreMessage.JSON_AN_ARRAY, name(what)));
       return false;
     }
     int index = 0;
     while (next() != JsonToken.END_ARRAY) {
       if (index >= limit) {
-        throw fatal(Message.of(CoreMessage.JSON_TOO_MANY_ELEMENTS, what,
-            String.format(Locale.ROOT, "%,d", limit), limitName));
+        throw fatal(Message.of(CoreMessage.JSON_TOO_MANY_ELEMENTS, name(what),
+            Message.count(limit), limitName));
       }
       path.push(index);
       reader.read(index);
@@ -361,7 +361,7 @@ final class StrictReader implements Closeable {
   private boolean map(String what, int limit, String limitName, EntryReader reader)
       throws IOException {
     if (current() != JsonToken.START_OBJECT) {
-      typeError(Message.of(CoreMessage.JSON_AN_OBJECT, what));
+      typeError(Message.of(CoreMessage.JSON_AN_OBJECT, name(what)));
       return false;
     }
     Set<String> keys = new HashSet<>();
@@ -371,12 +371,12 @@ final class StrictReader implements Closeable {
       next();
       if (keys.size() >= limit) {
         throw fatal(Message.of(CoreMessage.JSON_TOO_MANY_ENTRIES,
-            String.format(Locale.ROOT, "%,d", limit), what, limitName));
+            Message.count(limit), name(what), limitName));
       }
       if (refusePersonal(key)) {
         skipValue();
       } else if (!keys.add(key)) {
-        error(CoreMessage.JSON_DUPLICATE_KEY, SafeText.clean(key), what);
+        error(CoreMessage.JSON_DUPLICATE_KEY, SafeText.clean(key), name(what));
         skipValue();
       } else {
         reader.read(key);
@@ -417,7 +417,7 @@ final class StrictReader implements Closeable {
    * Records an error at the current path with its last segment (a map key that is itself a
    * personal value, such as a name as a student id) shown by its shape only.
    */
-  void errorAtMaskedKey(String message) {
+  void errorAtMaskedKey(Message message) {
     String key = path.last();
     if (key == null) {
       errors.add(path, message);
@@ -460,7 +460,7 @@ final class StrictReader implements Closeable {
   /** Reads a string, or records an error and returns null. */
   String string(String what) throws IOException {
     if (current() != JsonToken.VALUE_STRING) {
-      return typeError(Message.of(CoreMessage.JSON_A_STRING, what));
+      return typeError(Message.of(CoreMessage.JSON_A_STRING, name(what)));
     }
     return text();
   }
@@ -468,10 +468,10 @@ final class StrictReader implements Closeable {
   /** Reads an integer that fits an {@code int}, or records an error and returns null. */
   Integer integer(String what) throws IOException {
     if (current() != JsonToken.VALUE_NUMBER_INT) {
-      return typeError(Message.of(CoreMessage.JSON_AN_INTEGER, what));
+      return typeError(Message.of(CoreMessage.JSON_AN_INTEGER, name(what)));
     }
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      error(CoreMessage.JSON_INTEGER_TOO_LARGE, quote(text()), what);
+      error(CoreMessage.JSON_INTEGER_TOO_LARGE, quote(text()), name(what));
       return null;
     }
     return parser.getIntValue();
@@ -480,11 +480,11 @@ final class StrictReader implements Closeable {
   /** Reads an integer that fits a {@code long}, or records an error and returns null. */
   Long longInteger(String what) throws IOException {
     if (current() != JsonToken.VALUE_NUMBER_INT) {
-      return typeError(Message.of(CoreMessage.JSON_AN_INTEGER, what));
+      return typeError(Message.of(CoreMessage.JSON_AN_INTEGER, name(what)));
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      error(CoreMessage.JSON_LONG_TOO_LARGE, quote(text()), what);
+      error(CoreMessage.JSON_LONG_TOO_LARGE, quote(text()), name(what));
       return null;
     }
     return parser.getLongValue();
@@ -494,7 +494,7 @@ final class StrictReader implements Closeable {
   Double number(String what) throws IOException {
     JsonToken token = current();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      return typeError(Message.of(CoreMessage.JSON_A_NUMBER, what));
+      return typeError(Message.of(CoreMessage.JSON_A_NUMBER, name(what)));
     }
     try {
       return parser.getDoubleValue();
@@ -512,7 +512,7 @@ final class StrictReader implements Closeable {
     if (token == JsonToken.VALUE_FALSE) {
       return Boolean.FALSE;
     }
-    return typeError(Message.of(CoreMessage.JSON_A_BOOLEAN, what));
+    return typeError(Message.of(CoreMessage.JSON_A_BOOLEAN, name(what)));
   }
 
   /** Reads the name of a constant of {@code type}, or records an error and returns null. */
@@ -537,10 +537,10 @@ final class StrictReader implements Closeable {
       known.append(known.length() == 0 ? "" : ", ").append(constant.name());
     }
     if (caseInsensitive != null) {
-      error(CoreMessage.JSON_UNKNOWN_VALUE_TYPO, quote(value), what, known,
+      error(CoreMessage.JSON_UNKNOWN_VALUE_TYPO, quote(value), name(what), known,
           caseInsensitive.name());
     } else {
-      error(CoreMessage.JSON_UNKNOWN_VALUE, quote(value), what, known);
+      error(CoreMessage.JSON_UNKNOWN_VALUE, quote(value), name(what), known);
     }
     return null;
   }
@@ -558,7 +558,7 @@ final class StrictReader implements Closeable {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    error(CoreMessage.JSON_BAD_DATE, quote(value), what);
+    error(CoreMessage.JSON_BAD_DATE, quote(value), name(what));
     return null;
   }
 
@@ -621,6 +621,11 @@ final class StrictReader implements Closeable {
     String message = e.getMessage();
     return message != null ? Message.of(CoreMessage.UNCODED, message)
         : Message.of(CoreMessage.JSON_INVALID_VALUE, e);
+  }
+
+  /** The value named {@code what} (in English in the code), in Dutch and English. */
+  static Message name(String what) {
+    return ValueNames.of(what);
   }
 
   /**

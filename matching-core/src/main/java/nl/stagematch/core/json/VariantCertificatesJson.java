@@ -465,7 +465,7 @@ final class VariantCertificatesJson {
       return min;
     }
     if (value < min) {
-      r.error(CoreMessage.JSON_AT_LEAST, what, value, min);
+      r.error(CoreMessage.JSON_AT_LEAST, StrictReader.name(what), value, min);
     }
     return value;
   }
@@ -475,7 +475,7 @@ final class VariantCertificatesJson {
       throws IOException {
     String value = r.string(what);
     if (value != null && !values.contains(value)) {
-      r.error(CoreMessage.JSON_ONE_OF, what, StrictReader.quote(value), values);
+      r.error(CoreMessage.JSON_ONE_OF, StrictReader.name(what), StrictReader.quote(value), values);
       return null;
     }
     return value;
@@ -489,12 +489,12 @@ final class VariantCertificatesJson {
     }
     Optional<String> personal = Pseudonyms.personalShape(value, kindOf(what));
     if (personal.isPresent()) {
-      r.error(CoreMessage.MODEL_PERSONAL_ID, what, Pseudonyms.categoryText(personal.get()),
+      r.error(CoreMessage.MODEL_PERSONAL_ID, StrictReader.name(what), Pseudonyms.categoryText(personal.get()),
           Pseudonyms.shape(value));
       return null;
     }
     if (!Pseudonyms.isWellFormed(value)) {
-      r.error(CoreMessage.JSON_BAD_ID, StrictReader.quote(value), what);
+      r.error(CoreMessage.JSON_BAD_ID, StrictReader.quote(value), StrictReader.name(what));
       return null;
     }
     return value;
@@ -509,11 +509,12 @@ final class VariantCertificatesJson {
   private static void checkKey(StrictReader r, String key, String what) {
     Optional<String> personal = Pseudonyms.personalShape(key, kindOf(what));
     if (personal.isPresent()) {
-      r.errorAtMaskedKey(Pseudonyms.personalMessage("a " + what, personal.get(), key));
+      r.errorAtMaskedKey(Pseudonyms.personalIdMessage(StrictReader.name("a " + what),
+          personal.get(), key));
       return;
     }
     if (!Pseudonyms.isWellFormed(key)) {
-      r.error(CoreMessage.JSON_BAD_KEY, StrictReader.quote(key), what);
+      r.error(CoreMessage.JSON_BAD_KEY, StrictReader.quote(key), StrictReader.name(what));
     }
   }
 
@@ -526,7 +527,8 @@ final class VariantCertificatesJson {
     r.array(what, i -> {
       String value = id(r, "a " + element + " in " + what);
       if (value != null && !seen.add(value)) {
-        r.error(CoreMessage.JSON_DUPLICATE_ELEMENT, element, value, what);
+        r.error(CoreMessage.JSON_DUPLICATE_ELEMENT, StrictReader.name(element), value,
+            StrictReader.name(what));
       }
       ids.add(value);
     });

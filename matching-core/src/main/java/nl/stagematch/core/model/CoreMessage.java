@@ -198,6 +198,50 @@ public enum CoreMessage implements MessageKey {
       "The id ({0}) of {1} must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'."
       + "\nMaybe use the pseudonymous id from the matching problem."),
 
+  // ---- the fit model's parameters (problem file, policy CSV, --fit-weights, --travel)
+  /** A fit model parameter the model does not have. */
+  FIT_UNKNOWN_PARAMETER("De parameter ({0}) van het passendheidsmodel is onbekend.\nTip: gebruik"
+      + " een van: {1}.",
+      "Unknown fit model parameter ({0}).\nMaybe use one of: {1}."),
+  /** A fit model parameter whose value is not a number. */
+  FIT_NOT_A_NUMBER("De parameter ({0}) van het passendheidsmodel heeft de waarde ({1}), geen"
+      + " getal.\nTip: schrijf het als 1.3.",
+      "The fit model parameter ({0}) has the value ({1}), not a number.\nMaybe write it like"
+      + " 1.3."),
+  /** The mastery level is not a whole number. */
+  FIT_MASTERY_NOT_WHOLE("Het beheersniveau van het passendheidsmodel heeft de waarde ({0}), geen"
+      + " geheel getal.\nTip: gebruik 3, de standaard.",
+      "The fit model's mastery level has the value ({0}), not a whole number.\nMaybe use 3, the"
+      + " default."),
+  /** The mastery level is out of range. */
+  FIT_MASTERY_LEVEL("Het beheersniveau ({0}) moet 1 tot 5 zijn.\nTip: gebruik 3, de standaard.",
+      "The mastery level ({0}) must be 1 to 5.\nMaybe use 3, the default."),
+  /** A fit weight out of range. */
+  FIT_WEIGHT("Het gewicht ({0}) van onderdeel ({1}) van de passendheid moet een eindig getal >= 0"
+      + " zijn.\nTip: gebruik 0 om het onderdeel uit te zetten.",
+      "The weight ({0}) of fit component ({1}) must be a finite number >= 0.\nMaybe use 0 to"
+      + " switch it off."),
+  /** All fit weights are zero. */
+  FIT_WEIGHTS_ALL_ZERO("Alle gewichten van de passendheid zijn 0; minstens een moet positief zijn."
+      + "\nTip: gebruik de standaardgewichten (500, 150, 150, 100, 100).",
+      "All fit weights are 0; at least one must be positive.\nMaybe use the default weights"
+      + " (500, 150, 150, 100, 100)."),
+  /** The detour factor out of range. */
+  FIT_DETOUR_FACTOR("De omwegfactor ({0}) moet een eindig getal van 1 tot 3 zijn.\nTip: gebruik"
+      + " 1.3, de standaard.",
+      "The detour factor ({0}) must be a finite number from 1 to 3.\nMaybe use 1.3, the"
+      + " default."),
+  /** A mean speed out of range. */
+  FIT_SPEED("De gemiddelde snelheid ({0} km/u) voor ({1}) moet een eindig getal van 1 tot 200"
+      + " zijn.\nTip: gebruik de standaard, {2}.",
+      "The mean speed ({0} km/h) for ({1}) must be a finite number from 1 to 200.\nMaybe use"
+      + " the default, {2}."),
+  /** The public-transport waiting time out of range. */
+  FIT_WAIT_MINUTES("De wachttijd bij het ov ({0} minuten) moet een eindig getal van 0 tot 60"
+      + " zijn.\nTip: gebruik 10, de standaard.",
+      "The public-transport waiting time ({0} minutes) must be a finite number from 0 to 60."
+      + "\nMaybe use 10, the default."),
+
   // ---- the small JSON documents of the matching process (decisions, answers, trails)
   /** A value that should be an object. */
   DOC_NOT_OBJECT("verwacht: een object, gevonden: {0}.\nTip: misschien is het document niet van"
@@ -227,6 +271,52 @@ public enum CoreMessage implements MessageKey {
   DOC_WRONG_TYPE("verwacht: {0}, gevonden: {1}.\nTip: verbeter de waarde; zie de documentatie"
       + " van het formaat.",
       "expected {0}, found {1}.\nMaybe correct the value; see the format's documentation."),
+  /** A document of the process that is not well-formed JSON: where, and why ({3}). */
+  DOC_MALFORMED("{0} is geen geldige JSON op regel {1}, kolom {2}: {3}.\nTip: misschien is het"
+      + " bestand afgebroken of met de hand bewerkt; controleer het met een JSON-validator.",
+      "Malformed JSON in {0} at line {1}, column {2}: {3}.\nMaybe the file was cut off or"
+      + " edited by hand; check it with a JSON validator."),
+  /** Why a process document is malformed: text after the value. */
+  DOC_JSON_TRAILING("er staat nog tekst na het einde van het document",
+      "unexpected text after the end of the document"),
+  /** Why a process document is malformed: nested too deep. */
+  DOC_JSON_TOO_DEEP("dieper genest dan {0} niveaus", "nested deeper than {0} levels"),
+  /** Why a process document is malformed: it ends too early. */
+  DOC_JSON_ENDS("het document houdt op waar een waarde verwacht werd",
+      "the document ends where a value was expected"),
+  /** Why a process document is malformed: a character that cannot start a value. */
+  DOC_JSON_UNEXPECTED_CHARACTER("onverwacht teken {0}", "unexpected character {0}"),
+  /** Why a process document is malformed: something else was expected here. */
+  DOC_JSON_EXPECTED("verwacht: {0}", "expected {0}"),
+  /** Why a process document is malformed: no field name in quotes. */
+  DOC_JSON_FIELD_NAME("verwacht: een veldnaam tussen aanhalingstekens",
+      "expected a field name in quotes"),
+  /** Why a process document is malformed: a field twice in one object. */
+  DOC_JSON_DUPLICATE_FIELD("het veld {0} staat twee keer in een object",
+      "the field {0} appears twice in one object"),
+  /** Why a process document is malformed: an unclosed string. */
+  DOC_JSON_UNCLOSED_STRING("een tekst is niet afgesloten", "a string is not closed"),
+  /** Why a process document is malformed: a raw control character in a string. */
+  DOC_JSON_CONTROL_CHARACTER("een stuurteken in een tekst moet ge-escapet zijn",
+      "a control character inside a string must be escaped"),
+  /** Why a process document is malformed: a short \\u escape. */
+  DOC_JSON_BAD_UNICODE_ESCAPE("een escape \\u heeft vier hexadecimale cijfers nodig",
+      "an escape \\u needs four hex digits"),
+  /** Why a process document is malformed: an escape JSON does not have. */
+  DOC_JSON_UNKNOWN_ESCAPE("onbekende escape \\{0} (JSON kent alleen \\\" \\\\ \\/ \\b"
+      + " \\f \\n \\r \\t \\uXXXX)",
+      "unknown escape \\{0} (JSON has only \\\" \\\\ \\/ \\b \\f \\n \\r \\t"
+      + " \\uXXXX)"),
+  /** Why a process document is malformed: a number without digits. */
+  DOC_JSON_NO_DIGITS("een getal heeft cijfers nodig", "a number needs digits"),
+  /** Why a process document is malformed: a leading zero. */
+  DOC_JSON_LEADING_ZERO("een getal mag niet met 0 beginnen", "a number must not start with 0"),
+  /** Why a process document is malformed: a fraction or exponent. */
+  DOC_JSON_NOT_WHOLE("dit formaat gebruikt alleen gehele getallen",
+      "only whole numbers are used in this format"),
+  /** Why a process document is malformed: a number too large. */
+  DOC_JSON_NUMBER_TOO_LARGE("het getal {0} past niet in een geheel getal van 64 bits",
+      "the number {0} does not fit a 64-bit integer"),
 
   // ---- CSV import
   /** Several errors in a CSV set: the summary line. */
@@ -781,6 +871,14 @@ public enum CoreMessage implements MessageKey {
       "the item ({0}) names a personal characteristic ({1}) and is never accepted in matching"
       + " input (rule R1).\nMaybe remove it; a support need is written as what the place offers,"
       + " such as physically-accessible."),
+  /** A code of the problem document named after a protected ground. */
+  JSON_PROTECTED_GROUND("de code \"{0}\" ({1}) noemt een beschermde grond ({2}), die persoonlijk"
+      + " is en nooit wordt aanvaard in de invoer van de matching (regel R1).\nTip: schrijf"
+      + " in plaats daarvan wat de plaats biedt, zoals physically-accessible of low-stimulus"
+      + " (zie docs/format.md#ids).",
+      "the code \"{0}\" ({1}) names a protected ground ({2}), which is personal and never"
+      + " accepted in matching input (rule R1).\nMaybe write what the place offers instead,"
+      + " such as physically-accessible or low-stimulus (see docs/format.md#ids)."),
   /** A second column of a school-internal number. */
   CSV_SCHOOL_NUMBER_COLUMN_TWICE("de kolom \"{0}\" is dezelfde kolom als \"{1}\" (kolom"
       + " {2}).\nTip: haal er een weg.",

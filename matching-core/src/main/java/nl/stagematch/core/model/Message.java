@@ -65,6 +65,14 @@ public final class Message {
         Objects.requireNonNull(english, "english")), List.of());
   }
 
+  /**
+   * A whole number with the thousands separator of the message's language, to fill into a
+   * placeholder: {@code 1.234} in Dutch, {@code 1,234} in English.
+   */
+  public static Message count(long n) {
+    return phrase(String.format(DUTCH, "%,d", n), String.format(Locale.ROOT, "%,d", n));
+  }
+
   /** A phrase: its texts are shown as they are, braces included. */
   private record Phrase(String dutch, String english) implements MessageKey {
 

@@ -298,6 +298,15 @@ public final class Pseudonyms {
   }
 
   /**
+   * The coded message ({@link CoreMessage#MODEL_PERSONAL_ID}) for an id of {@code what} that looks
+   * like personal data of {@code category}, in Dutch and English; it shows the {@link #shape} of
+   * the value, never the value.
+   */
+  public static Message personalIdMessage(Message what, String category, String value) {
+    return Message.of(CoreMessage.MODEL_PERSONAL_ID, what, categoryText(category), shape(value));
+  }
+
+  /**
    * The message for an id of {@code what} that looks like personal data of {@code category}; it
    * shows the {@link #shape} of the value, never the value. English; the coded message is
    * {@link CoreMessage#MODEL_PERSONAL_ID}.

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 
 /**
  * Writes and reads JSON values (maps, lists, strings, longs, booleans, null) canonically.
@@ -191,30 +194,44 @@ public final class Json {
    *
    * @param text the document
    * @param what what the document is, for error messages (such as "the audit trail")
-   * @throws IllegalArgumentException naming the line and column of the first error
+   * @throws InputException naming the line and column of the first error (an {@link
+   *     IllegalArgumentException})
    */
   public static Object parse(String text, String what) {
+    return parse(text, Message.phrase(what, what));
+  }
+
+  /**
+   * Parses one JSON value like {@link #parse(String, String)}, naming the document in the
+   * message's language.
+   *
+   * @param text the document
+   * @param what what the document is, in Dutch and English (such as "de audittrail")
+   * @throws InputException naming the line and column of the first error and why, coded ({@code
+   *     DOC_MALFORMED}), in Dutch and English
+   */
+  public static Object parse(String text, Message what) {
     Parser p = new Parser(text, what);
     p.skipSpace();
     Object value = p.value(0);
     p.skipSpace();
     if (p.pos < text.length()) {
-      throw p.error("unexpected text after the end of the document");
+      throw p.error(CoreMessage.DOC_JSON_TRAILING);
     }
     return value;
   }
 
   private static final class Parser {
     private final String text;
-    private final String what;
+    private final Message what;
     private int pos;
 
-    Parser(String text, String what) {
+    Parser(String text, Message what) {
       this.text = text;
       this.what = what;
     }
 
-    IllegalArgumentException error(String message) {
+    InputException error(CoreMessage reason, Object... args) {
       int line = 1;
       int col = 1;
       for (int i = 0; i < Math.min(pos, text.length()); i++) {
@@ -225,9 +242,8 @@ public final class Json {
           col++;
         }
       }
-      return new IllegalArgumentException("Malformed JSON in " + what + " at line " + line
-          + ", column " + col + ": " + message + ".\nMaybe the file was cut off or edited by hand;"
-          + " check it with a JSON validator.");
+      return new InputException(Message.of(CoreMessage.DOC_MALFORMED, what, line, col,
+          Message.of(reason, args)), null);
     }
 
     void skipSpace() {
@@ -243,10 +259,10 @@ public final class Json {
 
     Object value(int depth) {
       if (depth > MAX_DEPTH) {
-        throw error("nested deeper than " + MAX_DEPTH + " levels");
+        throw error(CoreMessage.DOC_JSON_TOO_DEEP, MAX_DEPTH);
       }
       if (pos >= text.length()) {
-        throw error("the document ends where a value was expected");
+        throw error(CoreMessage.DOC_JSON_ENDS);
       }
       char c = text.charAt(pos);
       switch (c) {
@@ -269,13 +285,13 @@ public final class Json {
           if (c == '-' || (c >= '0' && c <= '9')) {
             return number();
           }
-          throw error("unexpected character " + SafeText.quote(String.valueOf(c)));
+          throw error(CoreMessage.DOC_JSON_UNEXPECTED_CHARACTER, SafeText.quote(String.valueOf(c)));
       }
     }
 
     private void literal(String word) {
       if (!text.startsWith(word, pos)) {
-        throw error("expected " + word);
+        throw error(CoreMessage.DOC_JSON_EXPECTED, word);
       }
       pos += word.length();
     }
@@ -291,13 +307,13 @@ public final class Json {
       while (true) {
         skipSpace();
         if (pos >= text.length() || text.charAt(pos) != '"') {
-          throw error("expected a field name in quotes");
+          throw error(CoreMessage.DOC_JSON_FIELD_NAME);
         }
         int at = pos;
         String name = string();
         if (map.containsKey(name)) {
           pos = at;
-          throw error("the field " + SafeText.quote(name) + " appears twice in one object");
+          throw error(CoreMessage.DOC_JSON_DUPLICATE_FIELD, SafeText.quote(name));
         }
         skipSpace();
         expect(':');
@@ -336,7 +352,7 @@ public final class Json {
 
     private void expect(char c) {
       if (pos >= text.length() || text.charAt(pos) != c) {
-        throw error("expected '" + c + "'");
+        throw error(CoreMessage.DOC_JSON_EXPECTED, "'" + c + "'");
       }
       pos++;
     }
@@ -346,7 +362,7 @@ public final class Json {
       StringBuilder sb = new StringBuilder();
       while (true) {
         if (pos >= text.length()) {
-          throw error("a string is not closed");
+          throw error(CoreMessage.DOC_JSON_UNCLOSED_STRING);
         }
         char c = text.charAt(pos++);
         if (c == '"') {
@@ -354,14 +370,14 @@ public final class Json {
         }
         if (c < 0x20) {
           pos--;
-          throw error("a control character inside a string must be escaped");
+          throw error(CoreMessage.DOC_JSON_CONTROL_CHARACTER);
         }
         if (c != '\\') {
           sb.append(c);
           continue;
         }
         if (pos >= text.length()) {
-          throw error("a string is not closed");
+          throw error(CoreMessage.DOC_JSON_UNCLOSED_STRING);
         }
         char e = text.charAt(pos++);
         switch (e) {
@@ -387,14 +403,14 @@ public final class Json {
             break;
           case 'u':
             if (pos + 4 > text.length()) {
-              throw error("an escape \\u needs four hex digits");
+              throw error(CoreMessage.DOC_JSON_BAD_UNICODE_ESCAPE);
             }
             // four hex digits exactly: parseInt alone would also take a sign or other digits
             int code = 0;
             for (int k = pos; k < pos + 4; k++) {
               int digit = Character.digit(text.charAt(k), 16);
               if (digit < 0 || text.charAt(k) > 'f') {
-                throw error("an escape \\u needs four hex digits");
+                throw error(CoreMessage.DOC_JSON_BAD_UNICODE_ESCAPE);
               }
               code = code * 16 + digit;
             }
@@ -403,8 +419,7 @@ public final class Json {
             break;
           default:
             pos--;
-            throw error("unknown escape \\" + SafeText.clean(String.valueOf(e))
-                + " (JSON has only \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+            throw error(CoreMessage.DOC_JSON_UNKNOWN_ESCAPE, SafeText.clean(String.valueOf(e)));
         }
       }
     }
@@ -420,23 +435,23 @@ public final class Json {
         pos++;
       }
       if (pos == digits) {
-        throw error("a number needs digits");
+        throw error(CoreMessage.DOC_JSON_NO_DIGITS);
       }
       if (text.charAt(digits) == '0' && pos - digits > 1) {
         pos = start;
-        throw error("a number must not start with 0");
+        throw error(CoreMessage.DOC_JSON_LEADING_ZERO);
       }
       if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) == 'e'
           || text.charAt(pos) == 'E')) {
         pos = start;
-        throw error("only whole numbers are used in this format");
+        throw error(CoreMessage.DOC_JSON_NOT_WHOLE);
       }
       try {
         return Long.parseLong(text.substring(start, pos));
       } catch (NumberFormatException e) {
         pos = start;
-        throw error("the number " + SafeText.clean(text.substring(start, pos), 40)
-            + " does not fit a 64-bit integer");
+        throw error(CoreMessage.DOC_JSON_NUMBER_TOO_LARGE,
+            SafeText.clean(text.substring(start, pos), 40));
       }
     }
   }

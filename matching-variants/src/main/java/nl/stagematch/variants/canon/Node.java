@@ -46,6 +46,11 @@ public final class Node {
     return of(Json.parse(text, what), "$");
   }
 
+  /** Parses {@code text}, named {@code what} in both languages, and returns its top object. */
+  public static Node parse(String text, Message what) {
+    return of(Json.parse(text, what), "$");
+  }
+
   /** The path of this object. */
   public String path() {
     return path;

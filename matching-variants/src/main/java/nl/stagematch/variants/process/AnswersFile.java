@@ -148,7 +148,8 @@ public final class AnswersFile {
    * @throws IllegalArgumentException if the text is not JSON (or names a field twice)
    */
   public static AnswersFile parse(String json) {
-    Node doc = Node.parse(json, "the answers file");
+    Node doc = Node.parse(json,
+        Message.phrase("het antwoordenbestand", "the answers file"));
     List<AnswersResponder.Located> errors = new ArrayList<>();
     String format = get(errors, () -> doc.string("format"));
     if (format != null && !FORMAT.equals(format)) {

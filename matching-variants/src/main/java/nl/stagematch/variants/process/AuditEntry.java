@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.ValueNames;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -190,7 +191,7 @@ public record AuditEntry(
   private static void pseudonym(Node n, String field, String value, Pseudonyms.Kind kind,
       String what) {
     Pseudonyms.personalShape(value, kind).ifPresent(category -> {
-      throw n.error(field, Pseudonyms.personalMessage(what, category, value));
+      throw n.error(field, Pseudonyms.personalIdMessage(ValueNames.of(what), category, value));
     });
   }
 

@@ -161,7 +161,7 @@ public final class AuditTrail {
   private record Read(AuditTrail trail, Node signature) {}
 
   private static Read readDocument(String json) {
-    Node doc = Node.parse(json, "the audit trail");
+    Node doc = Node.parse(json, Message.phrase("de audittrail", "the audit trail"));
     doc.allow("format", "signature", "entries");
     String format = doc.string("format");
     if (FORMAT_1.equals(format)) {

@@ -137,7 +137,8 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
    * @throws IllegalArgumentException naming the path of the first error ({@code $.steps[2].reason})
    */
   public static DecisionsFile parse(String json) {
-    Node doc = Node.parse(json, "the decisions file");
+    Node doc = Node.parse(json,
+        Message.phrase("het beslissingenbestand", "the decisions file"));
     doc.allow("format", "steps");
     String format = doc.string("format");
     if (!FORMAT.equals(format)) {
