@@ -35,9 +35,10 @@ import nl.stagematch.core.model.SchoolYear;
  * @param placesLeftOut the number of places of companies that do not take part
  * @param totalCapacity the total capacity of all places
  * @param participatingCapacity the capacity of the places that take part
- * @param admissiblePairs the number of the admissible (student, place) pairs
+ * @param admissiblePairs the number of admissible (student, place) pairs
  * @param studentsWithAdmissiblePlace the number of active students with an admissible place
- * @param travelLimitsNotChecked the number of active students with a travel limit but no home location
+ * @param travelLimitsNotChecked the number of active students with a travel limit but no home
+ *     location
  * @param minPeriodCoveragePercent the policy's minimum share (percent) of the wished period's
  *     weekdays a place must cover ({@link
  *     nl.stagematch.core.model.Policy#minPeriodCoveragePercent()})
@@ -82,9 +83,10 @@ public record EligibilityReport(
    * @param placesLeftOut the number of places of companies that do not take part
    * @param totalCapacity the total capacity of all places
    * @param participatingCapacity the capacity of the places that take part
-   * @param admissiblePairs the number of the admissible (student, place) pairs
+   * @param admissiblePairs the number of admissible (student, place) pairs
    * @param studentsWithAdmissiblePlace the number of active students with an admissible place
-   * @param travelLimitsNotChecked the number of active students with a travel limit but no home location
+   * @param travelLimitsNotChecked the number of active students with a travel limit but no home
+ *     location
    * @param minPeriodCoveragePercent the policy's minimum share
    * @param noAdmissiblePlace active students without an admissible place, per reason
    * @param examples for each reason in {@code noAdmissiblePlace}
