@@ -27,11 +27,13 @@ public record FitWeights(
   /**
    * Validates each weight and that at least one is positive.
    *
-   * @param workProcesses weight of the weighted share of wanted work processes the company can carry out for the qualification
+   * @param workProcesses weight of the weighted share of wanted work processes the company can
+   *     carry out for the qualification
    * @param companyKind weight of "the kind of company matches the wish"
    * @param workKind weight of "the kind of work matches the wish"
    * @param travel weight of the travel-time slack
-   * @param learningRoom weight of the share of the work processes offered that the student has not yet mastered
+   * @param learningRoom weight of the share of the work processes offered that the student has
+   *     not yet mastered
    */
   public FitWeights {
     check("workProcesses", workProcesses);

@@ -24,7 +24,8 @@ public record ShortlistCertificate(int k, List<Shortlist> shortlists,
    *
    * @param k the number of profiles per shortlist
    * @param shortlists every shortlist, by round, then place id
-   * @param nominations per round: the dual prices that prove the school's nomination of that round a best one
+   * @param nominations per round: the dual prices that prove the school's nomination of that
+   *     round a best one
    */
   public ShortlistCertificate {
     shortlists = List.copyOf(shortlists);
