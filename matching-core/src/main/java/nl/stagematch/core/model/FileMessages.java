@@ -15,7 +15,12 @@ import nl.stagematch.core.io.SafeText;
 public final class FileMessages {
   private FileMessages() {}
 
-  /** Bytes that are not UTF-8: the file, line, column, offset and byte ({@code IO_NOT_UTF8}). */
+  /**
+   * Bytes that are not UTF-8: the file, line, column, offset and byte ({@code IO_NOT_UTF8}).
+   *
+   * @param e the exception
+   * @return the message
+   */
   public static Message of(InputFiles.MalformedTextException e) {
     return Message.of(CoreMessage.IO_NOT_UTF8, e.name(), e.line(), e.column(), e.offset(),
         String.format(Locale.ROOT, "0x%02X", e.badByte()));
@@ -24,6 +29,9 @@ public final class FileMessages {
   /**
    * Why {@code e}'s file cannot be used, as a phrase to fill into a sentence (such as "the file
    * does not exist"); a reason the library does not know is kept in English ({@code UNCODED}).
+   *
+   * @param e the exception
+   * @return the phrase
    */
   public static Message reason(FileSystemException e) {
     String reason = e.getReason();
