@@ -33,7 +33,8 @@ public record Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy par
    * @param schoolYear the school year of the run
    * @param scope which students are in scope
    * @param participation which companies take part
-   * @param minPeriodCoveragePercent the least share (0..100) of the wished period's weekdays a place's period must cover
+   * @param minPeriodCoveragePercent the least share (0..100) of the wished period's weekdays a
+   *     place's period must cover
    */
   public Policy {
     Objects.requireNonNull(schoolYear, "The school year of the policy is missing.");
