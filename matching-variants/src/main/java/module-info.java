@@ -1,6 +1,6 @@
 /** Stagematch variants: the matching variants, the process around them, policies and monitoring. */
 module nl.stagematch.variants {
-  requires nl.stagematch.core;
+  requires transitive nl.stagematch.core;
   requires org.slf4j;
 
   exports nl.stagematch.variants;

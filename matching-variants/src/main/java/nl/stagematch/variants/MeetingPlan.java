@@ -32,14 +32,35 @@ public record MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int 
     int studentsWithNone, int cycles, int paths, int lotteryDecisions, int placedWithoutMeeting)
     implements VariantReport {
 
-  /** A plan without {@code fill-remaining}: nobody placed without meetings. */
+  /**
+   * A plan without {@code fill-remaining}: nobody placed without meetings.
+   *
+   * @param meetings every meeting as a (student, place) pair, in any order
+   * @param studentsWithTwo students with two meetings
+   * @param studentsWithOne students with one meeting
+   * @param studentsWithNone students who took part but met no place
+   * @param cycles cycle components of stage 2
+   * @param paths path components of stage 2
+   * @param lotteryDecisions components decided by the lottery in stage 2
+   */
   public MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int studentsWithOne,
       int studentsWithNone, int cycles, int paths, int lotteryDecisions) {
     this(meetings, studentsWithTwo, studentsWithOne, studentsWithNone, cycles, paths,
         lotteryDecisions, 0);
   }
 
-  /** Sorts and copies the meetings. */
+  /**
+   * Sorts and copies the meetings.
+   *
+   * @param meetings every meeting as a (student, place) pair, in any order
+   * @param studentsWithTwo students with two meetings
+   * @param studentsWithOne students with one meeting
+   * @param studentsWithNone students who took part but met no place
+   * @param cycles cycle components of stage 2
+   * @param paths path components of stage 2
+   * @param lotteryDecisions components decided by the lottery in stage 2
+   * @param placedWithoutMeeting students placed after stage 2 by {@code fill-remaining}
+   */
   public MeetingPlan {
     Objects.requireNonNull(meetings, "meetings");
     List<StudentPlace> sorted = new ArrayList<>(meetings);
@@ -47,7 +68,12 @@ public record MeetingPlan(List<StudentPlace> meetings, int studentsWithTwo, int 
     meetings = List.copyOf(sorted);
   }
 
-  /** The places {@code studentId} met, sorted by place id. */
+  /**
+   * The places {@code studentId} met, sorted by place id.
+   *
+   * @param studentId the student
+   * @return the ids of the places she met; empty if none
+   */
   public List<String> placesMetBy(String studentId) {
     List<String> out = new ArrayList<>();
     for (StudentPlace m : meetings) {

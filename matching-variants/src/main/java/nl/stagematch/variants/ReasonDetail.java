@@ -40,6 +40,9 @@ public final class ReasonDetail {
    * A detail with {@code code} and the fields given as alternating keys and values (a value that
    * is {@code null} leaves its field out).
    *
+   * @param code the code, such as {@code FIT}
+   * @param keysAndValues key, value, key, value, ...
+   * @return the detail
    * @throws IllegalArgumentException if a key or value is blank or contains a space or {@code =}
    */
   public static ReasonDetail of(String code, Object... keysAndValues) {
@@ -72,6 +75,9 @@ public final class ReasonDetail {
   /**
    * Parses a detail written by {@link #toString()}; empty if {@code text} is not of that form (a
    * free text, or an eligibility code such as {@code TRAVEL}, which has no fields).
+   *
+   * @param text a detail as a result holds it
+   * @return the detail, or empty
    */
   public static Optional<ReasonDetail> parse(String text) {
     if (text == null || text.isEmpty()) {
@@ -96,17 +102,30 @@ public final class ReasonDetail {
       "ONE_MEETING", "NO_MEETING", "NO_MEETING_PINNED", "SHORTLIST", "NEVER_NOMINATED",
       "RANKED_NONE", "RANKED_FULL", "RANKED_UNRANKED_ROOM", "FORBIDDEN");
 
-  /** The code, such as {@code FIT}. */
+  /**
+   * The code, such as {@code FIT}.
+   *
+   * @return the code
+   */
   public String code() {
     return code;
   }
 
-  /** The fields in the order written. */
+  /**
+   * The fields in the order written.
+   *
+   * @return field name to value
+   */
   public Map<String, String> fields() {
     return fields;
   }
 
-  /** The value of field {@code key}, or empty. */
+  /**
+   * The value of field {@code key}, or empty.
+   *
+   * @param key the field's name
+   * @return its value, or empty
+   */
   public Optional<String> field(String key) {
     return Optional.ofNullable(fields.get(key));
   }
@@ -120,7 +139,12 @@ public final class ReasonDetail {
     return v == null ? List.of() : List.of(v.split(","));
   }
 
-  /** The detail in Dutch ({@code nl}) or English (any other language). */
+  /**
+   * The detail in Dutch ({@code nl}) or English (any other language).
+   *
+   * @param locale the language
+   * @return the sentence
+   */
   public String render(Locale locale) {
     boolean nl = "nl".equals(locale.getLanguage());
     String fill = "true".equals(fields.get("fill")) ? (nl

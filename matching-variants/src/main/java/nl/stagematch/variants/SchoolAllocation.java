@@ -23,7 +23,13 @@ import nl.stagematch.core.spi.VariantReport;
 public record SchoolAllocation(Map<String, String> allocation, Map<String, Integer> seats,
     List<String> unallocated) implements VariantReport {
 
-  /** Copies into sorted unmodifiable collections. */
+  /**
+   * Copies into sorted unmodifiable collections.
+   *
+   * @param allocation place id to school id
+   * @param seats per school id: the seats allocated to it
+   * @param unallocated places with room that no school could use
+   */
   public SchoolAllocation {
     allocation = Collections.unmodifiableSortedMap(new TreeMap<>(allocation));
     seats = Collections.unmodifiableSortedMap(new TreeMap<>(seats));

@@ -34,14 +34,28 @@ public record ShortlistRounds(List<Shortlist> shortlists, int rounds, boolean ro
    */
   public record Shortlist(int round, String placeId, int seat, List<String> studentIds,
       String picked) {
-    /** Copies the nominees. */
+    /**
+     * Copies the nominees.
+     *
+     * @param round the round, from 1
+     * @param placeId the place
+     * @param seat the seat this shortlist fills, 0-based
+     * @param studentIds the nominated students, in nomination order
+     * @param picked the student the company picked, or {@code null}
+     */
     public Shortlist {
       Objects.requireNonNull(placeId, "placeId");
       studentIds = List.copyOf(studentIds);
     }
   }
 
-  /** Copies the shortlists. */
+  /**
+   * Copies the shortlists.
+   *
+   * @param shortlists every shortlist, by round, then place id
+   * @param rounds the number of rounds in which a shortlist was sent
+   * @param roundLimitReached whether the round limit ended the process early
+   */
   public ShortlistRounds {
     shortlists = List.copyOf(shortlists);
   }

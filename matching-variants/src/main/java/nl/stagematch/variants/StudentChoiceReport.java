@@ -32,7 +32,19 @@ public record StudentChoiceReport(Map<String, List<String>> rankings,
     boolean openHiring, long proposals, int rounds, long rejections, long tieBreaks)
     implements VariantReport {
 
-  /** Copies into sorted unmodifiable maps. */
+  /**
+   * Copies into sorted unmodifiable maps.
+   *
+   * @param rankings per free student id: the places she ranked, best first
+   * @param fitClasses per student id: the fit class of each ranked place (same order)
+   * @param openCapacity per place id with room after the pins: that room
+   * @param tieBreaking {@code single} or {@code multiple}
+   * @param openHiring whether open hiring was used
+   * @param proposals proposals made
+   * @param rounds rounds of proposals
+   * @param rejections rejections
+   * @param tieBreaks comparisons decided by the lottery
+   */
   public StudentChoiceReport {
     rankings = Collections.unmodifiableSortedMap(new TreeMap<>(rankings));
     fitClasses = Collections.unmodifiableSortedMap(new TreeMap<>(fitClasses));

@@ -36,7 +36,11 @@ public final class Variants {
     this.byName = byName;
   }
 
-  /** The built-in variants, newly made, in the registration order. */
+  /**
+   * The built-in variants, newly made, in the registration order.
+   *
+   * @return new instances of the built-in variants
+   */
   public static List<MatchingVariant> builtIns() {
     return List.of(
         new SchoolPlacement(),
@@ -46,7 +50,11 @@ public final class Variants {
         new RegionalAllocation());
   }
 
-  /** The built-in variants and every third-party variant {@link ServiceLoader} finds. */
+  /**
+   * The built-in variants and every third-party variant {@link ServiceLoader} finds.
+   *
+   * @return the registry, built-ins first
+   */
   public static Variants load() {
     List<MatchingVariant> all = new ArrayList<>(builtIns());
     for (MatchingVariant v : ServiceLoader.load(MatchingVariant.class)) {
@@ -55,7 +63,11 @@ public final class Variants {
     return of(all);
   }
 
-  /** The built-in variants only. */
+  /**
+   * The built-in variants only.
+   *
+   * @return the registry of the built-ins
+   */
   public static Variants builtIn() {
     return of(builtIns());
   }
@@ -63,6 +75,8 @@ public final class Variants {
   /**
    * A registry of exactly these variants, in this order.
    *
+   * @param variants the variants
+   * @return the registry
    * @throws IllegalStateException if two have the same name (naming both classes), or a name or
    *     description is malformed
    */
@@ -95,6 +109,8 @@ public final class Variants {
   /**
    * The variant named {@code name}.
    *
+   * @param name the variant's name, such as {@code school-placement}
+   * @return the variant
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public MatchingVariant get(String name) {
@@ -108,17 +124,30 @@ public final class Variants {
     return v;
   }
 
-  /** Whether a variant is registered under {@code name}. */
+  /**
+   * Whether a variant is registered under {@code name}.
+   *
+   * @param name the name
+   * @return true if one is
+   */
   public boolean contains(String name) {
     return byName.containsKey(name);
   }
 
-  /** The names, in registration order. */
+  /**
+   * The names, in registration order.
+   *
+   * @return the names
+   */
   public Set<String> names() {
     return byName.keySet();
   }
 
-  /** The variants, in registration order. */
+  /**
+   * The variants, in registration order.
+   *
+   * @return the variants
+   */
   public List<MatchingVariant> all() {
     return List.copyOf(byName.values());
   }

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
@@ -162,21 +160,13 @@ public final class Main {
   }
 
   /**
-   * The message for a file that is not UTF-8: the file, the line, the column and the byte, taken
-   * from the reader's message (which names them in a fixed form); any other form as it is.
+   * The message for a file that is not UTF-8: the file, the line, the column, the offset and the
+   * byte, from the exception's own fields (never from its English message).
    */
   static Message malformedText(InputFiles.MalformedTextException e) {
-    Matcher m = MALFORMED.matcher(String.valueOf(e.getMessage()));
-    if (!m.matches()) {
-      return Message.of(CliMessage.CLI_MALFORMED_TEXT_OTHER, e.getMessage());
-    }
-    return Message.of(CliMessage.CLI_MALFORMED_TEXT, m.group(1), e.line(), e.column(),
-        m.group(2), m.group(3));
+    return Message.of(CliMessage.CLI_MALFORMED_TEXT, e.name(), e.line(), e.column(), e.offset(),
+        String.format(Locale.ROOT, "%02X", e.badByte()));
   }
-
-  private static final Pattern MALFORMED = Pattern.compile(
-      "(.*) is not valid UTF-8 at line \\d+, column \\d+ \\(byte offset (\\d+): 0x([0-9A-F]{2})\\)"
-      + "[\\s\\S]*", Pattern.DOTALL);
 
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h") || arg.equals("help");

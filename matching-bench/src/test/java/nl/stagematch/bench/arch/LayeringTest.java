@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The layering of the library, checked on the compiled classes of all three modules: the core
  * never sees the variants or the bench; the public verifier ({@code nl.stagematch.core.check})
  * never needs the solver's types, which are not exported to users; the model carries no
- * framework; the variants never see the bench; no package cycles inside the core.
+ * framework; the variants never see the bench; no package cycles inside the core; the exported
+ * packages never need the internal CSV import (not exported; the command line uses it).
  */
 class LayeringTest {
   private static JavaClasses classes;
@@ -51,6 +52,15 @@ class LayeringTest {
         .should().dependOnClassesThat()
         .resideInAnyPackage("com.fasterxml..", "nl.stagematch.core.json..",
             "nl.stagematch.core.solver..", "nl.stagematch.core.spi..")
+        .check(classes);
+  }
+
+  @Test
+  void theExportedPackagesNeverNeedTheCsvImport() {
+    noClasses().that().resideInAnyPackage("nl.stagematch.core.model..", "nl.stagematch.core.fit..",
+            "nl.stagematch.core.result..", "nl.stagematch.core.json..", "nl.stagematch.core.spi..",
+            "nl.stagematch.core.check..", "nl.stagematch.variants..")
+        .should().dependOnClassesThat().resideInAPackage("nl.stagematch.core.csv..")
         .check(classes);
   }
 

@@ -64,6 +64,12 @@ public final class AcquaintanceCheck {
   /**
    * Checks {@code result} against {@code c} and adds a finding (property {@code acquaintance}) to
    * {@code out} for every failure.
+   *
+   * @param problem the problem of the result
+   * @param fitModel the fit model the result was matched with
+   * @param result the result to check
+   * @param c the result's certificate
+   * @param out the findings, added to
    */
   public static void verify(MatchingProblem problem, FitModel fitModel, MatchResult result,
       AcquaintanceCertificate c, List<Finding> out) {
@@ -83,7 +89,12 @@ public final class AcquaintanceCheck {
    */
   public record Stage2(Map<String, String> placeOf,
       List<AcquaintanceCertificate.Component> components) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param placeOf student id to place id, for the students stage 2 places
+     * @param components the components, in any order given
+     */
     public Stage2 {
       placeOf = Collections.unmodifiableMap(new TreeMap<>(placeOf));
       components = List.copyOf(components);
@@ -100,6 +111,7 @@ public final class AcquaintanceCheck {
    * @param room per place id: its room after the pins
    * @param cycleRule {@code both-sides}, {@code students-first} or {@code places-first}
    * @param seed the lottery seed
+   * @return each student's place and the components
    */
   public static Stage2 stage2(List<Provenance.Pair> meetings,
       Map<String, List<String>> studentOrders, Map<String, List<String>> placeOrders,

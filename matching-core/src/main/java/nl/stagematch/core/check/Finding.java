@@ -18,7 +18,13 @@ import nl.stagematch.core.model.Message;
  */
 public record Finding(String property, String path, Message text) {
 
-  /** Checks that no part is missing or blank. */
+  /**
+   * Checks that no part is missing or blank.
+   *
+   * @param property the property that failed or was not checked
+   * @param path where, as a JSON path starting with {@code $}
+   * @param text what is wrong, as a coded message
+   */
   public Finding {
     Objects.requireNonNull(property, "property");
     Objects.requireNonNull(path, "path");
@@ -29,17 +35,30 @@ public record Finding(String property, String path, Message text) {
     }
   }
 
-  /** What is wrong, in English (as {@link #message(Locale)} with {@link Locale#ENGLISH}). */
+  /**
+   * What is wrong, in English (as {@link #message(Locale)} with {@link Locale#ENGLISH}).
+   *
+   * @return the English text
+   */
   public String message() {
     return text.toString();
   }
 
-  /** What is wrong, in Dutch when {@code locale}'s language is {@code nl}, else in English. */
+  /**
+   * What is wrong, in Dutch when {@code locale}'s language is {@code nl}, else in English.
+   *
+   * @param locale the language
+   * @return the text
+   */
   public String message(Locale locale) {
     return text.text(locale);
   }
 
-  /** The stable code of the message, such as {@code VERIFY_PROBLEM_HASH}. */
+  /**
+   * The stable code of the message, such as {@code VERIFY_PROBLEM_HASH}.
+   *
+   * @return the code
+   */
   public String code() {
     return text.code();
   }
@@ -47,6 +66,9 @@ public record Finding(String property, String path, Message text) {
   /**
    * The finding in one line in the language of {@code locale}: the property, the path, the code
    * in brackets and the message.
+   *
+   * @param locale the language
+   * @return the line
    */
   public String toString(Locale locale) {
     return property + (Message.isDutch(locale) ? " bij " : " at ") + path + " [" + code() + "]: "

@@ -20,7 +20,14 @@ import nl.stagematch.core.model.Message;
 public record ResultReport(List<Message> checks, List<Finding> failures, long failureCount,
     List<Finding> notChecked) {
 
-  /** Copies the lists and checks the count. */
+  /**
+   * Copies the lists and checks the count.
+   *
+   * @param checks what was checked and held, one coded message each
+   * @param failures the properties that failed, in the order found
+   * @param failureCount the number of failures found, at least the size of {@code failures}
+   * @param notChecked the properties that could not be checked and why
+   */
   public ResultReport {
     checks = List.copyOf(checks);
     failures = List.copyOf(failures);
@@ -31,32 +38,57 @@ public record ResultReport(List<Message> checks, List<Finding> failures, long fa
     }
   }
 
-  /** What was checked and held, one line each, in English. */
+  /**
+   * What was checked and held, one line each, in English.
+   *
+   * @return the lines
+   */
   public List<String> checked() {
     return checked(Locale.ENGLISH);
   }
 
-  /** What was checked and held, one line each, in Dutch or English (see {@link Message#text}). */
+  /**
+   * What was checked and held, one line each, in Dutch or English (see {@link Message#text}).
+   *
+   * @param locale the language
+   * @return the lines
+   */
   public List<String> checked(Locale locale) {
     return checks.stream().map(m -> m.text(locale)).toList();
   }
 
-  /** Whether no check failed (some may not have been done: see {@link #complete()}). */
+  /**
+   * Whether no check failed (some may not have been done: see {@link #complete()}).
+   *
+   * @return true if no failure was found
+   */
   public boolean ok() {
     return failureCount == 0;
   }
 
-  /** Whether every check could be done (the result has a provenance and a supported certificate). */
+  /**
+   * Whether every check could be done (the result has a provenance and a supported certificate).
+   *
+   * @return true if nothing was left unchecked
+   */
   public boolean complete() {
     return notChecked.isEmpty();
   }
 
-  /** Whether no check failed and every check could be done. */
+  /**
+   * Whether no check failed and every check could be done.
+   *
+   * @return true if the result is verified
+   */
   public boolean verified() {
     return ok() && complete();
   }
 
-  /** The report in English: see {@link #summary(Locale)}. */
+  /**
+   * The report in English: see {@link #summary(Locale)}.
+   *
+   * @return the report's lines
+   */
   public String summary() {
     return summary(Locale.ENGLISH);
   }
@@ -66,6 +98,9 @@ public record ResultReport(List<Message> checks, List<Finding> failures, long fa
    * else in English: {@code VERIFIED}, {@code FAILED} or {@code NOT FULLY CHECKED} (Dutch {@code
    * GOEDGEKEURD}, {@code AFGEKEURD}, {@code NIET VOLLEDIG GECONTROLEERD}), then the failures and
    * the checks not done, each with its code, and what was checked.
+   *
+   * @param locale the language
+   * @return the report's lines
    */
   public String summary(Locale locale) {
     boolean nl = Message.isDutch(locale);

@@ -97,7 +97,13 @@ public final class ResultVerifier {
 
   private ResultVerifier() {}
 
-  /** Verifies {@code result} against {@code problem}; never throws for a bad result. */
+  /**
+   * Verifies {@code result} against {@code problem}; never throws for a bad result.
+   *
+   * @param problem the problem the result claims to be of
+   * @param result the result to check
+   * @return what held, what failed and what could not be checked
+   */
   public static ResultReport verify(MatchingProblem problem, MatchResult result) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(result, "result");

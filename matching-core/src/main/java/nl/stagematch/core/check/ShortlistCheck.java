@@ -64,6 +64,12 @@ public final class ShortlistCheck {
   /**
    * Checks {@code result} against {@code c} and adds a finding (property {@code shortlist}) to
    * {@code out} for every failure.
+   *
+   * @param problem the problem of the result
+   * @param fitModel the fit model the result was matched with
+   * @param result the result to check
+   * @param c the result's certificate
+   * @param out the findings, added to
    */
   public static void verify(MatchingProblem problem, FitModel fitModel, MatchResult result,
       ShortlistCertificate c, List<Finding> out) {

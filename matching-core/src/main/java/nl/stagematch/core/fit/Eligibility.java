@@ -307,12 +307,21 @@ public final class Eligibility {
   /**
    * Computes eligibility with the problem's own travel model ({@link FitModel#of}: the default
    * {@link TravelTimeModel} unless the problem sets one).
+   *
+   * @param problem the problem
+   * @return the admissible pairs of the problem
    */
   public static Eligibility compute(MatchingProblem problem) {
     return compute(problem, FitModel.of(problem).travelModel());
   }
 
-  /** Computes eligibility for every (student, place) pair of {@code problem}. */
+  /**
+   * Computes eligibility for every (student, place) pair of {@code problem}.
+   *
+   * @param problem the problem
+   * @param travel the travel-time model for the travel limits
+   * @return the admissible pairs of the problem
+   */
   public static Eligibility compute(MatchingProblem problem, TravelTimeModel travel) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(travel, "travel");
@@ -408,6 +417,10 @@ public final class Eligibility {
    * {@code p} covers: the weekdays (Monday to Friday) of the days both periods share, divided by
    * the weekdays of the wished period; 1 when the wished period has no weekday but the periods
    * share a day, 0 when they share none. Form and days per week are not looked at.
+   *
+   * @param s the student's position
+   * @param p the place's position
+   * @return the share, 0 to 1
    */
   public double coveredShare(int s, int p) {
     checkStudent(s);
@@ -479,24 +492,44 @@ public final class Eligibility {
     return travel.minutesForDistance(km, limit.transport());
   }
 
-  /** The problem this eligibility was computed for. */
+  /**
+   * The problem this eligibility was computed for.
+   *
+   * @return the problem
+   */
   public MatchingProblem problem() {
     return problem;
   }
 
-  /** The travel-time model used. */
+  /**
+   * The travel-time model used.
+   *
+   * @return the travel-time model
+   */
   public TravelTimeModel travelModel() {
     return travel;
   }
 
-  /** Whether the student at position {@code s} may be placed at the place at position {@code p}. */
+  /**
+   * Whether the student at position {@code s} may be placed at the place at position {@code p}.
+   *
+   * @param s the student's position
+   * @param p the place's position
+   * @return true if the pair passes every hard rule
+   */
   public boolean isAdmissible(int s, int p) {
     checkStudent(s);
     checkPlace(p);
     return Arrays.binarySearch(admissible, offsets[s], offsets[s + 1], p) >= 0;
   }
 
-  /** Whether student {@code studentId} may be placed at place {@code placeId}. */
+  /**
+   * Whether student {@code studentId} may be placed at place {@code placeId}.
+   *
+   * @param studentId the student
+   * @param placeId the place
+   * @return true if the pair passes every hard rule
+   */
   public boolean isAdmissible(String studentId, String placeId) {
     return isAdmissible(studentIndex(studentId), placeIndex(placeId));
   }
@@ -504,6 +537,10 @@ public final class Eligibility {
   /**
    * The first rule the pair fails, in the order of {@link IneligibilityReason}, or empty if the
    * pair is admissible. Evaluates the rules for this one pair directly, without the index.
+   *
+   * @param s the student's position
+   * @param p the place's position
+   * @return the first rule failed, or empty
    */
   public Optional<IneligibilityReason> reason(int s, int p) {
     checkStudent(s);
@@ -512,18 +549,35 @@ public final class Eligibility {
     return r == OK ? Optional.empty() : Optional.of(IneligibilityReason.values()[r]);
   }
 
-  /** The first rule the pair fails, or empty if admissible; see {@link #reason(int, int)}. */
+  /**
+   * The first rule the pair fails, or empty if admissible; see {@link #reason(int, int)}.
+   *
+   * @param studentId the student
+   * @param placeId the place
+   * @return the first rule failed, or empty
+   */
   public Optional<IneligibilityReason> reason(String studentId, String placeId) {
     return reason(studentIndex(studentId), placeIndex(placeId));
   }
 
-  /** The number of admissible places of the student at position {@code s}. */
+  /**
+   * The number of admissible places of the student at position {@code s}.
+   *
+   * @param s the student's position
+   * @return the number of her admissible places
+   */
   public int admissibleCount(int s) {
     checkStudent(s);
     return offsets[s + 1] - offsets[s];
   }
 
-  /** The position of the {@code k}-th admissible place of student {@code s} (ascending). */
+  /**
+   * The position of the {@code k}-th admissible place of student {@code s} (ascending).
+   *
+   * @param s the student's position
+   * @param k the index among her admissible places, from 0
+   * @return the place's position
+   */
   public int admissiblePlace(int s, int k) {
     int count = admissibleCount(s);
     if (k < 0 || k >= count) {
@@ -533,13 +587,23 @@ public final class Eligibility {
     return admissible[offsets[s] + k];
   }
 
-  /** The positions of the admissible places of student {@code s}, ascending (a copy). */
+  /**
+   * The positions of the admissible places of student {@code s}, ascending (a copy).
+   *
+   * @param s the student's position
+   * @return the places' positions
+   */
   public int[] admissiblePlaces(int s) {
     checkStudent(s);
     return Arrays.copyOfRange(admissible, offsets[s], offsets[s + 1]);
   }
 
-  /** The admissible places of student {@code studentId}, in the problem's order. */
+  /**
+   * The admissible places of student {@code studentId}, in the problem's order.
+   *
+   * @param studentId the student
+   * @return her admissible places
+   */
   public List<Place> admissiblePlaces(String studentId) {
     int s = studentIndex(studentId);
     List<Place> out = new ArrayList<>(admissibleCount(s));
@@ -552,6 +616,9 @@ public final class Eligibility {
   /**
    * The positions of the students for whom place {@code p} is admissible, ascending (a copy). The
    * transposed index is built once, on the first call, in time linear in the admissible pairs.
+   *
+   * @param p the place's position
+   * @return the students' positions
    */
   public int[] admissibleStudents(int p) {
     checkPlace(p);
@@ -586,7 +653,11 @@ public final class Eligibility {
     return local;
   }
 
-  /** The total number of admissible (student, place) pairs. */
+  /**
+   * The total number of admissible (student, place) pairs.
+   *
+   * @return the number of admissible pairs
+   */
   public long admissiblePairCount() {
     return admissible.length;
   }
@@ -596,6 +667,9 @@ public final class Eligibility {
    * IneligibilityReason#OUT_OF_SCOPE}, {@link IneligibilityReason#OPTED_OUT}), {@link
    * IneligibilityReason#QUALIFICATION} if no place offers her qualification, else the most
    * informative reason over her candidate places (the latest rule any of them fails on).
+   *
+   * @param s the student's position
+   * @return the reason, or empty
    */
   public Optional<IneligibilityReason> noPlaceReason(int s) {
     checkStudent(s);
@@ -604,12 +678,22 @@ public final class Eligibility {
         : Optional.of(IneligibilityReason.values()[noPlaceReason[s]]);
   }
 
-  /** Why student {@code studentId} has no admissible place, or empty if she has one. */
+  /**
+   * Why student {@code studentId} has no admissible place, or empty if she has one.
+   *
+   * @param studentId the student
+   * @return the reason, or empty
+   */
   public Optional<IneligibilityReason> noPlaceReason(String studentId) {
     return noPlaceReason(studentIndex(studentId));
   }
 
-  /** Whether the student at position {@code s} is in scope and has not opted out. */
+  /**
+   * Whether the student at position {@code s} is in scope and has not opted out.
+   *
+   * @param s the student's position
+   * @return true if she takes part in the matching
+   */
   public boolean isActive(int s) {
     checkStudent(s);
     return studentStatus[s] == OK;
@@ -618,6 +702,9 @@ public final class Eligibility {
   /**
    * Whether student {@code s} has a travel limit that cannot be checked: no home location and no
    * travel minutes supplied for her.
+   *
+   * @param s the student's position
+   * @return true if her travel limit cannot be checked
    */
   public boolean travelLimitUnchecked(int s) {
     Student student = problem.students().get(s);
@@ -625,7 +712,12 @@ public final class Eligibility {
         && givenCompanies[s] == null;
   }
 
-  /** Whether the company at position {@code c} takes part in the policy's school year. */
+  /**
+   * Whether the company at position {@code c} takes part in the policy's school year.
+   *
+   * @param c the company's position
+   * @return true if it takes part
+   */
   public boolean companyParticipates(int c) {
     if (c < 0 || c >= companyParticipates.length) {
       throw new IndexOutOfBoundsException("Company position (" + c + ") is out of range.");
@@ -639,6 +731,10 @@ public final class Eligibility {
    * MatchingProblem#travelMinutes()}) where given, else the estimate of the travel model; empty
    * when she has no travel limit (so no means of transport), or no home location and no minutes
    * supplied for this pair.
+   *
+   * @param s the student's position
+   * @param p the place's position
+   * @return the minutes, or empty
    */
   public OptionalDouble travelMinutes(int s, int p) {
     checkStudent(s);
@@ -655,7 +751,11 @@ public final class Eligibility {
     return OptionalDouble.of(minutes(s, p, limit));
   }
 
-  /** The counts for the {@code validate} command; computed in one pass over the arrays. */
+  /**
+   * The counts for the {@code validate} command; computed in one pass over the arrays.
+   *
+   * @return the counts
+   */
   public EligibilityReport report() {
     return EligibilityReport.of(this);
   }

@@ -24,6 +24,21 @@ import nl.stagematch.core.model.SchoolYear;
  * participatingCapacity} is the capacity of the other places. {@code travelLimitsNotChecked}
  * counts active students with a travel limit but no home location.
  *
+ * @param schoolYear the policy's school year
+ * @param students the number of students of the problem
+ * @param studentsInScope the number of students in the policy's scope
+ * @param studentsOutOfScope the number of students outside the scope
+ * @param studentsOptedOut the number of in-scope students who opted out
+ * @param companies the number of companies
+ * @param participatingCompanies the number of companies that take part in the school year
+ * @param places the number of places
+ * @param placesLeftOut the number of places of companies that do not take part
+ * @param totalCapacity the total capacity of all places
+ * @param participatingCapacity the capacity of the places that take part
+ * @param admissiblePairs the number of admissible (student, place) pairs
+ * @param studentsWithAdmissiblePlace the number of active students with an admissible place
+ * @param travelLimitsNotChecked the number of active students with a travel limit but no home
+ *     location
  * @param minPeriodCoveragePercent the policy's minimum share (percent) of the wished period's
  *     weekdays a place must cover ({@link
  *     nl.stagematch.core.model.Policy#minPeriodCoveragePercent()})
@@ -54,7 +69,28 @@ public record EligibilityReport(
   /** How many example ids are kept per reason. */
   public static final int MAX_EXAMPLES = 5;
 
-  /** Validates the counts and copies the maps. */
+  /**
+   * Validates the counts and copies the maps.
+   *
+   * @param schoolYear the policy's school year
+   * @param students the number of students of the problem
+   * @param studentsInScope the number of students in the policy's scope
+   * @param studentsOutOfScope the number of students outside the scope
+   * @param studentsOptedOut the number of in-scope students who opted out
+   * @param companies the number of companies
+   * @param participatingCompanies the number of companies that take part in the school year
+   * @param places the number of places
+   * @param placesLeftOut the number of places of companies that do not take part
+   * @param totalCapacity the total capacity of all places
+   * @param participatingCapacity the capacity of the places that take part
+   * @param admissiblePairs the number of admissible (student, place) pairs
+   * @param studentsWithAdmissiblePlace the number of active students with an admissible place
+   * @param travelLimitsNotChecked the number of active students with a travel limit but no home
+ *     location
+   * @param minPeriodCoveragePercent the policy's minimum share
+   * @param noAdmissiblePlace active students without an admissible place, per reason
+   * @param examples for each reason in {@code noAdmissiblePlace}
+   */
   public EligibilityReport {
     Objects.requireNonNull(schoolYear, "schoolYear");
     if (students < 0 || studentsInScope < 0 || studentsOutOfScope < 0 || studentsOptedOut < 0
@@ -134,12 +170,20 @@ public record EligibilityReport(
         participatingCapacity, e.admissiblePairCount(), withPlace, unchecked, counts, examples);
   }
 
-  /** The active students: in scope and not opted out. */
+  /**
+   * The active students: in scope and not opted out.
+   *
+   * @return their number
+   */
   public int activeStudents() {
     return studentsInScope - studentsOptedOut;
   }
 
-  /** The number of active students without an admissible place. */
+  /**
+   * The number of active students without an admissible place.
+   *
+   * @return their number
+   */
   public int studentsWithoutAdmissiblePlace() {
     int sum = 0;
     for (int c : noAdmissiblePlace.values()) {
@@ -148,7 +192,12 @@ public record EligibilityReport(
     return sum;
   }
 
-  /** A plain-text rendering, one figure per line, in Dutch ({@code nl}) or English (others). */
+  /**
+   * A plain-text rendering, one figure per line, in Dutch ({@code nl}) or English (others).
+   *
+   * @param locale the language
+   * @return the lines
+   */
   public String render(Locale locale) {
     boolean nl = "nl".equals(locale.getLanguage());
     StringBuilder sb = new StringBuilder();

@@ -23,12 +23,21 @@ import nl.stagematch.core.model.Transport;
  */
 public record FitExplanation(List<FitExplanation.Item> items) {
 
-  /** Copies the items. */
+  /**
+   * Copies the items.
+   *
+   * @param items the aspects of the fit
+   */
   public FitExplanation {
     items = List.copyOf(items);
   }
 
-  /** The items joined by "; ". */
+  /**
+   * The items joined by "; ".
+   *
+   * @param locale the language ({@code nl} for Dutch, any other for English)
+   * @return the phrases, joined
+   */
   public String render(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     if (items.isEmpty()) {
@@ -53,10 +62,19 @@ public record FitExplanation(List<FitExplanation.Item> items) {
       permits WorkProcesses, CompanyKind, WorkKind, PeriodCoverage, Travel, TravelUnchecked,
           LearningRoom {
 
-    /** Whether this aspect matches the wish fully. */
+    /**
+     * Whether this aspect matches the wish fully.
+     *
+     * @return true if it does
+     */
     boolean matched();
 
-    /** The aspect as a phrase in Dutch ({@code nl}) or English (others). */
+    /**
+     * The aspect as a phrase in Dutch ({@code nl}) or English (others).
+     *
+     * @param locale the language
+     * @return the phrase
+     */
     String render(Locale locale);
   }
 
@@ -65,7 +83,12 @@ public record FitExplanation(List<FitExplanation.Item> items) {
    * at the company for the qualification; both sorted by code.
    */
   public record WorkProcesses(List<String> met, List<String> notHere) implements Item {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param met the wanted work processes that can be carried out here
+     * @param notHere the wanted work processes that cannot
+     */
     public WorkProcesses {
       met = List.copyOf(met);
       notHere = List.copyOf(notHere);
@@ -102,7 +125,12 @@ public record FitExplanation(List<FitExplanation.Item> items) {
 
   /** The wanted kind of company and the company's kind ({@code offered} may be null). */
   public record CompanyKind(String wanted, String offered) implements Item {
-    /** Validates that the wanted kind is present. */
+    /**
+     * Validates that the wanted kind is present.
+     *
+     * @param wanted the kind of company wished
+     * @param offered the company's kind, or null
+     */
     public CompanyKind {
       Objects.requireNonNull(wanted, "wanted");
     }
@@ -121,7 +149,12 @@ public record FitExplanation(List<FitExplanation.Item> items) {
 
   /** The wanted kind of work and the place's kind of work ({@code offered} may be null). */
   public record WorkKind(String wanted, String offered) implements Item {
-    /** Validates that the wanted kind is present. */
+    /**
+     * Validates that the wanted kind is present.
+     *
+     * @param wanted the kind of work wished
+     * @param offered the place's kind of work, or null
+     */
     public WorkKind {
       Objects.requireNonNull(wanted, "wanted");
     }
@@ -159,29 +192,50 @@ public record FitExplanation(List<FitExplanation.Item> items) {
    * (wanted: 2 Feb-24 Apr 2026, here: 2 Mar-10 Jul 2026)".
    */
   public record PeriodCoverage(Period wanted, Period offered) implements Item {
-    /** Validates that both periods are present. */
+    /**
+     * Validates that both periods are present.
+     *
+     * @param wanted the wished period
+     * @param offered the place's period
+     */
     public PeriodCoverage {
       Objects.requireNonNull(wanted, "wanted");
       Objects.requireNonNull(offered, "offered");
     }
 
-    /** The weekdays of the wished period. */
+    /**
+     * The weekdays of the wished period.
+     *
+     * @return their number
+     */
     public long wantedWeekdays() {
       return wanted.weekdays();
     }
 
-    /** The weekdays of the wished period that the place's period covers. */
+    /**
+     * The weekdays of the wished period that the place's period covers.
+     *
+     * @return their number
+     */
     public long coveredWeekdays() {
       return wanted.coveredWeekdays(offered);
     }
 
-    /** Whether the form and, for a ribbon, the days per week are the same. */
+    /**
+     * Whether the form and, for a ribbon, the days per week are the same.
+     *
+     * @return true if the form is the same
+     */
     public boolean sameForm() {
       return wanted.form() == offered.form()
           && (wanted.form() == PeriodForm.BLOCK || wanted.daysPerWeek() == offered.daysPerWeek());
     }
 
-    /** Whether the place covers every weekday of the wished period (and they share a day). */
+    /**
+     * Whether the place covers every weekday of the wished period (and they share a day).
+     *
+     * @return true if it does
+     */
     public boolean fullyCovered() {
       return wanted.overlaps(offered) && coveredWeekdays() == wantedWeekdays();
     }
@@ -246,7 +300,13 @@ public record FitExplanation(List<FitExplanation.Item> items) {
 
   /** The estimated travel time (rounded up to whole minutes) against the student's limit. */
   public record Travel(Transport transport, int minutes, int maxMinutes) implements Item {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param transport the student's means of transport
+     * @param minutes the estimated minutes, rounded up
+     * @param maxMinutes her limit
+     */
     public Travel {
       Objects.requireNonNull(transport, "transport");
     }
@@ -267,7 +327,12 @@ public record FitExplanation(List<FitExplanation.Item> items) {
 
   /** The student has a travel limit but no known home location, so it was not checked. */
   public record TravelUnchecked(Transport transport, int maxMinutes) implements Item {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param transport the student's means of transport
+     * @param maxMinutes her limit
+     */
     public TravelUnchecked {
       Objects.requireNonNull(transport, "transport");
     }
@@ -307,7 +372,12 @@ public record FitExplanation(List<FitExplanation.Item> items) {
    * has not yet mastered ({@code newToStudent} of {@code offered}).
    */
   public record LearningRoom(int newToStudent, int offered) implements Item {
-    /** Validates the counts. */
+    /**
+     * Validates the counts.
+     *
+     * @param newToStudent the work processes here she has not yet mastered
+     * @param offered the work processes the company can carry out for the qualification
+     */
     public LearningRoom {
       if (newToStudent < 0 || offered < 0 || newToStudent > offered) {
         throw new IllegalArgumentException("The learning room (" + newToStudent + " of " + offered

@@ -70,7 +70,11 @@ public final class FitModel {
     this.masteryLevel = b.masteryLevel;
   }
 
-  /** The model with {@link FitWeights#DEFAULT}, the default travel model and mastery level 3. */
+  /**
+   * The model with {@link FitWeights#DEFAULT}, the default travel model and mastery level 3.
+   *
+   * @return the default model
+   */
   public static FitModel defaults() {
     return DEFAULTS;
   }
@@ -79,6 +83,8 @@ public final class FitModel {
    * The fit model {@code problem} asks for: its {@link MatchingProblem#fitParameters()} over the
    * defaults ({@link #defaults()} when it sets none).
    *
+   * @param problem the problem
+   * @return its fit model
    * @throws IllegalArgumentException when a parameter is unknown or out of range (a problem read
    *     from JSON never has one: the reader refuses it at its field)
    */
@@ -90,27 +96,46 @@ public final class FitModel {
   /**
    * {@code problem} with this model's parameters in place of its own (only those that differ
    * from the defaults are kept, so the default model leaves a problem as it was read).
+   *
+   * @param problem the problem
+   * @return the problem with this model's parameters; {@code problem} is unchanged
    */
   public MatchingProblem applyTo(MatchingProblem problem) {
     return problem.toBuilder().fitParameters(FitParameters.nonDefault(this)).build();
   }
 
-  /** Starts a builder with the defaults. */
+  /**
+   * Starts a builder with the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The weights. */
+  /**
+   * The weights.
+   *
+   * @return the weights
+   */
   public FitWeights weights() {
     return weights;
   }
 
-  /** The travel-time model. */
+  /**
+   * The travel-time model.
+   *
+   * @return the travel-time model
+   */
   public TravelTimeModel travelModel() {
     return travel;
   }
 
-  /** The competence level (1..5) from which a work process counts as mastered. */
+  /**
+   * The competence level (1..5) from which a work process counts as mastered.
+   *
+   * @return the level, 1 to 5
+   */
   public int masteryLevel() {
     return masteryLevel;
   }
@@ -119,6 +144,11 @@ public final class FitModel {
    * The fit of student {@code studentId} at place {@code placeId} of {@code problem}, with the
    * travel minutes the problem supplies for the pair ({@link MatchingProblem#travelMinutes()}) in
    * place of the modelled travel time.
+   *
+   * @param problem the problem
+   * @param studentId the student
+   * @param placeId the place
+   * @return the score with its explanation
    */
   public Fit fit(MatchingProblem problem, String studentId, String placeId) {
     return fitIn(problem, studentId, placeId, true);
@@ -127,6 +157,11 @@ public final class FitModel {
   /**
    * The fit score alone (0..1000) of student {@code studentId} at place {@code placeId} of {@code
    * problem}, as {@link #fit(MatchingProblem, String, String)} computes it.
+   *
+   * @param problem the problem
+   * @param studentId the student
+   * @param placeId the place
+   * @return the score
    */
   public int score(MatchingProblem problem, String studentId, String placeId) {
     return fitIn(problem, studentId, placeId, false).score();
@@ -148,6 +183,11 @@ public final class FitModel {
    * The fit of {@code student} at {@code place} of {@code company}, with its explanation; the
    * travel time is the modelled one (use {@link #fit(MatchingProblem, String, String)} for a
    * problem with travel minutes supplied by the school).
+   *
+   * @param student the student
+   * @param place the place
+   * @param company the place's company
+   * @return the score with its explanation
    */
   public Fit fit(Student student, Place place, Company company) {
     return compute(student, place, company, true, Double.NaN);
@@ -156,6 +196,11 @@ public final class FitModel {
   /**
    * The fit score alone (0..1000), without building the explanation; the travel time is the
    * modelled one, as in {@link #fit(Student, Place, Company)}.
+   *
+   * @param student the student
+   * @param place the place
+   * @param company the place's company
+   * @return the score
    */
   public int score(Student student, Place place, Company company) {
     return compute(student, place, company, false, Double.NaN).score();
@@ -164,6 +209,10 @@ public final class FitModel {
   /**
    * The scores of student {@code s}'s admissible places, in the order of {@link
    * Eligibility#admissiblePlaces(int)}.
+   *
+   * @param eligibility the eligibility of the problem
+   * @param s the student's position
+   * @return one score per admissible place
    */
   public int[] scores(Eligibility eligibility, int s) {
     // the same arithmetic as compute(..., false), in the same order, on the problem's work
@@ -357,19 +406,34 @@ public final class FitModel {
 
     private Builder() {}
 
-    /** Sets the weights (default {@link FitWeights#DEFAULT}). */
+    /**
+     * Sets the weights (default {@link FitWeights#DEFAULT}).
+     *
+     * @param weights the weights
+     * @return this builder
+     */
     public Builder weights(FitWeights weights) {
       this.weights = Objects.requireNonNull(weights, "weights");
       return this;
     }
 
-    /** Sets the travel model (default {@link TravelTimeModel#defaults()}). */
+    /**
+     * Sets the travel model (default {@link TravelTimeModel#defaults()}).
+     *
+     * @param travel the travel-time model
+     * @return this builder
+     */
     public Builder travelModel(TravelTimeModel travel) {
       this.travel = Objects.requireNonNull(travel, "travel");
       return this;
     }
 
-    /** Sets the competence level (1..5) from which a work process is mastered (default 3). */
+    /**
+     * Sets the competence level (1..5) from which a work process is mastered (default 3).
+     *
+     * @param level the level, 1 to 5
+     * @return this builder
+     */
     public Builder masteryLevel(int level) {
       if (level < 1 || level > 5) {
         throw new InvalidValueException(Message.of(CoreMessage.FIT_MASTERY_LEVEL, level));
@@ -378,7 +442,11 @@ public final class FitModel {
       return this;
     }
 
-    /** Builds the model. */
+    /**
+     * Builds the model.
+     *
+     * @return the model
+     */
     public FitModel build() {
       return new FitModel(this);
     }

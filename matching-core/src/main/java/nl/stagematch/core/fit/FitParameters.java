@@ -42,6 +42,9 @@ public final class FitParameters {
    * workKind}, {@code travel}, {@code learningRoom}, or in Dutch {@code werkprocessen}, {@code
    * soortBedrijf}, {@code soortWerk}, {@code reistijd}, {@code leerruimte}; case, spaces, {@code
    * _} and {@code -} do not matter. Empty for an unknown name.
+   *
+   * @param name a weight's name, English or Dutch
+   * @return the parameter's name, or empty
    */
   public static java.util.Optional<String> weightParameter(String name) {
     String plain = plain(name);
@@ -59,6 +62,9 @@ public final class FitParameters {
    * publicTransport}, {@code car}, {@code publicTransportWaitMinutes}, or in Dutch {@code
    * omwegfactor}, {@code lopen}, {@code fiets}, {@code ov}, {@code auto}, {@code wachttijdOv};
    * case, spaces, {@code _} and {@code -} do not matter. Empty for an unknown name.
+   *
+   * @param name a travel parameter's name, English or Dutch
+   * @return the parameter's name, or empty
    */
   public static java.util.Optional<String> travelParameter(String name) {
     String plain = plain(name);
@@ -83,12 +89,20 @@ public final class FitParameters {
     return Message.phrase(name, name);
   }
 
-  /** The names {@link #weightParameter} knows, English then Dutch, for messages. */
+  /**
+   * The names {@link #weightParameter} knows, English then Dutch, for messages.
+   *
+   * @return the names
+   */
   public static java.util.List<String> weightNames() {
     return names(WEIGHT_NAMES);
   }
 
-  /** The names {@link #travelParameter} knows, English then Dutch, for messages. */
+  /**
+   * The names {@link #travelParameter} knows, English then Dutch, for messages.
+   *
+   * @return the names
+   */
   public static java.util.List<String> travelNames() {
     return names(TRAVEL_NAMES);
   }
@@ -108,7 +122,12 @@ public final class FitParameters {
     return name.replaceAll("[\\s_-]+", "").toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The parameters of {@code model}, sorted by name. */
+  /**
+   * The parameters of {@code model}, sorted by name.
+   *
+   * @param model the model
+   * @return parameter name to value
+   */
   public static SortedMap<String, String> of(FitModel model) {
     TreeMap<String, String> p = new TreeMap<>();
     FitWeights w = model.weights();
@@ -131,6 +150,9 @@ public final class FitParameters {
    * The parameters of {@code model} that differ from those of {@link FitModel#defaults()}, sorted
    * by name: what a {@link nl.stagematch.core.model.MatchingProblem} carries (empty for the
    * default model).
+   *
+   * @param model the model
+   * @return parameter name to value, only those not at their default
    */
   public static SortedMap<String, String> nonDefault(FitModel model) {
     SortedMap<String, String> defaults = of(FitModel.defaults());
@@ -146,6 +168,8 @@ public final class FitParameters {
   /**
    * The model with {@code parameters}; a parameter left out keeps its default.
    *
+   * @param parameters parameter name to value
+   * @return the model
    * @throws InvalidValueException for an unknown name or a value that is not a valid number
    *     for its parameter (a coded message that names it, in Dutch and English)
    */

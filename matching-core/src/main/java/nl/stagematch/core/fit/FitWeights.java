@@ -28,7 +28,17 @@ public record FitWeights(
   /** The default weights: 500, 150, 150, 100, 100. */
   public static final FitWeights DEFAULT = new FitWeights(500, 150, 150, 100, 100);
 
-  /** Validates each weight and that at least one is positive. */
+  /**
+   * Validates each weight and that at least one is positive.
+   *
+   * @param workProcesses weight of the weighted share of wanted work processes the company can
+   *     carry out for the qualification
+   * @param companyKind weight of "the kind of company matches the wish"
+   * @param workKind weight of "the kind of work matches the wish"
+   * @param travel weight of the travel-time slack
+   * @param learningRoom weight of the share of the work processes offered that the student has
+   *     not yet mastered
+   */
   public FitWeights {
     check("workProcesses", workProcesses);
     check("companyKind", companyKind);

@@ -35,7 +35,12 @@ public enum IneligibilityReason {
   /** The travel time exceeds the student's limit. */
   TRAVEL;
 
-  /** A short description in Dutch ({@code nl}) or English (any other language). */
+  /**
+   * A short description in Dutch ({@code nl}) or English (any other language).
+   *
+   * @param locale the language
+   * @return the description
+   */
   public String describe(Locale locale) {
     boolean nl = "nl".equals(locale.getLanguage());
     switch (this) {

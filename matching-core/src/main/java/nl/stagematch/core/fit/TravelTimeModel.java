@@ -42,32 +42,59 @@ public final class TravelTimeModel {
     this.publicTransportWaitMinutes = b.publicTransportWaitMinutes;
   }
 
-  /** The default model: detour factor 1.3, the speeds of {@link Transport}, 10 minutes wait. */
+  /**
+   * The default model: detour factor 1.3, the speeds of {@link Transport}, 10 minutes wait.
+   *
+   * @return the default model
+   */
   public static TravelTimeModel defaults() {
     return DEFAULTS;
   }
 
-  /** Starts a builder with the defaults. */
+  /**
+   * Starts a builder with the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The detour factor (>= 1). */
+  /**
+   * The detour factor (>= 1).
+   *
+   * @return the factor
+   */
   public double detourFactor() {
     return detourFactor;
   }
 
-  /** The mean speed in km/h for {@code transport}. */
+  /**
+   * The mean speed in km/h for {@code transport}.
+   *
+   * @param transport the means of transport
+   * @return the speed in km/h
+   */
   public double speedKmh(Transport transport) {
     return speedKmh[transport.ordinal()];
   }
 
-  /** The fixed waiting time in minutes added to trips by public transport. */
+  /**
+   * The fixed waiting time in minutes added to trips by public transport.
+   *
+   * @return the minutes
+   */
   public double publicTransportWaitMinutes() {
     return publicTransportWaitMinutes;
   }
 
-  /** The great-circle distance in km between two locations (haversine). */
+  /**
+   * The great-circle distance in km between two locations (haversine).
+   *
+   * @param a one location
+   * @param b the other
+   * @return the distance in km
+   */
   public static double distanceKm(Location a, Location b) {
     double lat1 = Math.toRadians(a.latitude());
     double lat2 = Math.toRadians(b.latitude());
@@ -84,12 +111,25 @@ public final class TravelTimeModel {
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
   }
 
-  /** The estimated one-way travel time in minutes from {@code from} to {@code to}. */
+  /**
+   * The estimated one-way travel time in minutes from {@code from} to {@code to}.
+   *
+   * @param from where the trip starts
+   * @param to where it ends
+   * @param transport the means of transport
+   * @return the minutes
+   */
   public double minutes(Location from, Location to, Transport transport) {
     return minutesForDistance(distanceKm(from, to), transport);
   }
 
-  /** The estimated travel time in minutes for a great-circle distance in km. */
+  /**
+   * The estimated travel time in minutes for a great-circle distance in km.
+   *
+   * @param distanceKm the great-circle distance in km
+   * @param transport the means of transport
+   * @return the minutes
+   */
   public double minutesForDistance(double distanceKm, Transport transport) {
     double m = distanceKm * detourFactor / speedKmh[transport.ordinal()] * 60.0;
     return transport == Transport.PUBLIC_TRANSPORT ? m + publicTransportWaitMinutes : m;
@@ -116,7 +156,12 @@ public final class TravelTimeModel {
 
     private Builder() {}
 
-    /** Sets the detour factor, finite and 1..3 (default 1.3). */
+    /**
+     * Sets the detour factor, finite and 1..3 (default 1.3).
+     *
+     * @param factor the factor
+     * @return this builder
+     */
     public Builder detourFactor(double factor) {
       if (!Double.isFinite(factor) || factor < 1 || factor > 3) {
         throw new InvalidValueException(Message.of(CoreMessage.FIT_DETOUR_FACTOR, factor));
@@ -125,7 +170,13 @@ public final class TravelTimeModel {
       return this;
     }
 
-    /** Sets the mean speed for {@code transport}, finite and 1..200 km/h. */
+    /**
+     * Sets the mean speed for {@code transport}, finite and 1..200 km/h.
+     *
+     * @param transport the means of transport
+     * @param kmh the speed in km/h
+     * @return this builder
+     */
     public Builder speedKmh(Transport transport, double kmh) {
       Objects.requireNonNull(transport, "transport");
       if (!Double.isFinite(kmh) || kmh < 1 || kmh > 200) {
@@ -136,7 +187,12 @@ public final class TravelTimeModel {
       return this;
     }
 
-    /** Sets the fixed public-transport waiting time, finite and 0..60 minutes (default 10). */
+    /**
+     * Sets the fixed public-transport waiting time, finite and 0..60 minutes (default 10).
+     *
+     * @param minutes the minutes
+     * @return this builder
+     */
     public Builder publicTransportWaitMinutes(double minutes) {
       if (!Double.isFinite(minutes) || minutes < 0 || minutes > 60) {
         throw new InvalidValueException(Message.of(CoreMessage.FIT_WAIT_MINUTES, minutes));
@@ -145,7 +201,11 @@ public final class TravelTimeModel {
       return this;
     }
 
-    /** Builds the model. */
+    /**
+     * Builds the model.
+     *
+     * @return the model
+     */
     public TravelTimeModel build() {
       return new TravelTimeModel(this);
     }

@@ -23,6 +23,9 @@ public final class DeclaredFormat {
    * The string value of the top-level {@code "format"} field of {@code json}, or empty when the
    * text is not a JSON object, has no such field, or its value is not a string (the reader of the
    * expected kind then says what is wrong).
+   *
+   * @param json the text of a document
+   * @return its format marker, or empty
    */
   public static Optional<String> of(String json) {
     try (JsonParser parser = FACTORY.createParser(json)) {

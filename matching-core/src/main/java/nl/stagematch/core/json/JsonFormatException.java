@@ -17,6 +17,7 @@ public final class JsonFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<ValidationError> errors;
+  /** The number of errors found, including those not reported in full. */
   private final long errorCount;
 
   JsonFormatException(List<ValidationError> errors, long errorCount) {
@@ -30,12 +31,20 @@ public final class JsonFormatException extends InputException {
     this.errorCount = errorCount;
   }
 
-  /** The errors reported in full, in document order (at most {@link ReadOptions#maxErrors()}). */
+  /**
+   * The errors reported in full, in document order (at most {@link ReadOptions#maxErrors()}).
+   *
+   * @return the errors, each with its path
+   */
   public List<ValidationError> errors() {
     return errors;
   }
 
-  /** The number of errors found, including those not reported in full. */
+  /**
+   * The number of errors found, including those not reported in full.
+   *
+   * @return the count
+   */
   public long errorCount() {
     return errorCount;
   }
@@ -43,6 +52,8 @@ public final class JsonFormatException extends InputException {
   /**
    * The lines to show a person: one {@code PATH: message} per reported error, then, if more were
    * found, a line such as {@code ... and 1,234,567 more errors}.
+   *
+   * @return the lines, in English
    */
   public List<String> lines() {
     return lines(errors, errorCount, Locale.ENGLISH);

@@ -52,6 +52,9 @@ public final class ProblemJson {
   /**
    * Reads a problem document from {@code in}, which is left open.
    *
+   * @param in the document's bytes
+   * @param options the reader's limits
+   * @return the problem
    * @throws JsonFormatException if the document is not a valid problem; it carries every error
    * @throws IOException if reading the stream fails
    */
@@ -59,7 +62,14 @@ public final class ProblemJson {
     return Documents.read(in, options, reader -> new ProblemReader(reader).read());
   }
 
-  /** Reads a problem document from {@code in} with the default limits. */
+  /**
+   * Reads a problem document from {@code in} with the default limits.
+   *
+   * @param in the document's bytes, left open
+   * @return the problem
+   * @throws JsonFormatException if the document is not a valid problem; it carries every error
+   * @throws IOException if reading the stream fails
+   */
   public static MatchingProblem read(InputStream in) throws IOException {
     return read(in, ReadOptions.defaults());
   }
@@ -68,6 +78,9 @@ public final class ProblemJson {
    * Reads a problem document from {@code file}; a file over the size limit is refused before it is
    * read.
    *
+   * @param file the document
+   * @param options the reader's limits
+   * @return the problem
    * @throws JsonFormatException if the document is not a valid problem; it carries every error
    * @throws IOException if the file cannot be read (for example {@link
    *     java.nio.file.NoSuchFileException})
@@ -76,7 +89,14 @@ public final class ProblemJson {
     return Documents.read(file, options, reader -> new ProblemReader(reader).read());
   }
 
-  /** Reads a problem document from {@code file} with the default limits. */
+  /**
+   * Reads a problem document from {@code file} with the default limits.
+   *
+   * @param file the document
+   * @return the problem
+   * @throws JsonFormatException if the document is not a valid problem; it carries every error
+   * @throws IOException if the file cannot be read
+   */
   public static MatchingProblem read(Path file) throws IOException {
     return read(file, ReadOptions.defaults());
   }
@@ -85,6 +105,10 @@ public final class ProblemJson {
    * Writes {@code problem} to {@code out} (left open) as a canonical document: UTF-8, two-space
    * indentation, fields in a fixed order, maps and sets sorted, lists in the problem's order, a
    * trailing newline. The same problem always gives the same bytes.
+   *
+   * @param problem the problem
+   * @param out where to write, left open
+   * @throws IOException if writing fails
    */
   public static void write(MatchingProblem problem, OutputStream out) throws IOException {
     Objects.requireNonNull(problem, "problem");
@@ -96,6 +120,10 @@ public final class ProblemJson {
    * Writes {@code problem} to {@code file}, replacing it completely or not at all (a temporary
    * file in the same directory is moved into place, see {@link AtomicFiles}); see {@link
    * #write(MatchingProblem, OutputStream)}.
+   *
+   * @param problem the problem
+   * @param file the file to write
+   * @throws IOException if the file cannot be written; it is then unchanged
    */
   public static void write(MatchingProblem problem, Path file) throws IOException {
     AtomicFiles.write(file, out -> write(problem, out));
@@ -106,6 +134,9 @@ public final class ProblemJson {
    * lower-case hex digits: the problem hash a result's provenance records. The lists (students,
    * companies, places) are written in the problem's order, so the same cohort in another order has
    * another hash.
+   *
+   * @param problem the problem
+   * @return the hash, 64 hex digits
    */
   public static String sha256(MatchingProblem problem) {
     MessageDigest digest;
@@ -128,6 +159,9 @@ public final class ProblemJson {
    * Names are compared as the reader compares them: lower-cased, with everything that is not a
    * letter or a digit removed, so {@code E-mailadres} and {@code emailadres} are the same. Other
    * readers of matching input (such as the CSV import) use this to refuse the same names.
+   *
+   * @param fieldName a field or column name
+   * @return the category, or empty
    */
   public static java.util.Optional<String> personalCategory(String fieldName) {
     Objects.requireNonNull(fieldName, "fieldName");
@@ -137,6 +171,9 @@ public final class ProblemJson {
   /**
    * The name of a category that {@link #personalCategory} or {@link #personalValue} returns, in
    * Dutch and English, to fill into a message.
+   *
+   * @param category a category as returned by those methods
+   * @return its name as a phrase
    */
   public static Message personalCategoryText(String category) {
     Objects.requireNonNull(category, "category");
@@ -152,6 +189,9 @@ public final class ProblemJson {
   /**
    * Returns the category of personal data (such as "full postcode") that {@code value} has the
    * shape of, or empty; the readers use it on values that must not be that precise.
+   *
+   * @param value a value of the input
+   * @return the category, or empty
    */
   public static java.util.Optional<String> personalValue(String value) {
     Objects.requireNonNull(value, "value");
@@ -163,13 +203,21 @@ public final class ProblemJson {
    * {@code code} (a place feature, a work process) is named after, or empty; the readers refuse
    * such a code (rule R1). A support need is written as what the place offers ({@code
    * physically-accessible}), never as the ground.
+   *
+   * @param code a place feature or work-process code
+   * @return the protected ground, or empty
    */
   public static java.util.Optional<String> protectedGround(String code) {
     Objects.requireNonNull(code, "code");
     return PersonalFields.protectedGround(code);
   }
 
-  /** Returns the canonical bytes of {@code problem}. */
+  /**
+   * Returns the canonical bytes of {@code problem}.
+   *
+   * @param problem the problem
+   * @return the bytes {@link #write(MatchingProblem, OutputStream)} writes
+   */
   public static byte[] toBytes(MatchingProblem problem) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

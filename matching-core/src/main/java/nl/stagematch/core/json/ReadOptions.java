@@ -54,32 +54,56 @@ public final class ReadOptions {
     this.maxErrors = b.maxErrors;
   }
 
-  /** Returns the options with every limit at its default. */
+  /**
+   * Returns the options with every limit at its default.
+   *
+   * @return the default options
+   */
   public static ReadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /**
+   * Returns a builder that starts from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The maximum size of a document in bytes. */
+  /**
+   * The maximum size of a document in bytes.
+   *
+   * @return the limit
+   */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** The maximum nesting depth of objects and arrays (the root object is depth 1). */
+  /**
+   * The maximum nesting depth of objects and arrays (the root object is depth 1).
+   *
+   * @return the limit
+   */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** The maximum length of a string value or a field name, in characters. */
+  /**
+   * The maximum length of a string value or a field name, in characters.
+   *
+   * @return the limit
+   */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** The maximum length of a number, in characters. */
+  /**
+   * The maximum length of a number, in characters.
+   *
+   * @return the limit
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }
@@ -87,6 +111,8 @@ public final class ReadOptions {
   /**
    * The maximum number of elements of a list of elements (students, companies, places,
    * placements, unplaced students) or entries of the lottery numbers.
+   *
+   * @return the limit
    */
   public int maxListSize() {
     return maxListSize;
@@ -95,12 +121,18 @@ public final class ReadOptions {
   /**
    * The maximum number of entries of a list or map inside one element (work processes,
    * competences, features, recognitions, participation, ...).
+   *
+   * @return the limit
    */
   public int maxInnerSize() {
     return maxInnerSize;
   }
 
-  /** The number of errors reported in full; further errors are only counted. */
+  /**
+   * The number of errors reported in full; further errors are only counted.
+   *
+   * @return the limit
+   */
   public int maxErrors() {
     return maxErrors;
   }
@@ -125,7 +157,12 @@ public final class ReadOptions {
 
     private Builder() {}
 
-    /** Sets the maximum document size in bytes (at least 1); default 512 MiB. */
+    /**
+     * Sets the maximum document size in bytes (at least 1); default 512 MiB.
+     *
+     * @param bytes the limit
+     * @return this builder
+     */
     public Builder maxDocumentBytes(long bytes) {
       this.maxDocumentBytes = checkPositive("maxDocumentBytes", bytes);
       return this;
@@ -134,6 +171,9 @@ public final class ReadOptions {
     /**
      * Sets the maximum nesting depth: at least 8 (the format itself needs 6), at most 1,000 (the
      * reader walks nested values recursively); default 64.
+     *
+     * @param depth the limit
+     * @return this builder
      */
     public Builder maxDepth(int depth) {
       if (depth < 8 || depth > 1000) {
@@ -144,7 +184,12 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Sets the maximum string and field-name length (at least 64); default 10,000. */
+    /**
+     * Sets the maximum string and field-name length (at least 64); default 10,000.
+     *
+     * @param length the limit
+     * @return this builder
+     */
     public Builder maxStringLength(int length) {
       if (length < 64) {
         throw new IllegalArgumentException("The maximum string length (" + length
@@ -155,7 +200,12 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Sets the maximum number length in characters (at least 20, a long); default 100. */
+    /**
+     * Sets the maximum number length in characters (at least 20, a long); default 100.
+     *
+     * @param length the limit
+     * @return this builder
+     */
     public Builder maxNumberLength(int length) {
       if (length < 20) {
         throw new IllegalArgumentException("The maximum number length (" + length
@@ -166,19 +216,34 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Sets the maximum number of elements of one list (at least 1); default 2,000,000. */
+    /**
+     * Sets the maximum number of elements of one list (at least 1); default 2,000,000.
+     *
+     * @param size the limit
+     * @return this builder
+     */
     public Builder maxListSize(int size) {
       this.maxListSize = (int) checkPositive("maxListSize", size);
       return this;
     }
 
-    /** Sets the maximum number of entries of a list or map inside an element; default 10,000. */
+    /**
+     * Sets the maximum number of entries of a list or map inside an element; default 10,000.
+     *
+     * @param size the limit
+     * @return this builder
+     */
     public Builder maxInnerSize(int size) {
       this.maxInnerSize = (int) checkPositive("maxInnerSize", size);
       return this;
     }
 
-    /** Sets how many errors are reported in full (at least 1); default 100. */
+    /**
+     * Sets how many errors are reported in full (at least 1); default 100.
+     *
+     * @param errors the number
+     * @return this builder
+     */
     public Builder maxErrors(int errors) {
       this.maxErrors = (int) checkPositive("maxErrors", errors);
       return this;
@@ -192,7 +257,11 @@ public final class ReadOptions {
       return value;
     }
 
-    /** Returns the options. */
+    /**
+     * Returns the options.
+     *
+     * @return the options
+     */
     public ReadOptions build() {
       return new ReadOptions(this);
     }

@@ -47,6 +47,9 @@ public final class ResultJson {
   /**
    * Reads a result document from {@code in}, which is left open.
    *
+   * @param in the document's bytes
+   * @param options the reader's limits
+   * @return the result
    * @throws JsonFormatException if the document is not a valid result; it carries every error
    * @throws IOException if reading the stream fails
    */
@@ -54,7 +57,14 @@ public final class ResultJson {
     return Documents.read(in, options, reader -> new ResultReader(reader).read());
   }
 
-  /** Reads a result document from {@code in} with the default limits. */
+  /**
+   * Reads a result document from {@code in} with the default limits.
+   *
+   * @param in the document's bytes, left open
+   * @return the result
+   * @throws JsonFormatException if the document is not a valid result; it carries every error
+   * @throws IOException if reading the stream fails
+   */
   public static MatchResult read(InputStream in) throws IOException {
     return read(in, ReadOptions.defaults());
   }
@@ -63,6 +73,9 @@ public final class ResultJson {
    * Reads a result document from {@code file}; a file over the size limit is refused before it is
    * read.
    *
+   * @param file the document
+   * @param options the reader's limits
+   * @return the result
    * @throws JsonFormatException if the document is not a valid result; it carries every error
    * @throws IOException if the file cannot be read (for example {@link
    *     java.nio.file.NoSuchFileException})
@@ -71,7 +84,14 @@ public final class ResultJson {
     return Documents.read(file, options, reader -> new ResultReader(reader).read());
   }
 
-  /** Reads a result document from {@code file} with the default limits. */
+  /**
+   * Reads a result document from {@code file} with the default limits.
+   *
+   * @param file the document
+   * @return the result
+   * @throws JsonFormatException if the document is not a valid result; it carries every error
+   * @throws IOException if the file cannot be read
+   */
   public static MatchResult read(Path file) throws IOException {
     return read(file, ReadOptions.defaults());
   }
@@ -80,6 +100,10 @@ public final class ResultJson {
    * Reads a result document from {@code in} and checks it against {@code problem}, the problem
    * it is said to be for; see {@link #check}.
    *
+   * @param in the document's bytes, left open
+   * @param problem the problem the result is said to be for
+   * @return the result
+   * @throws IOException if reading the stream fails
    * @throws JsonFormatException if the document is not a valid result, or not one of {@code
    *     problem}; it carries every error with its path
    */
@@ -89,7 +113,16 @@ public final class ResultJson {
     return result;
   }
 
-  /** Reads a result document from {@code file} and checks it against {@code problem}. */
+  /**
+   * Reads a result document from {@code file} and checks it against {@code problem}.
+   *
+   * @param file the document
+   * @param problem the problem the result is said to be for
+   * @return the result
+   * @throws JsonFormatException if the document is not a valid result, or not one of {@code
+   *     problem}
+   * @throws IOException if the file cannot be read
+   */
   public static MatchResult read(Path file, MatchingProblem problem) throws IOException {
     MatchResult result = read(file);
     check(result, problem);
@@ -103,6 +136,8 @@ public final class ResultJson {
    * (an unplaced student's detail) carries a personal value. Whether the result is also what the
    * variant promises is for {@link nl.stagematch.core.check.ResultVerifier}.
    *
+   * @param result the result
+   * @param problem the problem it is said to be for
    * @throws JsonFormatException with every error, each with its path
    */
   public static void check(MatchResult result, MatchingProblem problem) {
@@ -167,6 +202,10 @@ public final class ResultJson {
    * indentation, fields in a fixed order, placements and unplaced students in the result's order
    * (by student id), lottery numbers sorted by id, a trailing newline. The same result always
    * gives the same bytes.
+   *
+   * @param result the result
+   * @param out where to write, left open
+   * @throws IOException if writing fails
    */
   public static void write(MatchResult result, OutputStream out) throws IOException {
     Objects.requireNonNull(result, "result");
@@ -178,12 +217,21 @@ public final class ResultJson {
    * Writes {@code result} to {@code file}, replacing it completely or not at all (a temporary
    * file in the same directory is moved into place, see {@link AtomicFiles}); see {@link
    * #write(MatchResult, OutputStream)}.
+   *
+   * @param result the result
+   * @param file the file to write
+   * @throws IOException if the file cannot be written; it is then unchanged
    */
   public static void write(MatchResult result, Path file) throws IOException {
     AtomicFiles.write(file, out -> write(result, out));
   }
 
-  /** Returns the canonical bytes of {@code result}. */
+  /**
+   * Returns the canonical bytes of {@code result}.
+   *
+   * @param result the result
+   * @return the bytes {@link #write(MatchResult, OutputStream)} writes
+   */
   public static byte[] toBytes(MatchResult result) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -28,7 +28,11 @@ public final class SampleCohort {
 
   private SampleCohort() {}
 
-  /** Returns the canonical bytes of the embedded sample cohort. */
+  /**
+   * Returns the canonical bytes of the embedded sample cohort.
+   *
+   * @return the problem document's bytes
+   */
   public static byte[] bytes() {
     try (InputStream in = SampleCohort.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -41,7 +45,11 @@ public final class SampleCohort {
     }
   }
 
-  /** Reads and returns the embedded sample cohort. */
+  /**
+   * Reads and returns the embedded sample cohort.
+   *
+   * @return the sample problem
+   */
   public static MatchingProblem load() {
     try (InputStream in = SampleCohort.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -32,7 +32,18 @@ public record Company(
     String region,
     Map<SchoolYear, Participation> participation) {
 
-  /** Validates every field; two recognitions for the same qualification are refused. */
+  /**
+   * Validates every field; two recognitions for the same qualification are refused.
+   *
+   * @param id the pseudonymous id (1..64 characters of {@code [A-Za-z0-9._:-]})
+   * @param recognitions its SBB recognitions, at most one per qualification
+   * @param size its size class
+   * @param sector its sector code, such as {@code care}, {@code technology}, {@code ict}
+   * @param kind its kind (a code matched against a wish's company kind)
+   * @param location its location, used only to compute travel time
+   * @param region its region code, such as {@code utrecht-west}
+   * @param participation its participation per school year
+   */
   public Company {
     Checks.id(id, Pseudonyms.Kind.COMPANY, Checks.what("een bedrijf", "a company"), "id");
     Objects.requireNonNull(recognitions, () -> "The recognitions of company (" + id
@@ -58,7 +69,12 @@ public record Company(
     participation = Checks.sortedMap(participation, "participation of company (" + id + ")");
   }
 
-  /** The recognition for {@code qualification}, if the company has one. */
+  /**
+   * The recognition for {@code qualification}, if the company has one.
+   *
+   * @param qualification the qualification
+   * @return the recognition, or empty
+   */
   public Optional<Recognition> recognition(Qualification qualification) {
     for (Recognition r : recognitions) {
       if (r.qualification().equals(qualification)) {
@@ -68,12 +84,22 @@ public record Company(
     return Optional.empty();
   }
 
-  /** The company's own participation status in {@code year} (missing means participates). */
+  /**
+   * The company's own participation status in {@code year} (missing means participates).
+   *
+   * @param year the school year
+   * @return the status
+   */
   public Participation participationIn(SchoolYear year) {
     return participation.getOrDefault(year, Participation.PARTICIPATES);
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @param id the company's pseudonymous id
+   * @return a new builder
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
@@ -96,53 +122,95 @@ public record Company(
       this.id = Checks.id(id, Pseudonyms.Kind.COMPANY, Checks.what("een bedrijf", "a company"));
     }
 
-    /** Adds a recognition for {@code qualification} with these work processes. */
+    /**
+     * Adds a recognition for {@code qualification} with these work processes.
+     *
+     * @param qualification the qualification
+     * @param workProcesses the codes of the work processes it can offer
+     * @return this builder
+     */
     public Builder recognition(Qualification qualification, String... workProcesses) {
       recognitions.add(Recognition.of(qualification, workProcesses));
       return this;
     }
 
-    /** Sets the size class (default SMALL). */
+    /**
+     * Sets the size class (default SMALL).
+     *
+     * @param size the size class
+     * @return this builder
+     */
     public Builder size(SizeClass size) {
       this.size = Objects.requireNonNull(size, "size");
       return this;
     }
 
-    /** Sets the sector code. */
+    /**
+     * Sets the sector code.
+     *
+     * @param sector the sector code
+     * @return this builder
+     */
     public Builder sector(String sector) {
       this.sector = Checks.code(sector, Checks.what("sector van bedrijf (" + id + ")",
         "sector of company (" + id + ")"));
       return this;
     }
 
-    /** Sets the kind of company (default none). */
+    /**
+     * Sets the kind of company (default none).
+     *
+     * @param kind the kind of company
+     * @return this builder
+     */
     public Builder kind(String kind) {
       this.kind = Checks.nullableCode(kind, Checks.what("soort van bedrijf (" + id + ")",
         "kind of company (" + id + ")"));
       return this;
     }
 
-    /** Sets the location (travel time only). */
+    /**
+     * Sets the location (travel time only).
+     *
+     * @param latitude the latitude in degrees
+     * @param longitude the longitude in degrees
+     * @return this builder
+     */
     public Builder location(double latitude, double longitude) {
       this.location = new Location(latitude, longitude);
       return this;
     }
 
-    /** Sets the region code. */
+    /**
+     * Sets the region code.
+     *
+     * @param region the region code
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = Checks.code(region, Checks.what("regio van bedrijf (" + id + ")",
         "region of company (" + id + ")"));
       return this;
     }
 
-    /** Sets the participation in {@code year} (default participates). */
+    /**
+     * Sets the participation in {@code year} (default participates).
+     *
+     * @param year the school year
+     * @param status the status
+     * @return this builder
+     */
     public Builder participation(SchoolYear year, Participation status) {
       participation.put(Objects.requireNonNull(year, "year"),
           Objects.requireNonNull(status, "status"));
       return this;
     }
 
-    /** Builds the company, validating every field. */
+    /**
+     * Builds the company, validating every field.
+     *
+     * @return the company
+     */
     public Company build() {
       return new Company(id, recognitions, size, sector, kind, location, region, participation);
     }

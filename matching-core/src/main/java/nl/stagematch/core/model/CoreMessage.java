@@ -50,6 +50,7 @@ public enum CoreMessage implements MessageKey {
       + " onbekend.\nTip: voeg het bedrijf toe aan de bedrijven, of verbeter het id.",
       "The company ({0}) of the travel minutes of student ({1}) is unknown.\nMaybe add the"
       + " company to the companies, or correct the id."),
+  /** An id with the shape of personal data ({1}: its kind with an article; {2}: its shape). */
   MODEL_PERSONAL_ID("Het id van {0} heeft de vorm van {1} ({2}): dat is een persoonsgegeven, en"
       + " dat wordt nooit aanvaard in de invoer van de matching (regel R1).\nTip: gebruik een"
       + " pseudoniem, zoals S-0001; zie docs/format.md#ids.",
@@ -63,6 +64,7 @@ public enum CoreMessage implements MessageKey {
       "The text of {0} contains what has the shape of {1}, which is personal data and never"
       + " accepted (rule R1).\nMaybe remove it; the text itself stays at the school (see"
       + " docs/format.md#ids)."),
+  /** An id with characters or a length a pseudonym may not have. */
   MODEL_BAD_ID("Het id ({0}) van {1} moet 1 tot 64 tekens zijn uit A-Z, a-z, 0-9, '.', '_', ':'"
       + " of '-'.\nTip: vervang de andere tekens, bijvoorbeeld door '-', en houd het id"
       + " pseudoniem.",
@@ -956,6 +958,7 @@ public enum CoreMessage implements MessageKey {
    */
   /** A message at a path: the path, then the message. */
   AT_PATH("{0}: {1}", "{0}: {1}"),
+  /** A text that has no code of its own yet: shown as it is, in both languages. */
   UNCODED("{0}", "{0}"),
   /** A model value that the model refused without a coded reason. */
   JSON_INVALID_VALUE("de waarde is ongeldig ({0}).", "the value is invalid ({0})."),

@@ -26,6 +26,9 @@ public final class EffectiveProblem {
    * The rest of {@code wished} from {@code from}: from that day to the end of the wished period,
    * with the same form and days per week.
    *
+   * @param wished the wished period
+   * @param from the first day of the rest
+   * @return the rest of the period
    * @param studentId the student whose period it is (for the message)
    * @throws InvalidValueException when {@code from} is before the start or after the end of
    *     {@code wished}
@@ -46,6 +49,10 @@ public final class EffectiveProblem {
    * ({@link #restOfPeriod}); {@code problem} itself when both are empty. Students not named keep
    * their own object; the order of the students does not change.
    *
+   * @param problem the problem
+   * @param optedOut the students who opted out
+   * @param remainingFrom per student: the first day of the rest of her wished period
+   * @return the problem to match
    * @throws InvalidValueException when a student of {@code remainingFrom} is not in the problem,
    *     or a day is outside her wished period
    */

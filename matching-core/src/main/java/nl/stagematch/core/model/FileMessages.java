@@ -1,5 +1,6 @@
 package nl.stagematch.core.model;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -15,15 +16,29 @@ import nl.stagematch.core.io.SafeText;
 public final class FileMessages {
   private FileMessages() {}
 
-  /** Bytes that are not UTF-8: the file, line, column, offset and byte ({@code IO_NOT_UTF8}). */
-  public static Message of(InputFiles.MalformedTextException e) {
-    return Message.of(CoreMessage.IO_NOT_UTF8, e.name(), e.line(), e.column(), e.offset(),
-        String.format(Locale.ROOT, "0x%02X", e.badByte()));
+  /**
+   * Bytes that are not UTF-8: the file, line, column, offset and byte ({@code IO_NOT_UTF8}) for
+   * the exception the library's strict readers throw; any other decoding exception as its own
+   * English text ({@code UNCODED}). The parameter is the JDK's type, so that a caller on the
+   * module path (where the readers' exception class is not visible) can use it too.
+   *
+   * @param e the exception
+   * @return the message
+   */
+  public static Message of(CharacterCodingException e) {
+    if (e instanceof InputFiles.MalformedTextException m) {
+      return Message.of(CoreMessage.IO_NOT_UTF8, m.name(), m.line(), m.column(), m.offset(),
+          String.format(Locale.ROOT, "0x%02X", m.badByte()));
+    }
+    return Message.of(CoreMessage.UNCODED, SafeText.clean(String.valueOf(e.getMessage())));
   }
 
   /**
    * Why {@code e}'s file cannot be used, as a phrase to fill into a sentence (such as "the file
    * does not exist"); a reason the library does not know is kept in English ({@code UNCODED}).
+   *
+   * @param e the exception
+   * @return the phrase
    */
   public static Message reason(FileSystemException e) {
     String reason = e.getReason();

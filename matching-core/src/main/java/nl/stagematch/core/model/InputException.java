@@ -21,6 +21,7 @@ public class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final transient Message text;
+  /** The path or field at fault, or null. */
   private final String path;
 
   /**
@@ -37,6 +38,10 @@ public class InputException extends IllegalArgumentException {
   /**
    * An exception for {@code text} at {@code path} whose {@link #getMessage()} starts with the
    * path ({@code PATH: text}), for readers whose messages always name the path.
+   *
+   * @param path the path or field at fault
+   * @param text the message
+   * @return the exception
    */
   public static InputException at(String path, Message text) {
     return new InputException(path + ": " + text, text, Objects.requireNonNull(path, "path"));
@@ -45,6 +50,10 @@ public class InputException extends IllegalArgumentException {
   /**
    * Creates the exception with an English message of its own (for an exception that carries
    * several errors and lists them all in {@link #getMessage()}).
+   *
+   * @param englishMessage the exception's message
+   * @param text the message (of the first error)
+   * @param path the path or field at fault, or null
    */
   protected InputException(String englishMessage, Message text, String path) {
     super(englishMessage);
@@ -55,6 +64,8 @@ public class InputException extends IllegalArgumentException {
   /**
    * The stable code of the fault, such as {@code CSV_BAD_NUMBER}; for an exception that carries
    * several errors, the code of the first (each error has its own).
+   *
+   * @return the code
    */
   public String code() {
     return text.code();
@@ -63,6 +74,8 @@ public class InputException extends IllegalArgumentException {
   /**
    * The path or field at fault, or null when the input as a whole is at fault; for an exception
    * that carries several errors, the first error's.
+   *
+   * @return the path, or null
    */
   public String path() {
     return path;
@@ -71,6 +84,8 @@ public class InputException extends IllegalArgumentException {
   /**
    * The message (its key, arguments and both texts); for an exception that carries several
    * errors, the summary line.
+   *
+   * @return the message
    */
   public Message message() {
     return text;
@@ -79,6 +94,9 @@ public class InputException extends IllegalArgumentException {
   /**
    * The text in {@code locale}'s language (Dutch for {@code nl}, else English), without the
    * path; for an exception with several errors, the summary line.
+   *
+   * @param locale the language
+   * @return the text
    */
   public String text(Locale locale) {
     return text.text(locale);
@@ -88,12 +106,20 @@ public class InputException extends IllegalArgumentException {
    * The lines to show a person in {@code locale}'s language: {@code PATH: text}, or the text
    * alone when there is no path. Exceptions that carry several errors return one line per error
    * (and a last line counting those not reported in full).
+   *
+   * @param locale the language
+   * @return the lines
    */
   public List<String> lines(Locale locale) {
     return List.of(path == null ? text(locale) : path + ": " + text(locale));
   }
 
-  /** Joins the lines of a multi-line text with a space, so that every error is one line. */
+  /**
+   * Joins the lines of a multi-line text with a space, so that every error is one line.
+   *
+   * @param text the text
+   * @return the text on one line
+   */
   public static String oneLine(String text) {
     if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
       return text;

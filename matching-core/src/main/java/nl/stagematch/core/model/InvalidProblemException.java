@@ -8,9 +8,14 @@ import java.util.Locale;
 public final class InvalidProblemException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** All errors, in the order found. */
   private final List<ValidationError> errors;
 
-  /** Creates the exception for a non-empty list of errors. */
+  /**
+   * Creates the exception for a non-empty list of errors.
+   *
+   * @param errors the errors, at least one
+   */
   public InvalidProblemException(List<ValidationError> errors) {
     super(message(errors), summary(errors.size()), errors.get(0).path());
     this.errors = List.copyOf(errors);
@@ -53,7 +58,11 @@ public final class InvalidProblemException extends InputException {
     return lines;
   }
 
-  /** All errors, in the order they were found (students, companies, places, by position). */
+  /**
+   * All errors, in the order they were found (students, companies, places, by position).
+   *
+   * @return the errors
+   */
   public List<ValidationError> errors() {
     return errors;
   }

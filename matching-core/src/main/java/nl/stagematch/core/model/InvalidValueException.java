@@ -10,6 +10,7 @@ import java.util.List;
 public final class InvalidValueException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The field at fault, as path segments below the object. */
   private final List<String> field;
 
   /**
@@ -36,7 +37,11 @@ public final class InvalidValueException extends InputException {
     this(Message.of(CoreMessage.UNCODED, message), field);
   }
 
-  /** The field at fault, as path segments below the object (empty: the object as a whole). */
+  /**
+   * The field at fault, as path segments below the object (empty: the object as a whole).
+   *
+   * @return the path segments
+   */
   public List<String> field() {
     return field;
   }

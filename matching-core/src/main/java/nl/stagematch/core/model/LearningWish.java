@@ -29,7 +29,17 @@ public record LearningWish(
     TravelLimit travelLimit,
     Set<String> requiredFeatures) {
 
-  /** Validates every field and copies the collections into sorted unmodifiable ones. */
+  /**
+   * Validates every field and copies the collections into sorted unmodifiable ones.
+   *
+   * @param qualification the qualification and level the internship is for
+   * @param workProcesses the work processes she wants to practise
+   * @param companyKind the kind of company wanted
+   * @param workKind the kind of work wanted
+   * @param period the period she is available for an internship
+   * @param travelLimit the longest travel time she accepts
+   * @param requiredFeatures place features she needs, derived by the school from a support need
+   */
   public LearningWish {
     Objects.requireNonNull(qualification, "The qualification of a learning wish is missing.");
     Objects.requireNonNull(period, "The period of the learning wish for qualification ("
@@ -58,7 +68,11 @@ public record LearningWish(
         "requiredFeatures");
   }
 
-  /** The sum of the work-process weights. */
+  /**
+   * The sum of the work-process weights.
+   *
+   * @return the sum
+   */
   public double totalWeight() {
     double sum = 0;
     for (double w : workProcesses.values()) {
@@ -67,7 +81,13 @@ public record LearningWish(
     return sum;
   }
 
-  /** Starts a builder for a wish for {@code qualification} in {@code period}. */
+  /**
+   * Starts a builder for a wish for {@code qualification} in {@code period}.
+   *
+   * @param qualification the qualification and level
+   * @param period the period wished
+   * @return a new builder
+   */
   public static Builder builder(Qualification qualification, Period period) {
     return new Builder(qualification, period);
   }
@@ -90,37 +110,68 @@ public record LearningWish(
       this.period = Objects.requireNonNull(period, "period");
     }
 
-    /** Adds a wanted work process with its weight. */
+    /**
+     * Adds a wanted work process with its weight.
+     *
+     * @param code the work-process code
+     * @param weight its weight
+     * @return this builder
+     */
     public Builder workProcess(String code, double weight) {
       workProcesses.put(code, weight);
       return this;
     }
 
-    /** Sets the kind of company wanted. */
+    /**
+     * Sets the kind of company wanted.
+     *
+     * @param kind the kind of company
+     * @return this builder
+     */
     public Builder companyKind(String kind) {
       this.companyKind = kind;
       return this;
     }
 
-    /** Sets the kind of work wanted. */
+    /**
+     * Sets the kind of work wanted.
+     *
+     * @param kind the kind of work
+     * @return this builder
+     */
     public Builder workKind(String kind) {
       this.workKind = kind;
       return this;
     }
 
-    /** Sets the travel limit. */
+    /**
+     * Sets the travel limit.
+     *
+     * @param transport the means of transport
+     * @param maxMinutes the longest acceptable travel time in minutes
+     * @return this builder
+     */
     public Builder travelLimit(Transport transport, int maxMinutes) {
       this.travelLimit = new TravelLimit(transport, maxMinutes);
       return this;
     }
 
-    /** Adds a required place feature. */
+    /**
+     * Adds a required place feature.
+     *
+     * @param feature the feature the place must offer
+     * @return this builder
+     */
     public Builder requiredFeature(String feature) {
       requiredFeatures.add(Objects.requireNonNull(feature, "feature"));
       return this;
     }
 
-    /** Builds the wish, validating every field. */
+    /**
+     * Builds the wish, validating every field.
+     *
+     * @return the wish
+     */
     public LearningWish build() {
       return new LearningWish(qualification, workProcesses, companyKind, workKind, period,
           travelLimit, requiredFeatures);

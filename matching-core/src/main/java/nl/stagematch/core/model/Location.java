@@ -6,7 +6,12 @@ package nl.stagematch.core.model;
  */
 public record Location(double latitude, double longitude) {
 
-  /** Validates that both coordinates are finite and in range. */
+  /**
+   * Validates that both coordinates are finite and in range.
+   *
+   * @param latitude the latitude in degrees, -90 to 90
+   * @param longitude the longitude in degrees, -180 to 180
+   */
   public Location {
     if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_LATITUDE, latitude),

@@ -33,17 +33,31 @@ public final class Lottery {
     this.seed = seed;
   }
 
-  /** Returns the lottery drawn with {@code seed}. */
+  /**
+   * Returns the lottery drawn with {@code seed}.
+   *
+   * @param seed the seed
+   * @return the lottery
+   */
   public static Lottery withSeed(long seed) {
     return new Lottery(seed);
   }
 
-  /** Returns the seed this lottery was drawn with. */
+  /**
+   * Returns the seed this lottery was drawn with.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
 
-  /** Returns the lottery number of {@code id}; a lower number wins a tie. */
+  /**
+   * Returns the lottery number of {@code id}; a lower number wins a tie.
+   *
+   * @param id a student or place id
+   * @return its number, >= 0
+   */
   public long number(String id) {
     return number(seed, id);
   }
@@ -51,13 +65,23 @@ public final class Lottery {
   /**
    * Returns the lottery number of {@code id} for a second key, such as a place id for multiple
    * tie-breaking: the number of the id {@code key + "\u0000" + id}.
+   *
+   * @param key the second key, such as a place id
+   * @param id the id
+   * @return its number, >= 0
    */
   public long number(String key, String id) {
     Objects.requireNonNull(key, "key");
     return number(seed, key + '\u0000' + id);
   }
 
-  /** Returns the lottery number of {@code id} under {@code seed}; see the class documentation. */
+  /**
+   * Returns the lottery number of {@code id} under {@code seed}; see the class documentation.
+   *
+   * @param seed the seed
+   * @param id the id
+   * @return its number, >= 0
+   */
   public static long number(long seed, String id) {
     Objects.requireNonNull(id, "id");
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
@@ -69,7 +93,12 @@ public final class Lottery {
     return mix(h ^ (seed * GOLDEN)) >>> 1;
   }
 
-  /** The SplitMix64 finaliser, also used by the solvers to derive per-pair tie-breaks. */
+  /**
+   * The SplitMix64 finaliser, also used by the solvers to derive per-pair tie-breaks.
+   *
+   * @param z the value to mix
+   * @return the mixed value
+   */
   public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;

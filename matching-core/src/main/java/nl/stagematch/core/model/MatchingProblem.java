@@ -155,7 +155,15 @@ public final class MatchingProblem {
     }
   }
 
-  /** Builds a problem from these parts; see the class documentation for the checks. */
+  /**
+   * Builds a problem from these parts; see the class documentation for the checks.
+   *
+   * @param policy the policy
+   * @param students the students
+   * @param companies the companies
+   * @param places the places
+   * @return the problem
+   */
   public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
       List<Place> places) {
     return new MatchingProblem(policy, students, companies, places, Map.of(),
@@ -165,6 +173,13 @@ public final class MatchingProblem {
   /**
    * Builds a problem from these parts and the fit model parameters that differ from the defaults
    * (see {@link #fitParameters()}); see the class documentation for the checks.
+   *
+   * @param policy the policy
+   * @param students the students
+   * @param companies the companies
+   * @param places the places
+   * @param fitParameters the fit model parameters that differ from the defaults
+   * @return the problem
    */
   public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
       List<Place> places, Map<String, String> fitParameters) {
@@ -176,6 +191,14 @@ public final class MatchingProblem {
    * Builds a problem from these parts, the fit model parameters that differ from the defaults and
    * the travel minutes a school supplies ({@link #travelMinutes()}); see the class documentation
    * for the checks (and: every student and company of the travel minutes must be one of these).
+   *
+   * @param policy the policy
+   * @param students the students
+   * @param companies the companies
+   * @param places the places
+   * @param fitParameters the fit model parameters that differ from the defaults
+   * @param travelMinutes the travel minutes the school supplied
+   * @return the problem
    */
   public static MatchingProblem of(Policy policy, List<Student> students, List<Company> companies,
       List<Place> places, Map<String, String> fitParameters, TravelMinutes travelMinutes) {
@@ -184,12 +207,20 @@ public final class MatchingProblem {
         Objects.requireNonNull(travelMinutes, "travelMinutes"));
   }
 
-  /** Starts an empty builder. */
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this problem's parts, to build a changed copy. */
+  /**
+   * A builder holding this problem's parts, to build a changed copy.
+   *
+   * @return a new builder; this problem is unchanged
+   */
   public Builder toBuilder() {
     return new Builder().policy(policy).addStudents(students).addCompanies(companies)
         .addPlaces(places).fitParameters(fitParameters).travelMinutes(travelMinutes);
@@ -199,6 +230,8 @@ public final class MatchingProblem {
    * The travel minutes per student and company that the school supplied in place of the
    * modelled travel time ({@link TravelMinutes#none()} when none). Used only for travel time,
    * like the home location; never shown to a company.
+   *
+   * @return the minutes, possibly none
    */
   public TravelMinutes travelMinutes() {
     return travelMinutes;
@@ -207,73 +240,131 @@ public final class MatchingProblem {
   /**
    * The fit model parameters that differ from the defaults, sorted by name (empty: the default fit
    * model). {@code nl.stagematch.core.fit.FitModel.of(problem)} turns them into the model.
+   *
+   * @return parameter name to value
    */
   public SortedMap<String, String> fitParameters() {
     return fitParameters;
   }
 
-  /** The policy. */
+  /**
+   * The policy.
+   *
+   * @return the policy
+   */
   public Policy policy() {
     return policy;
   }
 
-  /** The students, in the order given. */
+  /**
+   * The students, in the order given.
+   *
+   * @return the students
+   */
   public List<Student> students() {
     return students;
   }
 
-  /** The companies, in the order given. */
+  /**
+   * The companies, in the order given.
+   *
+   * @return the companies
+   */
   public List<Company> companies() {
     return companies;
   }
 
-  /** The places, in the order given. */
+  /**
+   * The places, in the order given.
+   *
+   * @return the places
+   */
   public List<Place> places() {
     return places;
   }
 
-  /** The student with this id. */
+  /**
+   * The student with this id.
+   *
+   * @param id the student's id
+   * @return the student, or empty
+   */
   public Optional<Student> student(String id) {
     Integer i = studentIndex.get(id);
     return i == null ? Optional.empty() : Optional.of(students.get(i));
   }
 
-  /** The company with this id. */
+  /**
+   * The company with this id.
+   *
+   * @param id the company's id
+   * @return the company, or empty
+   */
   public Optional<Company> company(String id) {
     Integer i = companyIndex.get(id);
     return i == null ? Optional.empty() : Optional.of(companies.get(i));
   }
 
-  /** The place with this id. */
+  /**
+   * The place with this id.
+   *
+   * @param id the place's id
+   * @return the place, or empty
+   */
   public Optional<Place> place(String id) {
     Integer i = placeIndex.get(id);
     return i == null ? Optional.empty() : Optional.of(places.get(i));
   }
 
-  /** The position of the student with this id in {@link #students()}, or -1 if unknown. */
+  /**
+   * The position of the student with this id in {@link #students()}, or -1 if unknown.
+   *
+   * @param id the student's id
+   * @return the position, or -1
+   */
   public int studentIndex(String id) {
     Integer i = studentIndex.get(id);
     return i == null ? -1 : i;
   }
 
-  /** The position of the company with this id in {@link #companies()}, or -1 if unknown. */
+  /**
+   * The position of the company with this id in {@link #companies()}, or -1 if unknown.
+   *
+   * @param id the company's id
+   * @return the position, or -1
+   */
   public int companyIndex(String id) {
     Integer i = companyIndex.get(id);
     return i == null ? -1 : i;
   }
 
-  /** The position of the place with this id in {@link #places()}, or -1 if unknown. */
+  /**
+   * The position of the place with this id in {@link #places()}, or -1 if unknown.
+   *
+   * @param id the place's id
+   * @return the position, or -1
+   */
   public int placeIndex(String id) {
     Integer i = placeIndex.get(id);
     return i == null ? -1 : i;
   }
 
-  /** The company of the place at position {@code placeIndex}. */
+  /**
+   * The company of the place at position {@code placeIndex}.
+   *
+   * @param placeIndex the place's position
+   * @return its company
+   */
   public Company companyOfPlace(int placeIndex) {
     return companies.get(placeCompany[placeIndex]);
   }
 
-  /** The company of {@code place}, which must belong to this problem. */
+  /**
+   * The company of {@code place}, which must belong to this problem.
+   *
+   * @param place a place of this problem
+   * @return its company
+   */
   public Company companyOf(Place place) {
     int i = placeIndex(place.id());
     if (i < 0) {
@@ -283,7 +374,11 @@ public final class MatchingProblem {
     return companyOfPlace(i);
   }
 
-  /** The sum of the capacities of all places. */
+  /**
+   * The sum of the capacities of all places.
+   *
+   * @return the total capacity
+   */
   public long totalCapacity() {
     long sum = 0;
     for (Place p : places) {
@@ -338,6 +433,9 @@ public final class MatchingProblem {
     /**
      * Sets the travel minutes per student and company (see {@link
      * MatchingProblem#travelMinutes()}); default none.
+     *
+     * @param minutes the minutes
+     * @return this builder
      */
     public Builder travelMinutes(TravelMinutes minutes) {
       this.travelMinutes = Objects.requireNonNull(minutes, "minutes");
@@ -348,6 +446,9 @@ public final class MatchingProblem {
      * Sets the fit model parameters that differ from the defaults (see {@link
      * MatchingProblem#fitParameters()}); default none. Use {@code FitParameters.nonDefault(model)}
      * to get them from a fit model.
+     *
+     * @param parameters parameter name to value
+     * @return this builder
      */
     public Builder fitParameters(Map<String, String> parameters) {
       Objects.requireNonNull(parameters, "parameters");
@@ -359,7 +460,12 @@ public final class MatchingProblem {
       return this;
     }
 
-    /** Sets the policy; setting it twice fails. */
+    /**
+     * Sets the policy; setting it twice fails.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder policy(Policy policy) {
       Objects.requireNonNull(policy, "policy");
       if (this.policy != null) {
@@ -370,43 +476,77 @@ public final class MatchingProblem {
       return this;
     }
 
-    /** Removes the students added so far (to replace them in a copy made with toBuilder). */
+    /**
+     * Removes the students added so far (to replace them in a copy made with toBuilder).
+     *
+     * @return this builder
+     */
     public Builder withoutStudents() {
       students.clear();
       return this;
     }
 
-    /** Adds a student. */
+    /**
+     * Adds a student.
+     *
+     * @param student the student
+     * @return this builder
+     */
     public Builder addStudent(Student student) {
       students.add(Objects.requireNonNull(student, "student"));
       return this;
     }
 
-    /** Adds students, in order. */
+    /**
+     * Adds students, in order.
+     *
+     * @param students the students
+     * @return this builder
+     */
     public Builder addStudents(Collection<Student> students) {
       students.forEach(this::addStudent);
       return this;
     }
 
-    /** Adds a company. */
+    /**
+     * Adds a company.
+     *
+     * @param company the company
+     * @return this builder
+     */
     public Builder addCompany(Company company) {
       companies.add(Objects.requireNonNull(company, "company"));
       return this;
     }
 
-    /** Adds companies, in order. */
+    /**
+     * Adds companies, in order.
+     *
+     * @param companies the companies
+     * @return this builder
+     */
     public Builder addCompanies(Collection<Company> companies) {
       companies.forEach(this::addCompany);
       return this;
     }
 
-    /** Adds a place. */
+    /**
+     * Adds a place.
+     *
+     * @param place the place
+     * @return this builder
+     */
     public Builder addPlace(Place place) {
       places.add(Objects.requireNonNull(place, "place"));
       return this;
     }
 
-    /** Adds places, in order. */
+    /**
+     * Adds places, in order.
+     *
+     * @param places the places
+     * @return this builder
+     */
     public Builder addPlaces(Collection<Place> places) {
       places.forEach(this::addPlace);
       return this;
@@ -415,6 +555,7 @@ public final class MatchingProblem {
     /**
      * Builds the problem.
      *
+     * @return the problem
      * @throws InvalidProblemException with every broken cross-field rule
      */
     public MatchingProblem build() {

@@ -36,6 +36,9 @@ public final class Message {
    * An argument that is itself a {@code Message} (a word or phrase with its own key) is shown in
    * the same language as the message; any other argument as {@link String#valueOf(Object)}.
    *
+   * @param key the message's key
+   * @param args the values of its placeholders, in order
+   * @return the message
    * @throws IllegalArgumentException if the number of arguments differs from the placeholders of
    *     either template
    */
@@ -59,6 +62,10 @@ public final class Message {
    * A word or phrase in both languages, to fill into a placeholder of another message so that it
    * is shown in that message's language (such as the name of a category or a column). It has no
    * code of its own ({@code PHRASE}) and no placeholders.
+   *
+   * @param dutch the Dutch text
+   * @param english the English text
+   * @return the phrase
    */
   public static Message phrase(String dutch, String english) {
     return new Message(new Phrase(Objects.requireNonNull(dutch, "dutch"),
@@ -85,6 +92,8 @@ public final class Message {
   /**
    * The number of distinct placeholders {@code {0}} to {@code {n-1}} in {@code template}.
    *
+   * @param template a message text
+   * @return the number of placeholders
    * @throws IllegalArgumentException if the placeholders are not numbered 0 to n-1
    */
   public static int placeholders(String template) {
@@ -103,22 +112,39 @@ public final class Message {
     return max + 1;
   }
 
-  /** Whether {@code code} is a well-formed message code. */
+  /**
+   * Whether {@code code} is a well-formed message code.
+   *
+   * @param code the code
+   * @return true if it is well-formed
+   */
   public static boolean isCode(String code) {
     return code != null && CODE.matcher(code).matches();
   }
 
-  /** The message's key. */
+  /**
+   * The message's key.
+   *
+   * @return the key
+   */
   public MessageKey key() {
     return key;
   }
 
-  /** The stable code of the message. */
+  /**
+   * The stable code of the message.
+   *
+   * @return the code
+   */
   public String code() {
     return key.code();
   }
 
-  /** The arguments as strings (a nested message in English). */
+  /**
+   * The arguments as strings (a nested message in English).
+   *
+   * @return the arguments
+   */
   public List<String> args() {
     List<String> strings = new ArrayList<>(args.size());
     for (Object arg : args) {
@@ -127,7 +153,12 @@ public final class Message {
     return List.copyOf(strings);
   }
 
-  /** The text in Dutch when {@code locale}'s language is {@code nl}, else in English. */
+  /**
+   * The text in Dutch when {@code locale}'s language is {@code nl}, else in English.
+   *
+   * @param locale the language
+   * @return the text with its arguments filled in
+   */
   public String text(Locale locale) {
     if (key instanceof Phrase) {
       return isDutch(locale) ? key.dutch() : key.english();
@@ -135,7 +166,12 @@ public final class Message {
     return fill(isDutch(locale) ? key.dutch() : key.english(), locale);
   }
 
-  /** Whether {@code locale} asks for Dutch. */
+  /**
+   * Whether {@code locale} asks for Dutch.
+   *
+   * @param locale the locale
+   * @return true if its language is {@code nl}
+   */
   public static boolean isDutch(Locale locale) {
     return locale != null && "nl".equals(locale.getLanguage());
   }

@@ -11,12 +11,24 @@ package nl.stagematch.core.model;
  */
 public interface MessageKey {
 
-  /** The stable code, such as {@code CSV_BAD_NUMBER}: upper case letters, digits and '_'. */
+  /**
+   * The stable code, such as {@code CSV_BAD_NUMBER}: upper case letters, digits and '_'.
+   *
+   * @return the code
+   */
   String code();
 
-  /** The Dutch template. */
+  /**
+   * The Dutch template.
+   *
+   * @return the template
+   */
   String dutch();
 
-  /** The English template. */
+  /**
+   * The English template.
+   *
+   * @return the template
+   */
   String english();
 }

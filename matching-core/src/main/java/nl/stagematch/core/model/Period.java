@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPerWeek) {
 
-  /** Validates that the period does not end before it starts and the days per week are 1..5. */
+  /**
+   * Validates that the period does not end before it starts and the days per week are 1..5.
+   *
+   * @param start the first day
+   * @param end the last day, not before {@code start}
+   * @param form block or ribbon
+   * @param daysPerWeek the days per week, 1 to 5
+   */
   public Period {
     Objects.requireNonNull(start, "The start date of a period is missing.");
     Objects.requireNonNull(end, "The end date of a period is missing.");
@@ -28,22 +35,45 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
     }
   }
 
-  /** A block period of five days per week. */
+  /**
+   * A block period of five days per week.
+   *
+   * @param start the first day
+   * @param end the last day
+   * @return the period
+   */
   public static Period block(LocalDate start, LocalDate end) {
     return new Period(start, end, PeriodForm.BLOCK, 5);
   }
 
-  /** A ribbon period of {@code daysPerWeek} days per week. */
+  /**
+   * A ribbon period of {@code daysPerWeek} days per week.
+   *
+   * @param start the first day
+   * @param end the last day
+   * @param daysPerWeek the days per week, 1 to 5
+   * @return the period
+   */
   public static Period ribbon(LocalDate start, LocalDate end, int daysPerWeek) {
     return new Period(start, end, PeriodForm.RIBBON, daysPerWeek);
   }
 
-  /** Whether the two periods share at least one day (the form is not compared). */
+  /**
+   * Whether the two periods share at least one day (the form is not compared).
+   *
+   * @param other the other period
+   * @return true if they share a day
+   */
   public boolean overlaps(Period other) {
     return !start.isAfter(other.end) && !other.start.isAfter(end);
   }
 
-  /** The number of days both periods share (0 if they do not overlap). */
+  /**
+   * The number of days both periods share (0 if they do not overlap).
+   *
+   * @param other the other period
+   * @return the number of shared days
+   */
   public long overlapDays(Period other) {
     if (!overlaps(other)) {
       return 0;
@@ -53,7 +83,11 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
     return to.toEpochDay() - from.toEpochDay() + 1;
   }
 
-  /** The number of weekdays (Monday to Friday) from start to end, both inclusive. */
+  /**
+   * The number of weekdays (Monday to Friday) from start to end, both inclusive.
+   *
+   * @return the number of weekdays
+   */
   public long weekdays() {
     return weekdaysBefore(end.toEpochDay() + 1) - weekdaysBefore(start.toEpochDay());
   }
@@ -61,6 +95,9 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
   /**
    * The number of weekdays (Monday to Friday) of this period that {@code other} covers too: the
    * weekdays of the days both share (0 if they share none).
+   *
+   * @param other the other period
+   * @return the number of weekdays
    */
   public long coveredWeekdays(Period other) {
     long from = Math.max(start.toEpochDay(), other.start.toEpochDay());

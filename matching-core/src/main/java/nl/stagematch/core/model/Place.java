@@ -28,7 +28,17 @@ public record Place(
   /** The largest capacity a single place may have. */
   public static final int MAX_CAPACITY = 10_000;
 
-  /** Validates every field and copies the features into a sorted unmodifiable set. */
+  /**
+   * Validates every field and copies the features into a sorted unmodifiable set.
+   *
+   * @param id the pseudonymous id (1..64 characters of {@code [A-Za-z0-9._:-]})
+   * @param companyId the id of the company that offers it
+   * @param qualification the qualification and level it is for
+   * @param period the period
+   * @param capacity how many students it takes in the period, 1..10000
+   * @param features its feature codes
+   * @param workKind the kind of work
+   */
   public Place {
     Checks.id(id, Pseudonyms.Kind.PLACE, Checks.what("een plaats", "a place"), "id");
     Checks.id(companyId, Pseudonyms.Kind.COMPANY, Checks.what("het bedrijf van plaats (" + id
@@ -50,7 +60,15 @@ public record Place(
         "work kind of place (" + id + ")"), "workKind");
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @param id the place's pseudonymous id
+   * @param companyId its company's id
+   * @param qualification the qualification and level it is for
+   * @param period its period
+   * @return a new builder
+   */
   public static Builder builder(String id, String companyId, Qualification qualification,
       Period period) {
     return new Builder(id, companyId, qualification, period);
@@ -73,25 +91,44 @@ public record Place(
       this.period = Objects.requireNonNull(period, "period");
     }
 
-    /** Sets the capacity (default 1). */
+    /**
+     * Sets the capacity (default 1).
+     *
+     * @param capacity the number of students it takes
+     * @return this builder
+     */
     public Builder capacity(int capacity) {
       this.capacity = capacity;
       return this;
     }
 
-    /** Adds a feature code. */
+    /**
+     * Adds a feature code.
+     *
+     * @param feature the feature code
+     * @return this builder
+     */
     public Builder feature(String feature) {
       features.add(Objects.requireNonNull(feature, "feature"));
       return this;
     }
 
-    /** Sets the kind of work (default none). */
+    /**
+     * Sets the kind of work (default none).
+     *
+     * @param workKind the kind of work
+     * @return this builder
+     */
     public Builder workKind(String workKind) {
       this.workKind = workKind;
       return this;
     }
 
-    /** Builds the place, validating every field. */
+    /**
+     * Builds the place, validating every field.
+     *
+     * @return the place
+     */
     public Place build() {
       return new Place(id, companyId, qualification, period, capacity, features, workKind);
     }

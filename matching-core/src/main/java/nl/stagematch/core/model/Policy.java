@@ -27,7 +27,15 @@ public record Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy par
   /** The default minimum period coverage: 100, the place covers the whole wished period. */
   public static final int DEFAULT_MIN_PERIOD_COVERAGE_PERCENT = 100;
 
-  /** Validates that no field is missing and the coverage is 0..100. */
+  /**
+   * Validates that no field is missing and the coverage is 0..100.
+   *
+   * @param schoolYear the school year of the run
+   * @param scope which students are in scope
+   * @param participation which companies take part
+   * @param minPeriodCoveragePercent the least share (0..100) of the wished period's weekdays a
+   *     place's period must cover
+   */
   public Policy {
     Objects.requireNonNull(schoolYear, "The school year of the policy is missing.");
     Objects.requireNonNull(scope, "The scope of the policy is missing.\nMaybe use Scope.DEFAULT.");
@@ -42,6 +50,10 @@ public record Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy par
   /**
    * A policy with the default minimum period coverage ({@value
    * #DEFAULT_MIN_PERIOD_COVERAGE_PERCENT}: the place covers the whole wished period).
+   *
+   * @param schoolYear the school year
+   * @param scope who is matched
+   * @param participation which companies take part
    */
   public Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy participation) {
     this(schoolYear, scope, participation, DEFAULT_MIN_PERIOD_COVERAGE_PERCENT);
@@ -50,12 +62,20 @@ public record Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy par
   /**
    * The default policy for {@code year}: {@link Scope#DEFAULT}, {@link
    * ParticipationPolicy#national(SchoolYear)} and the default minimum period coverage.
+   *
+   * @param year the school year
+   * @return the default policy
    */
   public static Policy defaults(SchoolYear year) {
     return new Policy(year, Scope.DEFAULT, ParticipationPolicy.national(year));
   }
 
-  /** This policy with another minimum period coverage (0..100 percent). */
+  /**
+   * This policy with another minimum period coverage (0..100 percent).
+   *
+   * @param percent the minimum share, 0 to 100
+   * @return a new policy; this one is unchanged
+   */
   public Policy withMinPeriodCoveragePercent(int percent) {
     return new Policy(schoolYear, scope, participation, percent);
   }

@@ -55,7 +55,11 @@ public final class Pseudonyms {
       this.person = person;
     }
 
-    /** Whether an id of this kind is refused when it has the shape of a person's name. */
+    /**
+     * Whether an id of this kind is refused when it has the shape of a person's name.
+     *
+     * @return true if it is refused
+     */
     public boolean checksNameShape() {
       return person;
     }
@@ -96,7 +100,12 @@ public final class Pseudonyms {
         "op", "la", "le", "du", "da", "di", "del", "des", "el", "al", "von", "zu", "'t", "'s"));
   }
 
-  /** Whether {@code id} has the alphabet and length of a pseudonym (not if it looks personal). */
+  /**
+   * Whether {@code id} has the alphabet and length of a pseudonym (not if it looks personal).
+   *
+   * @param id the id
+   * @return true if it has that form
+   */
   public static boolean isWellFormed(String id) {
     return id != null && ID.matcher(id).matches();
   }
@@ -104,6 +113,9 @@ public final class Pseudonyms {
   /**
    * Whether {@code digits} is nine digits that pass the elfproef of a citizen service number:
    * 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is a multiple of 11 (and not all digits are 0).
+   *
+   * @param digits the text to test
+   * @return true if it passes
    */
   public static boolean isBsn(String digits) {
     if (digits == null || digits.length() != 9) {
@@ -128,6 +140,10 @@ public final class Pseudonyms {
    * (BSN)", "phone number", "e-mail address", or for a {@code kind} that {@linkplain
    * Kind#checksNameShape checks names} "person's name"), or empty. The value need not be
    * well-formed: a phone number with {@code +} or an address with {@code @} is found as such.
+   *
+   * @param value the value
+   * @param kind the kind of id it is used as
+   * @return the kind of personal data, or empty
    */
   public static Optional<String> personalShape(String value, Kind kind) {
     Objects.requireNonNull(kind, "kind");
@@ -169,6 +185,9 @@ public final class Pseudonyms {
    * Whether {@code text} has the shape of a person's name: capitalised words joined by a space, a
    * dot or an underscore ({@code Jan.de.Vries}, {@code Fatima_El_Amrani}, {@code Kees van Dijk}),
    * or words of letters with a tussenvoegsel between them in any case ({@code jan.de.vries}).
+   *
+   * @param text the text
+   * @return true if it has that shape
    */
   public static boolean isNameShape(String text) {
     if (!CAPITALISED_NAME.matcher(text).matches()
@@ -194,6 +213,9 @@ public final class Pseudonyms {
    * note: a word (between spaces, commas, semicolons or {@code =}) that is a BSN, a phone number or
    * an e-mail address, a word of the shape of a person's name, or a run of words with a
    * tussenvoegsel between capitalised words ({@code Kees van Dijk}); empty if none is found.
+   *
+   * @param text the free text
+   * @return the category found, or empty
    */
   public static Optional<String> personalInText(String text) {
     if (text == null || text.isBlank()) {
@@ -227,6 +249,9 @@ public final class Pseudonyms {
    * The shape of {@code value} without its content, to show in a message instead of a personal
    * value: every upper-case letter becomes {@code A}, every other letter {@code a}, every digit
    * {@code 9}; other characters stay; at most 40 characters are shown.
+   *
+   * @param value the value
+   * @return its shape
    */
   public static String shape(String value) {
     StringBuilder sb = new StringBuilder();
@@ -258,6 +283,11 @@ public final class Pseudonyms {
    * (such as "a student"), the {@code field} and the rule. A personal value is shown by its
    * {@link #shape} only.
    *
+   * @param id the id
+   * @param kind the kind of id
+   * @param what what the id is of, for the message
+   * @param field the field's path, if any
+   * @return the id
    * @param maybe the advice after a malformed id, starting with "Maybe"
    * @throws NullPointerException if {@code id} is null
    * @throws InvalidValueException if the id is not a pseudonym
@@ -280,6 +310,11 @@ public final class Pseudonyms {
    * Checks {@code id} as a pseudonym of {@code kind}, with coded messages in Dutch and English
    * that name {@code what} (such as "een student" / "a student").
    *
+   * @param id the id
+   * @param kind the kind of id
+   * @param what what the id is of, as a phrase in both languages
+   * @param field the field's path, if any
+   * @return the id
    * @throws NullPointerException if {@code id} is null
    * @throws InvalidValueException if the id is not a pseudonym
    */
@@ -310,13 +345,23 @@ public final class Pseudonyms {
    * The message for an id of {@code what} that looks like personal data of {@code category}; it
    * shows the {@link #shape} of the value, never the value. English; the coded message is
    * {@link CoreMessage#MODEL_PERSONAL_ID}.
+   *
+   * @param what what the id is of
+   * @param category the category of personal data
+   * @param value the value
+   * @return the English message
    */
   public static String personalMessage(String what, String category, String value) {
     return Message.of(CoreMessage.MODEL_PERSONAL_ID, what, categoryText(category), shape(value))
         .toString();
   }
 
-  /** {@code category} (one of the constants below) with its article, in Dutch and English. */
+  /**
+   * {@code category} (one of the constants below) with its article, in Dutch and English.
+   *
+   * @param category the category
+   * @return the phrase
+   */
   public static Message categoryText(String category) {
     switch (category) {
       case CITIZEN_SERVICE_NUMBER:
@@ -335,6 +380,10 @@ public final class Pseudonyms {
   /**
    * The message for free text ({@code what}, such as "the detail") that carries personal data of
    * {@code category}; it does not repeat the text.
+   *
+   * @param what the free text
+   * @param category the category of personal data
+   * @return the English message
    */
   public static String personalTextMessage(String what, String category) {
     return "The text of " + what + " contains what has the shape of " + withArticle(category)
@@ -345,12 +394,21 @@ public final class Pseudonyms {
   /**
    * The coded message ({@link CoreMessage#MODEL_PERSONAL_TEXT}) for free text of {@code what} that
    * carries personal data of {@code category}; it does not repeat the text.
+   *
+   * @param what the free text, as a phrase
+   * @param category the category of personal data
+   * @return the message
    */
   public static Message personalText(Message what, String category) {
     return Message.of(CoreMessage.MODEL_PERSONAL_TEXT, what, categoryText(category));
   }
 
-  /** {@code category} with "a" or "an" before it ("an e-mail address"), for messages. */
+  /**
+   * {@code category} with "a" or "an" before it ("an e-mail address"), for messages.
+   *
+   * @param category the category
+   * @return the category with its article
+   */
   public static String withArticle(String category) {
     return ("aeiou".indexOf(Character.toLowerCase(category.charAt(0))) >= 0 ? "an " : "a ")
         + category;

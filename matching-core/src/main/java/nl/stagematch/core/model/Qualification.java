@@ -13,7 +13,12 @@ public record Qualification(String crebo, int level) implements Comparable<Quali
   private static final Comparator<Qualification> ORDER =
       Comparator.comparing(Qualification::crebo).thenComparingInt(Qualification::level);
 
-  /** Validates the crebo code and the level. */
+  /**
+   * Validates the crebo code and the level.
+   *
+   * @param crebo the crebo code
+   * @param level the level, 1 to 4
+   */
   public Qualification {
     Objects.requireNonNull(crebo, "The crebo code of a qualification is missing.");
     if (crebo.length() != 5 || !crebo.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -25,12 +30,23 @@ public record Qualification(String crebo, int level) implements Comparable<Quali
     }
   }
 
-  /** Returns the qualification with this crebo code and level. */
+  /**
+   * Returns the qualification with this crebo code and level.
+   *
+   * @param crebo the crebo code
+   * @param level the level, 1 to 4
+   * @return the qualification
+   */
   public static Qualification of(String crebo, int level) {
     return new Qualification(crebo, level);
   }
 
-  /** Parses {@code "25180/2"}, the form {@link #toString()} writes. */
+  /**
+   * Parses {@code "25180/2"}, the form {@link #toString()} writes.
+   *
+   * @param text the text
+   * @return the qualification
+   */
   public static Qualification parse(String text) {
     Objects.requireNonNull(text, "The qualification text is missing.");
     int slash = text.indexOf('/');

@@ -11,7 +11,12 @@ import java.util.Set;
  */
 public record Recognition(Qualification qualification, Set<String> workProcesses) {
 
-  /** Validates the fields and copies the work processes into a sorted unmodifiable set. */
+  /**
+   * Validates the fields and copies the work processes into a sorted unmodifiable set.
+   *
+   * @param qualification the qualification
+   * @param workProcesses the work processes the company can offer for it
+   */
   public Recognition {
     Objects.requireNonNull(qualification, "The qualification of a recognition is missing.");
     workProcesses = Checks.workProcesses(workProcesses,
@@ -19,7 +24,13 @@ public record Recognition(Qualification qualification, Set<String> workProcesses
             "the recognition for qualification (" + qualification + ")"), "workProcesses");
   }
 
-  /** A recognition for {@code qualification} with these work processes. */
+  /**
+   * A recognition for {@code qualification} with these work processes.
+   *
+   * @param qualification the qualification
+   * @param workProcesses the work-process codes
+   * @return the recognition
+   */
   public static Recognition of(Qualification qualification, String... workProcesses) {
     return new Recognition(qualification, new HashSet<>(Arrays.asList(workProcesses)));
   }

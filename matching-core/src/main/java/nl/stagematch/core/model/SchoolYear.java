@@ -8,7 +8,11 @@ import java.util.Objects;
  */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
-  /** Validates the start year. */
+  /**
+   * Validates the start year.
+   *
+   * @param startYear the calendar year it starts in
+   */
   public SchoolYear {
     if (startYear < 2000 || startYear > 2098) {
       throw new IllegalArgumentException("The start year (" + startYear
@@ -16,12 +20,22 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
     }
   }
 
-  /** The school year starting in {@code startYear}. */
+  /**
+   * The school year starting in {@code startYear}.
+   *
+   * @param startYear the calendar year it starts in
+   * @return the school year
+   */
   public static SchoolYear of(int startYear) {
     return new SchoolYear(startYear);
   }
 
-  /** Parses {@code "2025-26"}. */
+  /**
+   * Parses {@code "2025-26"}.
+   *
+   * @param text the text
+   * @return the school year
+   */
   public static SchoolYear parse(String text) {
     Objects.requireNonNull(text, "The school year text is missing.");
     if (text.matches("\\d{4}-\\d{2}")) {
@@ -35,7 +49,11 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
         + ") must be written as YYYY-YY with consecutive years.\nMaybe write it as 2025-26.");
   }
 
-  /** The next school year. */
+  /**
+   * The next school year.
+   *
+   * @return the next school year
+   */
   public SchoolYear next() {
     return new SchoolYear(startYear + 1);
   }

@@ -19,7 +19,13 @@ public record Scope(Set<Track> tracks, Set<Integer> studyYears, boolean firstInt
   /** First-year BOL students at their first internship (R2). */
   public static final Scope DEFAULT = new Scope(Set.of(Track.BOL), Set.of(1), true);
 
-  /** Validates the sets and copies them into ordered unmodifiable sets. */
+  /**
+   * Validates the sets and copies them into ordered unmodifiable sets.
+   *
+   * @param tracks the tracks in scope
+   * @param studyYears the study years in scope
+   * @param firstInternshipOnly whether only students at their first internship are in scope
+   */
   public Scope {
     Objects.requireNonNull(tracks, "The tracks of a scope are missing.");
     Objects.requireNonNull(studyYears, "The study years of a scope are missing.");
@@ -40,7 +46,12 @@ public record Scope(Set<Track> tracks, Set<Integer> studyYears, boolean firstInt
     studyYears = Collections.unmodifiableSortedSet(new TreeSet<>(studyYears));
   }
 
-  /** Whether {@code student} is in scope (her opt-out is not looked at here). */
+  /**
+   * Whether {@code student} is in scope (her opt-out is not looked at here).
+   *
+   * @param student the student
+   * @return true if she is
+   */
   public boolean includes(Student student) {
     return tracks.contains(student.track())
         && studyYears.contains(student.studyYear())

@@ -32,7 +32,18 @@ public record Student(
     Map<String, Integer> competences,
     Location home) {
 
-  /** Validates every field and copies the competences into a sorted unmodifiable map. */
+  /**
+   * Validates every field and copies the competences into a sorted unmodifiable map.
+   *
+   * @param id the pseudonymous id (1..64 characters of {@code [A-Za-z0-9._:-]})
+   * @param track BOL or BBL
+   * @param studyYear the year of study, 1..4
+   * @param firstInternship whether the internship to match is her first
+   * @param optedOut whether she opted out of matching and searches herself
+   * @param wish her learning wish
+   * @param competences what she can already do: work-process code to level 1..5
+   * @param home her home location for travel time only
+   */
   public Student {
     Checks.id(id, Pseudonyms.Kind.STUDENT, Checks.what("een student", "a student"), "id");
     Objects.requireNonNull(track, () -> "The track (BOL or BBL) of student (" + id
@@ -59,13 +70,24 @@ public record Student(
     competences = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** The competence level (1..5) for a work process, or 0 if the student has none. */
+  /**
+   * The competence level (1..5) for a work process, or 0 if the student has none.
+   *
+   * @param workProcess the work-process code
+   * @return the level, or 0
+   */
   public int competenceLevel(String workProcess) {
     Integer level = competences.get(workProcess);
     return level == null ? 0 : level;
   }
 
-  /** Starts a builder for a first-year BOL student at her first internship. */
+  /**
+   * Starts a builder for a first-year BOL student at her first internship.
+   *
+   * @param id the student's pseudonymous id
+   * @param wish her learning wish
+   * @return a new builder
+   */
   public static Builder builder(String id, LearningWish wish) {
     return new Builder(id, wish);
   }
@@ -89,43 +111,79 @@ public record Student(
       this.wish = Objects.requireNonNull(wish, "wish");
     }
 
-    /** Sets the track (default BOL). */
+    /**
+     * Sets the track (default BOL).
+     *
+     * @param track the track
+     * @return this builder
+     */
     public Builder track(Track track) {
       this.track = Objects.requireNonNull(track, "track");
       return this;
     }
 
-    /** Sets the study year (default 1). */
+    /**
+     * Sets the study year (default 1).
+     *
+     * @param studyYear the study year
+     * @return this builder
+     */
     public Builder studyYear(int studyYear) {
       this.studyYear = studyYear;
       return this;
     }
 
-    /** Sets whether this is the first internship (default true). */
+    /**
+     * Sets whether this is the first internship (default true).
+     *
+     * @param firstInternship true for the first internship
+     * @return this builder
+     */
     public Builder firstInternship(boolean firstInternship) {
       this.firstInternship = firstInternship;
       return this;
     }
 
-    /** Sets whether the student opted out (default false). */
+    /**
+     * Sets whether the student opted out (default false).
+     *
+     * @param optedOut true if she opted out
+     * @return this builder
+     */
     public Builder optedOut(boolean optedOut) {
       this.optedOut = optedOut;
       return this;
     }
 
-    /** Adds a competence: a work process the student can do at {@code level} (1..5). */
+    /**
+     * Adds a competence: a work process the student can do at {@code level} (1..5).
+     *
+     * @param workProcess the work-process code
+     * @param level the level, 1 to 5
+     * @return this builder
+     */
     public Builder competence(String workProcess, int level) {
       competences.put(Objects.requireNonNull(workProcess, "workProcess"), level);
       return this;
     }
 
-    /** Sets the home location, used for travel time only. */
+    /**
+     * Sets the home location, used for travel time only.
+     *
+     * @param latitude the latitude in degrees
+     * @param longitude the longitude in degrees
+     * @return this builder
+     */
     public Builder home(double latitude, double longitude) {
       this.home = new Location(latitude, longitude);
       return this;
     }
 
-    /** Builds the student, validating every field. */
+    /**
+     * Builds the student, validating every field.
+     *
+     * @return the student
+     */
     public Student build() {
       return new Student(id, track, studyYear, firstInternship, optedOut, wish, competences, home);
     }

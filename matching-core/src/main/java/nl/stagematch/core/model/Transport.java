@@ -22,7 +22,11 @@ public enum Transport {
     this.meanSpeedKmh = meanSpeedKmh;
   }
 
-  /** The default mean speed in km/h used by the travel model. */
+  /**
+   * The default mean speed in km/h used by the travel model.
+   *
+   * @return the speed
+   */
   public double meanSpeedKmh() {
     return meanSpeedKmh;
   }

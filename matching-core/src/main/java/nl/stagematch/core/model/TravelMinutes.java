@@ -31,7 +31,11 @@ public final class TravelMinutes {
     this.minutes = minutes;
   }
 
-  /** No minutes: every pair uses the modelled time. */
+  /**
+   * No minutes: every pair uses the modelled time.
+   *
+   * @return the empty minutes
+   */
   public static TravelMinutes none() {
     return NONE;
   }
@@ -39,6 +43,8 @@ public final class TravelMinutes {
   /**
    * The minutes of {@code minutes}: student id to company id to minutes.
    *
+   * @param minutes student id to company id to minutes
+   * @return the minutes
    * @throws InvalidValueException for a value that is not a finite number from 0 to {@value
    *     #MAX_MINUTES}, naming the student and company as the field
    */
@@ -65,6 +71,9 @@ public final class TravelMinutes {
   /**
    * Checks one value.
    *
+   * @param student the student's id
+   * @param company the company's id
+   * @param value the minutes
    * @throws InvalidValueException for a value that is not a finite number from 0 to {@value
    *     #MAX_MINUTES}; the message names the pair and the value
    */
@@ -80,30 +89,53 @@ public final class TravelMinutes {
         nl.stagematch.core.io.SafeText.clean(company));
   }
 
-  /** Whether there are no minutes at all. */
+  /**
+   * Whether there are no minutes at all.
+   *
+   * @return true if there are none
+   */
   public boolean isEmpty() {
     return minutes.isEmpty();
   }
 
-  /** The minutes of student {@code studentId} to company {@code companyId}, if given. */
+  /**
+   * The minutes of student {@code studentId} to company {@code companyId}, if given.
+   *
+   * @param studentId the student
+   * @param companyId the company
+   * @return the minutes, or empty
+   */
   public OptionalDouble minutes(String studentId, String companyId) {
     SortedMap<String, Double> inner = minutes.get(studentId);
     Double m = inner == null ? null : inner.get(companyId);
     return m == null ? OptionalDouble.empty() : OptionalDouble.of(m);
   }
 
-  /** The minutes of student {@code studentId}, company id to minutes (empty when none). */
+  /**
+   * The minutes of student {@code studentId}, company id to minutes (empty when none).
+   *
+   * @param studentId the student
+   * @return company id to minutes
+   */
   public SortedMap<String, Double> of(String studentId) {
     SortedMap<String, Double> inner = minutes.get(studentId);
     return inner == null ? Collections.emptySortedMap() : inner;
   }
 
-  /** All minutes: student id to company id to minutes, sorted. */
+  /**
+   * All minutes: student id to company id to minutes, sorted.
+   *
+   * @return student id to company id to minutes
+   */
   public SortedMap<String, SortedMap<String, Double>> asMap() {
     return minutes;
   }
 
-  /** The number of (student, company) pairs with minutes. */
+  /**
+   * The number of (student, company) pairs with minutes.
+   *
+   * @return the number of pairs
+   */
   public int size() {
     int n = 0;
     for (SortedMap<String, Double> inner : minutes.values()) {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ValidationError(String path, Message text) {
 
-  /** Validates that both fields are present. */
+  /**
+   * Validates that both fields are present.
+   *
+   * @param path the path, starting with {@code $}
+   * @param text the message
+   */
   public ValidationError {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
@@ -23,19 +28,30 @@ public record ValidationError(String path, Message text) {
     }
   }
 
-  /** The message in English, on one line, for developers and logs. */
+  /**
+   * The message in English, on one line, for developers and logs.
+   *
+   * @return the text
+   */
   public String message() {
     return InputException.oneLine(text.toString());
   }
 
   /**
    * The message in {@code locale}'s language (Dutch for {@code nl}, else English), on one line.
+   *
+   * @param locale the language
+   * @return the text
    */
   public String message(Locale locale) {
     return InputException.oneLine(text.text(locale));
   }
 
-  /** The stable code of the message. */
+  /**
+   * The stable code of the message.
+   *
+   * @return the code
+   */
   public String code() {
     return text.code();
   }

@@ -38,7 +38,17 @@ public record AcquaintanceCertificate(String cycleRule, List<Provenance.Pair> me
   public static final List<String> RULES = List.of("both-sides", "students-first",
       "places-first");
 
-  /** Validates, sorts and copies. */
+  /**
+   * Validates, sorts and copies.
+   *
+   * @param cycleRule the option {@code cycle-rule}
+   * @param meetings every meeting
+   * @param stage1 dual prices of the stage-1 min-cost flow
+   * @param studentOrders per student with a meeting: the places she met, best first
+   * @param placeOrders per place with a meeting: the students it met, best first
+   * @param components every component of the student/seat meeting graph
+   * @param filled the students placed after stage 2 by the option {@code fill-remaining}
+   */
   public AcquaintanceCertificate {
     Objects.requireNonNull(cycleRule, "cycleRule");
     if (!RULES.contains(cycleRule)) {
@@ -85,7 +95,13 @@ public record AcquaintanceCertificate(String cycleRule, List<Provenance.Pair> me
     /** The ways a component is decided. */
     public static final List<String> DECISIONS = List.of("only-choice", "orders", "lottery");
 
-    /** Validates, sorts and copies. */
+    /**
+     * Validates, sorts and copies.
+     *
+     * @param shape {@code cycle} or {@code path}
+     * @param students its students
+     * @param decidedBy how it was decided: {@code only-choice}, {@code orders} or {@code lottery}
+     */
     public Component {
       if (!SHAPES.contains(shape)) {
         throw new IllegalArgumentException("The shape (" + shape + ") of a component must be one"

@@ -43,7 +43,13 @@ public record AssignmentCertificate(long penalty, Map<String, Long> studentPrice
   /** The kind written in the result document: {@value}. */
   public static final String KIND = "assignment-duals";
 
-  /** Validates, sorts and copies. */
+  /**
+   * Validates, sorts and copies.
+   *
+   * @param penalty the cost of leaving a free student unplaced
+   * @param studentPrices per free student id: her dual price
+   * @param placePrices per place id: its dual price
+   */
   public AssignmentCertificate {
     if (penalty <= 0) {
       throw new IllegalArgumentException("The penalty (" + penalty + ") of an assignment"

@@ -10,6 +10,10 @@ package nl.stagematch.core.result;
 public sealed interface Certificate permits AssignmentCertificate, RegionalCertificate,
     StabilityCertificate, AcquaintanceCertificate, ShortlistCertificate {
 
-  /** The kind as written in the result document, such as {@code assignment-duals}. */
+  /**
+   * The kind as written in the result document, such as {@code assignment-duals}.
+   *
+   * @return the kind
+   */
   String kind();
 }

@@ -39,19 +39,43 @@ public record MatchResult(
     Provenance provenance,
     Certificate certificate) {
 
-  /** A result without provenance and certificate. */
+  /**
+   * A result without provenance and certificate.
+   *
+   * @param variant the variant's name, such as {@code school-placement}
+   * @param seed the lottery seed used
+   * @param placements the placements
+   * @param unplaced the unplaced students
+   * @param lotteryNumbers the lottery number of each id that took part in a draw
+   */
   public MatchResult(String variant, long seed, List<Placement> placements,
       List<Unplaced> unplaced, Map<String, Long> lotteryNumbers) {
     this(variant, seed, placements, unplaced, lotteryNumbers, null, null);
   }
 
-  /** This result with {@code provenance} and {@code certificate} (either may be null). */
+  /**
+   * This result with {@code provenance} and {@code certificate} (either may be null).
+   *
+   * @param provenance what produced the result, or null
+   * @param certificate the variant's proof of its promise, or null
+   * @return a new result; this one is unchanged
+   */
   public MatchResult withEvidence(Provenance provenance, Certificate certificate) {
     return new MatchResult(variant, seed, placements, unplaced, lotteryNumbers, provenance,
         certificate);
   }
 
-  /** Validates, sorts and copies; a student placed twice or both placed and unplaced fails. */
+  /**
+   * Validates, sorts and copies; a student placed twice or both placed and unplaced fails.
+   *
+   * @param variant the variant's name, such as {@code school-placement}
+   * @param seed the lottery seed used
+   * @param placements the placements
+   * @param unplaced the unplaced students
+   * @param lotteryNumbers the lottery number of each id that took part in a draw
+   * @param provenance what produced the result
+   * @param certificate the variant's proof of its promise
+   */
   public MatchResult {
     Objects.requireNonNull(variant, "The variant name of a result is missing.");
     if (variant.isBlank()) {
@@ -97,13 +121,23 @@ public record MatchResult(
     lotteryNumbers = Collections.unmodifiableSortedMap(lottery);
   }
 
-  /** The placement of {@code studentId}, if placed. */
+  /**
+   * The placement of {@code studentId}, if placed.
+   *
+   * @param studentId the student
+   * @return her placement, or empty
+   */
   public Optional<Placement> placement(String studentId) {
     int i = find(placements, studentId, Placement::studentId);
     return i >= 0 ? Optional.of(placements.get(i)) : Optional.empty();
   }
 
-  /** The unplaced entry of {@code studentId}, if she is unplaced. */
+  /**
+   * The unplaced entry of {@code studentId}, if she is unplaced.
+   *
+   * @param studentId the student
+   * @return her entry with the reason, or empty
+   */
   public Optional<Unplaced> unplacedEntry(String studentId) {
     int i = find(unplaced, studentId, Unplaced::studentId);
     return i >= 0 ? Optional.of(unplaced.get(i)) : Optional.empty();
@@ -128,12 +162,20 @@ public record MatchResult(
     return -1;
   }
 
-  /** The number of placed students. */
+  /**
+   * The number of placed students.
+   *
+   * @return the number of placements
+   */
   public int placedCount() {
     return placements.size();
   }
 
-  /** The sum of the fit scores of all placements. */
+  /**
+   * The sum of the fit scores of all placements.
+   *
+   * @return the total fit
+   */
   public long totalFit() {
     long sum = 0;
     for (Placement p : placements) {
@@ -142,7 +184,11 @@ public record MatchResult(
     return sum;
   }
 
-  /** The number of unplaced students per reason, in the enum's order; absent reasons are 0. */
+  /**
+   * The number of unplaced students per reason, in the enum's order; absent reasons are 0.
+   *
+   * @return reason to count, every reason present
+   */
   public Map<UnplacedReason, Integer> unplacedByReason() {
     EnumMap<UnplacedReason, Integer> counts = new EnumMap<>(UnplacedReason.class);
     for (UnplacedReason r : UnplacedReason.values()) {

@@ -14,7 +14,13 @@ import nl.stagematch.core.model.Message;
  */
 public record Placement(String studentId, String placeId, int fit) {
 
-  /** Validates the ids and the score. */
+  /**
+   * Validates the ids and the score.
+   *
+   * @param studentId the pseudonymous student id
+   * @param placeId the place id
+   * @param fit the fit score of the pair, 0..1000
+   */
   public Placement {
     Ids.check(studentId, Pseudonyms.Kind.STUDENT, "the student of a placement", "studentId");
     Ids.check(placeId, Pseudonyms.Kind.PLACE,

@@ -53,7 +53,22 @@ public record Provenance(String problemSha256, String variant, long seed,
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-  /** Validates, sorts and copies. */
+  /**
+   * Validates, sorts and copies.
+   *
+   * @param problemSha256 lower-case hex SHA-256 of the canonical problem document
+   * @param variant the variant's name
+   * @param seed the lottery seed
+   * @param options the effective value of every declared option
+   * @param pinned the pinned pairs
+   * @param forbidden the forbidden pairs
+   * @param schools student id to school id
+   * @param responder who gave the people's answers
+   * @param fitModel the fit model's parameters
+   * @param optedOut the students who opted out after the problem was written
+   * @param policy a summary of the problem's policy
+   * @param remainingFrom the students whose placement ended early on a date in a matching session
+   */
   public Provenance {
     Objects.requireNonNull(problemSha256, "The problem hash of a provenance is missing.");
     if (!SHA256.matcher(problemSha256).matches()) {
@@ -102,7 +117,21 @@ public record Provenance(String problemSha256, String variant, long seed,
     remainingFrom = Collections.unmodifiableSortedMap(rest);
   }
 
-  /** A provenance without remaining periods (nobody's placement ended early on a date). */
+  /**
+   * A provenance without remaining periods (nobody's placement ended early on a date).
+   *
+   * @param problemSha256 lower-case hex SHA-256 of the canonical problem document
+   * @param variant the variant's name
+   * @param seed the lottery seed
+   * @param options the effective value of every declared option
+   * @param pinned the pinned pairs
+   * @param forbidden the forbidden pairs
+   * @param schools student id to school id
+   * @param responder who gave the people's answers
+   * @param fitModel the fit model's parameters
+   * @param optedOut the students who opted out after the problem was written
+   * @param policy a summary of the problem's policy
+   */
   public Provenance(String problemSha256, String variant, long seed,
       Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
       Map<String, String> schools, String responder, Map<String, String> fitModel,
@@ -111,7 +140,20 @@ public record Provenance(String problemSha256, String variant, long seed,
         optedOut, policy, Map.of());
   }
 
-  /** A provenance without a policy summary. */
+  /**
+   * A provenance without a policy summary.
+   *
+   * @param problemSha256 lower-case hex SHA-256 of the canonical problem document
+   * @param variant the variant's name
+   * @param seed the lottery seed
+   * @param options the effective value of every declared option
+   * @param pinned the pinned pairs
+   * @param forbidden the forbidden pairs
+   * @param schools student id to school id
+   * @param responder who gave the people's answers
+   * @param fitModel the fit model's parameters
+   * @param optedOut the students who opted out after the problem was written
+   */
   public Provenance(String problemSha256, String variant, long seed,
       Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
       Map<String, String> schools, String responder, Map<String, String> fitModel,
@@ -120,7 +162,19 @@ public record Provenance(String problemSha256, String variant, long seed,
         optedOut, Map.of());
   }
 
-  /** A provenance of a plain match (nobody opted out after the problem was written). */
+  /**
+   * A provenance of a plain match (nobody opted out after the problem was written).
+   *
+   * @param problemSha256 lower-case hex SHA-256 of the canonical problem document
+   * @param variant the variant's name
+   * @param seed the lottery seed
+   * @param options the effective value of every declared option
+   * @param pinned the pinned pairs
+   * @param forbidden the forbidden pairs
+   * @param schools student id to school id
+   * @param responder who gave the people's answers
+   * @param fitModel the fit model's parameters
+   */
   public Provenance(String problemSha256, String variant, long seed,
       Map<String, String> options, List<Pair> pinned, List<Pair> forbidden,
       Map<String, String> schools, String responder, Map<String, String> fitModel) {
@@ -128,7 +182,13 @@ public record Provenance(String problemSha256, String variant, long seed,
         List.of());
   }
 
-  /** This provenance for another problem document and with {@code optedOut} applied to it. */
+  /**
+   * This provenance for another problem document and with {@code optedOut} applied to it.
+   *
+   * @param problemSha256 the SHA-256 of the other problem document
+   * @param optedOut the students who opted out after the problem was written
+   * @return a new provenance; this one is unchanged
+   */
   public Provenance withProblem(String problemSha256, List<String> optedOut) {
     return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
         responder, fitModel, optedOut, policy, remainingFrom);
@@ -137,6 +197,11 @@ public record Provenance(String problemSha256, String variant, long seed,
   /**
    * This provenance for another problem document, with {@code optedOut} and {@code
    * remainingFrom} applied to it (see {@code nl.stagematch.core.model.EffectiveProblem}).
+   *
+   * @param problemSha256 the SHA-256 of the other problem document
+   * @param optedOut the students who opted out after the problem was written
+   * @param remainingFrom per student whose placement ended early: the first day of the rest
+   * @return a new provenance; this one is unchanged
    */
   public Provenance withProblem(String problemSha256, List<String> optedOut,
       Map<String, LocalDate> remainingFrom) {
@@ -144,13 +209,23 @@ public record Provenance(String problemSha256, String variant, long seed,
         responder, fitModel, optedOut, policy, remainingFrom);
   }
 
-  /** This provenance with another responder name. */
+  /**
+   * This provenance with another responder name.
+   *
+   * @param responder the responder's name
+   * @return a new provenance; this one is unchanged
+   */
   public Provenance withResponder(String responder) {
     return new Provenance(problemSha256, variant, seed, options, pinned, forbidden, schools,
         responder, fitModel, optedOut, policy, remainingFrom);
   }
 
-  /** The summary of {@code policy} that a provenance records (see {@link #policy()}). */
+  /**
+   * The summary of {@code policy} that a provenance records (see {@link #policy()}).
+   *
+   * @param policy the problem's policy
+   * @return the summary, sorted by key
+   */
   public static Map<String, String> summary(nl.stagematch.core.model.Policy policy) {
     TreeMap<String, String> m = new TreeMap<>();
     m.put("schoolYear", policy.schoolYear().toString());
@@ -200,7 +275,12 @@ public record Provenance(String problemSha256, String variant, long seed,
    * @param placeId the place id
    */
   public record Pair(String studentId, String placeId) implements Comparable<Pair> {
-    /** Validates both ids. */
+    /**
+     * Validates both ids.
+     *
+     * @param studentId the pseudonymous student id
+     * @param placeId the place id
+     */
     public Pair {
       Ids.check(studentId, Pseudonyms.Kind.STUDENT, "the student of a pair", "studentId");
       Ids.check(placeId, Pseudonyms.Kind.PLACE,

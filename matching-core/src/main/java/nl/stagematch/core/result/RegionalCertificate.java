@@ -22,7 +22,12 @@ public record RegionalCertificate(Map<String, String> allocation,
   /** The kind written in the result document: {@value}. */
   public static final String KIND = "regional-allocation";
 
-  /** Validates, sorts and copies. */
+  /**
+   * Validates, sorts and copies.
+   *
+   * @param allocation place id to school id
+   * @param schools per school id: the certificate of that school's placement
+   */
   public RegionalCertificate {
     Objects.requireNonNull(allocation, "The allocation is missing; use an empty map.");
     Objects.requireNonNull(schools, "The school certificates are missing; use an empty map.");

@@ -19,7 +19,14 @@ import java.util.TreeMap;
 public record ShortlistCertificate(int k, List<Shortlist> shortlists,
     List<Nomination> nominations) implements Certificate {
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param k the number of profiles per shortlist
+   * @param shortlists every shortlist, by round, then place id
+   * @param nominations per round: the dual prices that prove the school's nomination of that
+   *     round a best one
+   */
   public ShortlistCertificate {
     shortlists = List.copyOf(shortlists);
     nominations = List.copyOf(nominations);
@@ -43,7 +50,15 @@ public record ShortlistCertificate(int k, List<Shortlist> shortlists,
    */
   public record Shortlist(int round, String placeId, int seat, List<String> nominated,
       String picked) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param round the round, from 1
+     * @param placeId the place
+     * @param seat the seat it fills, from 0
+     * @param nominated the nominated students
+     * @param picked the student the company picked
+     */
     public Shortlist {
       Objects.requireNonNull(placeId, "placeId");
       nominated = List.copyOf(nominated);
@@ -64,7 +79,14 @@ public record ShortlistCertificate(int k, List<Shortlist> shortlists,
    */
   public record Nomination(int round, long penalty, Map<String, Long> studentPrices,
       Map<String, List<Long>> placePrices) {
-    /** Validates and copies into sorted maps. */
+    /**
+     * Validates and copies into sorted maps.
+     *
+     * @param round the round, from 1
+     * @param penalty the cost of leaving a pool student off every shortlist
+     * @param studentPrices per pool student with a pair: her price
+     * @param placePrices per place with an open seat: the prices of its first and extra slot
+     */
     public Nomination {
       studentPrices = Collections.unmodifiableSortedMap(new TreeMap<>(studentPrices));
       TreeMap<String, List<Long>> v = new TreeMap<>();

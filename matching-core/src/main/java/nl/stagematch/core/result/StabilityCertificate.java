@@ -27,7 +27,16 @@ public record StabilityCertificate(String tieBreaking, boolean openHiring, int f
     Map<String, List<String>> rankings, Map<String, Map<String, Long>> pairNumbers,
     Map<String, Integer> openCapacity) implements Certificate {
 
-  /** Validates and copies into sorted unmodifiable maps. */
+  /**
+   * Validates and copies into sorted unmodifiable maps.
+   *
+   * @param tieBreaking {@code single} (one number per student) or {@code multiple} (one per pair)
+   * @param openHiring whether open hiring (first come in lottery order, first served) was used
+   * @param fitClassWidth fit points per priority class, 1..1001
+   * @param rankings per free student id: the places she ranked, best first
+   * @param pairNumbers with {@code multiple}: the pair lottery numbers; empty with {@code single}
+   * @param openCapacity per place id with room after the pins: that room
+   */
   public StabilityCertificate {
     Objects.requireNonNull(tieBreaking, "tieBreaking");
     if (!tieBreaking.equals("single") && !tieBreaking.equals("multiple")) {

@@ -15,7 +15,13 @@ import nl.stagematch.core.model.Pseudonyms;
  */
 public record Unplaced(String studentId, UnplacedReason reason, String detail) {
 
-  /** Validates the id and the reason. */
+  /**
+   * Validates the id and the reason.
+   *
+   * @param studentId the pseudonymous student id
+   * @param reason why she is unplaced
+   * @param detail a short explanation for the coordinator
+   */
   public Unplaced {
     Ids.check(studentId, Pseudonyms.Kind.STUDENT, "an unplaced student", "studentId");
     Objects.requireNonNull(reason, () -> "The reason why student (" + studentId
@@ -29,7 +35,13 @@ public record Unplaced(String studentId, UnplacedReason reason, String detail) {
     }
   }
 
-  /** An unplaced student without detail. */
+  /**
+   * An unplaced student without detail.
+   *
+   * @param studentId the pseudonymous student id
+   * @param reason why she is unplaced
+   * @return the entry
+   */
   public static Unplaced of(String studentId, UnplacedReason reason) {
     return new Unplaced(studentId, reason, null);
   }

@@ -19,7 +19,13 @@ public record Candidate(String id, int fit, long lottery) {
       .thenComparingLong(Candidate::lottery)
       .thenComparing(Candidate::id);
 
-  /** Validates the id, the score and the lottery number. */
+  /**
+   * Validates the id, the score and the lottery number.
+   *
+   * @param id the place id or the pseudonymous student id
+   * @param fit the fit score of the pair, 0..1000
+   * @param lottery the seeded lottery number of the id, >= 0
+   */
   public Candidate {
     StudentPlace.check(id, "a candidate");
     if (fit < 0 || fit > 1000) {

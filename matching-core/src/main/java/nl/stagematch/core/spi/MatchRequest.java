@@ -45,7 +45,18 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     List<StudentPlace> forbidden, Responder responder, Map<String, String> options,
     Map<String, String> schools, FitModel fitModel) {
 
-  /** Validates and copies; see the class documentation for the checks. */
+  /**
+   * Validates and copies; see the class documentation for the checks.
+   *
+   * @param problem the blind matching problem
+   * @param seed the lottery seed
+   * @param pinned pairs to place as given
+   * @param forbidden pairs never to use
+   * @param responder the people's answers (default {@link Responder#byFit()})
+   * @param options option name to value, checked by the variant
+   * @param schools student id to school id
+   * @param fitModel the fit model, whose travel model also decides eligibility
+   */
   public MatchRequest {
     Objects.requireNonNull(problem, "The problem of a match request is missing.");
     Objects.requireNonNull(pinned, "The pinned pairs are missing; use an empty list for none.");
@@ -127,6 +138,7 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
    * @param variant the name of the variant that answers the request
    * @param effectiveOptions the value of every declared option, defaults included (a {@link
    *     Proposal}'s {@code options()})
+   * @return the provenance to record with the result
    */
   public Provenance provenance(String variant, Map<String, String> effectiveOptions) {
     return provenance(variant, effectiveOptions, ProblemJson.sha256(problem));
@@ -135,6 +147,11 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
   /**
    * As {@link #provenance(String, Map)}, with the problem's hash given (when the caller has
    * computed it already, or records the hash of the document the problem was derived from).
+   *
+   * @param variant the name of the variant that answers the request
+   * @param effectiveOptions the value of every declared option, defaults included
+   * @param problemSha256 the SHA-256 (hex) of the problem document to record
+   * @return the provenance to record with the result
    */
   public Provenance provenance(String variant, Map<String, String> effectiveOptions,
       String problemSha256) {
@@ -151,17 +168,31 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
         FitParameters.of(fitModel), List.of(), Provenance.summary(problem.policy()));
   }
 
-  /** A request for {@code problem} with seed 0 and every other part at its default. */
+  /**
+   * A request for {@code problem} with seed 0 and every other part at its default.
+   *
+   * @param problem the problem
+   * @return the request
+   */
   public static MatchRequest of(MatchingProblem problem) {
     return builder(problem).build();
   }
 
-  /** Starts a builder for {@code problem}; see {@link Builder} for the defaults. */
+  /**
+   * Starts a builder for {@code problem}; see {@link Builder} for the defaults.
+   *
+   * @param problem the problem
+   * @return a new builder
+   */
   public static Builder builder(MatchingProblem problem) {
     return new Builder(problem);
   }
 
-  /** A builder holding this request's parts, to change some of them. */
+  /**
+   * A builder holding this request's parts, to change some of them.
+   *
+   * @return a new builder; this request is unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder(problem).seed(seed).responder(responder).fitModel(fitModel);
     b.pinned.addAll(pinned);
@@ -171,7 +202,12 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     return b;
   }
 
-  /** The same request for another problem (such as the same cohort in another input order). */
+  /**
+   * The same request for another problem (such as the same cohort in another input order).
+   *
+   * @param other the other problem; the request's ids must be in it
+   * @return the new request
+   */
   public MatchRequest withProblem(MatchingProblem other) {
     return new MatchRequest(other, seed, pinned, forbidden, responder, options, schools, fitModel);
   }
@@ -200,31 +236,59 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
       this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    /** Sets the lottery seed (default 0). */
+    /**
+     * Sets the lottery seed (default 0).
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Pins {@code studentId} to {@code placeId}. */
+    /**
+     * Pins {@code studentId} to {@code placeId}.
+     *
+     * @param studentId the student
+     * @param placeId the place she is placed at as given
+     * @return this builder
+     */
     public Builder pin(String studentId, String placeId) {
       pinned.add(StudentPlace.of(studentId, placeId));
       return this;
     }
 
-    /** Forbids placing {@code studentId} at {@code placeId}. */
+    /**
+     * Forbids placing {@code studentId} at {@code placeId}.
+     *
+     * @param studentId the student
+     * @param placeId the place she must not be placed at
+     * @return this builder
+     */
     public Builder forbid(String studentId, String placeId) {
       forbidden.add(StudentPlace.of(studentId, placeId));
       return this;
     }
 
-    /** Sets the responder (default {@link Responder#byFit()}). */
+    /**
+     * Sets the responder (default {@link Responder#byFit()}).
+     *
+     * @param responder who answers the variant's questions
+     * @return this builder
+     */
     public Builder responder(Responder responder) {
       this.responder = Objects.requireNonNull(responder, "responder");
       return this;
     }
 
-    /** Sets an option; setting the same option twice fails, showing the earlier value. */
+    /**
+     * Sets an option; setting the same option twice fails, showing the earlier value.
+     *
+     * @param name the option's name
+     * @param value its value, checked by the variant
+     * @return this builder
+     */
     public Builder option(String name, String value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
@@ -236,13 +300,24 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
       return this;
     }
 
-    /** Sets every option of {@code values}; see {@link #option}. */
+    /**
+     * Sets every option of {@code values}; see {@link #option}.
+     *
+     * @param values option name to value
+     * @return this builder
+     */
     public Builder options(Map<String, String> values) {
       values.forEach(this::option);
       return this;
     }
 
-    /** Says that {@code studentId} belongs to school {@code schoolId} (for V5). */
+    /**
+     * Says that {@code studentId} belongs to school {@code schoolId} (for V5).
+     *
+     * @param studentId the student
+     * @param schoolId her school's pseudonymous id
+     * @return this builder
+     */
     public Builder school(String studentId, String schoolId) {
       StudentPlace.check(studentId, Pseudonyms.Kind.STUDENT, "a student with a school");
       StudentPlace.check(schoolId, Pseudonyms.Kind.SCHOOL,
@@ -255,7 +330,12 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
       return this;
     }
 
-    /** Sets the school of every student in {@code studentToSchool}; see {@link #school}. */
+    /**
+     * Sets the school of every student in {@code studentToSchool}; see {@link #school}.
+     *
+     * @param studentToSchool student id to school id
+     * @return this builder
+     */
     public Builder schools(Map<String, String> studentToSchool) {
       studentToSchool.forEach(this::school);
       return this;
@@ -264,13 +344,20 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     /**
      * Sets the fit model for this run (default the problem's own, {@link
      * FitModel#of(MatchingProblem)}).
+     *
+     * @param fitModel the fit model, or null for the problem's own
+     * @return this builder
      */
     public Builder fitModel(FitModel fitModel) {
       this.fitModel = Objects.requireNonNull(fitModel, "fitModel");
       return this;
     }
 
-    /** Builds the request; see the class documentation of {@link MatchRequest} for the checks. */
+    /**
+     * Builds the request; see the class documentation of {@link MatchRequest} for the checks.
+     *
+     * @return the request
+     */
     public MatchRequest build() {
       return new MatchRequest(problem, seed, pinned, forbidden, responder, options, schools,
           fitModel != null ? fitModel : FitModel.of(problem));

@@ -21,27 +21,50 @@ import java.util.Set;
  */
 public interface MatchingVariant {
 
-  /** The unique name, lower-case words joined by '-', such as {@code school-placement}. */
+  /**
+   * The unique name, lower-case words joined by '-', such as {@code school-placement}.
+   *
+   * @return the name
+   */
   String name();
 
-  /** One line: what the variant does and who chooses. */
+  /**
+   * One line: what the variant does and who chooses.
+   *
+   * @return the description
+   */
   String description();
 
-  /** What the variant declares about itself. */
+  /**
+   * What the variant declares about itself.
+   *
+   * @return its capabilities
+   */
   Set<Capability> capabilities();
 
-  /** The options the variant accepts, with their defaults; empty if none. */
+  /**
+   * The options the variant accepts, with their defaults; empty if none.
+   *
+   * @return the options
+   */
   List<VariantOption> options();
 
   /**
    * Matches the request's problem.
    *
+   * @param request the problem, seed, pins, forbidden pairs, responder, options and fit model
+   * @return the result with the variant's report and effective options
    * @throws IllegalArgumentException if the request is invalid for this variant (an unknown or
    *     invalid option, an inadmissible pin, an invalid answer of the responder)
    */
   Proposal match(MatchRequest request);
 
-  /** Whether the variant declares {@code capability}. */
+  /**
+   * Whether the variant declares {@code capability}.
+   *
+   * @param capability the capability
+   * @return true if it is among {@link #capabilities()}
+   */
   default boolean has(Capability capability) {
     return capabilities().contains(capability);
   }

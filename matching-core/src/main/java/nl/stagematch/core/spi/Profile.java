@@ -25,7 +25,18 @@ public record Profile(String token, Qualification qualification, Period period,
     Map<String, Double> workProcesses, String companyKind, String workKind,
     Map<String, Integer> competences, int nomination) {
 
-  /** Validates and copies the maps into sorted unmodifiable maps. */
+  /**
+   * Validates and copies the maps into sorted unmodifiable maps.
+   *
+   * @param token an opaque handle for this profile on this shortlist only
+   * @param qualification the qualification and level wished
+   * @param period the period wished
+   * @param workProcesses the work processes she wants to practise, code to weight
+   * @param companyKind the kind of company wished
+   * @param workKind the kind of work wished
+   * @param competences what she can already do, work-process code to level 1..5
+   * @param nomination the school's nomination order on this shortlist, 1 = best fit
+   */
   public Profile {
     StudentPlace.check(token, "a profile");
     Objects.requireNonNull(qualification, "qualification");

@@ -16,7 +16,13 @@ import nl.stagematch.core.result.MatchResult;
  */
 public record Proposal(MatchResult result, VariantReport report, Map<String, String> options) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param result placements and unplaced students with reasons
+   * @param report the variant's report (meetings, rounds, allocation, figures)
+   * @param options the effective value of every declared option
+   */
   public Proposal {
     Objects.requireNonNull(result, "The result of a proposal is missing.");
     Objects.requireNonNull(report,
@@ -29,6 +35,9 @@ public record Proposal(MatchResult result, VariantReport report, Map<String, Str
    * MatchRequest#provenance}, with the result's variant name and this proposal's options),
    * keeping the variant's certificate: what a result document needs to be verified from the
    * problem alone ({@code nl.stagematch.core.check.ResultVerifier}).
+   *
+   * @param request the request this proposal answers
+   * @return a new proposal; this one is unchanged
    */
   public Proposal withProvenance(MatchRequest request) {
     return new Proposal(result.withEvidence(request.provenance(result.variant(), options),

@@ -14,13 +14,24 @@ public record StudentPlace(String studentId, String placeId) implements Comparab
   private static final Comparator<StudentPlace> ORDER =
       Comparator.comparing(StudentPlace::studentId).thenComparing(StudentPlace::placeId);
 
-  /** Validates both ids. */
+  /**
+   * Validates both ids.
+   *
+   * @param studentId the pseudonymous student id
+   * @param placeId the place id
+   */
   public StudentPlace {
     check(studentId, Pseudonyms.Kind.STUDENT, "the student of a pair");
     check(placeId, Pseudonyms.Kind.PLACE, "the place of the pair of student (" + studentId + ")");
   }
 
-  /** A pair of {@code studentId} and {@code placeId}. */
+  /**
+   * A pair of {@code studentId} and {@code placeId}.
+   *
+   * @param studentId the student
+   * @param placeId the place
+   * @return the pair
+   */
   public static StudentPlace of(String studentId, String placeId) {
     return new StudentPlace(studentId, placeId);
   }

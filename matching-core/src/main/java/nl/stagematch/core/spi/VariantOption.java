@@ -34,7 +34,17 @@ public record VariantOption(String name, String description, Type type, String d
     CHOICE
   }
 
-  /** Validates the declaration, including that the default is a valid value. */
+  /**
+   * Validates the declaration, including that the default is a valid value.
+   *
+   * @param name the option's name, lower-case words joined by '-'
+   * @param description one line: what the option does
+   * @param type the value's type
+   * @param defaultValue the default, a valid value of the type
+   * @param choices the allowed values of a {@link Type#CHOICE} option, else empty
+   * @param min the smallest allowed integer
+   * @param max the largest allowed integer
+   */
   public VariantOption {
     Objects.requireNonNull(name, "The name of an option is missing.");
     if (!NAME.matcher(name).matches()) {
@@ -62,7 +72,16 @@ public record VariantOption(String name, String description, Type type, String d
     }
   }
 
-  /** An integer option with a default and an inclusive range. */
+  /**
+   * An integer option with a default and an inclusive range.
+   *
+   * @param name the option's name
+   * @param description one line: what the option does
+   * @param defaultValue the default, within the range
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @return the option
+   */
   public static VariantOption integer(String name, String description, long defaultValue,
       long min, long max) {
     VariantOption option = new VariantOption(name, description, Type.INTEGER,
@@ -71,13 +90,28 @@ public record VariantOption(String name, String description, Type type, String d
     return option;
   }
 
-  /** A boolean option with a default. */
+  /**
+   * A boolean option with a default.
+   *
+   * @param name the option's name
+   * @param description one line: what the option does
+   * @param defaultValue the default
+   * @return the option
+   */
   public static VariantOption bool(String name, String description, boolean defaultValue) {
     return new VariantOption(name, description, Type.BOOLEAN, Boolean.toString(defaultValue),
         List.of(), 0, 0);
   }
 
-  /** A choice among lower-case words, with a default that must be one of them. */
+  /**
+   * A choice among lower-case words, with a default that must be one of them.
+   *
+   * @param name the option's name
+   * @param description one line: what the option does
+   * @param defaultValue the default, one of {@code choices}
+   * @param choices the allowed values
+   * @return the option
+   */
   public static VariantOption choice(String name, String description, String defaultValue,
       List<String> choices) {
     VariantOption option = new VariantOption(name, description, Type.CHOICE, defaultValue,
@@ -90,6 +124,8 @@ public record VariantOption(String name, String description, Type type, String d
    * Checks {@code raw} against the type and returns its normal form (an integer without sign or
    * leading zeros, {@code true}/{@code false}, or the choice as written).
    *
+   * @param raw the value as given
+   * @return its normal form
    * @throws IllegalArgumentException naming the option, the value and the allowed values
    */
   public String parse(String raw) {
@@ -129,7 +165,11 @@ public record VariantOption(String name, String description, Type type, String d
     }
   }
 
-  /** One line for help texts: name, type or choices, default and description. */
+  /**
+   * One line for help texts: name, type or choices, default and description.
+   *
+   * @return the line
+   */
   public String usage() {
     String values;
     switch (type) {

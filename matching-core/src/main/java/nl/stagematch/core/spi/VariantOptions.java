@@ -27,13 +27,24 @@ public final class VariantOptions {
   /**
    * Resolves {@code given} against the {@code variant}'s declared options.
    *
+   * @param variant the variant
+   * @param given option name to value, as given
+   * @return every declared option's value, defaults included
    * @throws IllegalArgumentException for an unknown option name or an invalid value
    */
   public static VariantOptions resolve(MatchingVariant variant, Map<String, String> given) {
     return resolve(variant.name(), variant.options(), given);
   }
 
-  /** Resolves {@code given} against the declared {@code options} of variant {@code variant}. */
+  /**
+   * Resolves {@code given} against the declared {@code options} of variant {@code variant}.
+   *
+   * @param variant the variant's name, for messages
+   * @param options the declared options
+   * @param given option name to value, as given
+   * @return every declared option's value, defaults included
+   * @throws IllegalArgumentException for an unknown option name or an invalid value
+   */
   public static VariantOptions resolve(String variant, List<VariantOption> options,
       Map<String, String> given) {
     Objects.requireNonNull(given, "given");
@@ -61,22 +72,41 @@ public final class VariantOptions {
     return new VariantOptions(variant, declared, Collections.unmodifiableSortedMap(values));
   }
 
-  /** The effective value of every declared option, sorted by name. */
+  /**
+   * The effective value of every declared option, sorted by name.
+   *
+   * @return option name to value
+   */
   public Map<String, String> values() {
     return values;
   }
 
-  /** The value of a declared integer option. */
+  /**
+   * The value of a declared integer option.
+   *
+   * @param name the option's name
+   * @return its value
+   */
   public long integer(String name) {
     return Long.parseLong(value(name, VariantOption.Type.INTEGER));
   }
 
-  /** The value of a declared boolean option. */
+  /**
+   * The value of a declared boolean option.
+   *
+   * @param name the option's name
+   * @return its value
+   */
   public boolean bool(String name) {
     return Boolean.parseBoolean(value(name, VariantOption.Type.BOOLEAN));
   }
 
-  /** The value of a declared choice option. */
+  /**
+   * The value of a declared choice option.
+   *
+   * @param name the option's name
+   * @return its value
+   */
   public String choice(String name) {
     return value(name, VariantOption.Type.CHOICE);
   }

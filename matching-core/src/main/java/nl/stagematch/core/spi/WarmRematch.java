@@ -30,6 +30,9 @@ public interface WarmRematch {
    * <p>The default reads the report figure {@value #WARM_FIGURE} (any value but 0 is warm) and,
    * when the report has no such figure, takes {@link #rematch} at its word: warm. A variant that
    * may fall back to a cold solve reports the figure (or overrides this method).
+   *
+   * @param proposal a proposal {@link #rematch} returned
+   * @return true if it was re-solved warm
    */
   default boolean solvedWarm(Proposal proposal) {
     Long figure = proposal.report().figures().get(WARM_FIGURE);
@@ -40,6 +43,11 @@ public interface WarmRematch {
    * Re-matches {@code request}, starting from {@code previous}, the proposal this variant made for
    * {@code previousRequest} (same seed and options; the problem may differ only in students'
    * opt-outs).
+   *
+   * @param previousRequest the request of the previous proposal
+   * @param previous the previous proposal
+   * @param request the new request
+   * @return the new proposal
    */
   Proposal rematch(MatchRequest previousRequest, Proposal previous, MatchRequest request);
 }

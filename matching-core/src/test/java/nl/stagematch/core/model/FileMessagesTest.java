@@ -32,6 +32,13 @@ class FileMessagesTest {
   }
 
   @Test
+  void anotherDecodingExceptionKeepsItsEnglishTextUncoded() {
+    Message m = FileMessages.of(new java.nio.charset.MalformedInputException(3));
+    assertEquals("UNCODED", m.code());
+    assertEquals("Input length = 3", m.text(Message.DUTCH));
+  }
+
+  @Test
   void aMissingFileADirectoryAndAMissingDirectoryInDutch() throws IOException {
     FileSystemException missing = assertThrows(FileSystemException.class,
         () -> InputFiles.readUtf8(dir.resolve("nergens.csv")));

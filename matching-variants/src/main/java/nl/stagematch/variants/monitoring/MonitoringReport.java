@@ -83,7 +83,14 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
   /** The header line of the CSV document. */
   public static final String CSV_HEADER = "dimension,value,metric,count";
 
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param schoolYear the policy's school year, such as {@code 2025-26}
+   * @param variant the variant of the result
+   * @param seed the seed of the result
+   * @param rows the counts, in the order described above
+   */
   public MonitoringReport {
     Objects.requireNonNull(schoolYear, "schoolYear");
     Objects.requireNonNull(variant, "variant");
@@ -99,7 +106,14 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
    * @param count the count, >= 0
    */
   public record Row(String dimension, String value, String metric, long count) {
-    /** Checks the count. */
+    /**
+     * Checks the count.
+     *
+     * @param dimension what is broken down
+     * @param value the value of the dimension
+     * @param metric what is counted
+     * @param count the count, >= 0
+     */
     public Row {
       Objects.requireNonNull(dimension, "dimension");
       Objects.requireNonNull(value, "value");
@@ -114,6 +128,10 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
   /**
    * Counts a result of {@code problem} together with the decisions taken in the session.
    *
+   * @param problem the problem that was matched
+   * @param result a result of {@code problem}
+   * @param decisions the decisions taken on it, counted by kind (and reason, where they have one)
+   * @return the counts, without any id
    * @throws IllegalArgumentException when an in-scope student is neither placed nor unplaced in
    *     the result, or a placement names a place the problem does not have
    */
@@ -125,6 +143,9 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
   /**
    * Counts the current proposal of {@code session} together with the decisions taken so far, read
    * at one moment (the session is locked while they are read).
+   *
+   * @param session the session to count
+   * @return the counts of its current proposal and decisions
    */
   public static MonitoringReport of(MatchingSession session) {
     MatchResult result;
@@ -136,7 +157,14 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
     return of(session.problem(), result, decisions);
   }
 
-  /** The count of one row, or 0 when the report has no such row. */
+  /**
+   * The count of one row, or 0 when the report has no such row.
+   *
+   * @param dimension what is broken down, such as {@code sector}
+   * @param value the value of the dimension, such as {@code care}
+   * @param metric what is counted, such as {@code companiesParticipating}
+   * @return the count of that row, or 0
+   */
   public long count(String dimension, String value, String metric) {
     for (Row r : rows) {
       if (r.dimension.equals(dimension) && r.value.equals(value) && r.metric.equals(metric)) {
@@ -146,7 +174,11 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
     return 0;
   }
 
-  /** The canonical JSON document: dimension -> value -> metric -> count, in the rows' order. */
+  /**
+   * The canonical JSON document: dimension -> value -> metric -> count, in the rows' order.
+   *
+   * @return the document ({@value #FORMAT})
+   */
   public String toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);
@@ -170,6 +202,8 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
   /**
    * The tidy CSV document: the header {@value #CSV_HEADER}, then one line per row, {@code \n} line
    * ends. Fields holding a comma or a quote are quoted (codes and enum names never do).
+   *
+   * @return the CSV text
    */
   public String toCsv() {
     StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
@@ -378,7 +412,11 @@ public record MonitoringReport(String schoolYear, String variant, long seed, Lis
     }
   }
 
-  /** The distinct dimensions of the rows, in order. */
+  /**
+   * The distinct dimensions of the rows, in order.
+   *
+   * @return the dimensions, each once
+   */
   public List<String> dimensions() {
     List<String> out = new ArrayList<>();
     TreeSet<String> seen = new TreeSet<>();

@@ -105,6 +105,9 @@ public final class AnswersFile {
   /**
    * V3 answers: per round (from 1), per place id, the token of the profile the company picked
    * from the place's shortlist of that round, or {@link #NONE}.
+   *
+   * @param picks round to place id to token
+   * @return the answers
    */
   public static AnswersFile ofPicks(Map<Integer, ? extends Map<String, String>> picks) {
     return new AnswersFile(BLIND_SHORTLIST, Map.of(), Map.of(), Map.of(), picks, null, null);
@@ -113,6 +116,9 @@ public final class AnswersFile {
   /**
    * V3: these picks with those of one more round added (the file accumulates rounds).
    *
+   * @param round the round, from 1
+   * @param byPlace place id to the token picked
+   * @return the new answers; these are unchanged
    * @throws IllegalStateException if this is not a blind-shortlist document
    * @throws IllegalArgumentException if the document already has picks of {@code round}
    */
@@ -130,12 +136,23 @@ public final class AnswersFile {
     return ofPicks(more);
   }
 
-  /** V4 answers: per student id, the place ids she ranks, best first. */
+  /**
+   * V4 answers: per student id, the place ids she ranks, best first.
+   *
+   * @param rankings student id to place ids, best first
+   * @return the answers
+   */
   public static AnswersFile ofRankings(Map<String, List<String>> rankings) {
     return new AnswersFile(STUDENT_CHOICE, rankings, Map.of(), Map.of(), null);
   }
 
-  /** V2 answers: per student the places she met, per place the students it met, best first. */
+  /**
+   * V2 answers: per student the places she met, per place the students it met, best first.
+   *
+   * @param studentOrders student id to the places she met, best first
+   * @param placeOrders place id to the students it met, best first
+   * @return the answers
+   */
   public static AnswersFile ofOrders(Map<String, List<String>> studentOrders,
       Map<String, List<String>> placeOrders) {
     return new AnswersFile(TWO_BY_TWO, Map.of(), studentOrders, placeOrders, null);
@@ -144,6 +161,8 @@ public final class AnswersFile {
   /**
    * Reads an answers document.
    *
+   * @param json the document
+   * @return the answers
    * @throws AnswersResponder.WrongAnswer naming the path of every error ({@code $.rankings.S1[2]})
    * @throws IllegalArgumentException if the text is not JSON (or names a field twice)
    */
@@ -317,6 +336,8 @@ public final class AnswersFile {
   /**
    * Reads an answers file (UTF-8, a leading byte order mark is skipped).
    *
+   * @param file the file
+   * @return the answers
    * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
    * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
    */
@@ -333,22 +354,36 @@ public final class AnswersFile {
   /**
    * The variant the answers are for: {@link #STUDENT_CHOICE}, {@link #TWO_BY_TWO} or {@link
    * #BLIND_SHORTLIST}.
+   *
+   * @return the variant's name
    */
   public String variant() {
     return variant;
   }
 
-  /** V4: per student id, the place ids she ranks, best first; empty for V2. */
+  /**
+   * V4: per student id, the place ids she ranks, best first; empty for V2.
+   *
+   * @return student id to place ids
+   */
   public SortedMap<String, List<String>> rankings() {
     return rankings;
   }
 
-  /** V2: per student id, the places she met, best first; empty for V4. */
+  /**
+   * V2: per student id, the places she met, best first; empty for V4.
+   *
+   * @return student id to place ids
+   */
   public SortedMap<String, List<String>> studentOrders() {
     return studentOrders;
   }
 
-  /** V2: per place id, the students it met, best first; empty for V4. */
+  /**
+   * V2: per place id, the students it met, best first; empty for V4.
+   *
+   * @return place id to student ids
+   */
   public SortedMap<String, List<String>> placeOrders() {
     return placeOrders;
   }
@@ -356,12 +391,18 @@ public final class AnswersFile {
   /**
    * V3: per round, per place id, the token picked from the place's shortlist or {@link #NONE};
    * empty for the other variants.
+   *
+   * @return round to place id to token
    */
   public SortedMap<Integer, SortedMap<String, String>> picks() {
     return picks;
   }
 
-  /** V3: the last round the document has picks of; 0 if none. */
+  /**
+   * V3: the last round the document has picks of; 0 if none.
+   *
+   * @return the round, or 0
+   */
   public int lastRound() {
     return picks.isEmpty() ? 0 : picks.lastKey();
   }
@@ -375,12 +416,18 @@ public final class AnswersFile {
   /**
    * The SHA-256 of the document as read (of {@link #toJson()} for one built in Java), as 64
    * lower-case hex digits; the responder's {@link AnswersResponder#name() name} carries it.
+   *
+   * @return the hash, 64 hex digits
    */
   public String sha256() {
     return sha256;
   }
 
-  /** The document, pretty-printed with sorted fields. */
+  /**
+   * The document, pretty-printed with sorted fields.
+   *
+   * @return the document
+   */
   public String toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);
@@ -408,6 +455,9 @@ public final class AnswersFile {
    * A responder that answers the variant's questions from this document, checking every answer
    * against the run; fails at once if the document names a student or place that {@code
    * problem} does not have.
+   *
+   * @param problem the problem of the run
+   * @return the responder
    */
   public AnswersResponder responder(MatchingProblem problem) {
     return new AnswersResponder(this, problem);
@@ -418,6 +468,9 @@ public final class AnswersFile {
    * and goes on with a neutral one; after the run, {@link AnswersResponder#checkAllAsked()}
    * throws them all at once (see {@link AnswersResponder#collectErrors()}). The run's proposal
    * counts only if that check passes.
+   *
+   * @param problem the problem of the run
+   * @return the responder
    */
   public AnswersResponder collectingResponder(MatchingProblem problem) {
     return new AnswersResponder(this, problem, true);

@@ -81,7 +81,11 @@ public final class AnswersResponder implements Responder {
       return out;
     }
 
-    /** Every error in English ({@code PATH: text}), in the order found; at least one. */
+    /**
+     * Every error in English ({@code PATH: text}), in the order found; at least one.
+     *
+     * @return the errors
+     */
     public List<String> errors() {
       return english(located);
     }
@@ -89,6 +93,8 @@ public final class AnswersResponder implements Responder {
     /**
      * Every error as a person reads it, with both texts: {@code PATH: text} (code {@code
      * AT_PATH}) when the error has a path; in the order found; at least one.
+     *
+     * @return the messages
      */
     public List<Message> messages() {
       List<Message> out = new ArrayList<>(located.size());
@@ -98,7 +104,11 @@ public final class AnswersResponder implements Responder {
       return out;
     }
 
-    /** The stable code of every error ({@code ANSWER_...}, {@code DOC_...}), in order. */
+    /**
+     * The stable code of every error ({@code ANSWER_...}, {@code DOC_...}), in order.
+     *
+     * @return the codes
+     */
     public List<String> codes() {
       List<String> out = new ArrayList<>(located.size());
       for (Located e : located) {
@@ -223,6 +233,8 @@ public final class AnswersResponder implements Responder {
   /**
    * From now on, notes every wrong answer and goes on with a neutral one, instead of failing at
    * the first; {@link #checkAllAsked} then throws them all. Returns this responder.
+   *
+   * @return this responder
    */
   public AnswersResponder collectErrors() {
     this.collect = true;
@@ -245,7 +257,11 @@ public final class AnswersResponder implements Responder {
     return nextRoundNumber;
   }
 
-  /** The file this responder answers from. */
+  /**
+   * The file this responder answers from.
+   *
+   * @return the answers file
+   */
   public AnswersFile file() {
     return file;
   }

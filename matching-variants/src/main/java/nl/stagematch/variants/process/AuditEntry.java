@@ -79,7 +79,31 @@ public record AuditEntry(
   /** The {@code decidedAt} of a decision whose own time was not given: {@value}. */
   public static final String TIME_NOT_GIVEN = "not-given";
 
-  /** Checks the required fields and copies the lottery numbers (sorted). */
+  /**
+   * Checks the required fields and copies the lottery numbers (sorted).
+   *
+   * @param index the position in the trail, from 0
+   * @param time when it happened, from the session's clock
+   * @param coordinator the pseudonymous id of the coordinator who took the step
+   * @param action what happened
+   * @param proposalVersion the proposal the step is on
+   * @param variant the variant's name
+   * @param seed the lottery seed
+   * @param inputHash SHA-256 (hex) of the canonical problem document
+   * @param options the variant's effective options
+   * @param schools the school of each student
+   * @param responder who answers the variant's questions: {@code by-fit} for {@link
+   *     nl.stagematch.core.spi.Responder#byFit()}
+   * @param decision the decision (with its own time, {@link Decision#at()}, as given)
+   * @param decidedAt for a DECIDED entry of a {@code stagematch-trail/3} trail: the decision's own
+   *     time as written
+   * @param warm whether the proposal was computed by a warm re-solve
+   * @param proposalHash SHA-256 (hex) of the canonical result document of the proposal
+   * @param lotteryNumbers the lottery numbers the proposal used
+   * @param answers every answer the responder gave for the proposal, in the order asked
+   * @param previousHash the hash of the entry before
+   * @param hash SHA-256 (hex) of this entry's content, see {@link AuditTrail}
+   */
   public AuditEntry {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(coordinator, "coordinator");
@@ -100,7 +124,11 @@ public record AuditEntry(
     }
   }
 
-  /** A short description for messages, e.g. "entry 3 (DECIDED by K-01 at 2026-03-02T09:00:00Z)". */
+  /**
+   * A short description for messages, e.g. "entry 3 (DECIDED by K-01 at 2026-03-02T09:00:00Z)".
+   *
+   * @return the description
+   */
   public String describe() {
     return "entry " + index + " (" + action + " by " + SafeText.clean(coordinator) + " at " + time
         + ")";

@@ -61,12 +61,20 @@ public final class AuditTrail {
     this.version = version;
   }
 
-  /** The format version of this trail: 3, or 2 for a trail read (or replayed) from that format. */
+  /**
+   * The format version of this trail: 3, or 2 for a trail read (or replayed) from that format.
+   *
+   * @return 3 or 2
+   */
   public int formatVersion() {
     return version;
   }
 
-  /** The format marker of this trail ({@link #FORMAT}, or {@link #FORMAT_2}). */
+  /**
+   * The format marker of this trail ({@link #FORMAT}, or {@link #FORMAT_2}).
+   *
+   * @return the format marker
+   */
   public String format() {
     return version == 3 ? FORMAT : FORMAT_2;
   }
@@ -80,22 +88,38 @@ public final class AuditTrail {
     this.signingKey = TrailSignature.checkPair(keys, "");
   }
 
-  /** The fingerprint of the key that signs this trail's export, or {@code null} if unsigned. */
+  /**
+   * The fingerprint of the key that signs this trail's export, or {@code null} if unsigned.
+   *
+   * @return the fingerprint, or null
+   */
   public synchronized String signingKeyFingerprint() {
     return signingKey == null ? null : TrailSignature.fingerprint(signingKey.getPublic());
   }
 
-  /** The entries, oldest first (an unmodifiable snapshot). */
+  /**
+   * The entries, oldest first (an unmodifiable snapshot).
+   *
+   * @return the entries
+   */
   public synchronized List<AuditEntry> entries() {
     return Collections.unmodifiableList(new ArrayList<>(entries));
   }
 
-  /** The number of entries. */
+  /**
+   * The number of entries.
+   *
+   * @return the number of entries
+   */
   public synchronized int size() {
     return entries.size();
   }
 
-  /** The hash of the last entry ({@link #GENESIS} when empty): what the whole trail hashes to. */
+  /**
+   * The hash of the last entry ({@link #GENESIS} when empty): what the whole trail hashes to.
+   *
+   * @return the hash, 64 hex digits
+   */
   public synchronized String headHash() {
     return entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
   }
@@ -126,6 +150,8 @@ public final class AuditTrail {
    * The canonical JSON document of the trail; signed (a {@code signature} object after the
    * format) when the session was given a key. Ed25519 signatures are deterministic, so the same
    * trail and key give the same bytes.
+   *
+   * @return the document
    */
   public synchronized String toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -150,6 +176,8 @@ public final class AuditTrail {
   /**
    * Verifies the chain of a trail document from its JSON alone and returns the trail.
    *
+   * @param json the trail document
+   * @return the trail
    * @throws TrailVerificationException naming the first entry whose hash or link is wrong
    * @throws IllegalArgumentException when the document is not a trail document
    */
@@ -220,7 +248,11 @@ public final class AuditTrail {
     return new Read(trail, doc.has("signature") ? doc.object("signature") : null);
   }
 
-  /** Verifies a trail document; see {@link #read}. */
+  /**
+   * Verifies a trail document; see {@link #read}.
+   *
+   * @param json the trail document
+   */
   public static void verify(String json) {
     read(json);
   }
@@ -228,6 +260,9 @@ public final class AuditTrail {
   /**
    * Verifies a trail document and that it ends at {@code expectedHead} (so that no entry was cut
    * off its end, and no entry was changed with every hash recomputed).
+   *
+   * @param json the trail document
+   * @param expectedHead the head hash kept elsewhere
    */
   public static void verify(String json, String expectedHead) {
     check(json, null, expectedHead);
@@ -237,6 +272,9 @@ public final class AuditTrail {
    * Verifies a trail document and its signature with {@code publicKey}: the trail must be signed
    * by that key, and the signature must cover its head and length.
    *
+   * @param json the trail document
+   * @param publicKey the public key the trail must be signed with
+   * @return what was checked
    * @throws TrailVerificationException when the chain is broken, the trail is not signed, signed
    *     by another key, or changed after it was signed (saying whether the head or the signature
    *     failed)
@@ -250,6 +288,7 @@ public final class AuditTrail {
    * given (else a signed trail is reported as signed and not checked); its head against {@code
    * expectedHead} when given. What the {@code verify} and {@code report} commands call.
    *
+   * @param json the trail document
    * @param publicKey the key the trail must be signed by, or {@code null}
    * @param expectedHead the head hash kept elsewhere (such as in the minutes), or {@code null}
    * @return what was checked

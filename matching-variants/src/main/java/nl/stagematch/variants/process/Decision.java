@@ -62,7 +62,21 @@ public record Decision(
     DecisionKind withdraws,
     LocalDate date) {
 
-  /** Checks the fields the kind needs. */
+  /**
+   * Checks the fields the kind needs.
+   *
+   * @param kind what was decided
+   * @param coordinator the pseudonymous id of the coordinator who took the decision
+   * @param studentId the student
+   * @param placeId the place of the pair
+   * @param side who objected
+   * @param reason the reason category
+   * @param noteRef a reference to the school's note
+   * @param at when the coordinator took the decision
+   * @param withdraws for {@link DecisionKind#WITHDRAW} only: the kind of the earlier decision it
+   *     withdraws
+   * @param date for {@link DecisionKind#END_EARLY} only
+   */
   public Decision {
     Objects.requireNonNull(kind, "The kind of a decision is missing.");
     id(coordinator, Pseudonyms.Kind.COORDINATOR, Message.phrase("de coördinator van een " + kind
@@ -120,13 +134,34 @@ public record Decision(
     }
   }
 
-  /** A decision without its own time ({@code at} is {@code null}); see the canonical constructor. */
+  /**
+   * A decision without its own time ({@code at} is {@code null}); see the canonical constructor.
+   *
+   * @param kind what is decided
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place, or null for an opt-out
+   * @param side who objects, or null
+   * @param reason the reason category, or null
+   * @param noteRef a reference to the school's note, or null
+   */
   public Decision(DecisionKind kind, String coordinator, String studentId, String placeId,
       Side side, ReasonCategory reason, String noteRef) {
     this(kind, coordinator, studentId, placeId, side, reason, noteRef, null);
   }
 
-  /** A decision that is neither a withdrawal nor an early end with a date. */
+  /**
+   * A decision that is neither a withdrawal nor an early end with a date.
+   *
+   * @param kind what is decided
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place, or null for an opt-out
+   * @param side who objects, or null
+   * @param reason the reason category, or null
+   * @param noteRef a reference to the school's note, or null
+   * @param at when it was decided, or null
+   */
   public Decision(DecisionKind kind, String coordinator, String studentId, String placeId,
       Side side, ReasonCategory reason, String noteRef, Instant at) {
     this(kind, coordinator, studentId, placeId, side, reason, noteRef, at, null, null);
@@ -135,6 +170,9 @@ public record Decision(
   /**
    * This decision taken at {@code time}: when the coordinator took it (not when it is applied or
    * replayed); {@code null} for "not given".
+   *
+   * @param time when the coordinator took it
+   * @return the decision with that time
    */
   public Decision at(Instant time) {
     return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, time,
@@ -144,6 +182,9 @@ public record Decision(
   /**
    * This early end taking effect on {@code day} (her first day without the placement); only for
    * {@link DecisionKind#END_EARLY}.
+   *
+   * @param day her first day without the placement
+   * @return the early end with that date
    */
   public Decision effective(LocalDate day) {
     return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, at,
@@ -212,6 +253,11 @@ public record Decision(
   /**
    * Withdraws the coordinator's pin of the pair (R6); the pair is then free again, neither kept
    * nor forbidden.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @return the decision
    */
   public static Decision withdrawPin(String coordinator, String studentId, String placeId) {
     return new Decision(DecisionKind.WITHDRAW, coordinator, studentId, placeId, null, null, null,
@@ -221,53 +267,119 @@ public record Decision(
   /**
    * Withdraws the coordinator's prohibition of the pair (a {@link DecisionKind#FORBID}; a pair
    * forbidden by a refusal, objection or early end stays forbidden).
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @return the decision
    */
   public static Decision withdrawForbid(String coordinator, String studentId, String placeId) {
     return new Decision(DecisionKind.WITHDRAW, coordinator, studentId, placeId, null, null, null,
         null, DecisionKind.FORBID, null);
   }
 
-  /** Withdraws the student's opt-out: she takes part again from the next proposal. */
+  /**
+   * Withdraws the student's opt-out: she takes part again from the next proposal.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @return the decision
+   */
   public static Decision withdrawOptOut(String coordinator, String studentId) {
     return new Decision(DecisionKind.WITHDRAW, coordinator, studentId, null, null, null, null,
         null, DecisionKind.OPT_OUT, null);
   }
 
-  /** Confirms the proposed placement of the student at the place. */
+  /**
+   * Confirms the proposed placement of the student at the place.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @return the decision
+   */
   public static Decision confirm(String coordinator, String studentId, String placeId) {
     return new Decision(DecisionKind.CONFIRM, coordinator, studentId, placeId, null, null, null);
   }
 
-  /** Pins the pair: every later proposal keeps it. */
+  /**
+   * Pins the pair: every later proposal keeps it.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @return the decision
+   */
   public static Decision pin(String coordinator, String studentId, String placeId) {
     return new Decision(DecisionKind.PIN, coordinator, studentId, placeId, null, null, null);
   }
 
-  /** Forbids the pair: no later proposal uses it. */
+  /**
+   * Forbids the pair: no later proposal uses it.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @return the decision
+   */
   public static Decision forbid(String coordinator, String studentId, String placeId) {
     return new Decision(DecisionKind.FORBID, coordinator, studentId, placeId, null, null, null);
   }
 
-  /** The student refuses her placement at the place; {@code noteRef} may be null. */
+  /**
+   * The student refuses her placement at the place; {@code noteRef} may be null.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @param reason the reason category
+   * @param noteRef a reference to the school's note, or null
+   * @return the decision
+   */
   public static Decision refuse(String coordinator, String studentId, String placeId,
       ReasonCategory reason, String noteRef) {
     return new Decision(DecisionKind.REFUSE, coordinator, studentId, placeId, null, reason,
         noteRef);
   }
 
-  /** The student opts out and searches herself. */
+  /**
+   * The student opts out and searches herself.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @return the decision
+   */
   public static Decision optOut(String coordinator, String studentId) {
     return new Decision(DecisionKind.OPT_OUT, coordinator, studentId, null, null, null, null);
   }
 
-  /** A substantiated objection of {@code side} against the pair; {@code noteRef} may be null. */
+  /**
+   * A substantiated objection of {@code side} against the pair; {@code noteRef} may be null.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @param side who objects
+   * @param reason the reason category
+   * @param noteRef a reference to the school's note, or null
+   * @return the decision
+   */
   public static Decision object(String coordinator, String studentId, String placeId, Side side,
       ReasonCategory reason, String noteRef) {
     return new Decision(DecisionKind.OBJECT, coordinator, studentId, placeId, side, reason,
         noteRef);
   }
 
-  /** The confirmed placement ends after the evaluation; {@code noteRef} may be null. */
+  /**
+   * The confirmed placement ends after the evaluation; {@code noteRef} may be null.
+   *
+   * @param coordinator the pseudonymous id of the coordinator who decides
+   * @param studentId the student
+   * @param placeId the place
+   * @param reason the reason category
+   * @param noteRef a reference to the school's note, or null
+   * @return the decision
+   */
   public static Decision endEarly(String coordinator, String studentId, String placeId,
       ReasonCategory reason, String noteRef) {
     return new Decision(DecisionKind.END_EARLY, coordinator, studentId, placeId, null, reason,

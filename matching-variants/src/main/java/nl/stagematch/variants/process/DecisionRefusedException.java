@@ -21,7 +21,11 @@ public final class DecisionRefusedException extends InputException {
     this.decision = decision;
   }
 
-  /** The refused decision, or null when the refusal is about the session as a whole. */
+  /**
+   * The refused decision, or null when the refusal is about the session as a whole.
+   *
+   * @return the decision, or null
+   */
   public Decision decision() {
     return decision;
   }

@@ -38,7 +38,11 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
   /** The kind of a re-match step: {@value}. */
   public static final String REMATCH = "REMATCH";
 
-  /** Copies the steps. */
+  /**
+   * Copies the steps.
+   *
+   * @param steps the steps, in the order they are applied
+   */
   public DecisionsFile {
     steps = List.copyOf(steps);
   }
@@ -52,7 +56,11 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
    * @param decision the decision
    */
   public record Decide(Decision decision) implements Step {
-    /** Checks the decision is present. */
+    /**
+     * Checks the decision is present.
+     *
+     * @param decision the decision
+     */
     public Decide {
       Objects.requireNonNull(decision, "decision");
     }
@@ -64,13 +72,22 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
    * @param coordinator who asks for it
    */
   public record Rematch(String coordinator) implements Step {
-    /** Checks the coordinator is present. */
+    /**
+     * Checks the coordinator is present.
+     *
+     * @param coordinator who asks for it
+     */
     public Rematch {
       Objects.requireNonNull(coordinator, "coordinator");
     }
   }
 
-  /** A file of these decisions, without re-match steps. */
+  /**
+   * A file of these decisions, without re-match steps.
+   *
+   * @param decisions the decisions, in order
+   * @return the file
+   */
   public static DecisionsFile of(List<Decision> decisions) {
     List<Step> steps = new ArrayList<>();
     for (Decision d : decisions) {
@@ -84,6 +101,7 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
    * re-match step, re-matches once more at the end, by the coordinator of the last decision. So
    * the session's proposal always reflects every decision of the file.
    *
+   * @param session the session
    * @throws IllegalArgumentException for the first step the session refuses, naming its position
    *     ({@code $.steps[3]}); the steps before it have been applied
    */
@@ -112,7 +130,11 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
     }
   }
 
-  /** The canonical JSON document. */
+  /**
+   * The canonical JSON document.
+   *
+   * @return the document
+   */
   public String toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);
@@ -134,6 +156,8 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
   /**
    * Reads a decisions document.
    *
+   * @param json the document
+   * @return the file
    * @throws IllegalArgumentException naming the path of the first error ({@code $.steps[2].reason})
    */
   public static DecisionsFile parse(String json) {
@@ -167,6 +191,8 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
   /**
    * Reads a decisions file (UTF-8, a leading byte order mark is skipped).
    *
+   * @param file the file
+   * @return the decisions file
    * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
    * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
    */

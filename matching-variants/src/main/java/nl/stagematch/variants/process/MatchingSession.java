@@ -171,12 +171,22 @@ public final class MatchingSession {
     return responder == Responder.byFit() ? BY_FIT : responder.name();
   }
 
-  /** The SHA-256 (hex) of the canonical problem document of {@code problem}. */
+  /**
+   * The SHA-256 (hex) of the canonical problem document of {@code problem}.
+   *
+   * @param problem the problem
+   * @return the hash, 64 hex digits
+   */
   public static String inputHash(MatchingProblem problem) {
     return ProblemJson.sha256(problem);
   }
 
-  /** The SHA-256 (hex) of the canonical result document of {@code result}. */
+  /**
+   * The SHA-256 (hex) of the canonical result document of {@code result}.
+   *
+   * @param result the result
+   * @return the hash, 64 hex digits
+   */
   public static String resultHash(MatchResult result) {
     return Json.sha256(ResultJson.toBytes(result));
   }
@@ -205,13 +215,22 @@ public final class MatchingSession {
    * Starts a builder for a session on {@code problem} with the variant registered under {@code
    * variantName} in {@link Variants#load()} (such as {@code school-placement}).
    *
+   * @param problem the problem
+   * @param variantName the variant's registered name
+   * @return a new builder
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static Builder builder(MatchingProblem problem, String variantName) {
     return new Builder(problem, Variants.load().get(variantName));
   }
 
-  /** Starts a builder for a session on {@code problem} with {@code variant}. */
+  /**
+   * Starts a builder for a session on {@code problem} with {@code variant}.
+   *
+   * @param problem the problem
+   * @param variant the variant
+   * @return a new builder
+   */
   public static Builder builder(MatchingProblem problem, MatchingVariant variant) {
     return new Builder(problem, variant);
   }
@@ -235,57 +254,101 @@ public final class MatchingSession {
     propose(coordinator, false);
   }
 
-  /** The problem as given (students opted out by a decision are not marked in it). */
+  /**
+   * The problem as given (students opted out by a decision are not marked in it).
+   *
+   * @return the problem
+   */
   public MatchingProblem problem() {
     return problem;
   }
 
-  /** The variant. */
+  /**
+   * The variant.
+   *
+   * @return the variant
+   */
   public MatchingVariant variant() {
     return variant;
   }
 
-  /** The current seed. */
+  /**
+   * The current seed.
+   *
+   * @return the seed
+   */
   public synchronized long seed() {
     return seed;
   }
 
-  /** The current proposal's version, from 1. */
+  /**
+   * The current proposal's version, from 1.
+   *
+   * @return the version
+   */
   public synchronized int version() {
     return version;
   }
 
-  /** The current proposal (its result with the session's unplaced reasons, see the class doc). */
+  /**
+   * The current proposal (its result with the session's unplaced reasons, see the class doc).
+   *
+   * @return the proposal
+   */
   public synchronized Proposal proposal() {
     return proposal;
   }
 
-  /** The current proposal's result. */
+  /**
+   * The current proposal's result.
+   *
+   * @return the result
+   */
   public synchronized MatchResult result() {
     return proposal.result();
   }
 
-  /** The current proposal's canonical result document, as bytes. */
+  /**
+   * The current proposal's canonical result document, as bytes.
+   *
+   * @return the document's bytes
+   */
   public synchronized byte[] resultBytes() {
     return ResultJson.toBytes(proposal.result());
   }
 
-  /** The decisions taken so far, in order. */
+  /**
+   * The decisions taken so far, in order.
+   *
+   * @return the decisions
+   */
   public synchronized List<Decision> decisions() {
     return List.copyOf(decisions);
   }
 
-  /** The audit trail (live; its {@link AuditTrail#entries()} are a snapshot). */
+  /**
+   * The audit trail (live; its {@link AuditTrail#entries()} are a snapshot).
+   *
+   * @return the trail
+   */
   public AuditTrail trail() {
     return trail;
   }
 
-  /** The audit trail as its canonical JSON document. */
+  /**
+   * The audit trail as its canonical JSON document.
+   *
+   * @return the document
+   */
   public synchronized String trailJson() {
     return trail.toJson();
   }
 
-  /** A snapshot of the session's state. */
+  /**
+   * A snapshot of the session's state.
+   *
+   * @return the state
+   */
   public synchronized SessionState state() {
     return new SessionState(variant.name(), seed, version, proposalHash, confirmed, pinned,
         forbidden, optedOut, decisions, pending);
@@ -294,12 +357,20 @@ public final class MatchingSession {
   /**
    * What company {@code companyId} may see of the current proposal (R1): the pseudonymous profiles
    * of the students placed or shortlisted at its places.
+   *
+   * @param companyId the company
+   * @return its view
    */
   public synchronized CompanyView companyView(String companyId) {
     return CompanyView.of(problem, proposal, companyId);
   }
 
-  /** The explanation for every student of the current proposal, by student id (R1, R6). */
+  /**
+   * The explanation for every student of the current proposal, by student id (R1, R6).
+   *
+   * @param locale the language
+   * @return student id to explanation
+   */
   public synchronized Map<String, String> explanations(Locale locale) {
     return Explanations.of(problem).explainAll(proposal.result(), locale);
   }
@@ -308,6 +379,7 @@ public final class MatchingSession {
    * Takes a decision on the current proposal and records it; see {@link Decision} and the class
    * documentation. Nothing changes when the decision is refused.
    *
+   * @param decision the decision
    * @throws DecisionRefusedException (an {@link IllegalArgumentException}) when the decision
    *     does not fit the session: an unknown
    *     student or place, confirming a pair the proposal does not make, pinning an inadmissible
@@ -509,12 +581,18 @@ public final class MatchingSession {
   /**
    * The day from which a student whose placement ended early on a date is matched again, by
    * student id (sorted); empty when there is none.
+   *
+   * @return student id to day
    */
   public synchronized Map<String, LocalDate> remainingFrom() {
     return Map.copyOf(remainingFrom);
   }
 
-  /** Takes the decisions in order; stops at the first refused one (see {@link #decide}). */
+  /**
+   * Takes the decisions in order; stops at the first refused one (see {@link #decide}).
+   *
+   * @param list the decisions, in order
+   */
   public synchronized void decideAll(Collection<Decision> list) {
     for (Decision d : list) {
       decide(d);
@@ -595,6 +673,7 @@ public final class MatchingSession {
    * Computes the next proposal from the decisions so far and records it. Confirmed and pinned
    * pairs are kept, forbidden pairs never used, opted-out students left out.
    *
+   * @param coordinator the pseudonymous id of the coordinator who takes the step
    * @return the new proposal
    */
   public synchronized Proposal rematch(String coordinator) {
@@ -607,6 +686,8 @@ public final class MatchingSession {
    * Records a run with another seed on the same input, then computes its proposal from scratch
    * (keeping what is confirmed, pinned and forbidden). Both steps are in the trail.
    *
+   * @param coordinator the pseudonymous id of the coordinator who takes the step
+   * @param newSeed the new seed
    * @return the new proposal
    */
   public synchronized Proposal reseed(String coordinator, long newSeed) {
@@ -758,6 +839,11 @@ public final class MatchingSession {
    * question checked against the recorded one). A session replayed from recorded answers can take
    * new decisions, but a new proposal that asks a question fails: the responder that answered is
    * not there; to continue such a session, replay it with that responder.
+   *
+   * @param problem the problem the trail is of
+   * @param trailJson the trail document
+   * @param variants the registry to find the trail's variant in
+   * @return the session, at the trail's last step
    */
   public static MatchingSession replay(MatchingProblem problem, String trailJson,
       Variants variants) {
@@ -825,6 +911,11 @@ public final class MatchingSession {
    * Responder#name()} must be the one the trail names). To replay without the responder, from
    * the recorded answers, use {@link #replay(MatchingProblem, String, Variants)}.
    *
+   * @param problem the problem the trail is of
+   * @param trailJson the trail document
+   * @param variant the trail's variant
+   * @param clock the clock for the steps that follow
+   * @return the session, at the trail's last step
    * @param responder the responder of the original session (the default one if it used none)
    * @throws TrailVerificationException when the chain is broken, the trail belongs to another
    *     input, variant or responder, or a step gives another entry (naming the entry)
@@ -969,7 +1060,12 @@ public final class MatchingSession {
       this.variant = Objects.requireNonNull(variant, "variant");
     }
 
-    /** Sets the lottery seed (default 0); setting it twice fails. */
+    /**
+     * Sets the lottery seed (default 0); setting it twice fails.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder seed(long seed) {
       if (seedSet) {
         throw new IllegalStateException("The seed was already set to " + this.seed
@@ -980,13 +1076,24 @@ public final class MatchingSession {
       return this;
     }
 
-    /** Sets the responder for the variants that ask people (default {@link Responder#byFit()}). */
+    /**
+     * Sets the responder for the variants that ask people (default {@link Responder#byFit()}).
+     *
+     * @param responder who answers the variant's questions
+     * @return this builder
+     */
     public Builder responder(Responder responder) {
       this.responder = Objects.requireNonNull(responder, "responder");
       return this;
     }
 
-    /** Sets a variant option; checked against the variant's declared options at start. */
+    /**
+     * Sets a variant option; checked against the variant's declared options at start.
+     *
+     * @param name the option's name
+     * @param value its value
+     * @return this builder
+     */
     public Builder option(String name, String value) {
       String earlier = options.putIfAbsent(Objects.requireNonNull(name, "name"),
           Objects.requireNonNull(value, "value"));
@@ -997,7 +1104,12 @@ public final class MatchingSession {
       return this;
     }
 
-    /** Sets every option of {@code values}; see {@link #option}. */
+    /**
+     * Sets every option of {@code values}; see {@link #option}.
+     *
+     * @param values option name to value
+     * @return this builder
+     */
     public Builder options(Map<String, String> values) {
       values.forEach(this::option);
       return this;
@@ -1006,6 +1118,9 @@ public final class MatchingSession {
     /**
      * Sets the school of each student, for variants with {@link Capability#MULTI_SCHOOL} (V5);
      * recorded in the trail with the seed. Default: none (one school).
+     *
+     * @param studentToSchool student id to school id
+     * @return this builder
      */
     public Builder schools(Map<String, String> studentToSchool) {
       if (!schools.isEmpty()) {
@@ -1016,7 +1131,12 @@ public final class MatchingSession {
       return this;
     }
 
-    /** Sets the clock the trail's times come from (default {@link Clock#systemUTC()}). */
+    /**
+     * Sets the clock the trail's times come from (default {@link Clock#systemUTC()}).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -1028,6 +1148,8 @@ public final class MatchingSession {
      * exported trail carries the signature of its head and the fingerprint of the public key,
      * checked by {@link AuditTrail#verify(String, java.security.PublicKey)}. Default: unsigned.
      *
+     * @param keys the Ed25519 key pair
+     * @return this builder
      * @throws IllegalArgumentException when the pair is not Ed25519 or its halves do not belong
      *     together
      */
@@ -1039,6 +1161,7 @@ public final class MatchingSession {
     /**
      * Fixes the seed (recording it with the input hash) and computes proposal 1.
      *
+     * @return the session with proposal 1
      * @param coordinator the pseudonymous id of the coordinator who starts the session
      */
     public MatchingSession start(String coordinator) {

@@ -637,6 +637,7 @@ public enum ProcessMessage implements MessageKey {
       + " de publieke sleutel met --public-key BESTAND om hem te controleren)",
       "signature: Ed25519, key {0}, NOT checked (give the public key with --public-key FILE to"
       + " check it)"),
+  /** A trail whose first entry records no seed. */
   TRAIL_FIRST_NO_SEED("$.entries[0].seed: audit{0} heeft geen seed, dus het voorstel ervan kan"
       + " niet worden nagespeeld.\nTip: misschien is de regel bewerkt; zet de audittrail terug"
       + " uit de eigen export van de sessie.",

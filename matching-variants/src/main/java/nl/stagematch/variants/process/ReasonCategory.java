@@ -28,7 +28,12 @@ public enum ReasonCategory {
   /** None of the above; the school's note (required) says more. */
   OTHER;
 
-  /** A short description in Dutch ({@code nl}) or English (any other language). */
+  /**
+   * A short description in Dutch ({@code nl}) or English (any other language).
+   *
+   * @param locale the language
+   * @return the description
+   */
   public String describe(Locale locale) {
     boolean nl = "nl".equals(locale.getLanguage());
     switch (this) {

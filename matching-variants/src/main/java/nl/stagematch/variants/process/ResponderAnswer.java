@@ -36,7 +36,15 @@ public record ResponderAnswer(Question question, String asker, int round,
     STUDENT_RANKING
   }
 
-  /** Checks the fields and copies the lists. */
+  /**
+   * Checks the fields and copies the lists.
+   *
+   * @param question what was asked
+   * @param asker the student (orders and rankings) or place (orders and picks) asked
+   * @param round the shortlist round (from 1) for {@link Question#PICK}, else 0
+   * @param candidates the ids (places or students) or, for a pick, the profile tokens, as shown
+   * @param answer the order, ranking or pick
+   */
   public ResponderAnswer {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(asker, "asker");

@@ -91,7 +91,12 @@ public final class SessionDirectory {
     this.coordinator = coordinator;
   }
 
-  /** The name of the file of proposal {@code version}: {@code proposal-001.json} for 1. */
+  /**
+   * The name of the file of proposal {@code version}: {@code proposal-001.json} for 1.
+   *
+   * @param version the proposal's version, from 1
+   * @return the file name
+   */
   public static String proposalFile(int version) {
     return String.format(Locale.ROOT, "proposal-%03d.json", version);
   }
@@ -100,6 +105,12 @@ public final class SessionDirectory {
    * Starts a session in {@code dir} (which must not exist or be empty): computes proposal 1, and
    * only then writes the five files.
    *
+   * @param dir the directory
+   * @param variantName the variant's registered name
+   * @param seed the lottery seed
+   * @param options the variant's options
+   * @param coordinator the pseudonymous id of the coordinator who starts it
+   * @return the session on disk
    * @param problemBytes the problem document as given; copied to {@code problem.json}
    * @param created the time of the start (recorded in {@code session.json} and the trail)
    * @throws IllegalArgumentException when the directory is not empty, the problem is not valid or
@@ -185,6 +196,8 @@ public final class SessionDirectory {
    * line of {@code decisions.jsonl} and checks that {@code trail.json} is the trail the replay
    * gives.
    *
+   * @param dir the directory
+   * @return the session on disk
    * @throws IllegalArgumentException naming the file (and line) at fault and what to do
    * @throws IOException when a file cannot be read
    */
@@ -334,6 +347,8 @@ public final class SessionDirectory {
    * Takes {@code decision} at its own time ({@link Decision#at()}, required) and appends it to
    * {@code decisions.jsonl}, then rewrites the trail. A refused decision writes nothing.
    *
+   * @param decision the decision, with its time
+   * @throws IOException when a file cannot be written
    * @throws IllegalArgumentException when the session refuses the decision (see {@link
    *     MatchingSession#decide}) or it has no time
    */
@@ -347,7 +362,13 @@ public final class SessionDirectory {
         Json.compact(decision.toJson()));
   }
 
-  /** Computes the next proposal at {@code at}, appends the re-match and writes its file. */
+  /**
+   * Computes the next proposal at {@code at}, appends the re-match and writes its file.
+   *
+   * @param by the pseudonymous id of the coordinator
+   * @param at the time of the re-match
+   * @throws IOException when a file cannot be written
+   */
   public void rematch(String by, Instant at) throws IOException {
     Decision.checkCoordinator(by, Message.phrase("de coördinator van een nieuwe match",
         "the coordinator of a re-match"));
@@ -394,27 +415,47 @@ public final class SessionDirectory {
     }
   }
 
-  /** The directory. */
+  /**
+   * The directory.
+   *
+   * @return the directory
+   */
   public Path dir() {
     return dir;
   }
 
-  /** The session, rebuilt (do not take steps on it directly: they would not be written). */
+  /**
+   * The session, rebuilt (do not take steps on it directly: they would not be written).
+   *
+   * @return the session
+   */
   public MatchingSession session() {
     return session;
   }
 
-  /** The coordinator who started the session. */
+  /**
+   * The coordinator who started the session.
+   *
+   * @return the coordinator's pseudonymous id
+   */
   public String coordinator() {
     return coordinator;
   }
 
-  /** The steps of {@code decisions.jsonl}, in order. */
+  /**
+   * The steps of {@code decisions.jsonl}, in order.
+   *
+   * @return the steps
+   */
   public List<DecisionsFile.Step> steps() {
     return List.copyOf(steps);
   }
 
-  /** The steps after the last re-match: decisions that take effect at the next proposal. */
+  /**
+   * The steps after the last re-match: decisions that take effect at the next proposal.
+   *
+   * @return the decisions
+   */
   public List<Decision> pending() {
     List<Decision> out = new ArrayList<>();
     for (DecisionsFile.Step s : steps) {

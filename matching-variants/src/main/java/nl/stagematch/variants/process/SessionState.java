@@ -37,7 +37,20 @@ public record SessionState(
     List<Decision> decisions,
     boolean pendingDecisions) {
 
-  /** Copies every collection. */
+  /**
+   * Copies every collection.
+   *
+   * @param variant the variant's name
+   * @param seed the current seed
+   * @param proposalVersion the current proposal's version
+   * @param proposalHash SHA-256 of the current proposal's canonical result document
+   * @param confirmed confirmed placements, student id to place id
+   * @param pinned pinned pairs, student id to place id
+   * @param forbidden forbidden pairs (by the coordinator
+   * @param optedOut students who opted out by a decision
+   * @param decisions every decision taken, in order
+   * @param pendingDecisions whether decisions were taken since the current proposal
+   */
   public SessionState {
     Objects.requireNonNull(variant, "variant");
     Objects.requireNonNull(proposalHash, "proposalHash");
@@ -48,12 +61,21 @@ public record SessionState(
     decisions = List.copyOf(decisions);
   }
 
-  /** The placement confirmed for {@code studentId}, or {@code null}. */
+  /**
+   * The placement confirmed for {@code studentId}, or {@code null}.
+   *
+   * @param studentId the student
+   * @return the place id, or null
+   */
   public String confirmedPlace(String studentId) {
     return confirmed.get(studentId);
   }
 
-  /** The confirmed placements as pairs, sorted. */
+  /**
+   * The confirmed placements as pairs, sorted.
+   *
+   * @return the pairs
+   */
   public SortedSet<StudentPlace> confirmedPairs() {
     TreeSet<StudentPlace> out = new TreeSet<>();
     for (Map.Entry<String, String> e : confirmed.entrySet()) {

@@ -50,6 +50,10 @@ public final class ShortlistStage {
    * Runs {@code variant} (blind-shortlist) on {@code request}, with the companies' picks of
    * {@code picks} (its responder replaced), up to the first round without picks.
    *
+   * @param variant the blind-shortlist variant
+   * @param request the request
+   * @param picks the companies' picks so far
+   * @return the next stage
    * @throws AnswersResponder.WrongAnswer with every error of the picks (a token not on the
    *     shortlist, a missing pick, a pick for a place without a shortlist, an unknown place)
    * @throws IllegalArgumentException if {@code picks} holds no picks (another variant)
@@ -82,12 +86,20 @@ public final class ShortlistStage {
     return new ShortlistStage(0, java.util.Collections.emptySortedMap(), proposal);
   }
 
-  /** Whether every round is answered: then {@link #proposal()} is the final one. */
+  /**
+   * Whether every round is answered: then {@link #proposal()} is the final one.
+   *
+   * @return true if it is
+   */
   public boolean finished() {
     return proposal != null;
   }
 
-  /** The round whose shortlists wait for picks (from 1); 0 when {@link #finished()}. */
+  /**
+   * The round whose shortlists wait for picks (from 1); 0 when {@link #finished()}.
+   *
+   * @return the round, or 0
+   */
   public int round() {
     return round;
   }
@@ -95,6 +107,8 @@ public final class ShortlistStage {
   /**
    * The anonymous shortlists of {@link #round()}, by place id, each in the school's nomination
    * order; empty when {@link #finished()}.
+   *
+   * @return place id to profiles
    */
   public SortedMap<String, List<Profile>> shortlists() {
     return shortlists;
@@ -104,6 +118,7 @@ public final class ShortlistStage {
    * The final proposal, with provenance (its responder is the picks file), when {@link
    * #finished()}.
    *
+   * @return the proposal
    * @throws IllegalStateException if a round still waits for picks
    */
   public Proposal proposal() {

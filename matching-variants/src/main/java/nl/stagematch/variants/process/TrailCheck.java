@@ -21,7 +21,11 @@ import nl.stagematch.core.model.Message;
 public record TrailCheck(String format, int entries, String headHash, String keyFingerprint,
     boolean signatureChecked, boolean headChecked) {
 
-  /** Whether the trail carries a signature. */
+  /**
+   * Whether the trail carries a signature.
+   *
+   * @return true if it does
+   */
   public boolean signed() {
     return keyFingerprint != null;
   }
@@ -29,12 +33,19 @@ public record TrailCheck(String format, int entries, String headHash, String key
   /**
    * The lines a command prints about the check, in English, such as {@code head:      3f65...
    * (keep this hash elsewhere, ...)}; {@link #lines(Locale)} gives them in Dutch or English.
+   *
+   * @return the lines
    */
   public List<String> lines() {
     return lines(Locale.ENGLISH);
   }
 
-  /** The lines a command prints about the check, in {@code locale}'s language (nl or en). */
+  /**
+   * The lines a command prints about the check, in {@code locale}'s language (nl or en).
+   *
+   * @param locale the language
+   * @return the lines
+   */
   public List<String> lines(Locale locale) {
     List<Message> out = new ArrayList<>();
     out.add(Message.of(ProcessMessage.TRAIL_CHECK_CHAIN, format, entries));

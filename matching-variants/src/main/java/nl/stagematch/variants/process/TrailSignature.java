@@ -60,7 +60,11 @@ public final class TrailSignature {
 
   private TrailSignature() {}
 
-  /** A new Ed25519 key pair from the JDK's strong random source. */
+  /**
+   * A new Ed25519 key pair from the JDK's strong random source.
+   *
+   * @return the key pair
+   */
   public static KeyPair generateKeyPair() {
     try {
       return KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
@@ -70,7 +74,12 @@ public final class TrailSignature {
     }
   }
 
-  /** The fingerprint of a public key: SHA-256 (lower-case hex) of its X.509 encoding. */
+  /**
+   * The fingerprint of a public key: SHA-256 (lower-case hex) of its X.509 encoding.
+   *
+   * @param key the public key
+   * @return the fingerprint, 64 hex digits
+   */
   public static String fingerprint(PublicKey key) {
     return Json.sha256(key.getEncoded());
   }
@@ -142,6 +151,9 @@ public final class TrailSignature {
    * refuses to overwrite an existing file. The private key file is made readable by its owner
    * only where the file system allows.
    *
+   * @param keys the key pair
+   * @param privateFile the file for the private key
+   * @param publicFile the file for the public key
    * @throws IllegalArgumentException when a file exists or cannot be written, naming it
    */
   public static void writeKeyPair(KeyPair keys, Path privateFile, Path publicFile) {
@@ -205,6 +217,8 @@ public final class TrailSignature {
   /**
    * Reads a private key file written by {@link #writeKeyPair}: the Ed25519 key pair.
    *
+   * @param file the private key file
+   * @return the key pair
    * @throws IllegalArgumentException for a missing or unreadable file, a public key file, a key of
    *     another type (such as RSA) or a malformed file, naming the file
    */
@@ -251,6 +265,8 @@ public final class TrailSignature {
    * Reads a public key file written by {@link #writeKeyPair} (or the public key block of a private
    * key file).
    *
+   * @param file the public key file
+   * @return the public key
    * @throws IllegalArgumentException for a missing or unreadable file, a key of another type (such
    *     as RSA) or a malformed file, naming the file
    */

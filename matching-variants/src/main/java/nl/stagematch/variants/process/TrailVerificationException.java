@@ -12,6 +12,7 @@ import nl.stagematch.core.model.Message;
 public final class TrailVerificationException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The index of the first entry at fault, or -1. */
   private final int entry;
 
   TrailVerificationException(int entry, Message message) {
@@ -28,7 +29,11 @@ public final class TrailVerificationException extends InputException {
     this(entry, Message.of(CoreMessage.UNCODED, message));
   }
 
-  /** The index of the first entry at fault, or -1 when the document as a whole is at fault. */
+  /**
+   * The index of the first entry at fault, or -1 when the document as a whole is at fault.
+   *
+   * @return the index, or -1
+   */
   public int entry() {
     return entry;
   }

@@ -36,7 +36,12 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
   /** The format marker of the JSON form: {@value}. */
   public static final String FORMAT = "stagematch-company-view/1";
 
-  /** Copies and sorts the entries. */
+  /**
+   * Copies and sorts the entries.
+   *
+   * @param companyId the company
+   * @param entries one entry per (place, student), in any order
+   */
   public CompanyView {
     Objects.requireNonNull(companyId, "companyId");
     List<Entry> sorted = new ArrayList<>(entries);
@@ -65,7 +70,14 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
    */
   public record Entry(String placeId, Status status, StudentProfile profile,
       FitExplanation.PeriodCoverage periodCoverage) {
-    /** Checks the fields are present and the coverage is of the profile's period. */
+    /**
+     * Checks the fields are present and the coverage is of the profile's period.
+     *
+     * @param placeId the company's place
+     * @param status placed or shortlisted
+     * @param profile the student's pseudonymous profile
+     * @param periodCoverage the student's wished period against the place's period
+     */
     public Entry {
       Objects.requireNonNull(placeId, "placeId");
       Objects.requireNonNull(status, "status");
@@ -82,6 +94,9 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
      * How much of the student's wished period the place covers, in Dutch ({@code nl}) or English
      * (others): "periode past (2 feb-24 apr 2026)", "period partly covered: 45 of 60 weekdays
      * (wanted: 2 Feb-24 Apr 2026, here: 23 Feb-10 Jul 2026)".
+     *
+     * @param locale the language ({@code nl} for Dutch, any other for English)
+     * @return the sentence
      */
     public String describePeriod(Locale locale) {
       return periodCoverage.render(locale);
@@ -93,7 +108,14 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
         new FitExplanation.PeriodCoverage(student.wish().period(), place.period()));
   }
 
-  /** What company {@code companyId} sees of the students {@code result} places at its places. */
+  /**
+   * What company {@code companyId} sees of the students {@code result} places at its places.
+   *
+   * @param problem the problem of the result
+   * @param result the result
+   * @param companyId the company
+   * @return the company's view: its placed students' profiles
+   */
   public static CompanyView placed(MatchingProblem problem, MatchResult result,
       String companyId) {
     Company company = company(problem, companyId);
@@ -114,6 +136,11 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
    * What company {@code companyId} sees of a proposal: the students placed at its places and, for
    * the blind shortlist (its report is {@link ShortlistRounds}), the students nominated for its
    * places in any round and not placed there.
+   *
+   * @param problem the problem of the proposal
+   * @param proposal the proposal
+   * @param companyId the company
+   * @return the company's view of the proposal
    */
   public static CompanyView of(MatchingProblem problem, Proposal proposal, String companyId) {
     CompanyView placed = placed(problem, proposal.result(), companyId);
@@ -144,6 +171,11 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
   /**
    * What company {@code companyId} sees of the students shortlisted for its places: place id to
    * the student ids nominated for it.
+   *
+   * @param problem the problem
+   * @param companyId the company
+   * @param shortlists place id to the student ids nominated for it
+   * @return the company's view of its shortlisted students
    */
   public static CompanyView shortlisted(MatchingProblem problem, String companyId,
       Map<String, List<String>> shortlists) {
@@ -177,7 +209,11 @@ public record CompanyView(String companyId, List<CompanyView.Entry> entries) {
         + " problem."));
   }
 
-  /** The view as a canonical JSON document (all its fields, nothing more). */
+  /**
+   * The view as a canonical JSON document (all its fields, nothing more).
+   *
+   * @return the document ({@value #FORMAT})
+   */
   public String toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", FORMAT);

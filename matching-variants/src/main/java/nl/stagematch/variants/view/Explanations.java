@@ -33,12 +33,23 @@ public final class Explanations {
     this.fitModel = fitModel;
   }
 
-  /** Explanations of results of {@code problem} with the problem's own fit model. */
+  /**
+   * Explanations of results of {@code problem} with the problem's own fit model.
+   *
+   * @param problem the problem the results are of
+   * @return the explanations
+   */
   public static Explanations of(MatchingProblem problem) {
     return of(problem, FitModel.of(problem));
   }
 
-  /** Explanations of results of {@code problem} with {@code fitModel}. */
+  /**
+   * Explanations of results of {@code problem} with {@code fitModel}.
+   *
+   * @param problem the problem the results are of
+   * @param fitModel the fit model the results were matched with
+   * @return the explanations
+   */
   public static Explanations of(MatchingProblem problem, FitModel fitModel) {
     return new Explanations(Objects.requireNonNull(problem, "problem"),
         Objects.requireNonNull(fitModel, "fitModel"));
@@ -47,6 +58,10 @@ public final class Explanations {
   /**
    * The explanation for {@code studentId} in {@code result}.
    *
+   * @param result a result of the problem
+   * @param studentId the student
+   * @param locale the language ({@code nl} for Dutch, any other for English)
+   * @return her placement and its fit, or why she is not placed
    * @throws IllegalArgumentException if the result does not list the student
    */
   public String explain(MatchResult result, String studentId, Locale locale) {
@@ -68,7 +83,13 @@ public final class Explanations {
     return sb.toString();
   }
 
-  /** The explanation of every student the result lists, sorted by student id. */
+  /**
+   * The explanation of every student the result lists, sorted by student id.
+   *
+   * @param result a result of the problem
+   * @param locale the language ({@code nl} for Dutch, any other for English)
+   * @return student id to her explanation
+   */
   public Map<String, String> explainAll(MatchResult result, Locale locale) {
     TreeMap<String, String> out = new TreeMap<>();
     for (Placement p : result.placements()) {
@@ -80,7 +101,13 @@ public final class Explanations {
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** A short description of an unplaced reason, in Dutch ({@code nl}) or English (others). */
+  /**
+   * A short description of an unplaced reason, in Dutch ({@code nl}) or English (others).
+   *
+   * @param reason the reason
+   * @param locale the language
+   * @return the description
+   */
   public static String describe(UnplacedReason reason, Locale locale) {
     boolean nl = "nl".equals(locale.getLanguage());
     switch (reason) {
@@ -117,6 +144,10 @@ public final class Explanations {
   /**
    * A detail in Dutch ({@code nl}) or English (others): a {@link ReasonDetail} rendered, an
    * eligibility or unplaced reason code described, any other text as it is.
+   *
+   * @param detail the detail of an unplaced student, as the result holds it
+   * @param locale the language
+   * @return the detail for people
    */
   public static String detail(String detail, Locale locale) {
     Optional<ReasonDetail> structured = ReasonDetail.parse(detail);

@@ -24,7 +24,14 @@ import nl.stagematch.core.model.Student;
 public record StudentProfile(String studentId, Qualification qualification,
     List<String> wantedWorkProcesses, Period period) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies; sorts the work processes.
+   *
+   * @param studentId the pseudonymous id
+   * @param qualification the qualification and level of the learning wish
+   * @param wantedWorkProcesses the codes of the work processes she wants to practise
+   * @param period the period of the internship
+   */
   public StudentProfile {
     Objects.requireNonNull(studentId, "studentId");
     Objects.requireNonNull(qualification, "qualification");
@@ -34,7 +41,12 @@ public record StudentProfile(String studentId, Qualification qualification,
     wantedWorkProcesses = List.copyOf(sorted);
   }
 
-  /** The profile of {@code student}. */
+  /**
+   * The profile of {@code student}.
+   *
+   * @param student the student
+   * @return what a company may see of her
+   */
   public static StudentProfile of(Student student) {
     LearningWish wish = student.wish();
     List<String> wanted = new ArrayList<>();
