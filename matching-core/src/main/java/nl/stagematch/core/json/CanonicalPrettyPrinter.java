@@ -47,16 +47,27 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
     depth--;
   }
 
-  private static void newLine(JsonGenerator g, int level) throws IOException {
-    g.writeRaw('\n');
-    for (int i = 0; i < level; i++) {
-      g.writeRaw("  ");
+  /** A line end and the indentation of each level, with and without a comma before it. */
+  private static final int KEPT_LEVELS = 16;
+  private static final String[] NEW_LINE = new String[KEPT_LEVELS];
+  private static final String[] COMMA_NEW_LINE = new String[KEPT_LEVELS];
+
+  static {
+    for (int level = 0; level < KEPT_LEVELS; level++) {
+      NEW_LINE[level] = "\n" + "  ".repeat(level);
+      COMMA_NEW_LINE[level] = "," + NEW_LINE[level];
     }
+  }
+
+  private static void newLine(JsonGenerator g, int level) throws IOException {
+    g.writeRaw(level < KEPT_LEVELS ? NEW_LINE[level] : "\n" + "  ".repeat(level));
   }
 
   private void separator(JsonGenerator g) throws IOException {
     if (inline()) {
       g.writeRaw(", ");
+    } else if (depth < KEPT_LEVELS) {
+      g.writeRaw(COMMA_NEW_LINE[depth]);
     } else {
       g.writeRaw(',');
       newLine(g, depth);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -100,7 +102,7 @@ final class JsonOutput {
   void stringSet(String name, Collection<String> values) throws IOException {
     printer.inlineNext();
     g.writeArrayFieldStart(name);
-    for (String value : new TreeSet<>(values)) {
+    for (String value : sorted(values)) {
       g.writeString(value);
     }
     g.writeEndArray();
@@ -153,7 +155,7 @@ final class JsonOutput {
       printer.inlineNext();
     }
     g.writeObjectFieldStart(name);
-    for (Map.Entry<String, ? extends Number> e : new TreeMap<>(map).entrySet()) {
+    for (Map.Entry<String, ? extends Number> e : sorted(map).entrySet()) {
       Number value = e.getValue();
       if (value instanceof Double || value instanceof Float) {
         g.writeNumberField(e.getKey(), value.doubleValue());
@@ -162,6 +164,25 @@ final class JsonOutput {
       }
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The map in the order of its keys: itself when it is sorted by the keys' natural order already
+   * (the results' and certificates' maps are), else a sorted copy.
+   */
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    if (map instanceof SortedMap<String, V> m && m.comparator() == null) {
+      return m;
+    }
+    return new TreeMap<>(map);
+  }
+
+  /** The strings sorted and without repeats: itself when it is a naturally sorted set already. */
+  private static Collection<String> sorted(Collection<String> values) {
+    if (values instanceof SortedSet<String> set && set.comparator() == null) {
+      return set;
+    }
+    return new TreeSet<>(values);
   }
 
   /** Ends the document with one newline and flushes, leaving the stream open. */

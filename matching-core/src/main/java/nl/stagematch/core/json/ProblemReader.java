@@ -102,6 +102,12 @@ final class ProblemReader {
   private final Map<String, Map<String, Double>> travelMinutes = new TreeMap<>();
   private final Set<String> invalidCompanyIds = new HashSet<>();
   private boolean retain = true;
+  /**
+   * Codes seen before that name no protected ground ({@link #refuseGround}; a pure function of the
+   * code, and the same codes repeat for every student), up to {@link #MEMO_LIMIT} of them.
+   */
+  private final Set<String> noGround = new HashSet<>();
+  private static final int MEMO_LIMIT = 4096;
 
   ProblemReader(StrictReader reader) {
     this.r = reader;
@@ -610,8 +616,14 @@ final class ProblemReader {
 
   /** Records an error and returns true if the code {@code value} names a protected ground. */
   private boolean refuseGround(String what, String value) {
+    if (noGround.contains(value)) {
+      return false;
+    }
     Optional<String> ground = PersonalFields.protectedGround(value);
     ground.ifPresent(g -> r.error(PersonalFields.groundMessage(what, SafeText.clean(value), g)));
+    if (ground.isEmpty() && noGround.size() < MEMO_LIMIT) {
+      noGround.add(value);
+    }
     return ground.isPresent();
   }
 

@@ -49,6 +49,17 @@ final class StrictReader implements Closeable {
   private final ReadOptions options;
   private final ErrorCollector errors;
   private final JsonPath path = new JsonPath();
+  /**
+   * Names and keys seen before that have no {@linkplain Pseudonyms#personalShape personal shape}
+   * ({@link #segment}), and those that are not personal at all ({@link #refusePersonal}): in a
+   * cohort the same field names and codes (work processes, competences, features) repeat for every
+   * element, and the checks are pure functions of the name. Bounded by {@link #MEMO_LIMIT}, so
+   * that a document with millions of distinct keys keeps constant memory (the names beyond it are
+   * checked each time, as before).
+   */
+  private final Set<String> plainShape = new HashSet<>();
+  private final Set<String> notPersonal = new HashSet<>();
+  private static final int MEMO_LIMIT = 4096;
 
   /** Reading cannot go on; the error has been added to the collector. */
   static final class Fatal extends RuntimeException {
@@ -391,6 +402,9 @@ final class StrictReader implements Closeable {
    * characteristic, or is itself a personal value (a BSN, a phone number, an e-mail address).
    */
   private boolean refusePersonal(String name) {
+    if (notPersonal.contains(name)) {
+      return false;
+    }
     Optional<String> value = Pseudonyms.personalShape(name, Pseudonyms.Kind.OTHER);
     if (value.isPresent()) {
       error(PersonalFields.keyValueMessage(name, value.get()));
@@ -398,6 +412,9 @@ final class StrictReader implements Closeable {
     }
     Optional<String> category = PersonalFields.category(name);
     if (category.isEmpty()) {
+      if (notPersonal.size() < MEMO_LIMIT) {
+        notPersonal.add(name);
+      }
       return false;
     }
     error(PersonalFields.message(SafeText.clean(name), category.get()));
@@ -408,9 +425,17 @@ final class StrictReader implements Closeable {
    * The path segment of a field name or map key: the name itself, or only its {@linkplain
    * Pseudonyms#shape shape} when it is a personal value, so that no path repeats one.
    */
-  private static String segment(String name) {
-    return Pseudonyms.personalShape(name, Pseudonyms.Kind.OTHER).isPresent()
-        ? Pseudonyms.shape(name) : name;
+  private String segment(String name) {
+    if (plainShape.contains(name)) {
+      return name;
+    }
+    if (Pseudonyms.personalShape(name, Pseudonyms.Kind.OTHER).isPresent()) {
+      return Pseudonyms.shape(name);
+    }
+    if (plainShape.size() < MEMO_LIMIT) {
+      plainShape.add(name);
+    }
+    return name;
   }
 
   /**

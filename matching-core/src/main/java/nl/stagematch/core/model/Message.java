@@ -3,7 +3,9 @@ package nl.stagematch.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ public final class Message {
   public static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+  /** The placeholder counts of the enum constants, see {@link #consistentPlaceholders}. */
+  private static final Map<MessageKey, Integer> COUNTS = new ConcurrentHashMap<>();
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final MessageKey key;
@@ -48,14 +52,32 @@ public final class Message {
     for (Object arg : args) {
       values.add(arg instanceof Message ? arg : String.valueOf(arg));
     }
-    int expected = placeholders(key.dutch());
-    if (expected != placeholders(key.english()) || expected != values.size()) {
+    int expected = consistentPlaceholders(key);
+    if (expected < 0 || expected != values.size()) {
       throw new IllegalArgumentException("The message (" + key.code() + ") has "
           + placeholders(key.dutch()) + " placeholders in Dutch and "
           + placeholders(key.english()) + " in English, but " + values.size()
           + " arguments were given.");
     }
     return new Message(key, List.copyOf(values));
+  }
+
+  /**
+   * The placeholder count of the key's templates, or -1 when the two templates differ; remembered
+   * for the constants of the message enums (their texts are fixed), since messages are also built
+   * on paths that do not fail (a constructor's description of what it checks).
+   */
+  private static int consistentPlaceholders(MessageKey key) {
+    Integer known = key instanceof Enum<?> ? COUNTS.get(key) : null;
+    if (known != null) {
+      return known;
+    }
+    int dutch = placeholders(key.dutch());
+    int count = dutch == placeholders(key.english()) ? dutch : -1;
+    if (key instanceof Enum<?>) {
+      COUNTS.put(key, count);
+    }
+    return count;
   }
 
   /**

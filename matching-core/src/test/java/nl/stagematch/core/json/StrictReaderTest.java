@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.stagematch.core.model.Pseudonyms;
 import org.junit.jupiter.api.Test;
 
 /** The streaming skeleton on a small format of its own: a root with a list of things. */
@@ -90,6 +91,38 @@ class StrictReaderTest {
         "$.things[3].kind: unknown value \"small-one\" for the kind; the known values are"
             + " SMALL_ONE, LARGE_ONE. Maybe you meant \"SMALL_ONE\"? (Values are upper case.)",
         "valid=[e]"), out);
+  }
+
+  @Test
+  void rememberedCleanNamesNeverHideAPersonalNameOrValue() throws IOException {
+    // the same names repeat in every element: the checks remember the clean ones only, so each
+    // repetition of a personal name, or of a key that is a personal value, is refused again
+    StringBuilder doc = new StringBuilder("{'things':[");
+    for (int i = 0; i < 3; i++) {
+      doc.append(i == 0 ? "" : ",").append("{'id':'t").append(i)
+          .append("','extra':{'colour':1,'gender':2,'jan.jansen@example.nl':3}}");
+    }
+    // more distinct clean names than are remembered, then a personal one
+    doc.append(",{'id':'big','extra':{");
+    for (int k = 0; k < 5000; k++) {
+      doc.append("'code").append(k).append("':1,");
+    }
+    doc.append("'colour':1,'voornaam':1}}]}");
+    List<String> out = read(q(doc.toString()), ReadOptions.builder().maxErrors(1000).build());
+    List<String> personal = out.stream().filter(line -> line.contains("personal"))
+        .map(line -> line.substring(0, line.indexOf(':'))).collect(Collectors.toList());
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      expected.add("$.things[" + i + "].extra.gender");
+      // a key with a dot is written in brackets; only its shape is shown
+      expected.add("$.things[" + i + "].extra['" + Pseudonyms.shape("jan.jansen@example.nl")
+          + "']");
+    }
+    expected.add("$.things[3].extra.voornaam");
+    assertEquals(expected, personal);
+    assertEquals(4, out.stream().filter(line -> line.contains("unknown field \"extra\""))
+        .count(), out.toString());
+    assertEquals("valid=[]", out.get(out.size() - 1));
   }
 
   @Test
