@@ -16,7 +16,7 @@ import nl.stagematch.core.json.SampleCohort;
  */
 final class DemoCommand implements Command {
   /** The replications of the demo. */
-  static final int REPLICATIONS = 5;
+  static final int REPLICATIONS = 20;
 
   @Override
   public String name() {
