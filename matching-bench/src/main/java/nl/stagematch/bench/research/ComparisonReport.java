@@ -340,6 +340,7 @@ public final class ComparisonReport {
         .text(locale)).append("\n\n");
     List<List<String>> cells = contrastCells();
     int[] w = new int[cells.get(0).size()];
+    java.util.Arrays.fill(w, 1);
     for (List<String> line : cells) {
       for (int c = 0; c < line.size(); c++) {
         w[c] = Math.max(w[c], line.get(c).length());
