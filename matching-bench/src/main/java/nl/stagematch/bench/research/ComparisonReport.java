@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -340,7 +342,7 @@ public final class ComparisonReport {
         .text(locale)).append("\n\n");
     List<List<String>> cells = contrastCells();
     int[] w = new int[cells.get(0).size()];
-    java.util.Arrays.fill(w, 1);
+    Arrays.fill(w, 1);
     for (List<String> line : cells) {
       for (int c = 0; c < line.size(); c++) {
         w[c] = Math.max(w[c], line.get(c).length());
@@ -619,7 +621,11 @@ public final class ComparisonReport {
     return sb.toString();
   }
 
-  /** The ids of the extra charts the report has beside the table's, in order. */
+  /**
+   * The ids ({@code data-metric}) of the report's charts, in order: the contrasts per metric,
+   * the fit distribution, one per metric of the table, the travel-time distribution, the gaps by
+   * stratum and the outcomes per school (each where there is something to show).
+   */
   public List<String> extraCharts() {
     List<String> out = new ArrayList<>();
     for (String metric : Contrasts.METRICS) {
@@ -766,7 +772,7 @@ public final class ComparisonReport {
       }
     }
     List<String> sorted = new ArrayList<>(out);
-    java.util.Collections.sort(sorted);
+    Collections.sort(sorted);
     return sorted;
   }
 

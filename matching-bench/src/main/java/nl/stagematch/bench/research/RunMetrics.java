@@ -1,10 +1,12 @@
 package nl.stagematch.bench.research;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.stagematch.core.model.Company;
@@ -143,13 +145,13 @@ public final class RunMetrics {
     MatchingProblem problem = index.problem;
     int m = problem.places().size();
     int[] minHeld = new int[m];
-    java.util.Arrays.fill(minHeld, Integer.MAX_VALUE);
+    Arrays.fill(minHeld, Integer.MAX_VALUE);
     int n = problem.students().size();
     int[] ownPlace = new int[n];
     int[] ownFit = new int[n];
     boolean[] active = new boolean[n];
-    java.util.Arrays.fill(ownPlace, -1);
-    java.util.Arrays.fill(ownFit, Integer.MIN_VALUE);
+    Arrays.fill(ownPlace, -1);
+    Arrays.fill(ownFit, Integer.MIN_VALUE);
     for (Placement p : run.result().placements()) {
       int s = problem.studentIndex(p.studentId());
       int q = problem.placeIndex(p.placeId());
@@ -232,7 +234,7 @@ public final class RunMetrics {
     double[] sum = new double[2];
     int[] count = new int[2];
     for (Placement p : run.result().placements()) {
-      java.util.OptionalDouble t = index.eligibility.travelMinutes(
+      OptionalDouble t = index.eligibility.travelMinutes(
           problem.studentIndex(p.studentId()), problem.placeIndex(p.placeId()));
       if (t.isPresent()) {
         int g = group.contains(p.studentId()) ? 1 : 0;
