@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.bench.research.Arm;
 import nl.stagematch.bench.research.Arms;
 import nl.stagematch.bench.research.CohortSource;
 import nl.stagematch.bench.research.ComparisonReport;
+import nl.stagematch.bench.research.Contrasts;
 import nl.stagematch.bench.research.Experiment;
 import nl.stagematch.bench.research.ExperimentRunner;
+import nl.stagematch.bench.research.ResearchMessage;
 import nl.stagematch.bench.research.ResearchOptionException;
 import nl.stagematch.bench.research.RunRecord;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.v0.TodaysPractice;
 import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.SampleCohort;
@@ -56,7 +60,7 @@ final class CompareCommand implements Command {
   private static final String DUTCH_HELP = ""
         + "Gebruik: stagematch compare [--cohort BESTAND | --generate SPEC] [--variants LIJST]%n"
         + "                            [--replications N] [--seed S] [--out MAP] [--threads N]%n"
-        + "                            [--group-share X] [--bias X]%n"
+        + "                            [--group-share X] [--bias X] [--contrast A,B]...%n"
         + "%n"
         + "Draait elke deelnemer in elke replicatie op hetzelfde cohort en drukt een tabel af van%n"
         + "de gemiddelden met 95%%-betrouwbaarheidsintervallen over de replicaties:%n"
@@ -84,6 +88,9 @@ final class CompareCommand implements Command {
         + "                     (standaard %s)%n"
         + "  --bias X           nadeel voor de groep in een klikgesprek, voor v0-practice en%n"
         + "                     two-by-two+bias (standaard %s, gekalibreerd; docs/calibration.md)%n"
+        + "  --contrast A,B     vergelijk deelnemer A met B, gepaard per replicatie (A min B);%n"
+        + "                     mag vaker. Elke deelnemer wordt al met v0-practice vergeleken;%n"
+        + "                     alle toetsen samen worden gecorrigeerd volgens Holm%n"
         + FitOptions.HELP_DUTCH
         + "  --help             druk deze tekst af%n"
         + "%n"
@@ -92,7 +99,7 @@ final class CompareCommand implements Command {
   private static final String ENGLISH_HELP = ""
         + "Usage: stagematch compare [--cohort FILE | --generate SPEC] [--variants LIST]%n"
         + "                          [--replications N] [--seed S] [--out DIR] [--threads N]%n"
-        + "                          [--group-share X] [--bias X]%n"
+        + "                          [--group-share X] [--bias X] [--contrast A,B]...%n"
         + "%n"
         + "Runs every contender on the same cohort in each replication and prints a table of%n"
         + "the means with 95%% confidence intervals over the replications: placement rate, fit,%n"
@@ -116,6 +123,9 @@ final class CompareCommand implements Command {
         + "  --group-share X    share of the synthetic group of a fixed cohort (default %s)%n"
         + "  --bias X           penalty against the group in a klikgesprek, for v0-practice and%n"
         + "                     two-by-two+bias (default %s, calibrated; docs/calibration.md)%n"
+        + "  --contrast A,B     compare contender A with B, paired per replication (A minus B);%n"
+        + "                     may be repeated. Every contender is compared with v0-practice%n"
+        + "                     already; all tests together are adjusted by Holm's method%n"
         + FitOptions.HELP
         + "  --help             print this text%n"
         + "%n"
@@ -133,6 +143,7 @@ final class CompareCommand implements Command {
     double groupShare = DEFAULT_GROUP_SHARE;
     double bias = TodaysPractice.Settings.DEFAULT_PENALTY;
     FitOptions fit = new FitOptions();
+    List<List<String>> contrasts = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (fit.accept(arg, args, i + 1)) {
@@ -167,10 +178,13 @@ final class CompareCommand implements Command {
         case "--bias":
           bias = fraction(arg, value(args, i++, arg));
           break;
+        case "--contrast":
+          contrasts.add(pair(value(args, i++, arg)));
+          break;
         default:
           throw new UsageException(CliMessage.CLI_UNKNOWN_ARGUMENT, arg, name(), "--cohort,"
               + " --generate, --variants, --replications, --seed, --out, --threads,"
-              + " --group-share, --bias, --fit-weights, --travel, --help");
+              + " --group-share, --bias, --contrast, --fit-weights, --travel, --help");
       }
     }
     if (cohortFile != null && generate != null) {
@@ -228,15 +242,39 @@ final class CompareCommand implements Command {
     Experiment experiment;
     try {
       experiment = new Experiment(chosen, source, replications, seed);
+      List<String> names = new ArrayList<>();
+      for (Arm a : chosen) {
+        names.add(a.name());
+      }
+      Contrasts.of(names, List.of(), null, contrasts); // checks the names before running
     } catch (ResearchOptionException e) {
       throw new UsageException(e);
     }
-    return execute(experiment, threads, outDir, out, err);
+    return execute(experiment, threads, outDir, out, err, contrasts);
+  }
+
+  /** The pair of {@code --contrast A,B}. */
+  private static List<String> pair(String text) throws UsageException {
+    String[] parts = text.split(",", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+      throw new UsageException(new ResearchOptionException(ResearchMessage.CONTRAST_BAD,
+          SafeText.clean(text)));
+    }
+    return List.of(parts[0].trim(), parts[1].trim());
   }
 
   /** Runs {@code experiment}, prints the table and writes the files into {@code outDir}. */
   static int execute(Experiment experiment, int threads, Path outDir, PrintStream out,
       PrintStream err) throws IOException {
+    return execute(experiment, threads, outDir, out, err, List.of());
+  }
+
+  /**
+   * Runs {@code experiment}, prints the table and the contrasts (every contender against
+   * v0-practice and the {@code named} pairs) and writes the files into {@code outDir}.
+   */
+  static int execute(Experiment experiment, int threads, Path outDir, PrintStream out,
+      PrintStream err, List<List<String>> named) throws IOException {
     boolean bar = System.console() != null
         && experiment.replications() * experiment.arms().size() >= 20;
     Texts.println(out, threads == 1 ? CliMessage.CLI_COMPARE_COHORT_ONE_THREAD
@@ -246,9 +284,11 @@ final class CompareCommand implements Command {
     List<RunRecord> records = new ExperimentRunner(threads, bar ? err : out, bar, Texts.locale())
         .run(experiment);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    ComparisonReport report = new ComparisonReport(experiment, records);
+    ComparisonReport report = new ComparisonReport(experiment, records, named);
     out.println();
     out.print(report.table(Texts.locale()));
+    out.println();
+    out.print(report.contrastsText(Texts.locale()));
     Path html;
     try {
       html = report.write(outDir);

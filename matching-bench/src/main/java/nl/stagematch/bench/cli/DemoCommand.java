@@ -16,7 +16,7 @@ import nl.stagematch.core.json.SampleCohort;
  */
 final class DemoCommand implements Command {
   /** The replications of the demo. */
-  static final int REPLICATIONS = 5;
+  static final int REPLICATIONS = 20;
 
   @Override
   public String name() {
@@ -44,7 +44,9 @@ final class DemoCommand implements Command {
         + "elkaar af van 'stagematch compare': plaatsingsgraad, fit, wens helemaal vervuld, niet%n"
         + "geplaatst per reden, het verschil tussen een synthetische onderzoeksgroep (een kwart%n"
         + "van de studenten, per replicatie door de loting getrokken, nooit deel van de invoer%n"
-        + "van het matchen) en de anderen, sollicitaties, rondes, kennismakingen en looptijd.%n"
+        + "van het matchen) en de anderen, sollicitaties, rondes, kennismakingen en looptijd;%n"
+        + "daarna de gepaarde contrasten (elke variant min v0-practice, het eigen verschil van%n"
+        + "elke deelnemer), gecorrigeerd volgens Holm, en in woorden wat significant is.%n"
         + "Schrijft report.html en de CSV- en JSON-bestanden naar %s/ en zegt waar.%n"
         + "De namen van de kolommen en de maten in de tabel blijven Engels (docs/research.md).%n"
         + "%n"
@@ -63,7 +65,9 @@ final class DemoCommand implements Command {
         + "of 'stagematch compare': placement rate, fit, wish fully met, unplaced by reason,%n"
         + "the gap between a synthetic research group (a quarter of the students, drawn by%n"
         + "the lottery per replication, never part of the matching input) and the others,%n"
-        + "applications, rounds, meetings and run time. Writes report.html and the CSV and%n"
+        + "applications, rounds, meetings and run time; then the paired contrasts (every%n"
+        + "variant minus v0-practice, every contender's own gap), adjusted by Holm's method,%n"
+        + "and in words what is significant. Writes report.html and the CSV and%n"
         + "JSON files to %s/ and says where.%n"
         + "%n"
         + "Options:%n"

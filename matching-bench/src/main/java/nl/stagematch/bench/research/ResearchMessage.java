@@ -52,7 +52,47 @@ public enum ResearchMessage implements MessageKey {
       + " 20.", "The number of replications ({0}) must be between 1 and 100000.\nMaybe use 20."),
   GROUP_SHARE_RANGE("Het aandeel van de groep ({0}) moet tussen 0 en 1 liggen.\nTip: gebruik 0.2"
       + " voor een op de vijf studenten.", "The group share ({0}) must be between 0 and 1.\nMaybe"
-      + " use 0.2 for one student in five.");
+      + " use 0.2 for one student in five."),
+  CONTRAST_UNKNOWN("Onbekende deelnemer ({0}) in --contrast.\nBekend in deze vergelijking: {1}.",
+      "Unknown contender ({0}) in --contrast.\nKnown in this comparison: {1}."),
+  CONTRAST_SAME("Het contrast ({0}) vergelijkt een deelnemer met zichzelf.\nTip: noem twee"
+      + " verschillende deelnemers, bijv. --contrast school-placement,student-choice.",
+      "The contrast ({0}) compares a contender with itself.\nMaybe name two different"
+      + " contenders, e.g. --contrast school-placement,student-choice."),
+  CONTRAST_BAD("Het contrast ({0}) is geen paar A,B van deelnemers.\nTip: gebruik bijv."
+      + " --contrast school-placement,student-choice.", "The contrast ({0}) is no pair A,B of"
+      + " contenders.\nMaybe use e.g. --contrast school-placement,student-choice."),
+  CONTRASTS_HEADER("Gepaarde contrasten over {0} replicaties (per replicatie het verschil,"
+      + " Student-t); {1} toetsen, gecorrigeerd volgens Holm (familiegewijs niveau 5%); * ="
+      + " significant na Holm; simultaan = Bonferroni-interval.", "Paired contrasts over {0}"
+      + " replications (the difference per replication, Student's t); {1} tests, adjusted by"
+      + " Holm's method (family-wise level 5%); * = significant after Holm; simultaneous ="
+      + " Bonferroni interval."),
+  CONTRAST_GAP_SIGNIFICANT("{0} laat een {1} van {2} (95%: {3} tot {4}): significant na Holm"
+      + " (gecorrigeerde p {5}).", "{0} leaves a {1} of {2} (95%: {3} to {4}): significant"
+      + " after Holm (adjusted p {5})."),
+  CONTRAST_GAP_NOT_SIGNIFICANT("{0}: {1} {2} (95%: {3} tot {4}) is niet significant na Holm"
+      + " (gecorrigeerde p {5}); toeval kan het verklaren.", "{0}: {1} {2} (95%: {3} to {4}) is"
+      + " not significant after Holm (adjusted p {5}); chance can explain it."),
+  CONTRAST_SIGNIFICANT("{0} min {1}, {2}: {3} (95%: {4} tot {5}): significant na Holm"
+      + " (gecorrigeerde p {6}).", "{0} minus {1}, {2}: {3} (95%: {4} to {5}): significant"
+      + " after Holm (adjusted p {6})."),
+  CONTRAST_NOT_SIGNIFICANT("{0} min {1}, {2}: {3} (95%: {4} tot {5}): niet significant na Holm"
+      + " (gecorrigeerde p {6}); deze replicaties onderscheiden ze niet.", "{0} minus {1}, {2}:"
+      + " {3} (95%: {4} to {5}): not significant after Holm (adjusted p {6}); these"
+      + " replications cannot tell them apart."),
+  CONTRAST_UNTESTED("{0}, {1}: minder dan 2 gemeenschappelijke replicaties met een waarde; geen"
+      + " toets.", "{0}, {1}: fewer than 2 common replications with a value; no test."),
+  CONTRASTS_SUMMARY("{0} van {1} toetsen zijn significant na de correctie volgens Holm. Een"
+      + " verschil dat niet significant is, kan toch bestaan, maar deze replicaties tonen het"
+      + " niet; de simultane intervallen bevatten samen alle ware verschillen in 95% van de"
+      + " experimenten.", "{0} of {1} tests are significant after Holm's adjustment. A"
+      + " difference that is not significant may still exist, but these replications cannot"
+      + " show it; the simultaneous intervals cover all true differences together in 95% of"
+      + " experiments."),
+  CONTRASTS_NONE("Met 1 replicatie is er geen toets.\nTip: draai er 2 of meer (--replications"
+      + " 20).", "With 1 replication there is no test.\nMaybe run 2 or more (--replications"
+      + " 20).");
 
   private final String dutch;
   private final String english;

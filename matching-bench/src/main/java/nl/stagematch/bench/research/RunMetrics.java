@@ -1,11 +1,14 @@
 package nl.stagematch.bench.research;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;
@@ -13,6 +16,7 @@ import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Recognition;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.Placement;
+import nl.stagematch.core.result.StabilityCertificate;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
 
@@ -117,7 +121,233 @@ public final class RunMetrics {
     for (Map.Entry<String, Long> f : run.figures().entrySet()) {
       out.add(new Measure(f.getKey(), Measure.ALL, f.getValue()));
     }
+    CohortIndex index = CohortIndex.of(problem);
+    justifiedEnvy(out, index, group, run);
+    choices(out, group, run);
+    travel(out, index, group, run);
+    strata(out, index, group, run);
+    schools(out, cohort, run);
     return List.copyOf(out);
+  }
+
+  /** The quantiles of the travel time, as {@code travel-minutes-pNN}. */
+  static final int[] TRAVEL_QUANTILES = {10, 25, 50, 75, 90};
+
+  /**
+   * {@code justified-envy} (all, group, others by the envious student): the number of pairs
+   * (active student s, place p) where p is admissible for s and not her own, s would rather be at
+   * p (fit(s, p) above the fit of her placement, or she is unplaced) and p holds a student s'
+   * with fit(s', p) below fit(s, p). Preferences on both sides are by fit, strictly, as the
+   * built-in responder answers; an empty seat is not counted (that is waste, not envy).
+   */
+  static void justifiedEnvy(List<Measure> out, CohortIndex index, Set<String> group,
+      ArmRun run) {
+    MatchingProblem problem = index.problem;
+    int m = problem.places().size();
+    int[] minHeld = new int[m];
+    Arrays.fill(minHeld, Integer.MAX_VALUE);
+    int n = problem.students().size();
+    int[] ownPlace = new int[n];
+    int[] ownFit = new int[n];
+    boolean[] active = new boolean[n];
+    Arrays.fill(ownPlace, -1);
+    Arrays.fill(ownFit, Integer.MIN_VALUE);
+    for (Placement p : run.result().placements()) {
+      int s = problem.studentIndex(p.studentId());
+      int q = problem.placeIndex(p.placeId());
+      ownPlace[s] = q;
+      ownFit[s] = p.fit();
+      active[s] = true;
+      minHeld[q] = Math.min(minHeld[q], p.fit());
+    }
+    for (Unplaced u : run.result().unplaced()) {
+      if (u.reason() != UnplacedReason.OUT_OF_SCOPE && u.reason() != UnplacedReason.OPTED_OUT) {
+        active[problem.studentIndex(u.studentId())] = true;
+      }
+    }
+    long[] envy = new long[2];
+    for (int s = 0; s < n; s++) {
+      if (!active[s]) {
+        continue;
+      }
+      int[] places = index.places[s];
+      int[] fits = index.fits[s];
+      long count = 0;
+      for (int k = 0; k < places.length; k++) {
+        int q = places[k];
+        if (q != ownPlace[s] && fits[k] > ownFit[s] && minHeld[q] < fits[k]) {
+          count++;
+        }
+      }
+      envy[group.contains(problem.students().get(s).id()) ? 1 : 0] += count;
+    }
+    out.add(new Measure("justified-envy", Measure.ALL, envy[0] + envy[1]));
+    out.add(new Measure("justified-envy", Measure.GROUP, envy[1]));
+    out.add(new Measure("justified-envy", Measure.OTHERS, envy[0]));
+  }
+
+  /**
+   * {@code first-choice} and {@code top-3-choice} (all, group, others), for a contender whose
+   * result carries students' rankings (V4's certificate): of the students with a non-empty
+   * ranking, the share placed at the place they ranked first, or at one of their first three.
+   */
+  static void choices(List<Measure> out, Set<String> group, ArmRun run) {
+    if (!(run.result().certificate() instanceof StabilityCertificate certificate)) {
+      return;
+    }
+    Map<String, String> placeOf = new HashMap<>();
+    for (Placement p : run.result().placements()) {
+      placeOf.put(p.studentId(), p.placeId());
+    }
+    int[] ranked = new int[2];
+    int[] first = new int[2];
+    int[] top3 = new int[2];
+    for (Map.Entry<String, List<String>> e : certificate.rankings().entrySet()) {
+      List<String> ranking = e.getValue();
+      if (ranking.isEmpty()) {
+        continue;
+      }
+      int g = group.contains(e.getKey()) ? 1 : 0;
+      ranked[g]++;
+      String place = placeOf.get(e.getKey());
+      int at = place == null ? -1 : ranking.indexOf(place);
+      if (at == 0) {
+        first[g]++;
+      }
+      if (at >= 0 && at < 3) {
+        top3[g]++;
+      }
+    }
+    triple(out, "first-choice", first, ranked);
+    triple(out, "top-3-choice", top3, ranked);
+  }
+
+  /**
+   * {@code travel-minutes-mean} (all, group, others) and {@code travel-minutes-pNN} (all): the
+   * one-way travel time of the placed students to their place (the school's minutes where given,
+   * else the travel model's estimate), leaving out placed students without one (no travel limit,
+   * or no home and no minutes). Quantiles interpolate between order statistics (R's type 7).
+   */
+  static void travel(List<Measure> out, CohortIndex index, Set<String> group, ArmRun run) {
+    MatchingProblem problem = index.problem;
+    List<Double> all = new ArrayList<>();
+    double[] sum = new double[2];
+    int[] count = new int[2];
+    for (Placement p : run.result().placements()) {
+      OptionalDouble t = index.eligibility.travelMinutes(
+          problem.studentIndex(p.studentId()), problem.placeIndex(p.placeId()));
+      if (t.isPresent()) {
+        int g = group.contains(p.studentId()) ? 1 : 0;
+        sum[g] += t.getAsDouble();
+        count[g]++;
+        all.add(t.getAsDouble());
+      }
+    }
+    out.add(new Measure("travel-minutes-mean", Measure.ALL,
+        ratio(sum[0] + sum[1], count[0] + count[1])));
+    out.add(new Measure("travel-minutes-mean", Measure.GROUP, ratio(sum[1], count[1])));
+    out.add(new Measure("travel-minutes-mean", Measure.OTHERS, ratio(sum[0], count[0])));
+    double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    for (int q : TRAVEL_QUANTILES) {
+      out.add(new Measure(travelQuantile(q), Measure.ALL, quantile(sorted, q / 100.0)));
+    }
+  }
+
+  /** The metric name of travel quantile {@code q} (percent), such as {@code travel-minutes-p50}. */
+  static String travelQuantile(int q) {
+    return String.format(Locale.ROOT, "travel-minutes-p%02d", q);
+  }
+
+  /** The {@code q}-quantile of ascending {@code x} (R's type 7); NaN for no values. */
+  static double quantile(double[] x, double q) {
+    if (x.length == 0) {
+      return Double.NaN;
+    }
+    double h = (x.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(x.length - 1, lo + 1);
+    return x[lo] + (h - lo) * (x[hi] - x[lo]);
+  }
+
+  /** The prefixes of the strata's group names. */
+  static final List<String> STRATA = List.of("sector", "level", "qualification");
+
+  /**
+   * {@code placement-gap} and {@code fit-gap} within each stratum: group {@code sector=CODE},
+   * {@code level=N} or {@code qualification=CREBO/N} (the student's), strata sorted by name.
+   */
+  static void strata(List<Measure> out, CohortIndex index, Set<String> group, ArmRun run) {
+    MatchingProblem problem = index.problem;
+    Map<String, long[]> cells = new TreeMap<>();
+    String[][] of = {index.sector, index.level, index.qualification};
+    for (Unplaced u : run.result().unplaced()) {
+      if (u.reason() != UnplacedReason.OUT_OF_SCOPE && u.reason() != UnplacedReason.OPTED_OUT) {
+        int s = problem.studentIndex(u.studentId());
+        int g = group.contains(u.studentId()) ? 1 : 0;
+        for (int k = 0; k < STRATA.size(); k++) {
+          long[] c = cells.computeIfAbsent(STRATA.get(k) + "=" + of[k][s], x -> new long[6]);
+          c[g]++;
+        }
+      }
+    }
+    for (Placement p : run.result().placements()) {
+      int s = problem.studentIndex(p.studentId());
+      int g = group.contains(p.studentId()) ? 1 : 0;
+      for (int k = 0; k < STRATA.size(); k++) {
+        long[] c = cells.computeIfAbsent(STRATA.get(k) + "=" + of[k][s], x -> new long[6]);
+        c[g]++;
+        c[2 + g]++;
+        c[4 + g] += p.fit();
+      }
+    }
+    // active: c[0] others, c[1] group; placed: c[2], c[3]; fit sums: c[4], c[5]
+    for (String prefix : STRATA) {
+      for (Map.Entry<String, long[]> e : cells.entrySet()) {
+        if (e.getKey().startsWith(prefix + "=")) {
+          long[] c = e.getValue();
+          out.add(new Measure("placement-gap", e.getKey(),
+              ratio(c[2], c[0]) - ratio(c[3], c[1])));
+        }
+      }
+    }
+    for (String prefix : STRATA) {
+      for (Map.Entry<String, long[]> e : cells.entrySet()) {
+        if (e.getKey().startsWith(prefix + "=")) {
+          long[] c = e.getValue();
+          out.add(new Measure("fit-gap", e.getKey(), ratio(c[4], c[2]) - ratio(c[5], c[3])));
+        }
+      }
+    }
+  }
+
+  /**
+   * Per school of the cohort (group {@code school=ID}, schools sorted): {@code placement-rate}
+   * and {@code fit-mean} of its students; nothing when the cohort has no schools.
+   */
+  static void schools(List<Measure> out, ResearchCohort cohort, ArmRun run) {
+    if (cohort.schools().isEmpty()) {
+      return;
+    }
+    Map<String, long[]> cells = new TreeMap<>();
+    for (Unplaced u : run.result().unplaced()) {
+      if (u.reason() != UnplacedReason.OUT_OF_SCOPE && u.reason() != UnplacedReason.OPTED_OUT) {
+        cells.computeIfAbsent(cohort.schools().get(u.studentId()), x -> new long[3])[0]++;
+      }
+    }
+    for (Placement p : run.result().placements()) {
+      long[] c = cells.computeIfAbsent(cohort.schools().get(p.studentId()), x -> new long[3]);
+      c[0]++;
+      c[1]++;
+      c[2] += p.fit();
+    }
+    for (Map.Entry<String, long[]> e : cells.entrySet()) {
+      out.add(new Measure("placement-rate", "school=" + e.getKey(),
+          ratio(e.getValue()[1], e.getValue()[0])));
+    }
+    for (Map.Entry<String, long[]> e : cells.entrySet()) {
+      out.add(new Measure("fit-mean", "school=" + e.getKey(),
+          ratio(e.getValue()[2], e.getValue()[1])));
+    }
   }
 
   /**

@@ -168,9 +168,23 @@ class ExperimentTest {
       charts.add(m.group(1));
     }
     List<String> expected = new ArrayList<>();
+    for (String metric : List.of("placement-gap", "fit-gap", "placement-rate", "fit-mean")) {
+      expected.add("contrast-" + metric);
+    }
     expected.add("fit-distribution");
     expected.addAll(report.tableMetrics());
+    expected.add("travel-distribution");
+    for (String metric : List.of("placement-gap", "fit-gap")) {
+      for (String prefix : List.of("sector", "level", "qualification")) {
+        expected.add(metric + "-by-" + prefix);
+      }
+    }
+    expected.add("placement-rate-by-school");
+    expected.add("fit-mean-by-school");
     assertEquals(expected, charts);
+    assertEquals(expected, report.extraCharts());
+    assertTrue(report.tableMetrics().containsAll(List.of("justified-envy",
+        "travel-minutes-mean")), report.tableMetrics().toString());
     assertTrue(charts.containsAll(List.of("placement-rate", "placement-gap", "fit-mean")));
     assertEquals(charts.size(), html.split("<svg", -1).length - 1);
     assertFalse(html.contains("http://") || html.contains("https://") || html.contains("//cdn"),
