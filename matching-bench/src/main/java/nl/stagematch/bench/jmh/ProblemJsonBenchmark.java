@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading and writing a national-size problem document (JSON format v1) from {@link
- * NationalCohortGenerator} (seed 1; 25,000 companies, 400 qualifications): the strict streaming
+ * NationalCohortGenerator} (seed 1): the strict streaming
  * reader with every check, and the canonical writer, both in memory.
  *
  * <p>Run: {@code java -cp matching-bench/target/stagematch.jar org.openjdk.jmh.Main
@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class ProblemJsonBenchmark {
 
-  /** Students / places. */
-  @Param({"150000/50000"})
+  /** Students. */
+  @Param({"150000"})
   public String size;
 
   private MatchingProblem problem;
@@ -43,9 +43,7 @@ public class ProblemJsonBenchmark {
 
   @Setup
   public void setUp() {
-    String[] parts = size.split("/");
-    problem = NationalCohortGenerator.generate(1L, Integer.parseInt(parts[0]),
-        Integer.parseInt(parts[1]), 25_000, 400);
+    problem = NationalCohortGenerator.generate(1L, Integer.parseInt(size));
     document = ProblemJson.toBytes(problem);
   }
 
