@@ -147,6 +147,7 @@ final class BlindShortlist implements MatchingVariant {
       }
       rounds++;
       nominations.add(VariantCertificates.nomination(prep, rounds, nomination, seatsLeft));
+      StageTimes.lap(StageTimes.RESULT);
       // Why a candidate was not nominated this round: an exact tie (loss 0) or a worse nomination.
       Scarcity scarcity = null;
       for (int i = 0; i < n; i++) {
@@ -156,6 +157,7 @@ final class BlindShortlist implements MatchingVariant {
           tieRounds[i] += scarcity.loss(i) == 0 ? 1 : 0;
         }
       }
+      StageTimes.lap(StageTimes.EXPLANATIONS);
       for (int i = 0; i < n; i++) {
         if (nominatedAt[i] >= 0) {
           shownAt.get(i).add(nominatedAt[i] / 2);
@@ -163,6 +165,7 @@ final class BlindShortlist implements MatchingVariant {
       }
       runRound(prep, request, rounds, nominatedAt, seatsLeft, placeOf, shown, passedOver,
           shortlists);
+      StageTimes.lap(StageTimes.BUILD);
     }
     Map<Integer, Unplaced> reasons = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -202,8 +205,10 @@ final class BlindShortlist implements MatchingVariant {
                 tieRounds[i], "rounds", rounds).toString()));
       }
     }
+    StageTimes.lap(StageTimes.EXPLANATIONS);
     MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOf, reasons),
         VariantCertificates.shortlists(k, shortlists, nominations));
+    StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, new ShortlistRounds(shortlists, rounds, limitReached),
         options.values());
   }
@@ -258,11 +263,16 @@ final class BlindShortlist implements MatchingVariant {
       }
     }
     if (!anyPair) {
+      StageTimes.lap(StageTimes.BUILD);
       return null;
     }
     b.lotteryNumbers(numbers).seed(prep.request.seed());
-    return AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
-        .build().solve(b.build());
+    AssignmentProblem problem = b.build();
+    StageTimes.lap(StageTimes.BUILD);
+    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .build().solve(problem);
+    StageTimes.lap(StageTimes.SOLVE);
+    return r;
   }
 
   /** Whether row {@code i} of the nomination problem has a pair (was a candidate). */

@@ -152,9 +152,11 @@ final class StudentChoice implements MatchingVariant {
     PreferenceInstance instance = PreferenceInstance.of(studentIds, placeIds, capacity, start,
         place.stream().mapToInt(Integer::intValue).toArray(),
         fitClass.stream().mapToInt(Integer::intValue).toArray());
+    StageTimes.lap(StageTimes.BUILD);
     DeferredAcceptanceResult da = openHiring
         ? DeferredAcceptance.openHiring(instance, prep.lottery)
         : DeferredAcceptance.solve(instance, prep.lottery, tieBreaking);
+    StageTimes.lap(StageTimes.SOLVE);
     int[] placeOf = new int[n];
     int[] filled = new int[open.size()];
     for (int i = 0; i < n; i++) {
@@ -217,6 +219,7 @@ final class StudentChoice implements MatchingVariant {
             "open", openHiring ? "true" : null).toString()));
       }
     }
+    StageTimes.lap(StageTimes.EXPLANATIONS);
     MatchResult result = prep.result(NAME, placeOf, reasons);
     MatchingStats stats = da.stats();
     StudentChoiceReport report = new StudentChoiceReport(rankings, classes, openCapacity,
@@ -224,6 +227,7 @@ final class StudentChoice implements MatchingVariant {
         stats.rounds(), stats.rejections(), stats.tieBreaks());
     result = VariantCertificates.attach(result, VariantCertificates.stability(prep,
         report.tieBreaking(), openHiring, width, rankings, openCapacity));
+    StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, report, options.values());
   }
 }
