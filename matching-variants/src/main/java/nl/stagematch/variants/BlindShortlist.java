@@ -126,7 +126,7 @@ final class BlindShortlist implements MatchingVariant {
     int rounds = 0;
     boolean limitReached = false;
     while (true) {
-      AssignmentResult nomination = nominate(prep, k, seatsLeft, placeOf, passedOver);
+      AssignmentResult nomination = nominate(prep, k, seatsLeft, placeOf, shown, passedOver);
       int[] nominatedAt = new int[n];
       Arrays.fill(nominatedAt, -1);
       if (nomination != null) {
@@ -234,7 +234,7 @@ final class BlindShortlist implements MatchingVariant {
    * more, so that every open place gets a nominee before any gets a second.
    */
   private static AssignmentResult nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
-      Set<Long> passedOver) {
+      int[] shown, Set<Long> passedOver) {
     int n = prep.freeCount();
     int m = seatsLeft.length;
     AssignmentProblem.Builder b = AssignmentProblem.builder(n, 2 * m);
@@ -250,9 +250,11 @@ final class BlindShortlist implements MatchingVariant {
       if (placeOf[i] >= 0) {
         continue;
       }
+      // only a student shown on a shortlist can have been passed over
+      boolean shownBefore = shown[i] > 0;
       for (int u = 0; u < prep.usable[i].length; u++) {
         int p = prep.usable[i][u];
-        if (seatsLeft[p] > 0 && !passedOver.contains(key(i, p))) {
+        if (seatsLeft[p] > 0 && !(shownBefore && passedOver.contains(key(i, p)))) {
           int cost = 1000 - prep.usableFit[i][u];
           b.pair(i, 2 * p, cost);
           if (k > 1) {

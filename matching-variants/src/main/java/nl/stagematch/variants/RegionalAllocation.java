@@ -150,9 +150,11 @@ final class RegionalAllocation implements MatchingVariant {
     for (int p : toAllocate) {
       long[] count = new long[schoolList.size()];
       double[] sums = new double[2 * schoolList.size()];
+      boolean plain = prep.nothingForbidden();
       for (int s : prep.eligibility.admissibleStudents(p)) {
         int i = freeIndexOf[s];
-        if (i < 0 || !prep.usable(s, p)) {
+        // admissible by construction: only a forbidden pair can make it unusable
+        if (i < 0 || !plain && !prep.usable(s, p)) {
           continue;
         }
         count[school[i]]++;

@@ -105,6 +105,24 @@ final class FitIndex {
     return id;
   }
 
+  /** The work processes (ids) student {@code s} masters: competence level {@code >= level}. */
+  int[] mastered(int s, int level) {
+    int[] ids = competenceIds[s];
+    int[] levels = competenceLevels[s];
+    int n = 0;
+    for (int lv : levels) {
+      n += lv >= level ? 1 : 0;
+    }
+    int[] out = new int[n];
+    n = 0;
+    for (int j = 0; j < ids.length; j++) {
+      if (levels[j] >= level) {
+        out[n++] = ids[j];
+      }
+    }
+    return out;
+  }
+
   /** The competence level of student {@code s} for work process {@code id}, 0 if none. */
   int level(int s, int id) {
     int i = Arrays.binarySearch(competenceIds[s], id);

@@ -177,6 +177,7 @@ public final class FitModel {
     TravelLimit limit = wish.travelLimit();
     boolean hasHome = student.home() != null;
     int[] places = eligibility.admissiblePlaces(s);
+    int[] mastered = index.mastered(s, masteryLevel);
     int[] out = new int[places.length];
     for (int k = 0; k < out.length; k++) {
       int p = places[k];
@@ -217,10 +218,12 @@ public final class FitModel {
         sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
       }
       if (offered.length > 0) {
-        int fresh = 0;
-        for (int id : offered) {
-          if (index.level(s, id) < masteryLevel) {
-            fresh++;
+        // the offered work processes she has not mastered: all but those of her mastered ones
+        // the place offers (the same count as asking her level of each offered one)
+        int fresh = offered.length;
+        for (int id : mastered) {
+          if (Arrays.binarySearch(offered, id) >= 0) {
+            fresh--;
           }
         }
         applicable += weights.learningRoom();
