@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Besides the time of the whole match, each stage of {@link StageTimes#STAGES} is reported as
  * a secondary result in milliseconds ({@code match:eligibilityMs}, {@code match:fitMs}, ...; JMH
- * prints them with the unit {@code #}).
+ * prints them with the unit {@code #}). JMH adds event counters up over the measured iterations,
+ * so the printed figure is the sum of the iterations (one match each); the JSON output ({@code -rf
+ * json}) keeps each iteration's figure in the secondary metric's raw data.
  *
  * <p>Run: {@code java -cp matching-bench/target/stagematch.jar org.openjdk.jmh.Main
  * VariantBenchmark -p cohort=150000 -jvmArgsAppend -Xmx2g} (the default forks with {@code
