@@ -2,6 +2,7 @@ package nl.stagematch.variants;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.stagematch.core.spi.Candidate;
 
@@ -38,25 +39,30 @@ final class Answers {
     return order;
   }
 
-  /** Checks that {@code ranking} is a subset of the candidates without repeats. */
-  static List<String> subsetOrder(List<String> ranking, List<Candidate> candidates, String who) {
+  /**
+   * Checks that {@code ranking} names candidates without repeats, against the candidates whose
+   * ids map to their index in {@code index}, and returns the index of each ranked candidate, in
+   * rank order.
+   */
+  static int[] subsetPositions(List<String> ranking, Map<String, Integer> index, String who) {
     if (ranking == null) {
       throw new IllegalArgumentException("The responder gave no ranking (null) for " + who
           + ".\nMaybe return an empty list to rank nothing.");
     }
-    Set<String> expected = new HashSet<>();
-    for (Candidate c : candidates) {
-      expected.add(c.id());
-    }
-    Set<String> seen = new HashSet<>();
+    int[] out = new int[ranking.size()];
+    boolean[] seen = new boolean[index.size()];
+    int n = 0;
     for (String id : ranking) {
-      if (!expected.contains(id) || !seen.add(id)) {
+      Integer k = id == null ? null : index.get(id);
+      if (k == null || seen[k]) {
         throw new IllegalArgumentException("The responder's ranking for " + who + " names ("
-            + id + ") " + (expected.contains(id) ? "twice" : "which is not one of her options")
+            + id + ") " + (k != null ? "twice" : "which is not one of her options")
             + ".\nMaybe rank only her admissible places, each once.");
       }
+      seen[k] = true;
+      out[n++] = k;
     }
-    return ranking;
+    return out;
   }
 
   private static String ids(List<Candidate> candidates) {

@@ -126,7 +126,7 @@ final class BlindShortlist implements MatchingVariant {
     int rounds = 0;
     boolean limitReached = false;
     while (true) {
-      AssignmentResult nomination = nominate(prep, k, seatsLeft, placeOf, passedOver);
+      AssignmentResult nomination = nominate(prep, k, seatsLeft, placeOf, shown, passedOver);
       int[] nominatedAt = new int[n];
       Arrays.fill(nominatedAt, -1);
       if (nomination != null) {
@@ -147,6 +147,7 @@ final class BlindShortlist implements MatchingVariant {
       }
       rounds++;
       nominations.add(VariantCertificates.nomination(prep, rounds, nomination, seatsLeft));
+      StageTimes.lap(StageTimes.RESULT);
       // Why a candidate was not nominated this round: an exact tie (loss 0) or a worse nomination.
       Scarcity scarcity = null;
       for (int i = 0; i < n; i++) {
@@ -156,6 +157,7 @@ final class BlindShortlist implements MatchingVariant {
           tieRounds[i] += scarcity.loss(i) == 0 ? 1 : 0;
         }
       }
+      StageTimes.lap(StageTimes.EXPLANATIONS);
       for (int i = 0; i < n; i++) {
         if (nominatedAt[i] >= 0) {
           shownAt.get(i).add(nominatedAt[i] / 2);
@@ -163,6 +165,7 @@ final class BlindShortlist implements MatchingVariant {
       }
       runRound(prep, request, rounds, nominatedAt, seatsLeft, placeOf, shown, passedOver,
           shortlists);
+      StageTimes.lap(StageTimes.BUILD);
     }
     Map<Integer, Unplaced> reasons = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -202,8 +205,10 @@ final class BlindShortlist implements MatchingVariant {
                 tieRounds[i], "rounds", rounds).toString()));
       }
     }
+    StageTimes.lap(StageTimes.EXPLANATIONS);
     MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOf, reasons),
         VariantCertificates.shortlists(k, shortlists, nominations));
+    StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, new ShortlistRounds(shortlists, rounds, limitReached),
         options.values());
   }
@@ -229,7 +234,7 @@ final class BlindShortlist implements MatchingVariant {
    * more, so that every open place gets a nominee before any gets a second.
    */
   private static AssignmentResult nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
-      Set<Long> passedOver) {
+      int[] shown, Set<Long> passedOver) {
     int n = prep.freeCount();
     int m = seatsLeft.length;
     AssignmentProblem.Builder b = AssignmentProblem.builder(n, 2 * m);
@@ -245,9 +250,11 @@ final class BlindShortlist implements MatchingVariant {
       if (placeOf[i] >= 0) {
         continue;
       }
+      // only a student shown on a shortlist can have been passed over
+      boolean shownBefore = shown[i] > 0;
       for (int u = 0; u < prep.usable[i].length; u++) {
         int p = prep.usable[i][u];
-        if (seatsLeft[p] > 0 && !passedOver.contains(key(i, p))) {
+        if (seatsLeft[p] > 0 && !(shownBefore && passedOver.contains(key(i, p)))) {
           int cost = 1000 - prep.usableFit[i][u];
           b.pair(i, 2 * p, cost);
           if (k > 1) {
@@ -258,11 +265,16 @@ final class BlindShortlist implements MatchingVariant {
       }
     }
     if (!anyPair) {
+      StageTimes.lap(StageTimes.BUILD);
       return null;
     }
     b.lotteryNumbers(numbers).seed(prep.request.seed());
-    return AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
-        .build().solve(b.build());
+    AssignmentProblem problem = b.build();
+    StageTimes.lap(StageTimes.BUILD);
+    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .build().solve(problem);
+    StageTimes.lap(StageTimes.SOLVE);
+    return r;
   }
 
   /** Whether row {@code i} of the nomination problem has a pair (was a candidate). */

@@ -29,7 +29,7 @@ final class Certificates {
   static AssignmentCertificate assignment(Prepared prep, int[] subset, long[] v, long penalty,
       IntPredicate allowed) {
     Map<String, Long> students = new TreeMap<>();
-    Map<String, Long> places = new TreeMap<>();
+    boolean[] used = new boolean[prep.remaining.length];
     for (int i : subset) {
       long u = penalty;
       int[] usable = prep.usable[i];
@@ -39,9 +39,15 @@ final class Certificates {
           continue;
         }
         u = Math.min(u, 1000 - prep.usableFit[i][k] + v[p]);
-        places.putIfAbsent(prep.placeId(p), v[p]);
+        used[p] = true;
       }
       students.put(prep.studentId(prep.free[i]), u);
+    }
+    Map<String, Long> places = new TreeMap<>();
+    for (int p = 0; p < used.length; p++) {
+      if (used[p]) {
+        places.put(prep.placeId(p), v[p]);
+      }
     }
     return new AssignmentCertificate(penalty, students, places);
   }

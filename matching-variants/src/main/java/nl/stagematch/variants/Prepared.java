@@ -66,12 +66,18 @@ final class Prepared {
   /** The settled students' unplaced entries. */
   final List<Unplaced> settled;
   private final Set<Long> forbidden;
+  /** Per student position: her lottery number where {@link #known}; filled on first use. */
+  private long[] numbers;
+  private boolean[] known;
+  private int[] freeIndex;
 
   Prepared(MatchRequest request) {
     this.request = request;
+    StageTimes.start();
     this.problem = canonical(request.problem());
     this.fitModel = request.fitModel();
     this.eligibility = Eligibility.compute(problem, fitModel.travelModel());
+    StageTimes.lap(StageTimes.ELIGIBILITY);
     this.lottery = Lottery.withSeed(request.seed());
     int n = problem.students().size();
     int m = problem.places().size();
@@ -113,12 +119,15 @@ final class Prepared {
       }
       int[] places = eligibility.admissiblePlaces(s);
       int[] fits = fitModel.scores(eligibility, s);
-      int k = 0;
-      for (int i = 0; i < places.length; i++) {
-        if (!forbidden.contains(key(s, places[i]))) {
-          places[k] = places[i];
-          fits[k] = fits[i];
-          k++;
+      int k = places.length;
+      if (!forbidden.isEmpty()) {
+        k = 0;
+        for (int i = 0; i < places.length; i++) {
+          if (!forbidden.contains(key(s, places[i]))) {
+            places[k] = places[i];
+            fits[k] = fits[i];
+            k++;
+          }
         }
       }
       if (k == 0) {
@@ -126,12 +135,13 @@ final class Prepared {
         continue;
       }
       freeList.add(s);
-      usableList.add(Arrays.copyOf(places, k));
-      fitList.add(Arrays.copyOf(fits, k));
+      usableList.add(k == places.length ? places : Arrays.copyOf(places, k));
+      fitList.add(k == fits.length ? fits : Arrays.copyOf(fits, k));
     }
     free = freeList.stream().mapToInt(Integer::intValue).toArray();
     usable = usableList.toArray(new int[0][]);
     usableFit = fitList.toArray(new int[0][]);
+    StageTimes.lap(StageTimes.FIT);
   }
 
   /**
@@ -170,6 +180,25 @@ final class Prepared {
     return eligibility.isAdmissible(s, p) && !forbidden.contains(key(s, p));
   }
 
+  /** Whether no pair of the request is forbidden. */
+  boolean nothingForbidden() {
+    return forbidden.isEmpty();
+  }
+
+  /** The position in {@link #free} of the student at position {@code s}, or -1. */
+  int freeIndex(int s) {
+    int[] local = freeIndex;
+    if (local == null) {
+      local = new int[problem.students().size()];
+      Arrays.fill(local, -1);
+      for (int i = 0; i < free.length; i++) {
+        local[free[i]] = i;
+      }
+      freeIndex = local;
+    }
+    return local[s];
+  }
+
   /** The id of the student at position {@code s}. */
   String studentId(int s) {
     return problem.students().get(s).id();
@@ -190,9 +219,17 @@ final class Prepared {
     return fitModel.score(problem.students().get(s), place(p), problem.companyOfPlace(p));
   }
 
-  /** The lottery number of the student at position {@code s}. */
+  /** The lottery number of the student at position {@code s} (computed once per student). */
   long lotteryNumber(int s) {
-    return lottery.number(studentId(s));
+    if (numbers == null) {
+      numbers = new long[problem.students().size()];
+      known = new boolean[numbers.length];
+    }
+    if (!known[s]) {
+      numbers[s] = lottery.number(studentId(s));
+      known[s] = true;
+    }
+    return numbers[s];
   }
 
   /**

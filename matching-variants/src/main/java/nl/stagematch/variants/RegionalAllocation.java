@@ -150,9 +150,11 @@ final class RegionalAllocation implements MatchingVariant {
     for (int p : toAllocate) {
       long[] count = new long[schoolList.size()];
       double[] sums = new double[2 * schoolList.size()];
+      boolean plain = prep.nothingForbidden();
       for (int s : prep.eligibility.admissibleStudents(p)) {
         int i = freeIndexOf[s];
-        if (i < 0 || !prep.usable(s, p)) {
+        // admissible by construction: only a forbidden pair can make it unusable
+        if (i < 0 || !plain && !prep.usable(s, p)) {
           continue;
         }
         count[school[i]]++;
@@ -181,6 +183,7 @@ final class RegionalAllocation implements MatchingVariant {
       return c != 0 ? c : prep.placeId(a).compareTo(prep.placeId(b));
     });
     List<String> unallocated = new ArrayList<>();
+    StageTimes.lap(StageTimes.BUILD);
     // The regional optimum (V1 over all students, schools ignored): who would use each place.
     int[] everyone = new int[n];
     for (int i = 0; i < n; i++) {
@@ -207,6 +210,7 @@ final class RegionalAllocation implements MatchingVariant {
         allocate(prep, p, best, allocation, allocated, sectorSeats, schoolList.size());
       }
     }
+    StageTimes.lap(StageTimes.SOLVE);
     // V1 within each school, with the reasons of its students left out.
     Map<String, AssignmentCertificate> certificates = new TreeMap<>();
     int[] placeOf = new int[n];
@@ -231,6 +235,7 @@ final class RegionalAllocation implements MatchingVariant {
       int school0 = x;
       certificates.put(schoolList.get(x), Certificates.assignment(prep, subset,
           solved.placePrices(), solved.unassignedPenalty(), p -> allocation[p] == school0));
+      StageTimes.lap(StageTimes.RESULT);
       Scarcity scarcity = new Scarcity(solved);
       long[] numbers = new long[subset.length];
       String[] ids = new String[subset.length];
@@ -239,6 +244,7 @@ final class RegionalAllocation implements MatchingVariant {
         ids[j] = prep.studentId(prep.free[subset[j]]);
       }
       scarcity.lotteryOrder(SchoolPlacement.lotteryRanks(numbers, ids));
+      StageTimes.lap(StageTimes.SOLVE);
       int[] rowOfFree = new int[n];
       Arrays.fill(rowOfFree, -1);
       int[] own = new int[n];
@@ -276,6 +282,7 @@ final class RegionalAllocation implements MatchingVariant {
         }
         reasons.put(e.getKey(), u);
       }
+      StageTimes.lap(StageTimes.EXPLANATIONS);
     }
     MatchResult result = prep.result(NAME, placeOf, reasons);
     Map<String, String> allocationById = new TreeMap<>();
@@ -290,6 +297,7 @@ final class RegionalAllocation implements MatchingVariant {
       }
     }
     result = result.withEvidence(null, new RegionalCertificate(allocationById, certificates));
+    StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, new SchoolAllocation(allocationById, seats, unallocated),
         options.values());
   }

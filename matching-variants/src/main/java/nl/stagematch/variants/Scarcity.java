@@ -3,7 +3,6 @@ package nl.stagematch.variants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import nl.stagematch.core.solver.AssignmentProblem;
 import nl.stagematch.core.solver.AssignmentResult;
 
@@ -289,23 +288,19 @@ final class Scarcity {
       return;
     }
     int nodes = places + rows;
-    dist = new long[nodes];
-    Arrays.fill(dist, IMPOSSIBLE);
-    PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0]
-        ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    long[] d = new long[nodes];
+    Arrays.fill(d, IMPOSSIBLE);
+    // the distances are unique whatever the order of equal keys, so an indexed heap (one entry
+    // per node, keys lowered in place) gives the same ones as any other Dijkstra queue
+    NodeHeap queue = new NodeHeap(nodes, d);
     for (int t = 0; t < rows; t++) {
       if (canLeave(t)) {
-        dist[places + t] = bigM - u[t];
-        queue.add(new long[] {dist[places + t], places + t});
+        queue.lower(places + t, bigM - u[t]);
       }
     }
     while (!queue.isEmpty()) {
-      long[] top = queue.poll();
-      int x = (int) top[1];
-      if (top[0] != dist[x]) {
-        continue;
-      }
-      long d = top[0];
+      int x = queue.poll();
+      long dx = d[x];
       if (x >= places) {
         // row t: reached from the places of its chosen, movable pairs (t leaves p)
         int t = x - places;
@@ -313,10 +308,9 @@ final class Scarcity {
         for (int k = problem.rowStart(t); k < to; k++) {
           if (chosen[k] && !fixed[k]) {
             int p = problem.edgePlace(k);
-            long nd = d - reduced(k);
-            if (nd < dist[p]) {
-              dist[p] = nd;
-              queue.add(new long[] {nd, p});
+            long nd = dx - reduced(k);
+            if (nd < d[p]) {
+              queue.lower(p, nd);
             }
           }
         }
@@ -328,13 +322,98 @@ final class Scarcity {
             continue;
           }
           int w = places + edgeRow[k];
-          long nd = d + reduced(k);
-          if (nd < dist[w]) {
-            dist[w] = nd;
-            queue.add(new long[] {nd, w});
+          long nd = dx + reduced(k);
+          if (nd < d[w]) {
+            queue.lower(w, nd);
           }
         }
       }
+    }
+    dist = d;
+  }
+
+  /** A binary min-heap of nodes keyed by {@code key[node]}, with keys lowered in place. */
+  private static final class NodeHeap {
+    private final long[] key;
+    private final int[] heap;
+    /** Per node: its index in {@link #heap}, -1 if not in it. */
+    private final int[] at;
+    private int size;
+
+    NodeHeap(int nodes, long[] key) {
+      this.key = key;
+      this.heap = new int[nodes];
+      this.at = new int[nodes];
+      Arrays.fill(at, -1);
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** Sets the key of {@code node} to {@code k} (lower than its current one) and queues it. */
+    void lower(int node, long k) {
+      key[node] = k;
+      int i = at[node];
+      if (i < 0) {
+        i = size++;
+        heap[i] = node;
+        at[node] = i;
+      }
+      up(i);
+    }
+
+    /** Removes and returns a node of least key. */
+    int poll() {
+      int top = heap[0];
+      at[top] = -1;
+      int last = heap[--size];
+      if (size > 0) {
+        heap[0] = last;
+        at[last] = 0;
+        down(0);
+      }
+      return top;
+    }
+
+    private void up(int i) {
+      int node = heap[i];
+      long k = key[node];
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        int pn = heap[parent];
+        if (key[pn] <= k) {
+          break;
+        }
+        heap[i] = pn;
+        at[pn] = i;
+        i = parent;
+      }
+      heap[i] = node;
+      at[node] = i;
+    }
+
+    private void down(int i) {
+      int node = heap[i];
+      long k = key[node];
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && key[heap[child + 1]] < key[heap[child]]) {
+          child++;
+        }
+        int cn = heap[child];
+        if (key[cn] >= k) {
+          break;
+        }
+        heap[i] = cn;
+        at[cn] = i;
+        i = child;
+      }
+      heap[i] = node;
+      at[node] = i;
     }
   }
 

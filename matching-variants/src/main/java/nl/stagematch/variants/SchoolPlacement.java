@@ -85,7 +85,10 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     VariantOptions options = VariantOptions.resolve(this, request.options());
     Prepared prep = new Prepared(request);
     Formulation f = Formulation.of(prep);
-    AssignmentResult r = solver(options).solve(f.build(prep));
+    AssignmentProblem problem = f.build(prep);
+    StageTimes.lap(StageTimes.BUILD);
+    AssignmentResult r = solver(options).solve(problem);
+    StageTimes.lap(StageTimes.SOLVE);
     return proposal(prep, f, r, options, false);
   }
 
@@ -172,6 +175,7 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       numbers[row] = prep.lotteryNumber(f.rows[row]);
     }
     int swaps = scarcity.lotteryOrder(lotteryRanks(numbers, f.rowIds));
+    StageTimes.lap(StageTimes.SOLVE);
     int[] placeOf = new int[prep.freeCount()];
     int[] rowOfFree = new int[prep.freeCount()];
     for (int i = 0; i < placeOf.length; i++) {
@@ -179,8 +183,10 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       placeOf[i] = scarcity.placeOf(rowOfFree[i]);
     }
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, rowOfFree, placeOf, scarcity);
+    StageTimes.lap(StageTimes.EXPLANATIONS);
     MatchResult result = prep.result(NAME, placeOf, reasons)
         .withEvidence(null, Certificates.schoolPlacement(prep, r));
+    StageTimes.lap(StageTimes.RESULT);
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("pinned", (long) prep.request.pinned().size());
     figures.put("competing", (long) prep.freeCount());
@@ -269,8 +275,21 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       AssignmentProblem.Builder b = AssignmentProblem.builder(rows.length, capacity.length);
       b.capacities(capacity);
       long[] numbers = new long[rows.length];
+      boolean plain = prep.nothingForbidden();
       for (int r = 0; r < rows.length; r++) {
         int s = rows[r];
+        int i = plain && prep.pinnedPlace[s] < 0 ? prep.freeIndex(s) : -1;
+        if (i >= 0) {
+          // a free student without forbidden pairs: her usable pairs are all her admissible
+          // ones, with the fit scored once in Prepared
+          int[] places = prep.usable[i];
+          int[] fits = prep.usableFit[i];
+          for (int k = 0; k < places.length; k++) {
+            b.pair(r, places[k], 1000 - fits[k]);
+          }
+          numbers[r] = prep.lotteryNumber(s);
+          continue;
+        }
         int[] places = prep.eligibility.admissiblePlaces(s);
         int[] fits = prep.fitModel.scores(prep.eligibility, s);
         for (int k = 0; k < places.length; k++) {
@@ -362,8 +381,12 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
       numbers[j] = prep.lotteryNumber(prep.free[i]);
     }
     b.lotteryNumbers(numbers).seed(prep.request.seed());
-    return AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
-        .checked(checked).build().solve(b.build());
+    AssignmentProblem problem = b.build();
+    StageTimes.lap(StageTimes.BUILD);
+    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .checked(checked).build().solve(problem);
+    StageTimes.lap(StageTimes.SOLVE);
+    return r;
   }
 
   /**

@@ -114,47 +114,69 @@ final class StudentChoice implements MatchingVariant {
       capacity[j] = prep.remaining[open.get(j)];
       openCapacity.put(id, capacity[j]);
     }
+    int[] localOfPlace = new int[m];
+    Arrays.fill(localOfPlace, -1);
+    for (int j = 0; j < open.size(); j++) {
+      localOfPlace[open.get(j)] = j;
+    }
     List<String> studentIds = new ArrayList<>(n);
     Map<String, List<String>> rankings = new LinkedHashMap<>();
     Map<String, List<Integer>> classes = new LinkedHashMap<>();
     int[] start = new int[n + 1];
-    List<Integer> place = new ArrayList<>();
-    List<Integer> fitClass = new ArrayList<>();
+    int[] place = new int[16];
+    int[] fitClass = new int[16];
+    int pairs = 0;
     boolean[] hadOptions = new boolean[n];
     for (int i = 0; i < n; i++) {
       String sid = prep.studentId(prep.free[i]);
       studentIds.add(sid);
-      List<Candidate> candidates = new ArrayList<>();
-      for (int u = 0; u < prep.usable[i].length; u++) {
-        int p = prep.usable[i][u];
+      int[] usable = prep.usable[i];
+      // the usable places ascend by position, so by id (the problem is canonical): the
+      // candidates are in id order as they are made
+      List<Candidate> candidates = new ArrayList<>(usable.length);
+      Map<String, Integer> index = new HashMap<>(usable.length * 2);
+      int[] candidatePlace = new int[usable.length];
+      int[] candidateFit = new int[usable.length];
+      for (int u = 0; u < usable.length; u++) {
+        int p = usable[u];
         if (prep.remaining[p] > 0) {
           String pid = prep.placeId(p);
+          candidatePlace[candidates.size()] = p;
+          candidateFit[candidates.size()] = prep.usableFit[i][u];
+          index.put(pid, candidates.size());
           candidates.add(new Candidate(pid, prep.usableFit[i][u], prep.lottery.number(sid, pid)));
         }
       }
-      candidates.sort(Comparator.comparing(Candidate::id));
       hadOptions[i] = !candidates.isEmpty();
-      List<String> ranking = candidates.isEmpty() ? List.of()
-          : List.copyOf(Answers.subsetOrder(
-              request.responder().studentRanking(sid, List.copyOf(candidates)), candidates,
-              "student (" + sid + ")"));
-      List<Integer> cls = new ArrayList<>();
-      for (String pid : ranking) {
-        int p = prep.problem.placeIndex(pid);
-        cls.add(prep.fitOfUsable(i, p) / width);
-        place.add(localOf.get(pid));
-        fitClass.add(cls.get(cls.size() - 1));
+      List<String> ranking = List.of();
+      int[] ranked = new int[0];
+      if (!candidates.isEmpty()) {
+        List<String> answer = request.responder().studentRanking(sid, List.copyOf(candidates));
+        ranked = Answers.subsetPositions(answer, index, "student (" + sid + ")");
+        ranking = List.copyOf(answer);
+      }
+      if (place.length < pairs + ranked.length) {
+        place = Arrays.copyOf(place, Math.max(2 * place.length, pairs + ranked.length));
+        fitClass = Arrays.copyOf(fitClass, place.length);
+      }
+      Integer[] cls = new Integer[ranked.length];
+      for (int r = 0; r < ranked.length; r++) {
+        int c = ranked[r];
+        cls[r] = candidateFit[c] / width;
+        place[pairs] = localOfPlace[candidatePlace[c]];
+        fitClass[pairs++] = cls[r];
       }
       rankings.put(sid, ranking);
-      classes.put(sid, cls);
-      start[i + 1] = place.size();
+      classes.put(sid, List.of(cls));
+      start[i + 1] = pairs;
     }
     PreferenceInstance instance = PreferenceInstance.of(studentIds, placeIds, capacity, start,
-        place.stream().mapToInt(Integer::intValue).toArray(),
-        fitClass.stream().mapToInt(Integer::intValue).toArray());
+        Arrays.copyOf(place, pairs), Arrays.copyOf(fitClass, pairs));
+    StageTimes.lap(StageTimes.BUILD);
     DeferredAcceptanceResult da = openHiring
         ? DeferredAcceptance.openHiring(instance, prep.lottery)
         : DeferredAcceptance.solve(instance, prep.lottery, tieBreaking);
+    StageTimes.lap(StageTimes.SOLVE);
     int[] placeOf = new int[n];
     int[] filled = new int[open.size()];
     for (int i = 0; i < n; i++) {
@@ -217,6 +239,7 @@ final class StudentChoice implements MatchingVariant {
             "open", openHiring ? "true" : null).toString()));
       }
     }
+    StageTimes.lap(StageTimes.EXPLANATIONS);
     MatchResult result = prep.result(NAME, placeOf, reasons);
     MatchingStats stats = da.stats();
     StudentChoiceReport report = new StudentChoiceReport(rankings, classes, openCapacity,
@@ -224,6 +247,7 @@ final class StudentChoice implements MatchingVariant {
         stats.rounds(), stats.rejections(), stats.tieBreaks());
     result = VariantCertificates.attach(result, VariantCertificates.stability(prep,
         report.tieBreaking(), openHiring, width, rankings, openCapacity));
+    StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, report, options.values());
   }
 }

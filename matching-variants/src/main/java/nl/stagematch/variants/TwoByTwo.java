@@ -172,12 +172,16 @@ final class TwoByTwo implements MatchingVariant {
     if (n > 0 && !open.isEmpty()) {
       AdmissiblePairs pairs = AdmissiblePairs.of(studentIds, placeIds, capacity, start,
           pairPlace, pairFit);
+      StageTimes.lap(StageTimes.BUILD);
       stage1 = PairSelection.select(pairs, prep.lottery, options.bool(CHECKED));
+      StageTimes.lap(StageTimes.SOLVE);
       Meetings meetings = stage1.meetings();
       MeetingPreferences preferences = ask(request.responder(), prep, meetings, stage1, pairFit,
           studentOrders, placeOrders);
+      StageTimes.lap(StageTimes.BUILD);
       AcquaintanceResult stage2 = AcquaintanceResolution.resolve(meetings, preferences,
           prep.lottery, rule);
+      StageTimes.lap(StageTimes.SOLVE);
       for (int i = 0; i < n; i++) {
         meetingsOf[i] = meetings.meetingEnd(i) - meetings.meetingStart(i);
         if (meetingsOf[i] > 0) {
@@ -198,6 +202,7 @@ final class TwoByTwo implements MatchingVariant {
     if (options.bool(FILL_REMAINING)) {
       placedWithoutMeeting = fillRemaining(prep, placeOfFree);
     }
+    StageTimes.lap(StageTimes.SOLVE);
     Map<Integer, Unplaced> reasons = new HashMap<>();
     Scarcity scarcity = null;
     int two = 0;
@@ -233,9 +238,11 @@ final class TwoByTwo implements MatchingVariant {
         reasons.put(i, u);
       }
     }
+    StageTimes.lap(StageTimes.EXPLANATIONS);
     MatchResult result = VariantCertificates.attach(prep.result(NAME, placeOfFree, reasons),
         certificate(prep, options.choice(CYCLE_RULE), plan, stage1, studentIds, start, placeIds,
             capacity, studentOrders, placeOrders, afterStage2, placeOfFree));
+    StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, new MeetingPlan(plan, two, one, none, cycles, paths,
         lotteryDecisions, placedWithoutMeeting), options.values());
   }

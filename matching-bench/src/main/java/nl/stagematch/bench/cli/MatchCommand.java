@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.bench.research.ResearchCohort;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.io.InputFiles;
@@ -28,6 +29,7 @@ import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.MatchResult;
+import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
@@ -125,8 +127,8 @@ final class MatchCommand implements Command {
         + "                       (niet met --decisions: zet ze in de fitModel van het probleem)%n"
         + "  --sample             match het voorbeeldcohort dat in de bibliotheek zit%n"
         + "  --national N         match een gegenereerd landelijk cohort van N studenten%n"
-        + "                       (NationalCohortGenerator met de seed: 0,44 N plaatsen met%n"
-        + "                       capaciteit 1-4, N/5 bedrijven, N/250 kwalificaties)%n"
+        + "                       (het gekalibreerde cohort van compare --generate met 20%n"
+        + "                       regio's en een school per regio, met de seed)%n"
         + "  --out BESTAND        schrijf de uitslag naar BESTAND (de samenvatting gaat dan naar%n"
         + "                       standaarduitvoer); zonder gaat de uitslag naar standaarduitvoer%n"
         + "                       en de samenvatting naar standaardfout%n"
@@ -187,8 +189,8 @@ final class MatchCommand implements Command {
         + "                       (not with --decisions: set them in the problem's fitModel)%n"
         + "  --sample             match the sample cohort embedded in the library%n"
         + "  --national N         match a generated national-style cohort of N students%n"
-        + "                       (NationalCohortGenerator with the seed: 0.44 N places of%n"
-        + "                       capacity 1-4, N/5 companies, N/250 qualifications)%n"
+        + "                       (the calibrated cohort of compare --generate with 20 regions%n"
+        + "                       and one school per region, with the seed)%n"
         + "  --out FILE           write the result to FILE (the summary then goes to standard%n"
         + "                       output); without it the result goes to standard output and the%n"
         + "                       summary to standard error%n"
@@ -331,13 +333,15 @@ final class MatchCommand implements Command {
     long t0 = System.nanoTime();
     MatchingProblem problem;
     String source;
+    Map<String, String> nationalSchools = Map.of();
     try {
       if (sample) {
         problem = SampleCohort.load();
         source = Texts.text(CliMessage.CLI_THE_SAMPLE);
       } else if (national > 0) {
-        problem = NationalCohortGenerator.generate(seed, national, national * 44 / 100,
-            Math.max(1, national / 5), Math.max(1, national / 250));
+        ResearchCohort cohort = NationalCohortGenerator.cohort(seed, national);
+        problem = cohort.problem();
+        nationalSchools = cohort.schools();
         source = Texts.text(CliMessage.CLI_MATCH_NATIONAL_SOURCE, Texts.count(national), seed);
       } else {
         problem = ProblemJson.read(file);
@@ -370,6 +374,9 @@ final class MatchCommand implements Command {
       request.options(options);
       if (schoolsFile != null) {
         schools = readSchools(schoolsFile);
+        request.schools(schools);
+      } else if (!nationalSchools.isEmpty() && variant.has(Capability.MULTI_SCHOOL)) {
+        schools = nationalSchools;
         request.schools(schools);
       }
       if (decisionsFile != null) {

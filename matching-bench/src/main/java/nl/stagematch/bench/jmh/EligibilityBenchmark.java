@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Eligibility, its report and the fit of every admissible pair on a national-size cohort from
- * {@link NationalCohortGenerator} (seed 1; 25,000 companies, 400 qualifications).
+ * {@link NationalCohortGenerator} (seed 1).
  *
  * <p>Run: {@code java -cp matching-bench/target/stagematch.jar org.openjdk.jmh.Main
  * EligibilityBenchmark}
@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class EligibilityBenchmark {
 
-  @Param({"150000/50000"})
+  /** Students. */
+  @Param({"150000"})
   public String size;
 
   private MatchingProblem problem;
@@ -41,9 +42,7 @@ public class EligibilityBenchmark {
 
   @Setup
   public void setUp() {
-    String[] parts = size.split("/");
-    problem = NationalCohortGenerator.generate(1L, Integer.parseInt(parts[0]),
-        Integer.parseInt(parts[1]), 25_000, 400);
+    problem = NationalCohortGenerator.generate(1L, Integer.parseInt(size));
     eligibility = Eligibility.compute(problem);
   }
 

@@ -43,8 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code read}: the strict problem reader with every check ({@link ProblemJson#read}) on a
- *       problem document of {@link NationalCohortGenerator} (seed 1; 25,000 companies, 400
- *       qualifications);
+ *       problem document of {@link NationalCohortGenerator} (seed 1; the calibrated
+ *       national cohort);
  *   <li>{@code jacksonTokens}: a bare {@link JsonParser} (default factory) over the same bytes,
  *       {@code nextToken()} only (strings are not decoded unless they are field names);
  *   <li>{@code jacksonValues}: the same, also reading every value (text of every string, value of
@@ -71,8 +71,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ProblemJsonBenchmark {
   private static final JsonFactory JACKSON = new JsonFactory();
 
-  /** Students / places. */
-  @Param({"150000/50000"})
+  /** Students. */
+  @Param({"150000"})
   public String size;
 
   private MatchingProblem problem;
@@ -86,9 +86,7 @@ public class ProblemJsonBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    String[] parts = size.split("/");
-    problem = NationalCohortGenerator.generate(1L, Integer.parseInt(parts[0]),
-        Integer.parseInt(parts[1]), 25_000, 400);
+    problem = NationalCohortGenerator.generate(1L, Integer.parseInt(size));
     document = ProblemJson.toBytes(problem);
     result = nationalResult(problem);
     resultDocument = ResultJson.toBytes(result);

@@ -18,6 +18,7 @@ import java.util.Set;
 import nl.stagematch.bench.research.Summary.Aggregate;
 import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.variants.StageTimes;
 
 /**
  * The outputs of an experiment: the side-by-side table, the tidy {@code results.csv} (byte for
@@ -384,12 +385,25 @@ public final class ComparisonReport {
     return sb.toString();
   }
 
-  /** The wall-clock time of every run, in milliseconds (not reproducible). */
+  /**
+   * The wall-clock time of every run, in milliseconds (not reproducible), and for a variant the
+   * time of each of its stages ({@link StageTimes#STAGES}; NA for other contenders).
+   */
   public String timingsCsv() {
-    StringBuilder sb = new StringBuilder("arm,replication,seed,runtime_ms\n");
+    StringBuilder sb = new StringBuilder("arm,replication,seed,runtime_ms");
+    for (String stage : StageTimes.STAGES) {
+      sb.append(',').append(stage).append("_ms");
+    }
+    sb.append('\n');
     for (RunRecord r : records) {
       sb.append(r.arm()).append(',').append(r.replication()).append(',').append(r.seed())
-          .append(',').append(String.format(Locale.ROOT, "%.3f", r.nanos() / 1e6)).append('\n');
+          .append(',').append(String.format(Locale.ROOT, "%.3f", r.nanos() / 1e6));
+      for (String stage : StageTimes.STAGES) {
+        Long nanos = r.stageNanos().get(stage);
+        sb.append(',').append(nanos == null ? "NA"
+            : String.format(Locale.ROOT, "%.3f", nanos / 1e6));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

@@ -106,7 +106,7 @@ public final class ExperimentRunner {
     ArmRun run = arm.run(cohort, seed);
     long nanos = System.nanoTime() - t0;
     return new RunRecord(arm.name(), replication, seed, cohort.label(),
-        RunMetrics.of(cohort, run), nanos);
+        RunMetrics.of(cohort, run), nanos, run.stageNanos());
   }
 
   private void tick(AtomicInteger done, int tasks) {

@@ -7,6 +7,7 @@ import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.variants.StageTimes;
 
 /**
  * A matching variant as a contender: the variant with its options and a responder per run. The
@@ -61,8 +62,9 @@ public final class VariantArm implements Arm {
     if (variant.has(Capability.MULTI_SCHOOL) && !cohort.schools().isEmpty()) {
       b.schools(cohort.schools());
     }
-    Proposal p = variant.match(b.build());
-    return new ArmRun(p.result(), Map.of(), p.report().figures());
+    StageTimes.Measured m = StageTimes.measure(variant, b.build());
+    Proposal p = m.proposal();
+    return new ArmRun(p.result(), Map.of(), p.report().figures(), m.nanos());
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.stagematch.bench.MessageCatalogTest;
 import nl.stagematch.bench.cli.ValidateCommandTest.Run;
-import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.bench.gen.UniformCohortGenerator;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.json.ResultJson;
@@ -61,7 +61,7 @@ class DutchOutputTest {
   @Test
   void everyCommandSpeaksDutchByDefault() throws IOException {
     Path problem = tmp.resolve("probleem.json");
-    ProblemJson.write(NationalCohortGenerator.generate(21, 80, 40, 16, 2), problem);
+    ProblemJson.write(UniformCohortGenerator.generate(21, 80, 40, 16, 2), problem);
     String pr = problem.toString();
 
     // the usual runs

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.stagematch.bench.cli.ValidateCommandTest.Run;
-import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.bench.gen.UniformCohortGenerator;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.Company;
@@ -64,7 +64,7 @@ class SessionCommandTest {
 
   private Path problemFile() throws IOException {
     Path file = tmp.resolve("problem.json");
-    ProblemJson.write(NationalCohortGenerator.generate(21, 80, 40, 16, 2), file);
+    ProblemJson.write(UniformCohortGenerator.generate(21, 80, 40, 16, 2), file);
     return file;
   }
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.bench.gen.UniformCohortGenerator;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.result.Placement;
@@ -256,7 +256,7 @@ class TrailSchemaTest {
   @Test
   void theTrailSchemaAgreesWithEveryTrailWritten() throws Exception {
     Checker checker = checker("trail-v3.schema.json");
-    MatchingProblem problem = NationalCohortGenerator.generate(11, 60, 30, 12, 1);
+    MatchingProblem problem = UniformCohortGenerator.generate(11, 60, 30, 12, 1);
     MatchingSession decided = everyDecision(problem, new ArrayList<>());
     assertValid(checker, decided.trailJson(), "school-placement with every decision");
     // Every variant with a responder whose answers are recorded (orders, picks with rounds,
@@ -286,7 +286,7 @@ class TrailSchemaTest {
   void theDecisionsSchemaAgreesWithTheWriterAndTheDocsExample() throws Exception {
     Checker checker = checker("decisions-v1.schema.json");
     List<Decision> taken = new ArrayList<>();
-    everyDecision(NationalCohortGenerator.generate(12, 60, 30, 12, 1), taken);
+    everyDecision(UniformCohortGenerator.generate(12, 60, 30, 12, 1), taken);
     List<DecisionsFile.Step> steps = new ArrayList<>();
     Set<DecisionKind> kinds = new TreeSet<>();
     for (Decision d : taken) {

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.stagematch.bench.cli.ValidateCommandTest.Run;
-import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.bench.gen.UniformCohortGenerator;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.result.MatchResult;
@@ -51,7 +51,7 @@ class TrailSigningCommandTest {
   @BeforeEach
   void problemAndDecisions() throws Exception {
     problem = dir.resolve("problem.json");
-    ProblemJson.write(NationalCohortGenerator.generate(7, 60, 30, 12, 1), problem);
+    ProblemJson.write(UniformCohortGenerator.generate(7, 60, 30, 12, 1), problem);
     Path first = dir.resolve("first.json");
     Run matched = run("match", "--variant", "school-placement", "--seed", "7",
         problem.toString(), "--out", first.toString());

@@ -47,7 +47,7 @@ class GeneratedPeriodsTest {
         DynamicTest.dynamicTest("sample seed 7",
             () -> assertCoveredFully("sample seed 7", SampleCohortGenerator.generate(7))),
         DynamicTest.dynamicTest("national, seed 11", () -> assertCoveredFully("national seed 11",
-            NationalCohortGenerator.generate(11, 3000, 1000, 500, 20))),
+            UniformCohortGenerator.generate(11, 3000, 1000, 500, 20))),
         DynamicTest.dynamicTest("research, seed 13", () -> assertCoveredFully("research seed 13",
             ResearchCohortGenerator.generate(CohortSpec.defaults().withStudents(3000), 13)
                 .problem())));

@@ -34,7 +34,7 @@ class PseudonymousCohortsTest {
     Stream<DynamicTest> national = LongStream.of(3L, 4L)
         .mapToObj(seed -> DynamicTest.dynamicTest("national seed " + seed,
             () -> check("national seed " + seed,
-                NationalCohortGenerator.generate(seed, 2000, 800, 300, 20))));
+                UniformCohortGenerator.generate(seed, 2000, 800, 300, 20))));
     Stream<DynamicTest> research = LongStream.of(11L, 12L)
         .mapToObj(seed -> DynamicTest.dynamicTest("research seed " + seed, () -> {
           ResearchCohort cohort = ResearchCohortGenerator.generate(

@@ -58,6 +58,28 @@ class ExperimentTest {
   }
 
   @Test
+  void timingsGiveEachVariantsStagesAndNaForOtherContenders() {
+    Experiment e = new Experiment(ARMS.select("v0-practice,school-placement"), SAMPLE, 1, 3);
+    String[] lines = new ComparisonReport(e, run(e, 1)).timingsCsv().split("\n");
+    assertEquals("arm,replication,seed,runtime_ms,eligibility_ms,fit_ms,build_ms,solve_ms,"
+        + "result_ms,explanations_ms", lines[0]);
+    assertEquals(3, lines.length, String.join("\n", lines));
+    String[] practice = lines[1].split(",");
+    String[] v1 = lines[2].split(",");
+    assertEquals("v0-practice", practice[0]);
+    assertEquals(List.of("NA", "NA", "NA", "NA", "NA", "NA"),
+        Arrays.asList(practice).subList(4, 10));
+    assertEquals("school-placement", v1[0]);
+    double stages = 0;
+    for (int i = 4; i < 10; i++) {
+      stages += Double.parseDouble(v1[i]);
+    }
+    // the stages are timed inside the run, so together they take no longer than it
+    assertTrue(Double.parseDouble(v1[4]) > 0 && stages <= Double.parseDouble(v1[3]),
+        lines[2]);
+  }
+
+  @Test
   void replicationsUseConsecutiveSeedsAndArePrinted() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Experiment e = new Experiment(ARMS.select("school-placement"), SAMPLE, 3, 40);

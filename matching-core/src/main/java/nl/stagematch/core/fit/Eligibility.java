@@ -207,6 +207,10 @@ public final class Eligibility {
       int q = placeQual[i];
       placesByQualification[q][perQual[q]++] = i;
     }
+    Grid[] grids = new Grid[placesByQualification.length];
+    for (int q = 0; q < grids.length; q++) {
+      grids[q] = Grid.of(placesByQualification[q], placeLat, placeLon);
+    }
 
     int s = students.size();
     studentStatus = new byte[s];
@@ -268,14 +272,26 @@ public final class Eligibility {
         noPlaceReason[i] = (byte) IneligibilityReason.QUALIFICATION.ordinal();
         continue;
       }
+      int qual = studentQual[i];
+      if (out.length - n < placesByQualification[qual].length) {
+        out = Arrays.copyOf(out,
+            Math.max(out.length * 2, n + placesByQualification[qual].length));
+      }
+      int found = grids[qual] == null ? -1 : grids[qual].collect(this, i, out, n);
+      if (found > 0) {
+        // the cells are visited in grid order: the places in position order, as the full scan
+        Arrays.sort(out, n, n + found);
+        n += found;
+        noPlaceReason[i] = OK;
+        continue;
+      }
+      // no grid, no reach to prune by, or nothing within reach: every place of her
+      // qualification, which also gives the most informative reason when none is admissible
       int best = IneligibilityReason.QUALIFICATION.ordinal();
-      int found = 0;
-      for (int place : placesByQualification[studentQual[i]]) {
+      found = 0;
+      for (int place : placesByQualification[qual]) {
         int r = pairRule(i, place);
         if (r == OK) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
-          }
           out[n++] = place;
           found++;
         } else if (r > best) {
@@ -286,6 +302,132 @@ public final class Eligibility {
     }
     offsets[s] = n;
     admissible = Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The places of one qualification in cells of a latitude-longitude grid, for the travel rule:
+   * a student with a travel limit checks only the cells her limit can reach (a conservative
+   * bound from the haversine formula), never the places beyond. The pairs it finds are exactly
+   * those the full scan finds: a place outside the visited cells is farther than the limit.
+   */
+  private static final class Grid {
+    /** Cell size in radians (about 11 km of latitude). */
+    private static final double CELL = 0.00175;
+    /** The most cells of one grid; a wider spread gets larger cells. */
+    private static final int MAX_CELLS = 1 << 16;
+    private final double minLat;
+    private final double minLon;
+    private final double cell;
+    private final int rows;
+    private final int cols;
+    /** Per cell: the start of its places in {@link #places}; cells in row-major order. */
+    private final int[] start;
+    private final int[] places;
+
+    private Grid(double minLat, double minLon, double cell, int rows, int cols, int[] start,
+        int[] places) {
+      this.minLat = minLat;
+      this.minLon = minLon;
+      this.cell = cell;
+      this.rows = rows;
+      this.cols = cols;
+      this.start = start;
+      this.places = places;
+    }
+
+    /** The grid of {@code members} (place positions, ascending), or null for too few places. */
+    static Grid of(int[] members, double[] lat, double[] lon) {
+      if (members.length < 64) {
+        return null;
+      }
+      double loLat = Double.POSITIVE_INFINITY;
+      double hiLat = Double.NEGATIVE_INFINITY;
+      double loLon = Double.POSITIVE_INFINITY;
+      double hiLon = Double.NEGATIVE_INFINITY;
+      for (int p : members) {
+        loLat = Math.min(loLat, lat[p]);
+        hiLat = Math.max(hiLat, lat[p]);
+        loLon = Math.min(loLon, lon[p]);
+        hiLon = Math.max(hiLon, lon[p]);
+      }
+      if (!(hiLat - loLat < 1.0 && hiLon - loLon < 1.0)) {
+        return null;
+      }
+      double cell = CELL;
+      int rows;
+      int cols;
+      while (true) {
+        rows = (int) ((hiLat - loLat) / cell) + 1;
+        cols = (int) ((hiLon - loLon) / cell) + 1;
+        if ((long) rows * cols <= MAX_CELLS) {
+          break;
+        }
+        cell *= 2;
+      }
+      int[] start = new int[rows * cols + 1];
+      int[] cellOf = new int[members.length];
+      for (int k = 0; k < members.length; k++) {
+        int p = members[k];
+        int r = Math.min(rows - 1, (int) ((lat[p] - loLat) / cell));
+        int c = Math.min(cols - 1, (int) ((lon[p] - loLon) / cell));
+        cellOf[k] = r * cols + c;
+        start[cellOf[k] + 1]++;
+      }
+      for (int c = 0; c < rows * cols; c++) {
+        start[c + 1] += start[c];
+      }
+      int[] fill = Arrays.copyOf(start, rows * cols);
+      int[] places = new int[members.length];
+      for (int k = 0; k < members.length; k++) {
+        places[fill[cellOf[k]]++] = members[k];
+      }
+      return new Grid(loLat, loLon, cell, rows, cols, start, places);
+    }
+
+    /**
+     * Writes the admissible places of student {@code s} within her reach into {@code out} from
+     * {@code at} (in cell order) and returns their number; -1 when her reach cannot prune (no
+     * limit, no home, travel minutes supplied, or a reach too wide), 0 when none is admissible.
+     */
+    int collect(Eligibility e, int s, int[] out, int at) {
+      double chord2 = e.maxChord2[s];
+      if (!(chord2 >= 0 && chord2 < 0.01) || e.givenCompanies[s] != null) {
+        return -1;
+      }
+      // the angle of the chord, widened: the travel rule decides pairs within a relative 1e-9
+      // of the limit by the exact estimate, so nothing admissible lies beyond this angle
+      double angle = 2 * Math.asin(Math.sqrt(chord2) / 2) * (1 + 1e-6) + 1e-9;
+      double lat = e.homeLat[s];
+      double lon = e.homeLon[s];
+      double fromLat = lat - angle;
+      double toLat = lat + angle;
+      double maxAbsLat = Math.max(Math.abs(fromLat), Math.abs(toLat));
+      if (maxAbsLat >= 1.5) {
+        return -1;
+      }
+      // haversine: cos(lat1) cos(lat2) sin^2(dLon / 2) <= sin^2(angle / 2) within the reach
+      double bound = Math.sin(angle / 2) / Math.sqrt(Math.cos(lat) * Math.cos(maxAbsLat));
+      if (!(bound < 0.5)) {
+        return -1;
+      }
+      double dLon = 2 * Math.asin(bound) * (1 + 1e-6) + 1e-9;
+      int r0 = Math.max(0, (int) Math.floor((fromLat - minLat) / cell));
+      int r1 = Math.min(rows - 1, (int) Math.floor((toLat - minLat) / cell));
+      int c0 = Math.max(0, (int) Math.floor((lon - dLon - minLon) / cell));
+      int c1 = Math.min(cols - 1, (int) Math.floor((lon + dLon - minLon) / cell));
+      int n = at;
+      for (int r = r0; r <= r1; r++) {
+        int from = start[r * cols + c0];
+        int to = c1 >= c0 ? start[r * cols + c1 + 1] : from;
+        for (int k = from; k < to; k++) {
+          int p = places[k];
+          if (e.pairRule(s, p) == OK) {
+            out[n++] = p;
+          }
+        }
+      }
+      return n - at;
+    }
   }
 
   private static long mask(Set<String> features, Map<String, Integer> ids) {
@@ -484,6 +626,12 @@ public final class Eligibility {
     }
     double chord = 2 * Math.sin(angle / 2);
     return chord * chord;
+  }
+
+  /** The great-circle distance in km from student s's home to place p's company. */
+  double distanceKm(int s, int p) {
+    return TravelTimeModel.distanceKm(homeLat[s], homeLon[s], homeCos[s], placeLat[p],
+        placeLon[p], placeCos[p]);
   }
 
   private double minutes(int s, int p, TravelLimit limit) {

@@ -23,14 +23,25 @@ final class FitIndex {
   final double[][] wishWeights;
   final int[][] competenceIds;
   final int[][] competenceLevels;
+  /** Per place: its company's kind as an id, -2 for none; per student: her wish's, -1 for none. */
+  final int[] placeCompanyKind;
+  final int[] wishCompanyKind;
+  /** Per place: its kind of work as an id, -2 for none; per student: her wish's, -1 for none. */
+  final int[] placeWorkKind;
+  final int[] wishWorkKind;
 
   FitIndex(MatchingProblem problem) {
     Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> kinds = new HashMap<>();
     List<Place> places = problem.places();
     offered = new int[places.size()][];
+    placeCompanyKind = new int[places.size()];
+    placeWorkKind = new int[places.size()];
     for (int p = 0; p < places.size(); p++) {
       Place place = places.get(p);
       Company company = problem.companyOfPlace(p);
+      placeCompanyKind[p] = kind(kinds, company.kind(), -2);
+      placeWorkKind[p] = kind(kinds, place.workKind(), -2);
       Set<String> codes = company.recognition(place.qualification())
           .map(Recognition::workProcesses).orElse(Set.of());
       int[] a = new int[codes.size()];
@@ -46,8 +57,12 @@ final class FitIndex {
     wishWeights = new double[students.size()][];
     competenceIds = new int[students.size()][];
     competenceLevels = new int[students.size()][];
+    wishCompanyKind = new int[students.size()];
+    wishWorkKind = new int[students.size()];
     for (int s = 0; s < students.size(); s++) {
       Student student = students.get(s);
+      wishCompanyKind[s] = kind(kinds, student.wish().companyKind(), -1);
+      wishWorkKind[s] = kind(kinds, student.wish().workKind(), -1);
       Map<String, Double> wish = student.wish().workProcesses();
       int[] w = new int[wish.size()];
       double[] weight = new double[wish.size()];
@@ -76,6 +91,11 @@ final class FitIndex {
     }
   }
 
+  /** The id of a kind (company or work kinds share one numbering), {@code none} for null. */
+  private static int kind(Map<String, Integer> kinds, String kind, int none) {
+    return kind == null ? none : id(kinds, kind);
+  }
+
   private static int id(Map<String, Integer> ids, String code) {
     Integer id = ids.get(code);
     if (id == null) {
@@ -83,6 +103,24 @@ final class FitIndex {
       ids.put(code, id);
     }
     return id;
+  }
+
+  /** The work processes (ids) student {@code s} masters: competence level {@code >= level}. */
+  int[] mastered(int s, int level) {
+    int[] ids = competenceIds[s];
+    int[] levels = competenceLevels[s];
+    int n = 0;
+    for (int lv : levels) {
+      n += lv >= level ? 1 : 0;
+    }
+    int[] out = new int[n];
+    n = 0;
+    for (int j = 0; j < ids.length; j++) {
+      if (levels[j] >= level) {
+        out[n++] = ids[j];
+      }
+    }
+    return out;
   }
 
   /** The competence level of student {@code s} for work process {@code id}, 0 if none. */

@@ -223,14 +223,16 @@ public final class FitModel {
     LearningWish wish = student.wish();
     int[] wishIds = index.wishIds[s];
     double[] wishWeights = index.wishWeights[s];
-    String companyKind = wish.companyKind();
-    String workKind = wish.workKind();
+    // kinds as ids: equal ids exactly when the texts are equal; -1 when the wish names none
+    int companyKind = index.wishCompanyKind[s];
+    int workKind = index.wishWorkKind[s];
     TravelLimit limit = wish.travelLimit();
     boolean hasHome = student.home() != null;
-    List<Place> places = problem.places();
-    int[] out = new int[eligibility.admissibleCount(s)];
+    int[] places = eligibility.admissiblePlaces(s);
+    int[] mastered = index.mastered(s, masteryLevel);
+    int[] out = new int[places.length];
     for (int k = 0; k < out.length; k++) {
-      int p = eligibility.admissiblePlace(s, k);
+      int p = places[k];
       int[] offered = index.offered[p];
       double covered = eligibility.share(s, p);
       double sum = 0;
@@ -247,31 +249,33 @@ public final class FitModel {
         applicable += weights.workProcesses();
         sum += weights.workProcesses() * (metWeight / total);
       }
-      Company company = problem.companyOfPlace(p);
-      if (companyKind != null) {
+      if (companyKind >= 0) {
         applicable += weights.companyKind();
-        if (companyKind.equals(company.kind())) {
+        if (companyKind == index.placeCompanyKind[p]) {
           sum += weights.companyKind();
         }
       }
-      if (workKind != null) {
+      if (workKind >= 0) {
         applicable += weights.workKind();
-        if (workKind.equals(places.get(p).workKind())) {
+        if (workKind == index.placeWorkKind[p]) {
           sum += weights.workKind();
         }
       }
       double given = limit == null ? Double.NaN : eligibility.given(s, p);
       if (limit != null && (hasHome || !Double.isNaN(given))) {
+        // the distance from the same radians as TravelTimeModel.distanceKm(Location, Location)
         double minutes = !Double.isNaN(given) ? given
-            : travel.minutes(student.home(), company.location(), limit.transport());
+            : travel.minutesForDistance(eligibility.distanceKm(s, p), limit.transport());
         applicable += weights.travel();
         sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
       }
       if (offered.length > 0) {
-        int fresh = 0;
-        for (int id : offered) {
-          if (index.level(s, id) < masteryLevel) {
-            fresh++;
+        // the offered work processes she has not mastered: all but those of her mastered ones
+        // the place offers (the same count as asking her level of each offered one)
+        int fresh = offered.length;
+        for (int id : mastered) {
+          if (Arrays.binarySearch(offered, id) >= 0) {
+            fresh--;
           }
         }
         applicable += weights.learningRoom();

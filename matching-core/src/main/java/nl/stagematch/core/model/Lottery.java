@@ -72,7 +72,32 @@ public final class Lottery {
    */
   public long number(String key, String id) {
     Objects.requireNonNull(key, "key");
-    return number(seed, key + '\u0000' + id);
+    Objects.requireNonNull(id, "id");
+    // the bytes of key, NUL, id hashed in place: for ASCII texts (every pseudonym) the UTF-8
+    // bytes are the chars, so no joined string is built for the many pairs of a large run
+    if (!ascii(key) || !ascii(id)) {
+      return number(seed, key + '\u0000' + id);
+    }
+    long h = FNV_OFFSET;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= FNV_PRIME;
+    }
+    h *= FNV_PRIME;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= FNV_PRIME;
+    }
+    return mix(h ^ (seed * GOLDEN)) >>> 1;
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -34,6 +34,21 @@ class LotteryTest {
     assertEquals(Lottery.number(7, "P\u0000X"), lottery.number("P", "X"));
   }
 
+  /** The pair number is the number of the joined text, for ASCII and for other ids alike. */
+  @Test
+  void pairNumbersAreThoseOfTheJoinedIds() {
+    String[] ids = {"", "S-000001", "P-000017", "Ünïcode-é", "\u20ac-1", "a\u0000b", "\uD83D\uDE00"};
+    for (long seed : new long[] {0, 7, -3, 2025}) {
+      Lottery lottery = Lottery.withSeed(seed);
+      for (String key : ids) {
+        for (String id : ids) {
+          assertEquals(Lottery.number(seed, key + '\u0000' + id), lottery.number(key, id),
+              "seed " + seed + ", key (" + key + "), id (" + id + ")");
+        }
+      }
+    }
+  }
+
   private static final long GOLDEN_S1 = 7373633284116594666L;
   private static final long GOLDEN_S2 = 1462257787330259684L;
   private static final long GOLDEN_EMPTY = 8832978290816513101L;

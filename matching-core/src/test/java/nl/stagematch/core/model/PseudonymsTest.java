@@ -15,6 +15,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The id grammar of docs/format.md#ids, with outcomes written from the documentation. */
 class PseudonymsTest {
 
+  /** The alphabet and length of a pseudonym, as the format documents them. */
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void wellFormedIsThePatternOfTheFormat(long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    String alphabet = "Az09._:-/ @+\u00e9\u20acZa";
+    for (int k = 0; k < 20_000; k++) {
+      int len = r.nextInt(70);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < len; i++) {
+        sb.append(r.nextInt(20) == 0 ? alphabet.charAt(r.nextInt(alphabet.length()))
+            : (char) ('a' + r.nextInt(26)));
+      }
+      String id = sb.toString();
+      assertEquals(ID.matcher(id).matches(), Pseudonyms.isWellFormed(id),
+          "seed " + seed + ": (" + id + ")");
+    }
+  }
+
+
   /** Published test BSNs and numbers whose weighted sum was worked out by hand. */
   @ParameterizedTest
   @ValueSource(strings = {"111222333", "123456782", "999999990", "100000009", "010000008"})

@@ -3,7 +3,7 @@ package nl.stagematch.bench.research.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.stagematch.bench.gen.NationalCohortGenerator;
+import nl.stagematch.bench.gen.UniformCohortGenerator;
 import nl.stagematch.core.fit.Eligibility;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.model.MatchingProblem;
@@ -20,7 +20,7 @@ class GeneratedFitScoresTest {
   void researchAndNationalCohortsScoreAlike(long seed) {
     check(ResearchCohortGenerator.generate(CohortSpec.parse("students=1500"), seed).problem(),
         "research cohort, seed " + seed);
-    check(NationalCohortGenerator.generate(seed, 3000, 1200, 600, 40),
+    check(UniformCohortGenerator.generate(seed, 3000, 1200, 600, 40),
         "national cohort, seed " + seed);
   }
 
