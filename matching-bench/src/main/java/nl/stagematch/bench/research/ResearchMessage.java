@@ -38,6 +38,14 @@ public enum ResearchMessage implements MessageKey {
       + " met 1 zijn.\nTip: gebruik group-skew=0 (los van de invoer van het matchen).",
       "The cohort spec value of group-skew ({0}) must be 0 to 1.\nMaybe use group-skew=0"
       + " (independent of the matching input)."),
+  COHORT_SPEC_STRUCTURE("De waarde van structure ({0}) in de cohortspecificatie moet 0 of 1"
+      + " zijn.\nTip: gebruik structure=1 voor de structurele modus (docs/calibration.md).",
+      "The cohort spec value of structure ({0}) must be 0 or 1.\nMaybe use structure=1 for the"
+      + " structural mode (docs/calibration.md)."),
+  COHORT_SPEC_STRUCTURE_AND_SKEW("structure=1 en group-skew ({0}) gaan niet samen: de"
+      + " structurele modus bepaalt zelf waar de groep zit.\nTip: laat group-skew weg.",
+      "structure=1 and group-skew ({0}) do not go together: the structural mode itself decides"
+      + " where the group is.\nMaybe leave out group-skew."),
   BAD_BIAS("Het nadeel ({0}) moet tussen 0 en 1 liggen.\nTip: gebruik {1}, de gekalibreerde"
       + " standaard.", "The bias ({0}) must be between 0 and 1.\nMaybe use {1}, the calibrated"
       + " default."),
