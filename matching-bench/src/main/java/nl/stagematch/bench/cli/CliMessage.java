@@ -320,6 +320,18 @@ public enum CliMessage implements MessageKey {
   CLI_COMPARE_UNWRITABLE("Het rapport kan niet worden geschreven naar ({0}): {1}\nTip: kies een"
       + " andere map met --out.",
       "The report cannot be written to ({0}): {1}\nMaybe choose another directory with --out."),
+  CLI_COMPARE_ATTRIBUTES_WITH_GENERATE("--group en --schools horen bij een vast cohort (--cohort"
+      + " BESTAND of het voorbeeld); een gegenereerd cohort heeft zijn eigen groep en"
+      + " scholen.\nTip: laat --generate weg, of laat --group en --schools weg.", "--group and"
+      + " --schools belong to a fixed cohort (--cohort FILE or the sample); a generated cohort has"
+      + " its own group and schools.\nMaybe leave out --generate, or --group and --schools."),
+  CLI_COMPARE_SHARD_WROTE("Shard {0}/{1}: {2} van de {3} runs geschreven naar {4}. Voeg alle"
+      + " shards samen met: stagematch compare merge MAP...",
+      "Shard {0}/{1}: wrote {2} of the {3} runs to {4}. Merge all shards with: stagematch"
+      + " compare merge DIR..."),
+  CLI_COMPARE_MERGED("{0} shards samengevoegd. Rapport: {1} (ook results.csv, timings.csv,"
+      + " summary.json in {2})", "Merged {0} shards. Report: {1} (also results.csv, timings.csv,"
+      + " summary.json in {2})"),
   CLI_COMPARE_TOOK("Duurde {0} s. Rapport: {1} (ook results.csv, timings.csv, summary.json in {2})",
       "Took {0} s. Report: {1} (also results.csv, timings.csv, summary.json in {2})"),
   // report, verify, keygen, explain

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import nl.stagematch.bench.research.Arm;
 import nl.stagematch.bench.research.Arms;
 import nl.stagematch.bench.research.CohortSource;
@@ -15,8 +17,11 @@ import nl.stagematch.bench.research.Contrasts;
 import nl.stagematch.bench.research.Experiment;
 import nl.stagematch.bench.research.ExperimentRunner;
 import nl.stagematch.bench.research.ResearchMessage;
+import nl.stagematch.bench.research.ResearchAttributes;
 import nl.stagematch.bench.research.ResearchOptionException;
 import nl.stagematch.bench.research.RunRecord;
+import nl.stagematch.bench.research.Shard;
+import nl.stagematch.bench.research.Sweep;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.v0.TodaysPractice;
 import nl.stagematch.core.fit.FitModel;
@@ -61,6 +66,8 @@ final class CompareCommand implements Command {
         + "Gebruik: stagematch compare [--cohort BESTAND | --generate SPEC] [--variants LIJST]%n"
         + "                            [--replications N] [--seed S] [--out MAP] [--threads N]%n"
         + "                            [--group-share X] [--bias X] [--contrast A,B]...%n"
+        + "                            [--group BESTAND] [--schools BESTAND] [--shard i/N]%n"
+        + "       stagematch compare merge MAP... [--out MAP]%n"
         + "%n"
         + "Draait elke deelnemer in elke replicatie op hetzelfde cohort en drukt een tabel af van%n"
         + "de gemiddelden met 95%%-betrouwbaarheidsintervallen over de replicaties:%n"
@@ -91,6 +98,14 @@ final class CompareCommand implements Command {
         + "  --contrast A,B     vergelijk deelnemer A met B, gepaard per replicatie (A min B);%n"
         + "                     mag vaker. Elke deelnemer wordt al met v0-practice vergeleken;%n"
         + "                     alle toetsen samen worden gecorrigeerd volgens Holm%n"
+        + "  --group BESTAND    de echte groep van een vast cohort: regels 'studentId,1' (in de%n"
+        + "                     groep) of 'studentId,0', elke student een keer; in plaats van de%n"
+        + "                     loting. Alleen voor onderzoek: nooit in de invoer van het matchen%n"
+        + "  --schools BESTAND  de school van elke student: regels 'studentId,schoolId'%n"
+        + "  --shard i/N        draai alleen deel i van N (een vast blok replicaties x%n"
+        + "                     deelnemers) en schrijf een shard-map naar --out; voeg de N%n"
+        + "                     mappen samen met 'compare merge MAP...': dezelfde results.csv%n"
+        + "                     als een enkele run%n"
         + FitOptions.HELP_DUTCH
         + "  --help             druk deze tekst af%n"
         + "%n"
@@ -100,6 +115,8 @@ final class CompareCommand implements Command {
         + "Usage: stagematch compare [--cohort FILE | --generate SPEC] [--variants LIST]%n"
         + "                          [--replications N] [--seed S] [--out DIR] [--threads N]%n"
         + "                          [--group-share X] [--bias X] [--contrast A,B]...%n"
+        + "                          [--group FILE] [--schools FILE] [--shard i/N]%n"
+        + "       stagematch compare merge DIR... [--out DIR]%n"
         + "%n"
         + "Runs every contender on the same cohort in each replication and prints a table of%n"
         + "the means with 95%% confidence intervals over the replications: placement rate, fit,%n"
@@ -126,6 +143,14 @@ final class CompareCommand implements Command {
         + "  --contrast A,B     compare contender A with B, paired per replication (A minus B);%n"
         + "                     may be repeated. Every contender is compared with v0-practice%n"
         + "                     already; all tests together are adjusted by Holm's method%n"
+        + "  --group FILE       the real group of a fixed cohort: lines 'studentId,1' (in the%n"
+        + "                     group) or 'studentId,0', every student once; instead of the%n"
+        + "                     lottery. For research only: never in the matching input%n"
+        + "  --schools FILE     the school of every student: lines 'studentId,schoolId'%n"
+        + "  --shard i/N        run only part i of N (a fixed block of replications x%n"
+        + "                     contenders) and write a shard directory to --out; merge the N%n"
+        + "                     directories with 'compare merge DIR...': the same results.csv%n"
+        + "                     as one run%n"
         + FitOptions.HELP
         + "  --help             print this text%n"
         + "%n"
@@ -142,8 +167,14 @@ final class CompareCommand implements Command {
     int threads = Runtime.getRuntime().availableProcessors();
     double groupShare = DEFAULT_GROUP_SHARE;
     double bias = TodaysPractice.Settings.DEFAULT_PENALTY;
+    Path groupFile = null;
+    Path schoolsFile = null;
+    Shard shard = null;
     FitOptions fit = new FitOptions();
     List<List<String>> contrasts = new ArrayList<>();
+    if (!args.isEmpty() && args.get(0).equals("merge")) {
+      return merge(args.subList(1, args.size()), out, err);
+    }
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (fit.accept(arg, args, i + 1)) {
@@ -181,10 +212,24 @@ final class CompareCommand implements Command {
         case "--contrast":
           contrasts.add(pair(value(args, i++, arg)));
           break;
+        case "--group":
+          groupFile = Path.of(value(args, i++, arg));
+          break;
+        case "--schools":
+          schoolsFile = Path.of(value(args, i++, arg));
+          break;
+        case "--shard":
+          try {
+            shard = Shard.parse(value(args, i++, arg));
+          } catch (ResearchOptionException e) {
+            throw new UsageException(e);
+          }
+          break;
         default:
           throw new UsageException(CliMessage.CLI_UNKNOWN_ARGUMENT, arg, name(), "--cohort,"
               + " --generate, --variants, --replications, --seed, --out, --threads,"
-              + " --group-share, --bias, --contrast, --fit-weights, --travel, --help");
+              + " --group-share, --bias, --contrast, --group, --schools, --shard, --fit-weights,"
+              + " --travel, --help");
       }
     }
     if (cohortFile != null && generate != null) {
@@ -192,6 +237,9 @@ final class CompareCommand implements Command {
     }
     if (fit.any() && generate != null) {
       throw new UsageException(CliMessage.CLI_COMPARE_FIT_WITH_GENERATE);
+    }
+    if ((groupFile != null || schoolsFile != null) && generate != null) {
+      throw new UsageException(CliMessage.CLI_COMPARE_ATTRIBUTES_WITH_GENERATE);
     }
     CohortSource source;
     if (generate != null) {
@@ -221,7 +269,11 @@ final class CompareCommand implements Command {
       FitModel model = fit.model(problem);
       Texts.println(out, CliMessage.CLI_COMPARE_FIT_MODEL,
           FitOptions.describe(model, Texts.locale()), fit.origin(problem, Texts.locale()));
-      source = CohortSource.fixed(label.replace(',', '_'), model.applyTo(problem), groupShare);
+      source = attributes(label.replace(',', '_'), model.applyTo(problem), groupShare, groupFile,
+          schoolsFile, err);
+      if (source == null) {
+        return BAD_INPUT;
+      }
     } else {
       MatchingProblem sample = SampleCohort.load();
       if (fit.any()) {
@@ -230,7 +282,10 @@ final class CompareCommand implements Command {
             FitOptions.describe(model, Texts.locale()), fit.origin(sample, Texts.locale()));
         sample = model.applyTo(sample);
       }
-      source = CohortSource.fixed("sample", sample, groupShare);
+      source = attributes("sample", sample, groupShare, groupFile, schoolsFile, err);
+      if (source == null) {
+        return BAD_INPUT;
+      }
     }
     Arms arms = Arms.with(Variants.load(), bias);
     List<Arm> chosen;
@@ -250,6 +305,9 @@ final class CompareCommand implements Command {
     } catch (ResearchOptionException e) {
       throw new UsageException(e);
     }
+    if (shard != null) {
+      return executeShard(experiment, shard, threads, outDir, out, err);
+    }
     return execute(experiment, threads, outDir, out, err, contrasts);
   }
 
@@ -261,6 +319,88 @@ final class CompareCommand implements Command {
           SafeText.clean(text)));
     }
     return List.of(parts[0].trim(), parts[1].trim());
+  }
+
+  /**
+   * The fixed cohort with the group and schools of the files, where given (null: drawn); null
+   * after printing the error if a file is wrong.
+   */
+  private static CohortSource attributes(String label, MatchingProblem problem, double groupShare,
+      Path groupFile, Path schoolsFile, PrintStream err) {
+    Path reading = groupFile;
+    try {
+      Set<String> group = groupFile == null ? null
+          : ResearchAttributes.readGroup(groupFile, problem);
+      reading = schoolsFile;
+      Map<String, String> schools = schoolsFile == null ? null
+          : ResearchAttributes.readSchools(schoolsFile, problem);
+      return CohortSource.fixed(label, problem, groupShare, group, schools);
+    } catch (ResearchOptionException e) {
+      err.println(Texts.error(e.messages()));
+    } catch (NoSuchFileException e) {
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+    } catch (IOException e) {
+      Texts.error(err, CliMessage.CLI_FILE_UNREADABLE, reading, e.getMessage());
+    }
+    return null;
+  }
+
+  /** Runs the units of {@code shard} and writes them as a shard directory into {@code outDir}. */
+  static int executeShard(Experiment experiment, Shard shard, int threads, Path outDir,
+      PrintStream out, PrintStream err) throws IOException {
+    Texts.println(out, threads == 1 ? CliMessage.CLI_COMPARE_COHORT_ONE_THREAD
+        : CliMessage.CLI_COMPARE_COHORT, experiment.source().describe(Texts.locale()),
+        experiment.arms().size(), experiment.replications(), threads);
+    long units = (long) experiment.replications() * experiment.arms().size();
+    List<RunRecord> records = new ExperimentRunner(threads, out, false, Texts.locale())
+        .run(experiment, shard);
+    try {
+      Sweep.writeShard(outDir, experiment, shard, records);
+    } catch (IOException e) {
+      Texts.error(err, CliMessage.CLI_COMPARE_UNWRITABLE, outDir, e.getMessage());
+      return BAD_INPUT;
+    }
+    Texts.println(out, CliMessage.CLI_COMPARE_SHARD_WROTE, shard.index(), shard.count(),
+        records.size(), units, outDir);
+    return OK;
+  }
+
+  /** {@code compare merge DIR... [--out DIR]}: the shards' table and files, as one run's. */
+  private static int merge(List<String> args, PrintStream out, PrintStream err)
+      throws IOException, UsageException {
+    List<Path> dirs = new ArrayList<>();
+    Path outDir = Path.of(DEFAULT_OUT);
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--out")) {
+        outDir = Path.of(value(args, i++, arg));
+      } else if (arg.startsWith("--")) {
+        throw new UsageException(CliMessage.CLI_UNKNOWN_ARGUMENT, arg, "compare merge", "--out");
+      } else {
+        dirs.add(Path.of(arg));
+      }
+    }
+    Sweep.Merged merged;
+    try {
+      merged = Sweep.merge(dirs);
+    } catch (ResearchOptionException e) {
+      err.println(Texts.error(e.messages()));
+      return BAD_INPUT;
+    }
+    ComparisonReport report = new ComparisonReport(merged.experiment(), merged.records());
+    out.print(report.table(Texts.locale()));
+    out.println();
+    out.print(report.contrastsText(Texts.locale()));
+    Path html;
+    try {
+      html = report.write(outDir);
+    } catch (IOException e) {
+      Texts.error(err, CliMessage.CLI_COMPARE_UNWRITABLE, outDir, e.getMessage());
+      return BAD_INPUT;
+    }
+    out.println();
+    Texts.println(out, CliMessage.CLI_COMPARE_MERGED, dirs.size(), html, outDir);
+    return OK;
   }
 
   /** Runs {@code experiment}, prints the table and writes the files into {@code outDir}. */

@@ -56,8 +56,12 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the command line and returns the exit code; never calls {@link System#exit}. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command line and returns the exit code; never calls {@link System#exit}. Public for
+   * jobs that run a command inside another program (the Spark sweep runs {@code compare --shard}
+   * in each task).
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, System.getenv(), out, err);
   }
 

@@ -3,6 +3,8 @@ package nl.stagematch.bench.research;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.cohort.ResearchCohortGenerator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 
@@ -45,6 +47,50 @@ public interface CohortSource {
       public String describe(Locale locale) {
         return Message.isDutch(locale) ? label + " (synthetische groep, aandeel " + groupShare
             + ")" : describe();
+      }
+    };
+  }
+
+  /**
+   * One fixed problem with research attributes the researcher holds (read with {@link
+   * ResearchAttributes}): the given group and schools in every replication, instead of the
+   * lottery's draw. Either may be null: a missing group is drawn per replication with {@code
+   * groupShare}, missing schools are drawn as in {@link #fixed}.
+   *
+   * @param group the ids of the students in the group, or null
+   * @param schools the school of every student, or null
+   */
+  static CohortSource fixed(String label, MatchingProblem problem, double groupShare,
+      Set<String> group, Map<String, String> schools) {
+    if (group == null && schools == null) {
+      return fixed(label, problem, groupShare);
+    }
+    ResearchCohort.withSyntheticGroup(label, problem, groupShare, 0); // checks the share
+    new ResearchCohort(label, problem, group == null ? Set.of() : group,
+        schools == null ? Map.of() : schools); // checks the ids
+    return new CohortSource() {
+      @Override
+      public ResearchCohort cohort(long replicationSeed) {
+        ResearchCohort drawn = ResearchCohort.withSyntheticGroup(label, problem, groupShare,
+            replicationSeed);
+        return new ResearchCohort(label, problem, group == null ? drawn.group() : group,
+            schools == null ? drawn.schools() : schools);
+      }
+
+      @Override
+      public String describe() {
+        return label + " (" + (group == null ? "synthetic group, share " + groupShare
+            : "group from a file, " + group.size() + " students") + "; "
+            + (schools == null ? "synthetic schools" : "schools from a file") + ")";
+      }
+
+      @Override
+      public String describe(Locale locale) {
+        return Message.isDutch(locale) ? label + " (" + (group == null
+            ? "synthetische groep, aandeel " + groupShare
+            : "groep uit een bestand, " + group.size() + " studenten") + "; "
+            + (schools == null ? "synthetische scholen" : "scholen uit een bestand") + ")"
+            : describe();
       }
     };
   }

@@ -46,8 +46,20 @@ public final class ExperimentRunner {
 
   /** Runs the experiment; the records in order of replication, then contender. */
   public List<RunRecord> run(Experiment experiment) {
+    return run(experiment, Shard.ALL);
+  }
+
+  /**
+   * Runs the units of {@code shard} only (see {@link Shard}); the records in order of
+   * replication, then contender. A replication none of whose units is in the shard is skipped,
+   * its cohort not even made. The records of all shards together are those of {@link
+   * #run(Experiment)}, with the same numbers.
+   */
+  public List<RunRecord> run(Experiment experiment, Shard shard) {
     List<RunRecord> records = new ArrayList<>();
-    int tasks = experiment.replications() * experiment.arms().size();
+    int arms = experiment.arms().size();
+    long units = (long) experiment.replications() * arms;
+    int tasks = (int) (shard.end(units) - shard.first(units));
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "stagematch-compare");
@@ -63,6 +75,9 @@ public final class ExperimentRunner {
     }
     try {
       for (int r = 0; r < experiment.replications(); r++) {
+        if (shard.end(units) <= (long) r * arms || shard.first(units) >= (long) (r + 1) * arms) {
+          continue;
+        }
         long seed = experiment.seedOf(r);
         ResearchCohort cohort = experiment.source().cohort(seed);
         if (!progress) {
@@ -73,7 +88,11 @@ public final class ExperimentRunner {
               cohort.problem().students().size());
         }
         List<Future<RunRecord>> futures = new ArrayList<>();
-        for (Arm arm : experiment.arms()) {
+        for (int a = 0; a < arms; a++) {
+          if (!shard.contains((long) r * arms + a, units)) {
+            continue;
+          }
+          Arm arm = experiment.arms().get(a);
           int replication = r + 1;
           if (pool == null) {
             records.add(runOne(arm, cohort, replication, seed));

@@ -38,6 +38,14 @@ public enum ResearchMessage implements MessageKey {
       + " met 1 zijn.\nTip: gebruik group-skew=0 (los van de invoer van het matchen).",
       "The cohort spec value of group-skew ({0}) must be 0 to 1.\nMaybe use group-skew=0"
       + " (independent of the matching input)."),
+  COHORT_SPEC_STRUCTURE("De waarde van structure ({0}) in de cohortspecificatie moet 0 of 1"
+      + " zijn.\nTip: gebruik structure=1 voor de structurele modus (docs/calibration.md).",
+      "The cohort spec value of structure ({0}) must be 0 or 1.\nMaybe use structure=1 for the"
+      + " structural mode (docs/calibration.md)."),
+  COHORT_SPEC_STRUCTURE_AND_SKEW("structure=1 en group-skew ({0}) gaan niet samen: de"
+      + " structurele modus bepaalt zelf waar de groep zit.\nTip: laat group-skew weg.",
+      "structure=1 and group-skew ({0}) do not go together: the structural mode itself decides"
+      + " where the group is.\nMaybe leave out group-skew."),
   BAD_BIAS("Het nadeel ({0}) moet tussen 0 en 1 liggen.\nTip: gebruik {1}, de gekalibreerde"
       + " standaard.", "The bias ({0}) must be between 0 and 1.\nMaybe use {1}, the calibrated"
       + " default."),
@@ -92,7 +100,56 @@ public enum ResearchMessage implements MessageKey {
       + " experiments."),
   CONTRASTS_NONE("Met 1 replicatie is er geen toets.\nTip: draai er 2 of meer (--replications"
       + " 20).", "With 1 replication there is no test.\nMaybe run 2 or more (--replications"
-      + " 20).");
+      + " 20)."),
+  SHARD_FORMAT("De shard ({0}) moet de vorm i/N hebben, bijv. 3/10 (de derde van tien).",
+      "The shard ({0}) must have the form i/N, e.g. 3/10 (the third of ten)."),
+  SHARD_RANGE("De shard {0}/{1} bestaat niet: N moet 1 tot en met 1000000 zijn en i 1 tot en met"
+      + " N.\nTip: gebruik 1/{1} tot en met {1}/{1}.", "The shard {0}/{1} does not exist: N must"
+      + " be 1 to 1000000 and i 1 to N.\nMaybe use 1/{1} to {1}/{1}."),
+  MERGE_NOTHING("Er is niets om samen te voegen.\nTip: noem de mappen die compare --shard i/N"
+      + " --out MAP schreef.", "There is nothing to merge.\nMaybe name the directories that"
+      + " compare --shard i/N --out DIR wrote."),
+  MERGE_NOT_A_SHARD("De map ({0}) bevat geen shard: {1} ontbreekt.\nTip: noem de mappen die"
+      + " compare --shard i/N --out MAP schreef.", "The directory ({0}) holds no shard: {1} is"
+      + " missing.\nMaybe name the directories that compare --shard i/N --out DIR wrote."),
+  MERGE_BAD_SHARD("De shard ({0}) is onleesbaar: {1}.\nTip: draai die shard opnieuw met dezelfde"
+      + " opties.", "The shard ({0}) is unreadable: {1}.\nMaybe run that shard again with the"
+      + " same options."),
+  MERGE_OTHER_EXPERIMENT("De shard in ({0}) hoort bij een ander experiment dan die in ({1}): een"
+      + " ander cohort, andere seeds, replicaties, deelnemers of een ander aantal shards.\nTip:"
+      + " voeg alleen de shards van een en dezelfde compare-opdracht samen.", "The shard in ({0})"
+      + " belongs to another experiment than the one in ({1}): another cohort, other seeds,"
+      + " replications, contenders or another number of shards.\nMaybe merge only the shards of"
+      + " one and the same compare command."),
+  MERGE_SHARD_TWICE("Shard {0}/{1} is twee keer gegeven: ({2}) en ({3}).\nTip: noem elke shard een"
+      + " keer.", "Shard {0}/{1} is given twice: ({2}) and ({3}).\nMaybe name each shard once."),
+  MERGE_SHARD_MISSING("Van de {0} shards ontbreken: {1}.\nTip: draai de ontbrekende met --shard"
+      + " i/{2} en voeg dan alle samen.", "Of the {0} shards these are missing: {1}.\nMaybe run"
+      + " the missing ones with --shard i/{2}, then merge them all."),
+  ATTRIBUTE_FILE_LINE("Regel {0} van {1}: {2}", "Line {0} of {1}: {2}"),
+  ATTRIBUTE_FILE_FIELDS("Regel {0} van {1} ({2}) moet {3} zijn: twee velden gescheiden door ','"
+      + " of ';'.\nTip: schrijf een student per regel; regels met # zijn commentaar.",
+      "Line {0} of {1} ({2}) must be {3}: two fields separated by ',' or ';'.\nMaybe write"
+      + " one student per line; lines starting with # are comments."),
+  GROUP_FILE_FLAG("Regel {0} van {1}: de groep ({2}) van student ({3}) moet 1 (in de groep) of 0"
+      + " (niet in de groep) zijn.\nTip: schrijf 1 of 0; een onbekende groep hoort niet in het"
+      + " bestand.", "Line {0} of {1}: the group ({2}) of student ({3}) must be 1 (in the group)"
+      + " or 0 (not in the group).\nMaybe write 1 or 0; an unknown group does not belong in the"
+      + " file."),
+  ATTRIBUTE_FILE_UNKNOWN_STUDENT("Regel {0} van {1} noemt een student ({2}) die niet in het cohort"
+      + " staat.\nTip: controleer het id, of geef het bestand van dit cohort.", "Line {0} of {1}"
+      + " names a student ({2}) who is not in the cohort.\nMaybe check the id, or give the file"
+      + " of this cohort."),
+  ATTRIBUTE_FILE_TWICE("Regel {0} van {1} noemt student ({2}) opnieuw (eerder op regel {3}).\n"
+      + "Tip: geef elke student een regel.", "Line {0} of {1} names student ({2}) again (earlier"
+      + " on line {3}).\nMaybe give every student one line."),
+  ATTRIBUTE_FILE_INCOMPLETE("{0} geeft {1} van de {2} studenten van het cohort geen waarde,"
+      + " waaronder ({3}).\nTip: geef elke student van het cohort een regel, zodat niemand"
+      + " stilzwijgend bij de anderen telt.", "{0} gives {1} of the {2} students of the cohort no"
+      + " value, among them ({3}).\nMaybe give every student of the cohort a line, so that nobody"
+      + " counts among the others silently."),
+  ATTRIBUTE_A_STUDENT("een student", "a student"),
+  ATTRIBUTE_A_SCHOOL("een school", "a school");
 
   private final String dutch;
   private final String english;

@@ -30,7 +30,12 @@ import nl.stagematch.bench.research.ResearchOptionException;
  *   <li>{@code regions} (default {@value #DEFAULT_REGIONS}, 1 to {@value #MAX_REGIONS}): the
  *       number of regions, each a town with its surroundings;
  *   <li>{@code schools} (default {@value #DEFAULT_SCHOOLS}, 1 to {@value #MAX_SCHOOLS}): the
- *       number of schools (ROCs) the students belong to, for the regional-allocation variant.
+ *       number of schools (ROCs) the students belong to, for the regional-allocation variant;
+ *   <li>{@code structure} (default 0, 0 or 1): 1 is the structural mode: the group's share
+ *       varies by town and by urban or rural home and by qualification, and the group's students
+ *       travel by other means (less by bike and car, more by public transport), every figure from
+ *       a source cited in {@code docs/calibration.md} (see {@link ResearchCohortGenerator}); the
+ *       expected share stays {@code group-share}. Not together with {@code group-skew}.
  * </ul>
  *
  * @param students the number of students
@@ -39,9 +44,10 @@ import nl.stagematch.bench.research.ResearchOptionException;
  * @param groupSkew how much the group is concentrated in care, entree and level 2
  * @param regions the number of regions
  * @param schools the number of schools
+ * @param structure whether the group follows the structural mode
  */
 public record CohortSpec(int students, double tightness, double groupShare, double groupSkew,
-    int regions, int schools) {
+    int regions, int schools, boolean structure) {
 
   /** The default number of students. */
   public static final int DEFAULT_STUDENTS = 10_000;
@@ -59,7 +65,8 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
   public static final int MAX_SCHOOLS = 99;
 
   private static final List<String> KEY_LIST =
-      List.of("students", "tightness", "group-share", "group-skew", "regions", "schools");
+      List.of("students", "tightness", "group-share", "group-skew", "regions", "schools",
+          "structure");
   private static final String KEYS = String.join(", ", KEY_LIST);
 
   /** Validates every parameter; see the class documentation for the ranges. */
@@ -82,6 +89,15 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
     if (schools < 1 || schools > MAX_SCHOOLS) {
       throw range("schools", schools, 1, MAX_SCHOOLS, "schools=3");
     }
+    if (structure && groupSkew > 0) {
+      throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_STRUCTURE_AND_SKEW, groupSkew);
+    }
+  }
+
+  /** A spec without the structural mode. */
+  public CohortSpec(int students, double tightness, double groupShare, double groupSkew,
+      int regions, int schools) {
+    this(students, tightness, groupShare, groupSkew, regions, schools, false);
   }
 
   /** A spec without group skew (0: the group independent of the matching input). */
@@ -95,22 +111,31 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
    */
   public static CohortSpec defaults() {
     return new CohortSpec(DEFAULT_STUDENTS, 1.0, DEFAULT_GROUP_SHARE, 0.0, DEFAULT_REGIONS,
-        DEFAULT_SCHOOLS);
+        DEFAULT_SCHOOLS, false);
   }
 
   /** This spec with {@code students} students. */
   public CohortSpec withStudents(int students) {
-    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools);
+    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools,
+        structure);
   }
 
   /** This spec with tightness {@code tightness}. */
   public CohortSpec withTightness(double tightness) {
-    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools);
+    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools,
+        structure);
   }
 
   /** This spec with group share {@code groupShare}. */
   public CohortSpec withGroupShare(double groupShare) {
-    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools);
+    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools,
+        structure);
+  }
+
+  /** This spec in the structural mode ({@code true}) or not. */
+  public CohortSpec withStructure(boolean structure) {
+    return new CohortSpec(students, tightness, groupShare, groupSkew, regions, schools,
+        structure);
   }
 
   /**
@@ -154,7 +179,8 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
           doubleValue(given, "group-share", d.groupShare()),
           doubleValue(given, "group-skew", d.groupSkew()),
           intValue(given, "regions", d.regions()),
-          intValue(given, "schools", d.schools()));
+          intValue(given, "schools", d.schools()),
+          structure(given));
     } catch (ResearchOptionException e) {
       throw e.with(ResearchMessage.COHORT_SPEC_VALID_KEYS, KEYS);
     }
@@ -171,6 +197,17 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
       throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_NOT_WHOLE, key, v,
           key + "=" + fallback);
     }
+  }
+
+  private static boolean structure(Map<String, String> given) {
+    String v = given.get("structure");
+    if (v == null || v.equals("0")) {
+      return false;
+    }
+    if (v.equals("1")) {
+      return true;
+    }
+    throw new ResearchOptionException(ResearchMessage.COHORT_SPEC_STRUCTURE, v);
   }
 
   private static double doubleValue(Map<String, String> given, String key, double fallback) {
@@ -197,10 +234,14 @@ public record CohortSpec(int students, double tightness, double groupShare, doub
         example);
   }
 
-  /** The canonical text form, every key in a fixed order; {@link #parse} reads it back. */
+  /**
+   * The canonical text form, every key in a fixed order ({@code structure=1} only in the
+   * structural mode); {@link #parse} reads it back.
+   */
   @Override
   public String toString() {
     return "students=" + students + ",tightness=" + tightness + ",group-share=" + groupShare
-        + ",group-skew=" + groupSkew + ",regions=" + regions + ",schools=" + schools;
+        + ",group-skew=" + groupSkew + ",regions=" + regions + ",schools=" + schools
+        + (structure ? ",structure=1" : "");
   }
 }

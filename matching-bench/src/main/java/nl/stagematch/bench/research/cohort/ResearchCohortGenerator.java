@@ -74,6 +74,19 @@ import nl.stagematch.core.model.Transport;
  *       with {@link CohortSpec#groupSkew()} above 0 weighted towards care, entree and level 2)
  *       and the school ({@code roc-01} ...): the school of the student's region with
  *       probability 0.85, else any school, by the seeded lottery (key {@code school}).
+ *   <li><b>Structural mode</b> ({@link CohortSpec#structure()}): the group is no longer
+ *       independent of the input. A student's odds of being in the group are {@link
+ *       #ODDS_G4_CITY} in the city of Amsterdam, Rotterdam, Den Haag or Utrecht, {@link
+ *       #ODDS_OTHER_CITY} in the city of another town and {@link #ODDS_SURROUNDINGS} in the
+ *       surroundings (CBS: 3 in 10, 1 in 10 and 1 in 20 inhabitants), times {@link #ODDS_CARE}
+ *       in care (CBS StatLine 83850NED against 83852NED) and {@link #ODDS_LOWER_LEVELS} at entree
+ *       and level 2 (a modelling choice); the half of a town's students living within {@link
+ *       #CITY_RADIUS_KM} of its centre live in the city, the other half in the surroundings. The
+ *       probability is {@code group-share * odds / mean odds}, so that the expected share stays
+ *       {@code group-share}. A student of the group goes by bike {@link #GROUP_BIKE_FACTOR} and by
+ *       car {@link #GROUP_CAR_FACTOR} times as often as the default mix (SCP, "Anders
+ *       onderweg"), the rest by public transport; the travel limits per means are the same.
+ *       Sources and figures: {@code docs/calibration.md}, section 1.
  * </ul>
  *
  * <p>Ids are pseudonymous: {@code S-000001}, {@code C-000001}, {@code P-000001}.
@@ -93,6 +106,32 @@ public final class ResearchCohortGenerator {
 
   /** Standard deviation of homes and companies around the town centre, in km, each way. */
   private static final double SPREAD_KM = 3.0;
+
+  /**
+   * Structural mode: the radius around a town's centre within which half of its students live
+   * (the median of the distance, {@code 3.0 * sqrt(2 ln 2)} km): the city; the rest live in the
+   * surroundings.
+   */
+  public static final double CITY_RADIUS_KM = SPREAD_KM * Math.sqrt(2 * Math.log(2));
+  /** Structural mode: the group's odds in the city of one of the four largest towns (CBS). */
+  public static final double ODDS_G4_CITY = 6;
+  /** Structural mode: the group's odds in the city of another town (CBS). */
+  public static final double ODDS_OTHER_CITY = 2;
+  /** Structural mode: the group's odds in the surroundings of any town (CBS). */
+  public static final double ODDS_SURROUNDINGS = 1;
+  /** Structural mode: the factor on the odds in care (CBS: 27.3% against 23.6% of all mbo). */
+  public static final double ODDS_CARE = 1.16;
+  /** Structural mode: the factor on the odds at entree and level 2 (a modelling choice). */
+  public static final double ODDS_LOWER_LEVELS = 1.5;
+  /** Structural mode: a group student's bike share against the default (SCP: 10% / 27%). */
+  public static final double GROUP_BIKE_FACTOR = 10.0 / 27.0;
+  /** Structural mode: a group student's car share against the default (SCP: 66% / 85%). */
+  public static final double GROUP_CAR_FACTOR = 66.0 / 85.0;
+  /** The four largest towns (the G4), whose city has the highest odds. */
+  private static final Set<String> G4 = Set.of("amsterdam", "rotterdam", "den-haag", "utrecht");
+  /** The default transport mix in percent: bike below 25, public transport below 90, car. */
+  private static final int BIKE = 25;
+  private static final int CAR = 10;
 
   private ResearchCohortGenerator() {}
 
@@ -163,6 +202,10 @@ public final class ResearchCohortGenerator {
     private final List<Place> places = new ArrayList<>();
     /** Per (sector, region): companies that can take another place. */
     private final Map<Integer, List<Draft>> open = new HashMap<>();
+    /** Structural mode: the group, drawn with the students; the mean odds it is scaled by. */
+    private final Set<String> structuralGroup = new TreeSet<>();
+    private final double meanOdds;
+    private final Lottery lottery;
 
     Run(CohortSpec spec, long seed) {
       this.spec = spec;
@@ -182,6 +225,46 @@ public final class ResearchCohortGenerator {
       }
       this.demand = new int[entryCum.length * regions.size() * 2];
       this.studentRegion = new int[spec.students()];
+      this.lottery = Lottery.withSeed(seed);
+      this.meanOdds = spec.structure() ? meanOdds() : 1;
+    }
+
+    /** The expected odds of a student (structural mode): home and qualification independent. */
+    private double meanOdds() {
+      double total = 0;
+      double home = 0;
+      for (Catalog.Region region : regions) {
+        total += region.weight();
+        home += region.weight() * (0.5 * cityOdds(region) + 0.5 * ODDS_SURROUNDINGS);
+      }
+      double shares = 0;
+      double qualification = 0;
+      for (Catalog.Entry e : Catalog.ENTRIES) {
+        shares += e.share();
+        qualification += e.share() * qualificationOdds(e);
+      }
+      return home / total * (qualification / shares);
+    }
+
+    private static double cityOdds(Catalog.Region region) {
+      return G4.contains(region.code()) ? ODDS_G4_CITY : ODDS_OTHER_CITY;
+    }
+
+    private static double qualificationOdds(Catalog.Entry e) {
+      double odds = e.sector().code().equals(Catalog.CARE) ? ODDS_CARE : 1;
+      return e.qualification().level() <= 2 ? odds * ODDS_LOWER_LEVELS : odds;
+    }
+
+    /** Structural mode: whether the student is in the group, from the seeded lottery. */
+    private boolean structuralDraw(String id, Catalog.Region region, double[] home,
+        Catalog.Entry entry) {
+      double dy = (home[0] - region.latitude()) * 111.2;
+      double dx = (home[1] - region.longitude()) * 111.2
+          * Math.cos(Math.toRadians(region.latitude()));
+      boolean city = Math.sqrt(dx * dx + dy * dy) < CITY_RADIUS_KM;
+      double odds = (city ? cityOdds(region) : ODDS_SURROUNDINGS) * qualificationOdds(entry);
+      double p = spec.groupShare() * odds / meanOdds;
+      return p >= 1 || lottery.number("group", id) < p * (double) Long.MAX_VALUE;
     }
 
     private Random phase(long salt) {
@@ -246,6 +329,16 @@ public final class ResearchCohortGenerator {
       int e = draw(r, entryCum);
       Catalog.Entry entry = Catalog.ENTRIES.get(e);
       int region = draw(r, regionCum);
+      String id = String.format("S-%06d", i + 1);
+      // the structural mode needs the home before the transport; the default keeps its order
+      double[] home = spec.structure() ? near(r, regions.get(region)) : null;
+      boolean inGroup = spec.structure()
+          && structuralDraw(id, regions.get(region), home, entry);
+      if (inGroup) {
+        structuralGroup.add(id);
+      }
+      int bike = inGroup ? (int) Math.round(BIKE * GROUP_BIKE_FACTOR) : BIKE;
+      int car = inGroup ? (int) Math.round(CAR * GROUP_CAR_FACTOR) : CAR;
       boolean ribbon = r.nextInt(100) < 80 == entry.ribbon();
       LearningWish.Builder w = LearningWish.builder(entry.qualification(),
           ribbon ? RIBBON : BLOCK);
@@ -261,9 +354,9 @@ public final class ResearchCohortGenerator {
         w.workKind(any(r, entry.sector().workKinds()));
       }
       int t = r.nextInt(100);
-      if (t < 25) {
+      if (t < bike) {
         w.travelLimit(Transport.BIKE, 30 + 5 * r.nextInt(4));
-      } else if (t < 90) {
+      } else if (t < 100 - car) {
         w.travelLimit(Transport.PUBLIC_TRANSPORT, 45 + 15 * r.nextInt(4));
       } else {
         w.travelLimit(Transport.CAR, 25 + 5 * r.nextInt(4));
@@ -271,8 +364,10 @@ public final class ResearchCohortGenerator {
       if (r.nextInt(100) < 6) {
         w.requiredFeature(r.nextInt(4) == 0 ? FEATURES.get(1) : FEATURES.get(0));
       }
-      double[] home = near(r, regions.get(region));
-      Student.Builder s = Student.builder(String.format("S-%06d", i + 1), w.build())
+      if (home == null) {
+        home = near(r, regions.get(region));
+      }
+      Student.Builder s = Student.builder(id, w.build())
           .track(track).studyYear(year).firstInternship(first).optedOut(optedOut)
           .home(home[0], home[1]);
       int known = r.nextInt(4);
@@ -403,7 +498,9 @@ public final class ResearchCohortGenerator {
 
     /** The group, from the seeded lottery, weighted by the skew (expected share kept). */
     private Set<String> group() {
-      Lottery lottery = Lottery.withSeed(seed);
+      if (spec.structure()) {
+        return structuralGroup;
+      }
       double heavy = 1 + 2 * spec.groupSkew();
       double sum = 0;
       for (Student s : students) {
