@@ -47,7 +47,10 @@ class ResearchAttributesBlindTest {
         // the negative control: these read the group on purpose (a company's klikgesprek)
         assertNotEquals(runA.result().placements(), runB.result().placements(), arm.name());
       } else {
-        assertEquals(runA, runB, arm.name() + " saw the group");
+        // everything but the stage times (wall clock, never reproducible)
+        assertEquals(runA.result(), runB.result(), arm.name() + " saw the group");
+        assertEquals(runA.applications(), runB.applications(), arm.name() + " saw the group");
+        assertEquals(runA.figures(), runB.figures(), arm.name() + " saw the group");
         compared++;
       }
     }
