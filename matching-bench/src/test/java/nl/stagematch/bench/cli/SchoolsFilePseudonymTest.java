@@ -20,13 +20,13 @@ class SchoolsFilePseudonymTest {
   void aPersonalStudentOrSchoolIdIsRefusedWithTheLineAndItsShapeOnly() throws IOException {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "# student,school\nS-1,roc-van-twente\nkees.van.dijk,school-a\n");
-    UsageException e = assertThrows(UsageException.class, () -> MatchCommand.readSchools(file));
+    UsageException e = assertThrows(UsageException.class, () -> SchoolsFile.read(file, null, true, false));
     assertTrue(e.getMessage().startsWith("Line 3 of " + file + ": The id of a student has the"
         + " shape of a person's name (aaaa.aaa.aaaa)"), e.getMessage());
     assertFalse(e.getMessage().contains("dijk"), e.getMessage());
     Files.writeString(file, "S-1,0612345678\n");
     UsageException phone = assertThrows(UsageException.class,
-        () -> MatchCommand.readSchools(file));
+        () -> SchoolsFile.read(file, null, true, false));
     assertTrue(phone.getMessage().contains("The id of a school has the shape of a phone number"),
         phone.getMessage());
   }
@@ -36,6 +36,6 @@ class SchoolsFilePseudonymTest {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "S-1,roc-van-twente\nS-2,ROC_de_Leijgraaf\n");
     assertEquals(Map.of("S-1", "roc-van-twente", "S-2", "ROC_de_Leijgraaf"),
-        MatchCommand.readSchools(file));
+        SchoolsFile.read(file, null, true, false));
   }
 }
