@@ -841,7 +841,7 @@ public enum CoreMessage implements MessageKey {
       + " remove it; a detail explains a reason with codes, not with facts about a person."),
   /** A detail with a control character or markup. */
   JSON_RESULT_HOSTILE_DETAIL("de toelichting bevat {0}; een toelichting is een korte code met"
-      + " velden (zoals FIT loss=35 places=P-01) en wordt zo nergens aanvaard.\nTip: gebruik de"
+      + " velden en wordt zo nergens aanvaard.\nTip: gebruik de"
       + " uitslag zoals de bibliotheek hem schreef; zie docs/format.md, \"Unplaced details\".",
       "the detail holds {0}; a detail is a short code with fields (such as FIT loss=35"
       + " places=P-01) and is not accepted this way.\nMaybe use the result as the library wrote"
