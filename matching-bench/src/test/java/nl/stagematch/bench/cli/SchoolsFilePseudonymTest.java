@@ -32,6 +32,42 @@ class SchoolsFilePseudonymTest {
   }
 
   @Test
+  void theJsonFormNamesTheLineOfAPersonalKeyAndMatchRefusesAnIdOutsideTheGrammarWithItsLine()
+      throws IOException {
+    Path file = dir.resolve("schools.json");
+    Files.writeString(file, "{\"S-1\": \"school-a\",\n  \"S-2\": \"school-b\",\n"
+        + "  \"geboortedatum\": \"2001-02-03\"}");
+    UsageException key = assertThrows(UsageException.class,
+        () -> SchoolsFile.read(file, null, false, true));
+    assertTrue(key.getMessage().startsWith("Line 3 of " + file + ": the field \"geboortedatum\""
+        + " is a personal characteristic (birth date)"), key.getMessage());
+    assertFalse(key.getMessage().contains("2001"), key.getMessage());
+    Path lines = dir.resolve("schools.csv");
+    Files.writeString(lines, "S-1,school-a\n\nS-2;school-\u001b[31mb\n");
+    // explain takes any school id (it makes it file-safe and escaped) ...
+    assertEquals(Map.of("S-1", "school-a", "S-2", "school-\u001b[31mb"),
+        SchoolsFile.read(lines, null, false, true));
+    // ... match only a pseudonym, and says where
+    UsageException grammar = assertThrows(UsageException.class,
+        () -> SchoolsFile.read(lines, null, true, false));
+    assertTrue(grammar.getMessage().startsWith("Line 3 of " + lines + ": The id"
+        + " (school-\\u001B[31mb) of a school must be 1 to 64 characters"), grammar.getMessage());
+  }
+
+  @Test
+  void aUsageErrorShowsWhatWasTypedEscapedAndCut() {
+    String typed = "--x\nvalid: forged\u001b[2J" + "q".repeat(100_000);
+    UsageException e = new UsageException(CliMessage.CLI_UNKNOWN_OPTION, typed, "validate",
+        "--sample, --help");
+    String m = e.getMessage();
+    assertTrue(m.startsWith("Unknown option (--x\\nvalid: forged\\u001B[2Jqqq"), m);
+    assertTrue(m.contains("... (100,021 characters)) for validate. Known options: --sample,"
+        + " --help."), m);
+    assertTrue(m.length() < 400, m.length() + " characters");
+    assertFalse(m.contains("\u001b") || m.contains("\nvalid"), m);
+  }
+
+  @Test
   void institutionNamesArePseudonymousEnough() throws IOException, UsageException {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "S-1,roc-van-twente\nS-2,ROC_de_Leijgraaf\n");
