@@ -33,7 +33,7 @@ class SchoolsFilePseudonymTest {
 
   @Test
   void theJsonFormNamesTheLineOfAPersonalKeyAndMatchRefusesAnIdOutsideTheGrammarWithItsLine()
-      throws IOException {
+      throws IOException, UsageException {
     Path file = dir.resolve("schools.json");
     Files.writeString(file, "{\"S-1\": \"school-a\",\n  \"S-2\": \"school-b\",\n"
         + "  \"geboortedatum\": \"2001-02-03\"}");

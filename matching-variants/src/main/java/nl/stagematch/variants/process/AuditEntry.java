@@ -237,6 +237,8 @@ public record AuditEntry(
           "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
           "lotteryNumbers", "answers", "previousHash", "hash");
     }
+    AuditAction action = n.enumValue("action", AuditAction.class);
+    requireFields(n, action);
     pseudonym(n, "coordinator", n.string("coordinator"), Pseudonyms.Kind.COORDINATOR,
         "the coordinator of a trail entry");
     Instant time;
@@ -301,8 +303,6 @@ public record AuditEntry(
       throw n.error("decidedAt",
           Message.of(ProcessMessage.TRAIL_DECISION_TIME_WITHOUT_DECISION));
     }
-    AuditAction action = n.enumValue("action", AuditAction.class);
-    requireFields(n, action);
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
         action, n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
