@@ -175,17 +175,14 @@ public final class ResultJson {
 
   /**
    * What makes {@code detail} unfit to be shown (a control character, such as the ESC of a
-   * terminal sequence or a line break, or markup: {@code <} or {@code >}), or null: a detail is
-   * printed by {@code report} and {@code verify} and put on the pages of {@code explain}, and the
-   * library never writes such characters into one.
+   * terminal sequence, or a line break), or null: a detail is printed by {@code report} and
+   * {@code verify}, and the library never writes such characters into one. Markup is no reason:
+   * the pages of {@code explain} escape it.
    */
   private static Message hostile(String detail) {
     if (!SafeText.isPlain(detail, Integer.MAX_VALUE)) {
       return Message.phrase("een stuurteken of een regeleinde", "a control character or a line"
           + " break");
-    }
-    if (detail.indexOf('<') >= 0 || detail.indexOf('>') >= 0) {
-      return Message.phrase("opmaak (< of >)", "markup (< or >)");
     }
     return null;
   }
