@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * The layering of the library, checked on the compiled classes of all three modules: the core
  * never sees the variants or the bench; the public verifier ({@code nl.stagematch.core.check})
  * never needs the solver's types, which are not exported to users; the model carries no
- * framework; the variants never see the bench; no package cycles inside the core; the exported
- * packages never need the internal CSV import (not exported; the command line uses it).
+ * framework; the variants never see the bench; no package cycles inside the core; the packages
+ * the core exports to everyone never need its internal solver (exported to the variants only);
+ * the CSV import sits on top of the model and the documents, which never need it.
  */
 class LayeringTest {
   private static JavaClasses classes;
@@ -56,10 +57,20 @@ class LayeringTest {
   }
 
   @Test
-  void theExportedPackagesNeverNeedTheCsvImport() {
+  void theCoresExportedPackagesNeverNeedTheSolver() {
+    noClasses().that().resideInAnyPackage("nl.stagematch.core.model..", "nl.stagematch.core.fit..",
+            "nl.stagematch.core.result..", "nl.stagematch.core.json..", "nl.stagematch.core.csv..",
+            "nl.stagematch.core.spi..", "nl.stagematch.core.check..")
+        .should().dependOnClassesThat().resideInAPackage("nl.stagematch.core.solver..")
+        .check(classes);
+  }
+
+  @Test
+  void nothingInTheLibraryBelowTheImportNeedsIt() {
     noClasses().that().resideInAnyPackage("nl.stagematch.core.model..", "nl.stagematch.core.fit..",
             "nl.stagematch.core.result..", "nl.stagematch.core.json..", "nl.stagematch.core.spi..",
-            "nl.stagematch.core.check..", "nl.stagematch.variants..")
+            "nl.stagematch.core.check..", "nl.stagematch.core.io..", "nl.stagematch.core.solver..",
+            "nl.stagematch.variants..")
         .should().dependOnClassesThat().resideInAPackage("nl.stagematch.core.csv..")
         .check(classes);
   }

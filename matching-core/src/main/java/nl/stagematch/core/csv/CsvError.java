@@ -18,7 +18,16 @@ import nl.stagematch.core.model.Message;
  */
 public record CsvError(String file, int row, String column, Message text) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param file the file name, such as {@code studenten.csv}
+   * @param row the row, from 1 (the header); 0 for the whole file
+   * @param column the column header as written in the file, or null
+   * @param text the message, with its stable code, in Dutch and English
+   * @throws NullPointerException if {@code file} or {@code text} is null
+   * @throws IllegalArgumentException if {@code row} is negative
+   */
   public CsvError {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
@@ -27,22 +36,39 @@ public record CsvError(String file, int row, String column, Message text) {
     }
   }
 
-  /** The message in English, on one line. */
+  /**
+   * The message in English, on one line.
+   *
+   * @return the English message, without the place
+   */
   public String message() {
     return InputException.oneLine(text.toString());
   }
 
-  /** The message in {@code locale}'s language (Dutch for {@code nl}, else English), one line. */
+  /**
+   * The message in {@code locale}'s language (Dutch for {@code nl}, else English), one line.
+   *
+   * @param locale the language of the text
+   * @return the message in that language, without the place
+   */
   public String message(Locale locale) {
     return InputException.oneLine(text.text(locale));
   }
 
-  /** The stable code of the message. */
+  /**
+   * The stable code of the message.
+   *
+   * @return the code, such as {@code CSV_UNKNOWN_COLUMN} (docs/errors.md)
+   */
   public String code() {
     return text.code();
   }
 
-  /** Where the error is: {@code FILE:ROW:COLUMN}, {@code FILE:ROW} or {@code FILE}. */
+  /**
+   * Where the error is: {@code FILE:ROW:COLUMN}, {@code FILE:ROW} or {@code FILE}.
+   *
+   * @return the place, as a person finds it in a spreadsheet
+   */
   public String where() {
     StringBuilder sb = new StringBuilder(file);
     if (row > 0) {
@@ -57,6 +83,9 @@ public record CsvError(String file, int row, String column, Message text) {
   /**
    * The line to show a person in {@code locale}'s language: {@code FILE:ROW:COLUMN: message},
    * {@code FILE:ROW: message} or {@code FILE: message}.
+   *
+   * @param locale the language of the message
+   * @return the place and the message, on one line
    */
   public String line(Locale locale) {
     return where() + ": " + message(locale);

@@ -50,6 +50,11 @@ public final class CsvExport {
    * replacing files of those names; and {@code reistijden.csv} when the problem has travel
    * minutes. The fit columns of {@code beleid.csv} are written only when the problem sets a fit
    * model.
+   *
+   * @param problem the problem to write
+   * @param directory the directory to write the files into
+   * @throws IOException if the directory cannot be created or a file cannot be written; then
+   *     none of the files was replaced
    */
   public static void write(MatchingProblem problem, Path directory) throws IOException {
     Objects.requireNonNull(problem, "problem");

@@ -118,6 +118,10 @@ public final class CsvImport {
   /**
    * Reads the CSV set in {@code directory}.
    *
+   * @param directory the directory that holds the set's files
+   * @param options the encoding, separator, areas file, school year, error limit and pseudonym
+   *     key of the import ({@link ImportOptions#defaults()} for none)
+   * @return the problem, valid as {@link MatchingProblem.Builder#build()} requires
    * @throws CsvImportException with every error of every file when the set cannot be imported
    * @throws IOException when a file exists but cannot be read
    */
@@ -133,6 +137,9 @@ public final class CsvImport {
    * out} and moved into place only when everything is valid: on an error, {@code out} is left as
    * it was.
    *
+   * @param directory the directory that holds the set's files
+   * @param options the options of the import
+   * @param out the problem document to write
    * @return the problem written
    * @throws CsvImportException with every error of every file when the set cannot be imported
    * @throws IOException when a file cannot be read or {@code out} cannot be written
@@ -149,7 +156,13 @@ public final class CsvImport {
    * the school alone, to turn results back into names; it is never part of the problem.
    */
   public record Imported(MatchingProblem problem, SortedMap<String, String> mapping) {
-    /** Copies the mapping. */
+    /**
+     * Copies the mapping.
+     *
+     * @param problem the problem read
+     * @param mapping each pseudonym and the school's student number it stands for; copied
+     * @throws NullPointerException if {@code problem} or {@code mapping} is null
+     */
     public Imported {
       Objects.requireNonNull(problem, "problem");
       mapping = Collections.unmodifiableSortedMap(new TreeMap<>(mapping));
@@ -160,6 +173,9 @@ public final class CsvImport {
    * Reads the CSV set in {@code directory} as {@link #read} does, with the mapping of the
    * pseudonyms made at the door.
    *
+   * @param directory the directory that holds the set's files
+   * @param options the options of the import; with a pseudonym key, the mapping is filled
+   * @return the problem and the mapping
    * @throws CsvImportException with every error of every file when the set cannot be imported
    * @throws IOException when a file exists but cannot be read
    */
@@ -177,6 +193,15 @@ public final class CsvImport {
    * (pseudonym to the school's student number, {@link #writeMapping}) to {@code mappingOut} if it
    * is not null. Both files are written to temporary files first and moved into place only when
    * both are complete.
+   *
+   * @param directory the directory that holds the set's files
+   * @param options the options of the import
+   * @param out the problem document to write
+   * @param mappingOut the mapping file to write, or null for none
+   * @return the problem written
+   * @throws CsvImportException with every error of every file when the set cannot be imported
+   * @throws IOException when a file cannot be read or {@code out} or {@code mappingOut} cannot be
+   *     written
    */
   public static MatchingProblem convert(Path directory, ImportOptions options, Path out,
       Path mappingOut) throws IOException {
@@ -216,7 +241,11 @@ public final class CsvImport {
   /**
    * Writes the mapping of pseudonyms to the school's student numbers as CSV: UTF-8 with a
    * byte-order mark, {@code ;}, lines ending in CRLF, header {@code pseudoniem;studentnummer},
-   * one row per student sorted by pseudonym.
+   * one row per student sorted by pseudonym. The file is written in place, not atomically.
+   *
+   * @param mapping each pseudonym and the student number it stands for
+   * @param file the file to write (replaced if it exists)
+   * @throws IOException if the file cannot be written
    */
   public static void writeMapping(Map<String, String> mapping, Path file) throws IOException {
     StringBuilder sb = new StringBuilder("\ufeffpseudoniem;studentnummer\r\n");

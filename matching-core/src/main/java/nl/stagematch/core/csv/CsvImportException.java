@@ -16,6 +16,7 @@ public final class CsvImportException extends InputException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<CsvError> errors;
+  /** The number of errors found, including those not kept in {@link #errors}. */
   private final long errorCount;
 
   CsvImportException(List<CsvError> errors, long errorCount) {
@@ -29,12 +30,20 @@ public final class CsvImportException extends InputException {
     this.errorCount = errorCount;
   }
 
-  /** The errors reported in full, file by file, in row order. */
+  /**
+   * The errors reported in full, file by file, in row order.
+   *
+   * @return the errors, unmodifiable; at most {@link ImportOptions#maxErrors()} of them
+   */
   public List<CsvError> errors() {
     return errors;
   }
 
-  /** The number of errors found, including those not reported in full. */
+  /**
+   * The number of errors found, including those not reported in full.
+   *
+   * @return the number of errors, at least the size of {@link #errors()}
+   */
   public long errorCount() {
     return errorCount;
   }
@@ -42,6 +51,8 @@ public final class CsvImportException extends InputException {
   /**
    * The lines to show a person: one {@code FILE:ROW:COLUMN: message} per reported error, then, if
    * more were found, a line such as {@code ... and 1,234 more errors}.
+   *
+   * @return the lines in English
    */
   public List<String> lines() {
     return lines(errors, errorCount, Locale.ENGLISH);

@@ -58,7 +58,10 @@ public final class PseudonymKey {
   /**
    * The key of {@code bytes} (copied).
    *
-   * @throws IllegalArgumentException when it is shorter than {@value #MIN_BYTES} bytes
+   * @param bytes the key's bytes, at least {@value #MIN_BYTES}
+   * @return the key
+   * @throws IllegalArgumentException when it is shorter than {@value #MIN_BYTES} bytes (an
+   *     {@link InvalidValueException} with the code {@code CSV_KEY_TOO_SHORT})
    */
   public static PseudonymKey of(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
@@ -71,6 +74,8 @@ public final class PseudonymKey {
   /**
    * Reads the key from {@code file}: hexadecimal digits, whitespace ignored.
    *
+   * @param file the key file
+   * @return the key
    * @throws IllegalArgumentException when the file does not hold a key of at least {@value
    *     #MIN_BYTES} bytes in hexadecimal (the message never shows the file's content)
    * @throws IOException when the file cannot be read
@@ -97,7 +102,10 @@ public final class PseudonymKey {
    * (a key is never overwritten: pseudonyms made with it could not be reproduced); readable only
    * by its owner where the file system allows it.
    *
+   * @param file the key file to create
+   * @return the new key
    * @throws FileAlreadyExistsException when {@code file} exists
+   * @throws IOException when the file cannot be written
    */
   public static PseudonymKey generate(Path file) throws IOException {
     byte[] bytes = new byte[MIN_BYTES];
@@ -118,6 +126,9 @@ public final class PseudonymKey {
    * The pseudonym of the school's student number {@code number}: {@code S-} and the first 50
    * bits of HMAC-SHA-256(key, number) in base32. The number is taken without surrounding
    * whitespace and in upper case, so {@code ab123} and {@code AB123 } are one student.
+   *
+   * @param number the school's student number
+   * @return the pseudonym, {@code S-} and {@value #LENGTH} characters
    */
   public String pseudonym(String number) {
     String normalised = number.strip().toUpperCase(Locale.ROOT);

@@ -97,6 +97,9 @@ public final class Message {
   /**
    * A whole number with the thousands separator of the message's language, to fill into a
    * placeholder: {@code 1.234} in Dutch, {@code 1,234} in English.
+   *
+   * @param n the number
+   * @return the number as a phrase in both languages
    */
   public static Message count(long n) {
     return phrase(String.format(DUTCH, "%,d", n), String.format(Locale.ROOT, "%,d", n));

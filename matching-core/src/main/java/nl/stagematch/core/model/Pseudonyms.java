@@ -345,6 +345,11 @@ public final class Pseudonyms {
    * The coded message ({@link CoreMessage#MODEL_PERSONAL_ID}) for an id of {@code what} that looks
    * like personal data of {@code category}, in Dutch and English; it shows the {@link #shape} of
    * the value, never the value.
+   *
+   * @param what the name of the id's value, such as the student id, in both languages
+   * @param category the category of personal data the id looks like
+   * @param value the id, of which only its shape is shown
+   * @return the message, with the code {@code MODEL_PERSONAL_ID}
    */
   public static Message personalIdMessage(Message what, String category, String value) {
     return Message.of(CoreMessage.MODEL_PERSONAL_ID, what, categoryText(category), shape(value));

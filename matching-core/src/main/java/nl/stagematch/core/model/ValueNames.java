@@ -18,6 +18,8 @@ public final class ValueNames {
   /**
    * The value named {@code english} (such as "the student id") in Dutch and English.
    *
+   * @param english the value's name in English, as the readers write it
+   * @return the name as a phrase: its Dutch if known, else the English in both languages
    * @throws NullPointerException if {@code english} is null
    */
   public static Message of(String english) {
@@ -26,7 +28,12 @@ public final class ValueNames {
     return Message.phrase(dutch == null ? english : dutch, english);
   }
 
-  /** Whether {@link #of(String)} has the Dutch of {@code english}. */
+  /**
+   * Whether {@link #of(String)} has the Dutch of {@code english}.
+   *
+   * @param english the value's name in English
+   * @return true if it has a Dutch name
+   */
   public static boolean isKnown(String english) {
     return dutch(english) != null;
   }

@@ -132,10 +132,19 @@ public final class SessionDirectory {
    * and nothing is written; a re-match whose questions the file does not answer (a ranking that
    * names a place refused since, say) is refused with the answer's error.
    *
+   * @param dir the directory
+   * @param problemBytes the problem document as given; copied to {@code problem.json}
+   * @param variantName the variant's registered name
+   * @param seed the lottery seed
+   * @param options the variant's options
+   * @param coordinator the pseudonymous id of the coordinator who starts it
+   * @param created the time of the start (recorded in {@code session.json} and the trail)
    * @param answersText the answers file's text, or null for the simulated answers
+   * @return the session on disk
    * @throws AnswersResponder.WrongAnswer when the answers do not fit proposal 1 (every error)
    * @throws IllegalArgumentException as the other {@code start}, or when the answers file is not
    *     valid or is for another variant
+   * @throws IOException when a file cannot be written
    */
   public static SessionDirectory start(Path dir, byte[] problemBytes, String variantName,
       long seed, Map<String, String> options, String coordinator, Instant created,
