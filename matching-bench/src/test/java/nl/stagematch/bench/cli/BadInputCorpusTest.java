@@ -49,6 +49,11 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A case listed in {@code badinput/pending.txt} is known to fail today: it is reported as
  * skipped with its reason, and fails when it passes, so that the list can only shrink.
  *
+ * <p>Besides what a case asks, every case checks that a command that failed (exit 1 or 2) left
+ * its directory exactly as it was and that no command left a temporary file behind ({@link
+ * #nothingHalfDone}). A subclass runs another corpus of the same format with this runner
+ * ({@link FreshBadInputCorpusTest}).
+ *
  * <p>The manifest format is described in {@code badinput/README.md}.
  */
 class BadInputCorpusTest {
