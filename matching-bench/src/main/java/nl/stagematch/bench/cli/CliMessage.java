@@ -449,6 +449,15 @@ public enum CliMessage implements MessageKey {
   CLI_MALFORMED_TEXT_OTHER("{0}", "{0}"),
   // match: the schools file
   CLI_SCHOOLS_PERSONAL_ID("Regel {0} van {1}: {2}", "Line {0} of {1}: {2}"),
+  CLI_SCHOOLS_AT_LINE("Regel {0} van {1}: {2}", "Line {0} of {1}: {2}"),
+  CLI_SCHOOLS_UNKNOWN_STUDENT_AT("Regel {0} van {1} noemt een student ({2}) die geen deel is van"
+      + " het probleem.\nTip: controleer de id, of geef het scholenbestand van dit cohort.",
+      "Line {0} of {1} names a student ({2}) that is not part of the problem.\nMaybe check the"
+      + " id, or give the schools file of this cohort."),
+  CLI_SCHOOLS_NOT_OBJECT("{0} begint met '{' maar is geen JSON-object van teksten.\nTip: schrijf"
+      + " een object {\"studentId\": \"schoolId\", ...}.",
+      "{0} starts with '{' but is not a JSON object of strings.\nMaybe write an object"
+      + " {\"studentId\": \"schoolId\", ...}."),
   CLI_SCHOOLS_A_STUDENT("een student", "a student"),
   CLI_SCHOOLS_A_SCHOOL("een school", "a school"),
   // match: the shortlists stage

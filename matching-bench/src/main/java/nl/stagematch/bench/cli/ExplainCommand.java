@@ -1,15 +1,11 @@
 package nl.stagematch.bench.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +14,6 @@ import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.io.AtomicFiles;
-import nl.stagematch.core.io.InputFiles;
-import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
@@ -223,7 +217,8 @@ final class ExplainCommand implements Command {
     }
     Map<String, String> schools;
     try {
-      schools = schoolsFile != null ? readSchools(schoolsFile, problem)
+      schools = schoolsFile != null
+          ? new TreeMap<>(SchoolsFile.read(schoolsFile, problem, false, true))
           : result.provenance() != null ? result.provenance().schools() : Map.of();
     } catch (NoSuchFileException e) {
       Texts.error(err, CliMessage.CLI_SCHOOLS_FILE_NOT_FOUND, schoolsFile);
@@ -273,59 +268,6 @@ final class ExplainCommand implements Command {
       }
     }
     return null;
-  }
-
-  /**
-   * Student id to school id from a JSON object or from lines {@code studentId,schoolId} (or
-   * {@code ;}); blank lines and lines starting with {@code #} are skipped.
-   */
-  static Map<String, String> readSchools(Path file, MatchingProblem problem)
-      throws IOException, UsageException {
-    String text = InputFiles.readUtf8(file);
-    Map<String, String> schools = new TreeMap<>();
-    if (text.stripLeading().startsWith("{")) {
-      JsonNode root;
-      try {
-        root = new ObjectMapper().readTree(text);
-      } catch (JsonProcessingException e) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_JSON, file,
-            SafeText.clean(e.getOriginalMessage(), 200));
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-          throw new UsageException(CliMessage.CLI_SCHOOLS_BLANK, SafeText.clean(e.getKey()),
-              file);
-        }
-        schools.put(e.getKey(), e.getValue().asText().trim());
-      }
-    } else {
-      String[] lines = text.split("\r?\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].trim();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("[,;]", -1);
-        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE_JSON_TIP, i + 1, file,
-              SafeText.clean(line));
-        }
-        String earlier = schools.put(parts[0].trim(), parts[1].trim());
-        if (earlier != null) {
-          throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL_TIP, i + 1, file,
-              SafeText.clean(parts[0].trim()), SafeText.clean(parts[1].trim()),
-              SafeText.clean(earlier));
-        }
-      }
-    }
-    for (String student : schools.keySet()) {
-      if (problem.student(student).isEmpty()) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_UNKNOWN_STUDENT, file,
-            SafeText.clean(student));
-      }
-    }
-    return schools;
   }
 
   /** Writes to a temporary file in the same directory, then moves it into place. */

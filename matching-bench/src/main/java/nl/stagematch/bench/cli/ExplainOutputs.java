@@ -537,6 +537,33 @@ final class ExplainOutputs {
     return name;
   }
 
+  /**
+   * {@code text} with every control character other than tab, line feed and carriage return (C0,
+   * DEL, C1, so also the ESC of a terminal sequence) and every bidirectional override shown as an
+   * escape ({@code \\u001B}): an id or a text from the input controls no terminal and no reader
+   * when a CSV file or a page is shown; the rest is as it is.
+   */
+  static String visible(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean hidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069');
+      if (hidden && sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (hidden) {
+          sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   /** Rows of {@code ;}-separated cells, RFC 4180 quoting, CRLF line ends, UTF-8 byte order mark. */
   static final class Csv {
     private final StringBuilder sb = new StringBuilder("\uFEFF");
@@ -551,7 +578,8 @@ final class ExplainOutputs {
       sb.append("\r\n");
     }
 
-    static String cell(String value) {
+    static String cell(String raw) {
+      String value = visible(raw);
       if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
           && value.indexOf('\r') < 0) {
         return value;
@@ -569,7 +597,8 @@ final class ExplainOutputs {
   static final class Html {
     private Html() {}
 
-    static String escape(String text) {
+    static String escape(String raw) {
+      String text = visible(raw);
       StringBuilder sb = new StringBuilder(text.length());
       for (char c : text.toCharArray()) {
         switch (c) {

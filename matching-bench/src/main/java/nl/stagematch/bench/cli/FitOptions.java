@@ -69,7 +69,8 @@ final class FitOptions {
       try {
         FitParameters.toModel(Map.of(parameter, value));
       } catch (IllegalArgumentException e) {
-        throw new UsageException(CliMessage.CLI_FIT_BAD_VALUE, option, name, Texts.errorText(e));
+        throw new UsageException(CliMessage.CLI_FIT_BAD_VALUE, option, name,
+            Texts.safeLines(Texts.errorText(e)));
       }
       if (overrides.put(parameter, value) != null) {
         throw new UsageException(CliMessage.CLI_FIT_TWICE, option, name);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -12,21 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.io.AtomicFiles;
-import nl.stagematch.core.io.InputFiles;
-import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
-import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
-import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
@@ -369,7 +363,7 @@ final class MatchCommand implements Command {
     try {
       request.options(options);
       if (schoolsFile != null) {
-        schools = readSchools(schoolsFile);
+        schools = SchoolsFile.read(schoolsFile, problem, true, false);
         request.schools(schools);
       }
       if (decisionsFile != null) {
@@ -536,45 +530,6 @@ final class MatchCommand implements Command {
       return ((DecisionsFile.Rematch) step).coordinator();
     }
     return "K-CLI";
-  }
-
-  /** Reads lines {@code studentId,schoolId}; blank lines and lines starting with # are skipped. */
-  static Map<String, String> readSchools(Path file) throws IOException, UsageException {
-    Map<String, String> schools = new LinkedHashMap<>();
-    List<String> lines = InputFiles.readUtf8(file).lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).trim();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split(",", -1);
-      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_BAD_LINE, i + 1, file,
-            SafeText.clean(line));
-      }
-      personalId(file, i + 1, parts[0].trim(), Pseudonyms.Kind.STUDENT,
-          CliMessage.CLI_SCHOOLS_A_STUDENT);
-      personalId(file, i + 1, parts[1].trim(), Pseudonyms.Kind.SCHOOL,
-          CliMessage.CLI_SCHOOLS_A_SCHOOL);
-      String earlier = schools.put(parts[0].trim(), parts[1].trim());
-      if (earlier != null) {
-        throw new UsageException(CliMessage.CLI_SCHOOLS_SECOND_SCHOOL, i + 1, file,
-            SafeText.clean(parts[0].trim()), SafeText.clean(parts[1].trim()),
-            SafeText.clean(earlier));
-      }
-    }
-    return schools;
-  }
-
-  /** Refuses an id of the schools file that looks like personal data, showing its shape only. */
-  private static void personalId(Path file, int line, String id, Pseudonyms.Kind kind,
-      CliMessage what) throws UsageException {
-    Optional<String> personal = Pseudonyms.personalShape(id, kind);
-    if (personal.isPresent()) {
-      throw new UsageException(CliMessage.CLI_SCHOOLS_PERSONAL_ID, line, file,
-          Message.of(CoreMessage.MODEL_PERSONAL_ID, Message.of(what),
-              Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)));
-    }
   }
 
   private static String value(List<String> args, int i, String option) throws UsageException {

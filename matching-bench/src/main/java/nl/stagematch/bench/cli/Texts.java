@@ -90,14 +90,18 @@ final class Texts {
     return sb.toString();
   }
 
-  /** Prints the error {@code key} with {@code args} (see {@link #error(Message)}). */
+  /**
+   * Prints the error {@code key} with {@code args} (see {@link #error(Message)}). A text argument
+   * (a path, a library's error of one or more lines) is shown line by line through {@link
+   * #escapedLines}: whatever input it echoes, it controls no terminal.
+   */
   static void error(PrintStream err, CliMessage key, Object... args) {
-    err.println(error(Message.of(key, args)));
+    err.println(error(Message.of(key, escaped(args))));
   }
 
   /** Prints the warning {@code key}: {@code waarschuwing [CODE]: text} in the current language. */
   static void warning(PrintStream err, CliMessage key, Object... args) {
-    Message message = Message.of(key, args);
+    Message message = Message.of(key, escaped(args));
     err.println((dutch() ? "waarschuwing [" : "warning [") + message.code() + "]: "
         + message.text(locale()));
   }
@@ -122,6 +126,40 @@ final class Texts {
     String message = e.getMessage();
     lines.add(message == null ? e.getClass().getSimpleName() : message);
     return lines;
+  }
+
+  /** The text arguments of a message through {@link #escapedLines}; others as they are. */
+  private static Object[] escaped(Object... args) {
+    Object[] safe = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      safe[i] = a instanceof Message || a instanceof Number || a == null ? a
+          : escapedLines(String.valueOf(a));
+    }
+    return safe;
+  }
+
+  /**
+   * {@code text} with the control characters of each line escaped ({@link
+   * nl.stagematch.core.io.SafeText#clean(String, int)}), the line breaks between lines kept and
+   * each line cut only when it is longer than any message line ({@value #LINE_LIMIT} characters):
+   * the last guard for text the library has already made safe.
+   */
+  static String escapedLines(String text) {
+    return nl.stagematch.core.io.SafeText.cleanLines(text, LINE_LIMIT);
+  }
+
+  /** The longest line of a message that is shown in full. */
+  static final int LINE_LIMIT = 4000;
+
+  /**
+   * A text of several lines (a library's error) as an argument of a usage error: each line made
+   * safe to echo on its own ({@link nl.stagematch.core.io.SafeText#clean(String, int)}), the line
+   * breaks between them kept; a {@link Message} so that {@link UsageException} shows it as it is.
+   */
+  static Message safeLines(String text) {
+    String safe = nl.stagematch.core.io.SafeText.cleanLines(text, UsageException.ARGUMENT_LIMIT);
+    return Message.phrase(safe, safe);
   }
 
   /** {@link #errorLines} of {@code e} as one text, the lines joined by line breaks. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.check.ResultReport;
 import nl.stagematch.core.check.ResultVerifier;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
@@ -165,14 +166,17 @@ final class VerifyCommand implements Command {
     long t0 = System.nanoTime();
     ResultReport report = ResultVerifier.verify(problem, result);
     long t1 = System.nanoTime();
-    out.print(input + ": " + report.summary(Texts.locale()));
+    if (report.ok() && !Inputs.fits(problem, result, input, err)) {
+      // what the verifier does not look at (a personal key, markup in a detail) refuses the
+      // result before any "verified" is printed
+      return BAD_INPUT;
+    }
+    out.print(SafeText.clean(input.toString(), UsageException.ARGUMENT_LIMIT) + ": "
+        + report.summary(Texts.locale()));
     Texts.println(out, CliMessage.CLI_VERIFY_TIME, Math.round((t1 - t0) / 1e6));
     if (!report.ok()) {
       Texts.error(err, CliMessage.CLI_VERIFY_FAILED, input, report.failureCount(),
           report.failures().get(0).toString(Texts.locale()));
-      return BAD_INPUT;
-    }
-    if (!Inputs.fits(problem, result, input, err)) {
       return BAD_INPUT;
     }
     if (!report.complete()) {

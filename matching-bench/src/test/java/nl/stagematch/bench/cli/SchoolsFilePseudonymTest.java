@@ -20,15 +20,51 @@ class SchoolsFilePseudonymTest {
   void aPersonalStudentOrSchoolIdIsRefusedWithTheLineAndItsShapeOnly() throws IOException {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "# student,school\nS-1,roc-van-twente\nkees.van.dijk,school-a\n");
-    UsageException e = assertThrows(UsageException.class, () -> MatchCommand.readSchools(file));
+    UsageException e = assertThrows(UsageException.class, () -> SchoolsFile.read(file, null, true, false));
     assertTrue(e.getMessage().startsWith("Line 3 of " + file + ": The id of a student has the"
         + " shape of a person's name (aaaa.aaa.aaaa)"), e.getMessage());
     assertFalse(e.getMessage().contains("dijk"), e.getMessage());
     Files.writeString(file, "S-1,0612345678\n");
     UsageException phone = assertThrows(UsageException.class,
-        () -> MatchCommand.readSchools(file));
+        () -> SchoolsFile.read(file, null, true, false));
     assertTrue(phone.getMessage().contains("The id of a school has the shape of a phone number"),
         phone.getMessage());
+  }
+
+  @Test
+  void theJsonFormNamesTheLineOfAPersonalKeyAndMatchRefusesAnIdOutsideTheGrammarWithItsLine()
+      throws IOException, UsageException {
+    Path file = dir.resolve("schools.json");
+    Files.writeString(file, "{\"S-1\": \"school-a\",\n  \"S-2\": \"school-b\",\n"
+        + "  \"geboortedatum\": \"2001-02-03\"}");
+    UsageException key = assertThrows(UsageException.class,
+        () -> SchoolsFile.read(file, null, false, true));
+    assertTrue(key.getMessage().startsWith("Line 3 of " + file + ": the field \"geboortedatum\""
+        + " is a personal characteristic (birth date)"), key.getMessage());
+    assertFalse(key.getMessage().contains("2001"), key.getMessage());
+    Path lines = dir.resolve("schools.csv");
+    Files.writeString(lines, "S-1,school-a\n\nS-2;school-\u001b[31mb\n");
+    // explain takes any school id (it makes it file-safe and escaped) ...
+    assertEquals(Map.of("S-1", "school-a", "S-2", "school-\u001b[31mb"),
+        SchoolsFile.read(lines, null, false, true));
+    // ... match only a pseudonym, and says where
+    UsageException grammar = assertThrows(UsageException.class,
+        () -> SchoolsFile.read(lines, null, true, false));
+    assertTrue(grammar.getMessage().startsWith("Line 3 of " + lines + ": The id"
+        + " (school-\\u001B[31mb) of a school must be 1 to 64 characters"), grammar.getMessage());
+  }
+
+  @Test
+  void aUsageErrorShowsWhatWasTypedEscapedAndCut() {
+    String typed = "--x\nvalid: forged\u001b[2J" + "q".repeat(100_000);
+    UsageException e = new UsageException(CliMessage.CLI_UNKNOWN_OPTION, typed, "validate",
+        "--sample, --help");
+    String m = e.getMessage();
+    assertTrue(m.startsWith("Unknown option (--x\\nvalid: forged\\u001B[2Jqqq"), m);
+    assertTrue(m.contains("... (100,021 characters)) for validate. Known options: --sample,"
+        + " --help."), m);
+    assertTrue(m.length() < 400, m.length() + " characters");
+    assertFalse(m.contains("\u001b") || m.contains("\nvalid"), m);
   }
 
   @Test
@@ -36,6 +72,6 @@ class SchoolsFilePseudonymTest {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "S-1,roc-van-twente\nS-2,ROC_de_Leijgraaf\n");
     assertEquals(Map.of("S-1", "roc-van-twente", "S-2", "ROC_de_Leijgraaf"),
-        MatchCommand.readSchools(file));
+        SchoolsFile.read(file, null, true, false));
   }
 }

@@ -770,10 +770,14 @@ public final class ResultVerifier {
    * the result document) escaped and cut by {@link SafeText#clean(String)}, so that it can
    * neither forge a line nor control a terminal.
    */
+  /** The most characters of a text from the files that a finding shows. */
+  static final int ECHO_LIMIT = 240;
+
   static Message message(VerifyMessage key, Object... args) {
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      safe[i] = args[i] instanceof String text ? SafeText.clean(text, 1000) : args[i];
+      // an id or a name from the files: escaped and bounded (far below a pasted file)
+      safe[i] = args[i] instanceof String text ? SafeText.clean(text, ECHO_LIMIT) : args[i];
     }
     return Message.of(key, safe);
   }

@@ -593,7 +593,8 @@ public final class CsvImport {
   }
 
   private static Message fitNameUnknown(String name, List<String> known) {
-    return cellMessage(CoreMessage.CSV_FIT_NAME_UNKNOWN, name, String.join(", ", known));
+    String names = String.join(", ", known);
+    return cellMessage(CoreMessage.CSV_FIT_NAME_UNKNOWN, name, Message.phrase(names, names));
   }
 
   private static Message fitValueNotNumber(String item) {
@@ -608,8 +609,8 @@ public final class CsvImport {
   private static Message cellMessage(CoreMessage key, Object... args) {
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      safe[i] = args[i] instanceof Message ? args[i]
-          : SafeText.clean(String.valueOf(args[i]), 2000);
+      safe[i] = args[i] instanceof Message || args[i] instanceof Number ? args[i]
+          : SafeText.clean(String.valueOf(args[i]), Errors.ECHO_LIMIT);
     }
     return Message.of(key, safe);
   }

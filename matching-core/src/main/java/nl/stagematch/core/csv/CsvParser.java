@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,26 +56,64 @@ final class CsvParser {
     ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
     Charset charset = explicit != null ? explicit : bom > 0 ? StandardCharsets.UTF_8 : null;
     if (charset == null) {
-      String text = strict(in.duplicate(), StandardCharsets.UTF_8);
+      String text = strict(in.duplicate(), StandardCharsets.UTF_8, null);
       return text != null ? text : lenient(in, WINDOWS_1252);
     }
-    String text = strict(in, charset);
+    long[] at = new long[3];
+    String text = strict(in, charset, at);
     if (text == null) {
-      errors.add(file, 0, null, CoreMessage.CSV_BAD_ENCODING, charset.name());
+      errors.add(file, (int) Math.min(Integer.MAX_VALUE, at[0]), null,
+          CoreMessage.CSV_BAD_ENCODING_AT, charset.name(), at[1],
+          String.format(java.util.Locale.ROOT, "%02X", at[2]));
     }
     return text;
   }
 
-  private static String strict(ByteBuffer in, Charset charset) {
+  /**
+   * {@code in} decoded as {@code charset}, or null when it is not valid in it; then {@code at}
+   * (when given) holds the line and the column (from 1, in characters) of the first bad byte and
+   * the byte.
+   */
+  private static String strict(ByteBuffer in, Charset charset, long[] at) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer out = decoder.decode(in);
-      return out.toString();
-    } catch (CharacterCodingException e) {
+    int start = in.position();
+    long room = (long) (in.remaining() * (double) decoder.maxCharsPerByte()) + 16;
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, room));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError() && !result.isOverflow()) {
+      result = decoder.flush(out);
+    }
+    if (result.isOverflow()) {
+      // more characters than the decoder promised: decode the usual way, without the place
+      try {
+        in.position(start);
+        return decoder.reset().decode(in).toString();
+      } catch (CharacterCodingException e) {
+        return null;
+      }
+    }
+    if (result.isError()) {
+      if (at != null) {
+        long line = 1;
+        long column = 1;
+        for (int i = 0; i < out.position(); i++) {
+          if (out.get(i) == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        at[0] = line;
+        at[1] = column;
+        at[2] = in.get(in.position()) & 0xff;
+      }
       return null;
     }
+    out.flip();
+    return out.toString();
   }
 
   private static String lenient(ByteBuffer in, Charset charset) {

@@ -9,6 +9,13 @@ import nl.stagematch.core.model.Message;
 
 /** Collects the errors of one import: the first {@code cap} in full, the rest counted. */
 final class Errors {
+  /**
+   * The most characters of a cell, a name or another text from the files that a message shows:
+   * enough to recognise it, far less than a pasted file. What the import knows (such as the
+   * list of known columns) is passed as a {@link Message} and shown in full.
+   */
+  static final int ECHO_LIMIT = 240;
+
   private final int cap;
   private final List<CsvError> kept = new ArrayList<>();
   private long count;
@@ -31,7 +38,8 @@ final class Errors {
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       // a cell or name from the file, echoed: escaped and bounded
-      safe[i] = args[i] instanceof Message ? args[i] : SafeText.clean(String.valueOf(args[i]), 2000);
+      safe[i] = args[i] instanceof Message || args[i] instanceof Number ? args[i]
+          : SafeText.clean(String.valueOf(args[i]), ECHO_LIMIT);
     }
     add(file, row, column, Message.of(key, safe));
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.Message;
 
 /**
  * One CSV file of the set, read and checked against its columns: the header row names the
@@ -125,8 +126,9 @@ final class Table {
       }
       Column column = byName.get(normalise(name));
       if (column == null) {
+        String known = names(spec);
         errors.add(file, 1, name, CoreMessage.CSV_UNKNOWN_COLUMN, name, CsvSet.what(spec),
-            names(spec));
+            Message.phrase(known, known));
         continue;
       }
       Integer earlier = index.putIfAbsent(column.key(), i);

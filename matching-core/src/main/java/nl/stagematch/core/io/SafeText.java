@@ -51,6 +51,29 @@ public final class SafeText {
     return clean(value == null ? null : String.valueOf(value));
   }
 
+  /**
+   * {@code text} of one or more lines (a message that may carry input) with each line escaped and
+   * cut to {@code limit} characters by {@link #clean(String, int)}, the line feeds between the
+   * lines kept: the message keeps its lines, the input in it can forge none and controls no
+   * terminal. "null" for null.
+   */
+  public static String cleanLines(String text, int limit) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), 1 << 16));
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      sb.append(clean(text.substring(start, end < 0 ? text.length() : end), limit));
+      if (end < 0) {
+        return sb.toString();
+      }
+      sb.append('\n');
+      start = end + 1;
+    }
+  }
+
   /** Whether {@code value} would be shown as it is by {@link #clean} (nothing escaped or cut). */
   public static boolean isPlain(String value, int limit) {
     if (value.codePointCount(0, value.length()) > limit) {

@@ -91,8 +91,8 @@ final class JsonPath {
   }
 
   private static boolean isPlain(String name) {
-    if (name.isEmpty()) {
-      return false;
+    if (name.isEmpty() || name.length() > SafeText.LIMIT) {
+      return false; // a long name is shown quoted, cut to a bounded length
     }
     char first = name.charAt(0);
     if (!(isAsciiLetter(first) || first == '_')) {

@@ -72,7 +72,10 @@ final class PersonalFields {
         "familyname", "middlename", "nickname", "initials", "studentname",
         "naam", "voornaam", "voornamen", "achternaam", "roepnaam", "tussenvoegsel",
         "familienaam", "volledigenaam", "voorletters", "studentnaam", "leerlingnaam");
-    put(map, "gender", "gender", "sex", "geslacht", "gender identity", "sexe");
+    put(map, "gender", "gender", "sex", "geslacht", "gender identity", "sexe",
+        // a code that selects by sex (alleen-vrouwen, women-only) names the ground too
+        "vrouw", "vrouwen", "vrouwelijk", "mannen", "mannelijk", "meisjes", "jongens", "woman",
+        "women", "female", "male", "men", "girls", "boys");
     put(map, "birth date", "birthdate", "dateofbirth", "dob", "birthday", "birthyear",
         "geboortedatum", "geboortejaar", "geboortedag", "geboren", "born");
     put(map, "age", "age", "leeftijd");

@@ -17,6 +17,7 @@ import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.model.ValidationError;
 import nl.stagematch.core.result.MatchResult;
@@ -141,10 +142,26 @@ public final class ResultJson {
       }
       if (u.detail() != null) {
         Optional<String> personal = ProblemJson.personalValue(u.detail());
+        Message hostile = hostile(u.detail());
         if (personal.isPresent()) {
           errors.add(at + ".detail", Message.of(CoreMessage.JSON_RESULT_PERSONAL_DETAIL,
               ProblemJson.personalCategoryText(personal.get())));
+        } else if (hostile != null) {
+          errors.add(at + ".detail", Message.of(CoreMessage.JSON_RESULT_HOSTILE_DETAIL, hostile));
         }
+      }
+    }
+    for (String key : result.lotteryNumbers().keySet()) {
+      Optional<String> personal = Pseudonyms.personalShape(key, Pseudonyms.Kind.STUDENT);
+      if (personal.isPresent()) {
+        errors.add("$.lotteryNumbers['" + Pseudonyms.shape(key) + "']", Message.of(
+            CoreMessage.MODEL_PERSONAL_ID, Message.phrase("een student met een lotnummer",
+                "a student with a lottery number"), Pseudonyms.categoryText(personal.get()),
+            Pseudonyms.shape(key)));
+      } else if (problem.student(key).isEmpty()) {
+        StringBuilder path = new StringBuilder("$.lotteryNumbers");
+        JsonPath.appendField(path, key);
+        errors.add(path.toString(), unknown("student", key));
       }
     }
     if (errors.count() > 0) {
@@ -154,6 +171,23 @@ public final class ResultJson {
       }
       throw new JsonFormatException(list, errors.count());
     }
+  }
+
+  /**
+   * What makes {@code detail} unfit to be shown (a control character, such as the ESC of a
+   * terminal sequence or a line break, or markup: {@code <} or {@code >}), or null: a detail is
+   * printed by {@code report} and {@code verify} and put on the pages of {@code explain}, and the
+   * library never writes such characters into one.
+   */
+  private static Message hostile(String detail) {
+    if (!SafeText.isPlain(detail, Integer.MAX_VALUE)) {
+      return Message.phrase("een stuurteken of een regeleinde", "a control character or a line"
+          + " break");
+    }
+    if (detail.indexOf('<') >= 0 || detail.indexOf('>') >= 0) {
+      return Message.phrase("opmaak (< of >)", "markup (< or >)");
+    }
+    return null;
   }
 
   private static Message unknown(String what, String id) {

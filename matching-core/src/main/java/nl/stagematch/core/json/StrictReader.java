@@ -614,12 +614,17 @@ final class StrictReader implements Closeable {
    * The message of a model constructor's refusal: its own coded message when it has one, else
    * its (English) text.
    */
+  /** The longest line of an uncoded refusal that is shown in full. */
+  private static final int UNCODED_LINE_LIMIT = 400;
+
   static Message refusal(RuntimeException e) {
     if (e instanceof InputException input) {
       return input.message();
     }
     String message = e.getMessage();
-    return message != null ? Message.of(CoreMessage.UNCODED, message)
+    // an uncoded message may echo the value it refuses: its lines are escaped and bounded
+    return message != null ? Message.of(CoreMessage.UNCODED,
+        SafeText.cleanLines(message, UNCODED_LINE_LIMIT))
         : Message.of(CoreMessage.JSON_INVALID_VALUE, e);
   }
 

@@ -444,6 +444,13 @@ public enum CoreMessage implements MessageKey {
       + " import UTF-8 of Windows-1252 herkent, of sla het bestand op als \"CSV UTF-8\".",
       "the file is not valid {0} text.\nMaybe leave out --encoding to let the import detect UTF-8"
       + " or Windows-1252, or save the file as \"CSV UTF-8\"."),
+  /** A file that is not valid in the given encoding, at a line (the error's row) and column. */
+  CSV_BAD_ENCODING_AT("het bestand is geen geldige {0}-tekst: in kolom {1} van deze regel staat"
+      + " een byte (0x{2}) die geen {0} is.\nTip: laat --encoding weg zodat de import UTF-8 of"
+      + " Windows-1252 herkent, of sla het bestand op als \"CSV UTF-8\".",
+      "the file is not valid {0} text: column {1} of this line holds a byte (0x{2}) that is not"
+      + " {0}.\nMaybe leave out --encoding to let the import detect UTF-8 or Windows-1252, or"
+      + " save the file as \"CSV UTF-8\"."),
   /** A quote that is never closed. */
   CSV_UNCLOSED_QUOTE("een aanhalingsteken (\") opent een cel die nooit wordt gesloten.\nTip:"
       + " sluit het aanhalingsteken, of verdubbel een aanhalingsteken binnen de cel (\"\").",
@@ -832,6 +839,13 @@ public enum CoreMessage implements MessageKey {
       + " met codes, niet met feiten over een persoon.",
       "the detail has the shape of personal data ({0}) and is never accepted (rule R1).\nMaybe"
       + " remove it; a detail explains a reason with codes, not with facts about a person."),
+  /** A detail with a control character or markup. */
+  JSON_RESULT_HOSTILE_DETAIL("de toelichting bevat {0}; een toelichting is een korte code met"
+      + " velden en wordt zo nergens aanvaard.\nTip: gebruik de"
+      + " uitslag zoals de bibliotheek hem schreef; zie docs/format.md, \"Unplaced details\".",
+      "the detail holds {0}; a detail is a short code with fields (such as FIT loss=35"
+      + " places=P-01) and is not accepted this way.\nMaybe use the result as the library wrote"
+      + " it; see docs/format.md, \"Unplaced details\"."),
   // ---- files that cannot be read or written (see FileMessages)
   /** Bytes that are not UTF-8. */
   IO_NOT_UTF8("{0} is geen geldige UTF-8 op regel {1}, kolom {2} (byte {3}: {4}).\nTip: sla het"

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * The problem a variant is given after a matching session's decisions, derived from the problem
@@ -34,7 +35,8 @@ public final class EffectiveProblem {
     Objects.requireNonNull(wished, "wished");
     Objects.requireNonNull(from, "from");
     if (from.isBefore(wished.start()) || from.isAfter(wished.end())) {
-      throw new InvalidValueException(Message.of(CoreMessage.MODEL_REST_OUTSIDE_WISH, studentId,
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_REST_OUTSIDE_WISH,
+          SafeText.clean(studentId),
           from, wished.start(), wished.end()));
     }
     return new Period(from, wished.end(), wished.form(), wished.daysPerWeek());

@@ -41,7 +41,8 @@ public final class FileMessages {
     }
     String dir = between(reason, "its directory (", ") does not exist");
     if (dir != null) {
-      return Message.of(CoreMessage.IO_DIRECTORY_MISSING, dir);
+      return Message.of(CoreMessage.IO_DIRECTORY_MISSING, SafeText.clean(String.valueOf(dir),
+          240));
     }
     String detail = between(reason, "cannot be written (", ")");
     if (detail != null) {

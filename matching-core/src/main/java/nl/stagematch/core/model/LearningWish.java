@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * A student's learning wish ("leerwens"): what she wants to learn, where and when.
@@ -43,7 +44,8 @@ public record LearningWish(
       String code = Checks.workProcess(e.getKey(), what, "workProcesses", e.getKey());
       Double weight = e.getValue();
       if (weight == null || !Double.isFinite(weight) || weight < 0) {
-        throw new InvalidValueException(Message.of(CoreMessage.MODEL_WEIGHT, weight, code, what),
+        throw new InvalidValueException(Message.of(CoreMessage.MODEL_WEIGHT, weight,
+            SafeText.clean(code), what),
             "workProcesses", code);
       }
       wp.put(code, weight);

@@ -2,6 +2,7 @@ package nl.stagematch.core.model;
 
 import java.util.Comparator;
 import java.util.Objects;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * A qualification at a level: the crebo code (5 digits) and the level 1..4 (1 = entree).
@@ -17,7 +18,8 @@ public record Qualification(String crebo, int level) implements Comparable<Quali
   public Qualification {
     Objects.requireNonNull(crebo, "The crebo code of a qualification is missing.");
     if (crebo.length() != 5 || !crebo.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InvalidValueException(Message.of(CoreMessage.MODEL_CREBO, crebo), "crebo");
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_CREBO,
+          SafeText.clean(crebo)), "crebo");
     }
     if (level < 1 || level > 4) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_QUALIFICATION_LEVEL, level,

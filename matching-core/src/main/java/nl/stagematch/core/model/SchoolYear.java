@@ -31,7 +31,8 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
         return new SchoolYear(start);
       }
     }
-    throw new IllegalArgumentException("The school year (" + text
+    throw new IllegalArgumentException("The school year ("
+        + nl.stagematch.core.io.SafeText.clean(text)
         + ") must be written as YYYY-YY with consecutive years.\nMaybe write it as 2025-26.");
   }
 

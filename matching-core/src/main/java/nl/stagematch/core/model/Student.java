@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * A student, known only by a pseudonymous id: her track and year, whether this is her first
@@ -52,7 +53,7 @@ public record Student(
       Integer level = e.getValue();
       if (level == null || level < 1 || level > 5) {
         throw new InvalidValueException(Message.of(CoreMessage.MODEL_COMPETENCE_LEVEL, level,
-            code, id), "competences", code);
+            SafeText.clean(code), SafeText.clean(id)), "competences", code);
       }
       copy.put(code, level);
     }

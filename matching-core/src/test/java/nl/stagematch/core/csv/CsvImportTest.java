@@ -151,8 +151,13 @@ class CsvImportTest {
     // read as UTF-8 on purpose, the same bytes are refused instead of guessed
     List<String> lines = assertThrows(CsvImportException.class, () -> CsvImport.read(dir,
         ImportOptions.builder().encoding(StandardCharsets.UTF_8).build())).lines();
-    assertLine(lines, "bedrijven.csv: the file is not valid UTF-8");
-    assertLine(lines, "studenten.csv: the file is not valid UTF-8");
+    // each file names the line and the column of its first e-acute (0xE9 in Windows-1252)
+    String company = COMPANIES.split("\n")[1].replace("ziekenhuis", "Café Crème");
+    String student = STUDENTS.split("\n")[1].replace("Ziekenhuis", "café crème");
+    assertLine(lines, "bedrijven.csv:2: the file is not valid UTF-8 text: column "
+        + (company.indexOf('é') + 1) + " of this line holds a byte (0xE9)");
+    assertLine(lines, "studenten.csv:2: the file is not valid UTF-8 text: column "
+        + (student.indexOf('é') + 1) + " of this line holds a byte (0xE9)");
   }
 
   @Test

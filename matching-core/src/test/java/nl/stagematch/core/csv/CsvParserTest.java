@@ -105,7 +105,9 @@ class CsvParserTest {
     assertNull(CsvParser.decode(new byte[] {(byte) 0xff, (byte) 0xfe, 'a', 0}, null, "u.csv",
         errors));
     List<String> lines = assertThrows(CsvImportException.class, errors::throwIfAny).lines();
-    assertTrue(lines.get(0).startsWith("a.csv: the file is not valid UTF-8"), lines.toString());
+    // the first bad byte: line 1, after "caf" (column 4), the e-acute of Windows-1252
+    assertTrue(lines.get(0).startsWith("a.csv:1: the file is not valid UTF-8 text: column 4 of"
+        + " this line holds a byte (0xE9) that is not UTF-8."), lines.toString());
     assertTrue(lines.get(1).startsWith("u.csv: the file is in UTF-16"), lines.toString());
   }
 }

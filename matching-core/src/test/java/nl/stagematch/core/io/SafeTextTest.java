@@ -29,6 +29,19 @@ class SafeTextTest {
   }
 
   @Test
+  void cleanLinesKeepsTheLinesOfAMessageAndEscapesAndCutsEachLine() {
+    String message = "The id (a\u001b[31mb) is wrong.\nMaybe fix " + "z".repeat(500) + ".";
+    String clean = SafeText.cleanLines(message, 100);
+    String[] lines = clean.split("\n", -1);
+    assertEquals(2, lines.length, clean);
+    assertEquals("The id (a\\u001B[31mb) is wrong.", lines[0]);
+    assertEquals("Maybe fix " + "z".repeat(90) + "... (511 characters)", lines[1]);
+    assertEquals("one\n\ntwo", SafeText.cleanLines("one\n\ntwo", 80));
+    assertEquals("a\\rb\n", SafeText.cleanLines("a\rb\n", 80));
+    assertEquals("null", SafeText.cleanLines(null, 80));
+  }
+
+  @Test
   void loneSurrogatesAreEscapedAndPairsKept() {
     assertEquals("\\uD83D!", SafeText.clean("\ud83d!"));
     assertEquals("!\\uDE00", SafeText.clean("!\ude00"));

@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.Pseudonyms;
 
 /**
  * A parsed JSON object with its path ({@code $.entries[3]}), read field by field with typed
@@ -56,14 +59,39 @@ public final class Node {
     return fields;
   }
 
-  /** Fails if a field other than {@code allowed} is present, listing the allowed ones. */
+  /**
+   * Fails if a field other than {@code allowed} is present, listing the allowed ones; a field
+   * whose name is personal data ({@link #refusePersonalKey}) is refused as such (rule R1).
+   */
   public void allow(String... allowed) {
     Set<String> known = new TreeSet<>(Arrays.asList(allowed));
     for (String name : fields.keySet()) {
       if (!known.contains(name)) {
+        refusePersonalKey(name);
         throw error(name, Message.of(CoreMessage.DOC_UNKNOWN_FIELD, SafeText.clean(name),
             String.join(", ", known)));
       }
+    }
+  }
+
+  /**
+   * Fails if {@code key} (a field name, or a key of a map of this object) is personal data (rule
+   * R1): a personal characteristic by its normalised name, in Dutch or English, alone or inside
+   * a compound key (as the problem reader checks names, {@link ProblemJson#personalCategory}), or
+   * a personal value itself (a BSN, a phone number, an e-mail address, a person's name: only its
+   * {@linkplain Pseudonyms#shape shape} is shown, in the message and the path).
+   */
+  public void refusePersonalKey(String key) {
+    Optional<String> value = Pseudonyms.personalShape(key, Pseudonyms.Kind.OTHER);
+    if (value.isPresent()) {
+      String shape = Pseudonyms.shape(key);
+      throw error("['" + shape + "']", Message.of(CoreMessage.JSON_PERSONAL_FIELD, shape,
+          Pseudonyms.categoryText(value.get())));
+    }
+    Optional<String> category = ProblemJson.personalCategory(key);
+    if (category.isPresent()) {
+      throw error(key, Message.of(CoreMessage.JSON_PERSONAL_FIELD, SafeText.clean(key),
+          ProblemJson.personalCategoryText(category.get())));
     }
   }
 

@@ -13,7 +13,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.json.DeclaredFormat;
 import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
@@ -148,6 +150,12 @@ public final class AnswersFile {
    * @throws IllegalArgumentException if the text is not JSON (or names a field twice)
    */
   public static AnswersFile parse(String json) {
+    Optional<String> declared = DeclaredFormat.of(json);
+    if (declared.isPresent() && !FORMAT.equals(declared.get())) {
+      // another kind of document, named by its declared format before its content is parsed
+      throw InputException.at("$.format", Message.of(ProcessMessage.ANSWER_WRONG_FORMAT,
+          SafeText.clean(declared.get()), FORMAT));
+    }
     Node doc = Node.parse(json, "the answers file");
     List<AnswersResponder.Located> errors = new ArrayList<>();
     String format = get(errors, () -> doc.string("format"));
@@ -207,10 +215,27 @@ public final class AnswersFile {
     }
   }
 
+  /**
+   * Adds the error and returns true when {@code key} of {@code n} (a field name or a map key) is
+   * personal data by its name or its shape (rule R1, {@link Node#refusePersonalKey}).
+   */
+  private static boolean personalKey(Node n, String key, List<AnswersResponder.Located> errors) {
+    try {
+      n.refusePersonalKey(key);
+      return false;
+    } catch (IllegalArgumentException e) {
+      errors.add(AnswersResponder.messageOf(e));
+      return true;
+    }
+  }
+
   /** Adds an error for every field of {@code n} not in {@code known}. */
   private static void unknownFields(Node n, List<String> known, List<AnswersResponder.Located> errors) {
     for (String name : n.raw().keySet()) {
       if (!known.contains(name)) {
+        if (personalKey(n, name, errors)) {
+          continue;
+        }
         List<String> sorted = new ArrayList<>(known);
         sorted.sort(null);
         errors.add(AnswersResponder.at(n.path() + "." + name, Message.of(
@@ -234,6 +259,9 @@ public final class AnswersFile {
         errors.add(AnswersResponder.at(n.path() + "['" + Pseudonyms.shape(id) + "']",
             Message.of(CoreMessage.MODEL_PERSONAL_ID, kindText(keyKind),
                 Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id))));
+        continue;
+      }
+      if (personalKey(n, id, errors)) {
         continue;
       }
       List<String> list = get(errors, () -> n.strings(id));

@@ -195,6 +195,35 @@ public record AuditEntry(
   }
 
   /**
+   * Fails, naming the field, when an entry of {@code action} lacks a field every such entry has
+   * (as the session writes them): the seed entry its variant, seed and input hash; a proposal its
+   * seed and proposal hash; a decision its decision; a new seed its seed. A trail edited and
+   * re-hashed by someone who knows the format is refused at the entry and field, before the
+   * replay.
+   */
+  private static void requireFields(Node n, AuditAction action) {
+    switch (action) {
+      case SEED_FIXED:
+        n.string("variant");
+        n.integer("seed");
+        n.string("inputHash");
+        break;
+      case PROPOSED:
+        n.integer("seed");
+        n.string("proposalHash");
+        break;
+      case DECIDED:
+        n.object("decision");
+        break;
+      case RESEEDED:
+        n.integer("seed");
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
    * Reads an entry written by {@link #toJson()} (the hash is checked by the trail) in a trail of
    * format version {@code version} (2 or 3).
    */
@@ -208,18 +237,21 @@ public record AuditEntry(
           "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
           "lotteryNumbers", "answers", "previousHash", "hash");
     }
+    AuditAction action = n.enumValue("action", AuditAction.class);
+    requireFields(n, action);
     pseudonym(n, "coordinator", n.string("coordinator"), Pseudonyms.Kind.COORDINATOR,
         "the coordinator of a trail entry");
     Instant time;
     try {
       time = Instant.parse(n.string("time"));
     } catch (DateTimeParseException e) {
-      throw n.error("time", Message.of(ProcessMessage.TRAIL_BAD_TIME, n.string("time")));
+      throw n.error("time", Message.of(ProcessMessage.TRAIL_BAD_TIME, SafeText.clean(n.string("time"))));
     }
     Map<String, Long> lottery = null;
     if (n.has("lotteryNumbers")) {
       lottery = new TreeMap<>(n.integers("lotteryNumbers"));
       for (String key : lottery.keySet()) {
+        n.object("lotteryNumbers").refusePersonalKey(key);
         pseudonym(n, "lotteryNumbers['" + Pseudonyms.shape(key) + "']", key,
             Pseudonyms.Kind.OTHER, "a lottery number in a trail entry");
       }
@@ -229,6 +261,7 @@ public record AuditEntry(
       Node o = n.object("options");
       options = new TreeMap<>();
       for (String key : o.raw().keySet()) {
+        o.refusePersonalKey(key);
         options.put(key, o.string(key));
       }
     }
@@ -262,7 +295,7 @@ public record AuditEntry(
             decision = decision.at(Instant.parse(decidedAt));
           } catch (DateTimeParseException e) {
             throw n.error("decidedAt", Message.of(ProcessMessage.TRAIL_BAD_DECISION_TIME,
-                decidedAt, TIME_NOT_GIVEN));
+                SafeText.clean(decidedAt), TIME_NOT_GIVEN));
           }
         }
       }
@@ -271,7 +304,7 @@ public record AuditEntry(
           Message.of(ProcessMessage.TRAIL_DECISION_TIME_WITHOUT_DECISION));
     }
     return new AuditEntry(n.integer("index", 0), time, n.string("coordinator"),
-        n.enumValue("action", AuditAction.class), n.integer("proposalVersion", 0),
+        action, n.integer("proposalVersion", 0),
         n.optString("variant"), n.has("seed") ? n.integer("seed") : null,
         n.optString("inputHash"), options, schools, n.optString("responder"),
         decision, decidedAt,

@@ -264,7 +264,7 @@ public final class AuditTrail {
     if (expectedHead != null && !head.equals(expectedHead.strip().toLowerCase(
         java.util.Locale.ROOT))) {
       throw new TrailVerificationException(n - 1, ProcessMessage.TRAIL_UNEXPECTED_HEAD, head, n,
-          expectedHead.strip());
+          SafeText.clean(expectedHead.strip()));
     }
     String fingerprint = null;
     boolean checked = false;

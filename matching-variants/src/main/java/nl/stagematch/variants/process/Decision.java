@@ -197,7 +197,7 @@ public record Decision(
           Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)), field);
     }
     if (!Pseudonyms.isWellFormed(id)) {
-      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_BAD_ID, id, what, maybe),
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_BAD_ID, SafeText.clean(id), what, maybe),
           field);
     }
   }
@@ -205,7 +205,7 @@ public record Decision(
   private static void absent(Object value, Message name, Message what, String field) {
     if (value != null) {
       throw new InvalidValueException(
-          Message.of(ProcessMessage.DECISION_FIELD_NOT_ALLOWED, name, value, what), field);
+          Message.of(ProcessMessage.DECISION_FIELD_NOT_ALLOWED, name, SafeText.clean(value), what), field);
     }
   }
 
@@ -333,7 +333,7 @@ public record Decision(
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeException e) {
-      throw n.error(name, Message.of(ProcessMessage.DECISION_BAD_TIME, text));
+      throw n.error(name, Message.of(ProcessMessage.DECISION_BAD_TIME, SafeText.clean(text)));
     }
   }
 

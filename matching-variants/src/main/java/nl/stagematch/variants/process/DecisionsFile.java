@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.json.DeclaredFormat;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
@@ -137,6 +139,13 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
    * @throws IllegalArgumentException naming the path of the first error ({@code $.steps[2].reason})
    */
   public static DecisionsFile parse(String json) {
+    // another kind of document is named by its declared format before its content is parsed,
+    // whose rules (such as whole numbers only) are not those of the other kind
+    Optional<String> declared = DeclaredFormat.of(json);
+    if (declared.isPresent() && !FORMAT.equals(declared.get())) {
+      throw InputException.at("$.format", Message.of(ProcessMessage.DECISIONS_FILE_WRONG_FORMAT,
+          SafeText.clean(declared.get()), FORMAT));
+    }
     Node doc = Node.parse(json, "the decisions file");
     doc.allow("format", "steps");
     String format = doc.string("format");

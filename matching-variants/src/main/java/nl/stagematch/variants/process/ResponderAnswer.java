@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Node;
 
 /**
@@ -69,9 +71,37 @@ public record ResponderAnswer(Question question, String asker, int round,
     if (q != Question.PICK && n.has("round")) {
       throw n.error("round", Message.of(ProcessMessage.TRAIL_ROUND_NOT_PICK));
     }
-    return new ResponderAnswer(q, n.string("asker"), round, n.strings("candidates"),
-        n.strings("answer"));
+    boolean student = q == Question.STUDENT_ORDER || q == Question.STUDENT_RANKING;
+    Pseudonyms.Kind askerKind = student ? Pseudonyms.Kind.STUDENT : Pseudonyms.Kind.PLACE;
+    Pseudonyms.Kind otherKind = student ? Pseudonyms.Kind.PLACE : Pseudonyms.Kind.STUDENT;
+    String asker = n.string("asker");
+    pseudonym(n, "asker", asker, askerKind);
+    List<String> candidates = n.strings("candidates");
+    List<String> answer = n.strings("answer");
+    for (int i = 0; i < candidates.size(); i++) {
+      pseudonym(n, "candidates[" + i + "]", candidates.get(i), otherKind);
+    }
+    for (int i = 0; i < answer.size(); i++) {
+      pseudonym(n, "answer[" + i + "]", answer.get(i), otherKind);
+    }
+    return new ResponderAnswer(q, asker, round, candidates, answer);
   }
+
+  /**
+   * Refuses an id of a recorded answer that has the shape of personal data (rule R1), at {@code
+   * field} of {@code n}, showing only the shape of the value.
+   */
+  private static void pseudonym(Node n, String field, String id, Pseudonyms.Kind kind) {
+    Pseudonyms.personalShape(id, kind).ifPresent(category -> {
+      throw n.error(field, Message.of(CoreMessage.MODEL_PERSONAL_ID, kind == Pseudonyms.Kind.STUDENT
+          ? STUDENT : PLACE, Pseudonyms.categoryText(category), Pseudonyms.shape(id)));
+    });
+  }
+
+  private static final Message STUDENT = Message.phrase("een student in een vastgelegd antwoord",
+      "a student in a recorded answer");
+  private static final Message PLACE = Message.phrase("een plaats in een vastgelegd antwoord",
+      "a place in a recorded answer");
 
   /** A short description for messages. */
   String describe() {

@@ -3,6 +3,7 @@ package nl.stagematch.variants.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Message;
 
 /**
@@ -43,9 +44,9 @@ public record TrailCheck(String format, int entries, String headHash, String key
     if (!signed()) {
       out.add(Message.of(ProcessMessage.TRAIL_CHECK_UNSIGNED));
     } else if (signatureChecked) {
-      out.add(Message.of(ProcessMessage.TRAIL_CHECK_SIGNATURE_VERIFIED, keyFingerprint));
+      out.add(Message.of(ProcessMessage.TRAIL_CHECK_SIGNATURE_VERIFIED, SafeText.clean(keyFingerprint)));
     } else {
-      out.add(Message.of(ProcessMessage.TRAIL_CHECK_SIGNATURE_NOT_CHECKED, keyFingerprint));
+      out.add(Message.of(ProcessMessage.TRAIL_CHECK_SIGNATURE_NOT_CHECKED, SafeText.clean(keyFingerprint)));
     }
     List<String> lines = new ArrayList<>(out.size());
     for (Message m : out) {

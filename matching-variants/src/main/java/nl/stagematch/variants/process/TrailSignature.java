@@ -3,11 +3,9 @@ package nl.stagematch.variants.process;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.KeyFactory;
@@ -25,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.io.SafeText;
 import nl.stagematch.variants.canon.Json;
 
 /**
@@ -139,8 +139,10 @@ public final class TrailSignature {
 
   /**
    * Writes a key pair: the private key file (private and public block) and the public key file;
-   * refuses to overwrite an existing file. The private key file is made readable by its owner
-   * only where the file system allows.
+   * refuses to overwrite an existing file. Both files are written completely to temporary files
+   * in their directories first and only then moved into place ({@link AtomicFiles}): a failure (a
+   * missing directory, a full disk) leaves neither key file, never half a key or half a pair. The
+   * private key file is made readable by its owner only where the file system allows.
    *
    * @throws IllegalArgumentException when a file exists or cannot be written, naming it
    */
@@ -148,49 +150,47 @@ public final class TrailSignature {
     checkPair(keys, "");
     for (Path p : List.of(privateFile, publicFile)) {
       if (Files.exists(p)) {
-        throw new IllegalArgumentException("The key file (" + p + ") already exists; it is not"
-            + " overwritten.\nMaybe write the new pair to another directory, or move the old"
+        throw new IllegalArgumentException("The key file (" + shown(p) + ") already exists; it is"
+            + " not overwritten.\nMaybe write the new pair to another directory, or move the old"
             + " keys away first (a trail signed with them can only be checked with their public"
             + " key).");
       }
     }
     String pub = pem(PUBLIC_BLOCK, keys.getPublic().getEncoded());
-    write(privateFile, pem(PRIVATE_BLOCK, keys.getPrivate().getEncoded()) + pub);
+    String priv = pem(PRIVATE_BLOCK, keys.getPrivate().getEncoded()) + pub;
+    Path at = privateFile;
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      batch.add(privateFile, out -> out.write(priv.getBytes(StandardCharsets.US_ASCII)));
+      at = publicFile;
+      batch.add(publicFile, out -> out.write(pub.getBytes(StandardCharsets.US_ASCII)));
+      at = privateFile;
+      batch.commit();
+    } catch (IOException e) {
+      // no half pair: a private key moved into place without its public key file goes again
+      try {
+        Files.deleteIfExists(privateFile);
+      } catch (IOException ignored) {
+        // the message below names the file that failed
+      }
+      Path failed = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+          ? Path.of(f.getFile()) : at;
+      String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+          ? f.getReason() : e.getClass().getSimpleName();
+      throw new IllegalArgumentException("The key file (" + shown(failed) + ") cannot be"
+          + " written: " + SafeText.clean(reason, 240) + ".\nMaybe check that its directory"
+          + " exists and is writable; no key file was left behind.", e);
+    }
     try {
       Files.setPosixFilePermissions(privateFile,
           java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system: the owner protects the file as usual there
     }
-    try {
-      write(publicFile, pub);
-    } catch (IllegalArgumentException e) {
-      // no half pair: a private key without its public key file is removed again
-      try {
-        Files.deleteIfExists(privateFile);
-      } catch (IOException ignored) {
-        // the message below names the file that failed
-      }
-      throw e;
-    }
   }
 
-  private static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalArgumentException("The key file (" + file + ") already exists; it is not"
-          + " overwritten.\nMaybe write the new pair to another directory.", e);
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // the message below names the file
-      }
-      throw new IllegalArgumentException("The key file (" + file + ") cannot be written: "
-          + e.getMessage() + "\nMaybe check that its directory exists and is writable.", e);
-    }
+  /** A path as it may be shown in a message: escaped and cut ({@link SafeText}). */
+  private static String shown(Path file) {
+    return SafeText.clean(String.valueOf(file), 240);
   }
 
   private static String pem(String type, byte[] der) {
@@ -219,13 +219,13 @@ public final class TrailSignature {
       } else if (b.type.equals(PUBLIC_BLOCK) && pub == null) {
         pub = b;
       } else if (b.type.endsWith("PRIVATE KEY") && !b.type.equals(PRIVATE_BLOCK)) {
-        throw new IllegalArgumentException("The key file (" + file + ") holds a ("
-            + b.type + "), not an " + ALGORITHM + " private key.\nMaybe make an " + ALGORITHM
+        throw new IllegalArgumentException("The key file (" + shown(file) + ") holds a ("
+            + SafeText.clean(b.type) + "), not an " + ALGORITHM + " private key.\nMaybe make an " + ALGORITHM
             + " key pair with 'stagematch keygen --out DIR'.");
       }
     }
     if (priv == null) {
-      throw new IllegalArgumentException("The key file (" + file + ") holds no private key"
+      throw new IllegalArgumentException("The key file (" + shown(file) + ") holds no private key"
           + (pub != null ? " (only a public key: it is a public key file)" : "") + ".\nMaybe pass"
           + " the private key file (" + PRIVATE_KEY_FILE + ") written by 'stagematch keygen'.");
     }
@@ -233,18 +233,18 @@ public final class TrailSignature {
     try {
       privateKey = keyFactory().generatePrivate(new PKCS8EncodedKeySpec(priv.der));
     } catch (InvalidKeySpecException e) {
-      throw new IllegalArgumentException("The private key in (" + file + ") is not an "
+      throw new IllegalArgumentException("The private key in (" + shown(file) + ") is not an "
           + ALGORITHM + " key (" + otherType(priv.der, true) + ").\nMaybe make an " + ALGORITHM
           + " key pair with 'stagematch keygen --out DIR'.", e);
     }
     if (pub == null) {
-      throw new IllegalArgumentException("The key file (" + file + ") holds the private key"
+      throw new IllegalArgumentException("The key file (" + shown(file) + ") holds the private key"
           + " but not its public key block (" + PUBLIC_BLOCK + "), which names the key in the"
           + " trail.\nMaybe append the public key file to it (cat " + PUBLIC_KEY_FILE + " >> "
-          + file.getFileName() + "), or make a new pair with 'stagematch keygen --out DIR'.");
+          + shown(file.getFileName()) + "), or make a new pair with 'stagematch keygen --out DIR'.");
     }
     PublicKey publicKey = publicKey(file, pub);
-    return checkPair(new KeyPair(publicKey, privateKey), " in (" + file + ")");
+    return checkPair(new KeyPair(publicKey, privateKey), " in (" + shown(file) + ")");
   }
 
   /**
@@ -261,12 +261,12 @@ public final class TrailSignature {
         return publicKey(file, b);
       }
       if (b.type.endsWith("PUBLIC KEY")) {
-        throw new IllegalArgumentException("The key file (" + file + ") holds a (" + b.type
+        throw new IllegalArgumentException("The key file (" + shown(file) + ") holds a (" + SafeText.clean(b.type)
             + "), not an " + ALGORITHM + " public key.\nMaybe pass the public key file ("
             + PUBLIC_KEY_FILE + ") written by 'stagematch keygen'.");
       }
     }
-    throw new IllegalArgumentException("The key file (" + file + ") holds no public key (no"
+    throw new IllegalArgumentException("The key file (" + shown(file) + ") holds no public key (no"
         + " -----BEGIN " + PUBLIC_BLOCK + "----- block).\nMaybe pass the public key file ("
         + PUBLIC_KEY_FILE + ") written by 'stagematch keygen'.");
   }
@@ -275,7 +275,7 @@ public final class TrailSignature {
     try {
       return keyFactory().generatePublic(new X509EncodedKeySpec(b.der));
     } catch (InvalidKeySpecException e) {
-      throw new IllegalArgumentException("The public key in (" + file + ") is not an "
+      throw new IllegalArgumentException("The public key in (" + shown(file) + ") is not an "
           + ALGORITHM + " key (" + otherType(b.der, false) + ").\nMaybe pass the public key"
           + " file (" + PUBLIC_KEY_FILE + ") written by 'stagematch keygen'.", e);
     }
@@ -311,17 +311,17 @@ public final class TrailSignature {
     try {
       return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + file + ") does not exist."
+      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") does not exist."
           + "\nMaybe check the path, or make a key pair with 'stagematch keygen --out DIR'.", e);
     } catch (AccessDeniedException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + file + ") cannot be read:"
+      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") cannot be read:"
           + " access denied.\nMaybe check the file's permissions.", e);
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + file + ") is not a PEM"
+      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is not a PEM"
           + " text file (it holds bytes that are not ASCII).\nMaybe pass the file written by"
           + " 'stagematch keygen', not a binary (DER) key.", e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + file + ") cannot be read: "
+      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") cannot be read: "
           + e.getMessage() + "\nMaybe check the path and the file's permissions.", e);
     }
   }
@@ -347,8 +347,8 @@ public final class TrailSignature {
         try {
           out.add(new Block(type, Base64.getDecoder().decode(body.toString())));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("The " + what + " file (" + file + ") is malformed:"
-              + " the base64 of its (" + type + ") block (lines " + (start + 1) + " to " + i
+          throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is malformed:"
+              + " the base64 of its (" + SafeText.clean(type) + ") block (lines " + (start + 1) + " to " + i
               + ") cannot be decoded (" + e.getMessage() + ").\nMaybe the file was damaged;"
               + " restore it, or make a new key pair with 'stagematch keygen --out DIR'.", e);
         }
@@ -358,13 +358,13 @@ public final class TrailSignature {
       }
     }
     if (type != null) {
-      throw new IllegalArgumentException("The " + what + " file (" + file + ") is malformed:"
-          + " its (" + type + ") block has no end line (-----END " + type + "-----).\nMaybe the"
+      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is malformed:"
+          + " its (" + SafeText.clean(type) + ") block has no end line (-----END " + SafeText.clean(type) + "-----).\nMaybe the"
           + " file was cut off; restore it, or make a new key pair with 'stagematch keygen"
           + " --out DIR'.");
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("The " + what + " file (" + file + ") is malformed: it"
+      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is malformed: it"
           + " holds no PEM block (a line -----BEGIN ... KEY-----).\nMaybe pass the file written"
           + " by 'stagematch keygen' (PEM text, see docs/decisions.md).");
     }

@@ -98,6 +98,84 @@ class AuditTrailTest {
     assertTrue(e.getMessage().contains("does not follow the entry before it"), e.getMessage());
   }
 
+  /**
+   * The trail of {@code s} with {@code edit} applied to its entry {@code at}, and every hash from
+   * there on recomputed as docs/decisions.md describes it: what someone who knows the format
+   * does.
+   */
+  @SuppressWarnings("unchecked")
+  private static String rehashed(MatchingSession s, int at,
+      java.util.function.Consumer<Map<String, Object>> edit) {
+    Node doc = Node.parse(s.trailJson(), "test");
+    List<Object> entries = new ArrayList<>();
+    for (Node n : doc.objects("entries")) {
+      entries.add(new java.util.LinkedHashMap<>(n.raw()));
+    }
+    edit.accept((Map<String, Object>) entries.get(at));
+    String previous = (String) ((Map<String, Object>) entries.get(at)).get("previousHash");
+    for (int i = at; i < entries.size(); i++) {
+      Map<String, Object> e = (Map<String, Object>) entries.get(i);
+      e.remove("hash");
+      e.put("previousHash", previous);
+      previous = Json.sha256(Json.compact(e));
+      e.put("hash", previous);
+    }
+    Map<String, Object> forged = new java.util.LinkedHashMap<>(doc.raw());
+    forged.put("entries", entries);
+    return Json.pretty(forged);
+  }
+
+  @Test
+  void aFieldEveryEntryOfItsActionHasRemovedAndReHashedIsRefusedNamingTheEntryAndTheField() {
+    MatchingSession s = session(TestProblems.random(27, 30, 12));
+    List<AuditEntry> entries = s.trail().entries();
+    // entry: field, for every action the session wrote
+    Map<Integer, List<String>> required = new java.util.TreeMap<>();
+    for (AuditEntry e : entries) {
+      switch (e.action()) {
+        case SEED_FIXED -> required.put(e.index(), List.of("variant", "seed", "inputHash"));
+        case PROPOSED -> required.put(e.index(), List.of("seed", "proposalHash"));
+        case DECIDED -> required.put(e.index(), List.of("decision"));
+        default -> { }
+      }
+    }
+    assertEquals(java.util.Set.of(
+        nl.stagematch.variants.process.AuditAction.SEED_FIXED,
+        nl.stagematch.variants.process.AuditAction.PROPOSED,
+        nl.stagematch.variants.process.AuditAction.DECIDED),
+        entries.stream().map(AuditEntry::action).collect(java.util.stream.Collectors.toSet()));
+    for (Map.Entry<Integer, List<String>> r : required.entrySet()) {
+      for (String field : r.getValue()) {
+        int at = r.getKey();
+        String forged = rehashed(s, at, e -> e.remove(field));
+        TrailVerificationException ex = assertThrows(TrailVerificationException.class,
+            () -> AuditTrail.read(forged), "entry " + at + " without " + field);
+        assertEquals(at, ex.entry(), ex.getMessage());
+        assertTrue(ex.getMessage().contains("$.entries[" + at + "]." + field),
+            ex.getMessage());
+      }
+    }
+    // the same trail re-hashed without a change is still accepted
+    assertEquals(s.trail().entries(), AuditTrail.read(rehashed(s, 0, e -> { })).entries());
+  }
+
+  @Test
+  void aPersonalFieldOrAskerInAReHashedEntryIsRefusedAsPersonalDataWithoutTheValue() {
+    MatchingSession s = session(TestProblems.random(28, 30, 12));
+    int decided = s.trail().entries().stream()
+        .filter(e -> e.action() == AuditAction.DECIDED).findFirst().orElseThrow().index();
+    @SuppressWarnings("unchecked")
+    String forged = rehashed(s, decided,
+        e -> ((Map<String, Object>) e.get("decision")).put("voornaam", "Jan"));
+    TrailVerificationException ex = assertThrows(TrailVerificationException.class,
+        () -> AuditTrail.read(forged));
+    assertEquals(decided, ex.entry());
+    assertTrue(ex.getMessage().contains("$.entries[" + decided + "].decision.voornaam")
+        && ex.getMessage().contains("personal characteristic (name)")
+        && ex.getMessage().contains("rule R1"), ex.getMessage());
+    assertTrue(!ex.getMessage().contains("Jan"), ex.getMessage());
+  }
+
   @Test
   void aTrailCutShortFailsAgainstTheKeptHeadHash() {
     MatchingSession s = session(TestProblems.random(26, 30, 12));

@@ -289,6 +289,32 @@ class TrailSignatureTest {
   }
 
   @Test
+  void aKeyPairThatCannotBeWrittenLeavesNeitherFileNorATemporaryOne() throws Exception {
+    // the public key's directory is missing: the private key must not stay behind alone
+    Path priv = dir.resolve("p.key");
+    Path pub = dir.resolve("missing").resolve("p.pub");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TrailSignature.writeKeyPair(school, priv, pub));
+    assertTrue(e.getMessage().contains("cannot be written") && e.getMessage().contains("p.pub"),
+        e.getMessage());
+    // the private key's directory is missing, the public key's exists
+    Path priv2 = dir.resolve("gone").resolve("q.key");
+    Path pub2 = dir.resolve("q.pub");
+    assertThrows(IllegalArgumentException.class,
+        () -> TrailSignature.writeKeyPair(school, priv2, pub2));
+    try (Stream<Path> left = Files.list(dir)) {
+      List<String> names = left.map(p -> p.getFileName().toString()).sorted().toList();
+      assertEquals(List.of(), names, "files left behind");
+    }
+    // an escape in a path is shown escaped
+    Path hostile = dir.resolve("x\u001b[31m").resolve("k.key");
+    IllegalArgumentException h = assertThrows(IllegalArgumentException.class,
+        () -> TrailSignature.readPrivateKey(hostile));
+    assertFalse(h.getMessage().contains("\u001b"), h.getMessage());
+    assertTrue(h.getMessage().contains("x\\u001B[31m"), h.getMessage());
+  }
+
+  @Test
   void keyFilesRoundTripAndAreNeverOverwritten() throws Exception {
     Path priv = dir.resolve("k.key");
     Path pub = dir.resolve("k.pub");
