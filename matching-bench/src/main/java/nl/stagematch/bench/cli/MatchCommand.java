@@ -363,7 +363,7 @@ final class MatchCommand implements Command {
     try {
       request.options(options);
       if (schoolsFile != null) {
-        schools = SchoolsFile.read(schoolsFile, problem, true, false);
+        schools = SchoolsFile.read(schoolsFile, problem, false);
         request.schools(schools);
       }
       if (decisionsFile != null) {
