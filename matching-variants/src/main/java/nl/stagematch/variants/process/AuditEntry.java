@@ -237,10 +237,11 @@ public record AuditEntry(
           "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
           "lotteryNumbers", "answers", "previousHash", "hash");
     }
-    AuditAction action = n.enumValue("action", AuditAction.class);
-    requireFields(n, action);
+    // personal data first (rule R1), then the fields the action always has, then the rest
     pseudonym(n, "coordinator", n.string("coordinator"), Pseudonyms.Kind.COORDINATOR,
         "the coordinator of a trail entry");
+    AuditAction action = n.enumValue("action", AuditAction.class);
+    requireFields(n, action);
     Instant time;
     try {
       time = Instant.parse(n.string("time"));
