@@ -582,6 +582,15 @@ public enum CliMessage implements MessageKey {
       + " einde ingaat (haar eerste dag zonder de stage).",
       "end-early needs --date YYYY-MM-DD: the day the early end takes effect (her first day"
       + " without the placement)."),
+  CLI_SESSION_NEEDS_REASON("{0} heeft --reason R nodig: de redencategorie (LEARNING_CONTENT,"
+      + " PERIOD_OR_HOURS, TRAVEL, SUPERVISION_CAPACITY, SUPPORT_NEEDS, SAFETY,"
+      + " CONFLICT_OF_INTEREST of OTHER met --note N).",
+      "{0} needs --reason R: the reason category (LEARNING_CONTENT, PERIOD_OR_HOURS, TRAVEL,"
+      + " SUPERVISION_CAPACITY, SUPPORT_NEEDS, SAFETY, CONFLICT_OF_INTEREST, or OTHER with --note"
+      + " N)."),
+  CLI_SESSION_OBJECT_NEEDS_SIDE("object heeft --side STUDENT of --side COMPANY nodig: de kant"
+      + " die bezwaar maakt.",
+      "object needs --side STUDENT or --side COMPANY: the side that objects."),
   CLI_SESSION_UNKNOWN_DECISION("Het besluit ({0}) is onbekend; gebruik confirm, pin, forbid,"
       + " refuse, object, end-early of opt-out.",
       "The decision ({0}) is unknown; use confirm, pin, forbid, refuse, object, end-early or"

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import nl.stagematch.core.fit.FitModel;
 import nl.stagematch.core.fit.FitParameters;
 import nl.stagematch.core.io.AtomicFiles;
+import nl.stagematch.core.json.ResultDocument;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
@@ -191,12 +192,13 @@ final class ExplainCommand implements Command {
     if (problem == null) {
       return BAD_INPUT;
     }
-    MatchResult result = Inputs.result(input, err);
-    if (result == null) {
+    ResultDocument document = Inputs.result(input, err);
+    if (document == null) {
       return BAD_INPUT;
     }
+    MatchResult result = document.result();
     if (!Inputs.belongsTo(problem, problemFile, result, input, err)
-        || !Inputs.fits(problem, result, input, err)) {
+        || !Inputs.fits(problem, document, input, err)) {
       return BAD_INPUT;
     }
     FitModel fitModel = FitModel.of(problem);
@@ -218,7 +220,7 @@ final class ExplainCommand implements Command {
     Map<String, String> schools;
     try {
       schools = schoolsFile != null
-          ? new TreeMap<>(SchoolsFile.read(schoolsFile, problem, false, true))
+          ? new TreeMap<>(SchoolsFile.read(schoolsFile, problem, true))
           : result.provenance() != null ? result.provenance().schools() : Map.of();
     } catch (NoSuchFileException e) {
       Texts.error(err, CliMessage.CLI_SCHOOLS_FILE_NOT_FOUND, schoolsFile);

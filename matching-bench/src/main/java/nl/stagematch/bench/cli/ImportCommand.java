@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import nl.stagematch.core.csv.CsvImportException;
 import nl.stagematch.core.csv.ImportOptions;
 import nl.stagematch.core.csv.PseudonymKey;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.model.FileMessages;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.SchoolYear;
 
@@ -203,6 +205,10 @@ final class ImportCommand implements Command {
         return BAD_INPUT;
       } catch (IllegalArgumentException e) {
         Texts.error(err, CliMessage.CLI_IMPORT_KEY_INVALID, Texts.errorText(e));
+        return BAD_INPUT;
+      } catch (FileSystemException e) {
+        // a directory, an unreadable file: what is wrong, with the path
+        Texts.error(err, CliMessage.CLI_IMPORT_KEY_NOT_READ, keyFile, FileMessages.reason(e));
         return BAD_INPUT;
       } catch (IOException e) {
         Texts.error(err, CliMessage.CLI_IMPORT_KEY_NOT_READ, keyFile, e.getClass().getSimpleName());

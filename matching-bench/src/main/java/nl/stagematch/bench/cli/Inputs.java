@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import nl.stagematch.core.json.JsonFormatException;
 import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.json.ResultDocument;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.json.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
@@ -43,9 +44,9 @@ final class Inputs {
   }
 
   /** The result document {@code input}; null after an error. */
-  static MatchResult result(Path input, PrintStream err) throws IOException {
+  static ResultDocument result(Path input, PrintStream err) throws IOException {
     try {
-      return ResultJson.read(input);
+      return ResultJson.readDocument(input);
     } catch (JsonFormatException e) {
       Texts.error(err, CliMessage.CLI_INVALID_RESULT, input, ResultJson.FORMAT);
       Texts.errorLines(e, Texts.locale()).forEach(err::println);
@@ -61,7 +62,8 @@ final class Inputs {
    * known ids, students in scope, capacities, no personal text); false, with every error written,
    * when it cannot.
    */
-  static boolean fits(MatchingProblem problem, MatchResult result, Path input, PrintStream err) {
+  static boolean fits(MatchingProblem problem, ResultDocument result, Path input,
+      PrintStream err) {
     try {
       ResultJson.check(result, problem);
       return true;

@@ -367,7 +367,7 @@ final class MatchCommand implements Command {
     try {
       request.options(options);
       if (schoolsFile != null) {
-        schools = SchoolsFile.read(schoolsFile, problem, true, false);
+        schools = SchoolsFile.read(schoolsFile, problem, false);
         request.schools(schools);
       } else if (!nationalSchools.isEmpty() && variant.has(Capability.MULTI_SCHOOL)) {
         schools = nationalSchools;

@@ -11,6 +11,7 @@ import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.json.DeclaredFormat;
 import nl.stagematch.core.json.JsonFormatException;
+import nl.stagematch.core.json.ResultDocument;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
@@ -213,9 +214,10 @@ final class ReportCommand implements Command {
         if (head != null || publicKey != null) {
           throw new UsageException(CliMessage.CLI_REPORT_TRAIL_OPTIONS);
         }
-        MatchResult result = ResultJson.read(input);
+        ResultDocument document = ResultJson.readDocument(input);
+        MatchResult result = document.result();
         if (!Inputs.belongsTo(problem, problemFile, result, input, err)
-            || !Inputs.fits(problem, result, input, err)) {
+            || !Inputs.fits(problem, document, input, err)) {
           return BAD_INPUT;
         }
         report = MonitoringReport.of(problem, result, List.of());

@@ -29,9 +29,9 @@ import nl.stagematch.core.model.Pseudonyms;
  * repeating a personal value. Refused are a student id or school id that is personal data (a
  * personal characteristic as a key, such as {@code naam}; a BSN, a phone number, an e-mail
  * address, a person's name: rule R1, shown by its {@linkplain Pseudonyms#shape shape} only), a
- * student the problem does not have, a student given two schools, and, where the school ids must
- * be pseudonyms ({@code match}), a school id outside the id grammar. {@code explain} takes any
- * other school id and makes it file-safe and escaped in its outputs (docs/outputs.md).
+ * student the problem does not have, a student given two schools, and a school id outside the id
+ * grammar of a pseudonym (docs/format.md, "Ids"): markup, a control character or a line break in
+ * a school id is refused, never turned into a file name or a page.
  */
 final class SchoolsFile {
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -45,18 +45,16 @@ final class SchoolsFile {
    * Reads {@code file}; see the class description.
    *
    * @param problem the problem whose students the file may name, or {@code null} to take any
-   * @param pseudonymSchools whether school ids must follow the id grammar (match)
    * @param explain whether to give the tips of explain (which also reads the JSON form)
    * @return student id to school id, in the order of the file
    */
-  static Map<String, String> read(Path file, MatchingProblem problem, boolean pseudonymSchools,
-      boolean explain) throws IOException, UsageException {
+  static Map<String, String> read(Path file, MatchingProblem problem, boolean explain) throws IOException, UsageException {
     String text = InputFiles.readUtf8(file);
     List<Entry> entries = text.stripLeading().startsWith("{") ? json(file, text)
         : lines(file, text, explain);
     Map<String, String> schools = new LinkedHashMap<>();
     for (Entry e : entries) {
-      check(file, e, problem, pseudonymSchools);
+      check(file, e, problem);
       String earlier = schools.put(e.student, e.school);
       if (earlier != null) {
         throw new UsageException(explain ? CliMessage.CLI_SCHOOLS_SECOND_SCHOOL_TIP
@@ -113,12 +111,12 @@ final class SchoolsFile {
     return entries;
   }
 
-  private static void check(Path file, Entry e, MatchingProblem problem,
-      boolean pseudonymSchools) throws UsageException {
+  private static void check(Path file, Entry e, MatchingProblem problem)
+      throws UsageException {
     refusePersonalKey(file, e.line, e.student);
     personalId(file, e.line, e.student, Pseudonyms.Kind.STUDENT, CliMessage.CLI_SCHOOLS_A_STUDENT);
     personalId(file, e.line, e.school, Pseudonyms.Kind.SCHOOL, CliMessage.CLI_SCHOOLS_A_SCHOOL);
-    if (pseudonymSchools && !Pseudonyms.isWellFormed(e.school)) {
+    if (!Pseudonyms.isWellFormed(e.school)) {
       throw new UsageException(CliMessage.CLI_SCHOOLS_AT_LINE, e.line, file, Message.of(
           CoreMessage.MODEL_BAD_ID, SafeText.clean(e.school),
           Message.of(CliMessage.CLI_SCHOOLS_A_SCHOOL)));

@@ -488,6 +488,14 @@ final class SessionCommand implements Command {
       if (kind == DecisionKind.END_EARLY && a.date == null) {
         throw new UsageException(CliMessage.CLI_SESSION_END_EARLY_DATE);
       }
+      if (kind == DecisionKind.OBJECT && a.side == null) {
+        throw new UsageException(CliMessage.CLI_SESSION_OBJECT_NEEDS_SIDE);
+      }
+      boolean needsReason = kind == DecisionKind.REFUSE || kind == DecisionKind.OBJECT
+          || kind == DecisionKind.END_EARLY;
+      if (needsReason && a.reason == null) {
+        throw new UsageException(CliMessage.CLI_SESSION_NEEDS_REASON, kindWord);
+      }
     }
     try {
       // a decision the library does not accept (as made, or in this session) is refused

@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.stagematch.core.check.ResultReport;
 import nl.stagematch.core.check.ResultVerifier;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.json.ResultDocument;
 import nl.stagematch.core.json.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
@@ -159,18 +160,20 @@ final class VerifyCommand implements Command {
     if (problem == null) {
       return BAD_INPUT;
     }
-    MatchResult result = Inputs.result(input, err);
-    if (result == null) {
+    ResultDocument document = Inputs.result(input, err);
+    if (document == null) {
       return BAD_INPUT;
     }
+    // a result that cannot be one of this problem at all (unknown or out-of-scope students,
+    // overfull places, a personal key, markup in a detail) is refused as the reader finds it,
+    // naming each entry by its index in the file, before anything is verified
+    if (!Inputs.fits(problem, document, input, err)) {
+      return BAD_INPUT;
+    }
+    MatchResult result = document.result();
     long t0 = System.nanoTime();
     ResultReport report = ResultVerifier.verify(problem, result);
     long t1 = System.nanoTime();
-    if (report.ok() && !Inputs.fits(problem, result, input, err)) {
-      // what the verifier does not look at (a personal key, markup in a detail) refuses the
-      // result before any "verified" is printed
-      return BAD_INPUT;
-    }
     out.print(SafeText.clean(input.toString(), UsageException.ARGUMENT_LIMIT) + ": "
         + report.summary(Texts.locale()));
     Texts.println(out, CliMessage.CLI_VERIFY_TIME, Math.round((t1 - t0) / 1e6));

@@ -49,6 +49,11 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A case listed in {@code badinput/pending.txt} is known to fail today: it is reported as
  * skipped with its reason, and fails when it passes, so that the list can only shrink.
  *
+ * <p>Besides what a case asks, every case checks that a command that failed (exit 1 or 2) left
+ * its directory exactly as it was and that no command left a temporary file behind ({@link
+ * #nothingHalfDone}). A subclass runs another corpus of the same format with this runner
+ * ({@link FreshBadInputCorpusTest}).
+ *
  * <p>The manifest format is described in {@code badinput/README.md}.
  */
 class BadInputCorpusTest {
@@ -74,18 +79,37 @@ class BadInputCorpusTest {
       "\\{\\{x([0-9A-Fa-f]{2})\\}\\}|\\{\\{rep (\\d+):([^}]*)\\}\\}");
 
   static Path root() {
+    return root("badinput");
+  }
+
+  /** The directory of a corpus's manifest, pending list and base files in the test resources. */
+  static Path root(String corpus) {
     try {
-      return Path.of(BadInputCorpusTest.class.getResource("/badinput/manifest.jsonl").toURI())
-          .getParent();
+      return Path.of(BadInputCorpusTest.class.getResource("/" + corpus + "/manifest.jsonl")
+          .toURI()).getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  /** The corpus this class runs; a subclass runs another one with the same runner. */
+  Path corpusRoot() {
+    return root();
+  }
+
+  /** The fewest cases the corpus must have. */
+  int minimumCases() {
+    return 300;
+  }
+
   static List<JsonNode> cases() throws IOException {
+    return cases(root());
+  }
+
+  static List<JsonNode> cases(Path root) throws IOException {
     List<JsonNode> cases = new ArrayList<>();
     int line = 0;
-    for (String text : Files.readAllLines(root().resolve("manifest.jsonl"),
+    for (String text : Files.readAllLines(root.resolve("manifest.jsonl"),
         StandardCharsets.UTF_8)) {
       line++;
       if (text.isBlank() || text.startsWith("//")) {
@@ -102,8 +126,12 @@ class BadInputCorpusTest {
 
   /** id -> reason of every pending case. */
   static Map<String, String> pending() throws IOException {
+    return pending(root());
+  }
+
+  static Map<String, String> pending(Path root) throws IOException {
     Map<String, String> pending = new LinkedHashMap<>();
-    for (String text : Files.readAllLines(root().resolve("pending.txt"), StandardCharsets.UTF_8)) {
+    for (String text : Files.readAllLines(root.resolve("pending.txt"), StandardCharsets.UTF_8)) {
       String t = text.strip();
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
@@ -116,7 +144,7 @@ class BadInputCorpusTest {
 
   @Test
   void theManifestIsWellFormed() throws IOException {
-    List<JsonNode> cases = cases();
+    List<JsonNode> cases = cases(corpusRoot());
     Set<String> ids = new TreeSet<>();
     for (JsonNode c : cases) {
       String id = c.path("id").asText();
@@ -130,21 +158,23 @@ class BadInputCorpusTest {
       assertEquals(c.path("class").asText().equals("valid"), c.path("exit").asInt() == 0,
           id + ": valid cases and only they exit 0");
     }
-    assertTrue(cases.size() >= 300, "at least 300 cases, got " + cases.size());
-    for (String id : pending().keySet()) {
+    assertTrue(cases.size() >= minimumCases(),
+        "at least " + minimumCases() + " cases, got " + cases.size());
+    for (String id : pending(corpusRoot()).keySet()) {
       assertTrue(ids.contains(id), "pending.txt names an unknown case: " + id);
     }
   }
 
   @TestFactory
   Stream<DynamicTest> corpus() throws IOException {
-    Map<String, String> pending = pending();
-    return cases().stream().map(c -> {
+    Path root = corpusRoot();
+    Map<String, String> pending = pending(root);
+    return cases(root).stream().map(c -> {
       String id = c.path("id").asText();
       String title = id + " [" + c.path("reader").asText() + "/" + c.path("class").asText()
           + "] " + c.path("title").asText();
       return DynamicTest.dynamicTest(title, () -> {
-        List<String> failures = runCase(c);
+        List<String> failures = runCase(c, root);
         String reason = pending.get(id);
         if (reason != null) {
           if (failures.isEmpty()) {
@@ -161,22 +191,27 @@ class BadInputCorpusTest {
 
   /** Runs one case; returns what was wrong (empty when the case passes). */
   static List<String> runCase(JsonNode c) throws IOException {
+    return runCase(c, root());
+  }
+
+  /** Runs one case of the corpus in {@code root}; returns what was wrong. */
+  static List<String> runCase(JsonNode c, Path root) throws IOException {
     Path dir = Files.createTempDirectory("badinput-");
     try {
-      return runIn(c, dir);
+      return runIn(c, dir, root);
     } finally {
       deleteTree(dir);
     }
   }
 
-  private static List<String> runIn(JsonNode c, Path dir) throws IOException {
+  private static List<String> runIn(JsonNode c, Path dir, Path root) throws IOException {
     Iterator<Map.Entry<String, JsonNode>> files = c.path("files").fields();
     while (files.hasNext()) {
       Map.Entry<String, JsonNode> f = files.next();
-      materialise(dir, f.getKey(), f.getValue());
+      materialise(dir, f.getKey(), f.getValue(), root);
     }
     if (c.has("setup")) {
-      String key = c.path("files").toString() + c.get("setup").toString();
+      String key = root + c.path("files").toString() + c.get("setup").toString();
       Map<String, byte[]> made = SETUP_CACHE.get(key);
       if (made == null) {
         for (JsonNode setup : c.path("setup")) {
@@ -223,9 +258,10 @@ class BadInputCorpusTest {
         before.put(f.asText(), Files.exists(p) ? Files.readAllBytes(p) : null);
       }
     }
+    Map<String, byte[]> all = snapshot(dir);
     Run run = run(args(c.path("cmd"), vars), c.path("lang").asText("en"));
     String output = run.out + "\n" + run.err;
-    List<String> failures = new ArrayList<>();
+    List<String> failures = new ArrayList<>(nothingHalfDone(all, snapshot(dir), run.exit));
     int exit = c.path("exit").asInt();
     if (run.exit != exit) {
       failures.add("exit " + run.exit + ", expected " + exit + "; output: " + excerpt(output));
@@ -296,6 +332,37 @@ class BadInputCorpusTest {
         byte[] now = Files.exists(p) ? Files.readAllBytes(p) : null;
         if (!Arrays.equals(before.get(f.asText()), now)) {
           failures.add("file " + f.asText() + " was changed");
+        }
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * What every case checks of its directory: a command that failed (exit 1 or 2) left no new
+   * file or directory and changed or removed none; no command, failed or not, left a temporary
+   * file ({@code .NAME.PID-N.tmp}, docs/security.md) behind.
+   */
+  static List<String> nothingHalfDone(Map<String, byte[]> before, Map<String, byte[]> after,
+      int exit) {
+    List<String> failures = new ArrayList<>();
+    for (String name : after.keySet()) {
+      if (Path.of(name).getFileName().toString().matches("\\..*\\.tmp")) {
+        failures.add("a temporary file is left behind: " + name);
+      }
+    }
+    if (exit == 1 || exit == 2) {
+      Set<String> names = new TreeSet<>(before.keySet());
+      names.addAll(after.keySet());
+      for (String name : names) {
+        boolean was = before.containsKey(name);
+        boolean is = after.containsKey(name);
+        if (!was && is) {
+          failures.add("the command failed (exit " + exit + ") but left " + name + " behind");
+        } else if (was && !is) {
+          failures.add("the command failed (exit " + exit + ") but removed " + name);
+        } else if (!Arrays.equals(before.get(name), after.get(name))) {
+          failures.add("the command failed (exit " + exit + ") but changed " + name);
         }
       }
     }
@@ -386,13 +453,14 @@ class BadInputCorpusTest {
     return out.toByteArray();
   }
 
-  private static void materialise(Path dir, String name, JsonNode spec) throws IOException {
+  private static void materialise(Path dir, String name, JsonNode spec, Path root)
+      throws IOException {
     Path target = dir.resolve(name);
     if (target.getParent() != null) {
       Files.createDirectories(target.getParent());
     }
     if (spec.has("copyDir")) {
-      Path from = root().resolve("base").resolve(spec.get("copyDir").asText());
+      Path from = root.resolve("base").resolve(spec.get("copyDir").asText());
       Files.createDirectories(target);
       try (Stream<Path> list = Files.list(from)) {
         for (Path f : (Iterable<Path>) list::iterator) {
@@ -408,7 +476,7 @@ class BadInputCorpusTest {
     } else if (spec.has("hex")) {
       Files.write(target, HexFormat.of().parseHex(spec.get("hex").asText().replace(" ", "")));
     } else if (spec.has("base")) {
-      byte[] base = Files.readAllBytes(root().resolve("base").resolve(spec.get("base").asText()));
+      byte[] base = Files.readAllBytes(root.resolve("base").resolve(spec.get("base").asText()));
       Files.write(target, replaceAll(base, spec.path("replace"), name));
       if (spec.has("json")) {
         editJson(target, spec.get("json"), false);

@@ -444,7 +444,7 @@ class ExplainCommandTest {
     List<Student> students = problem.students();
     // the last student is in no school
     for (int i = 0; i < students.size() - 1; i++) {
-      sb.append(students.get(i).id()).append(i % 2 == 0 ? ",ROC-A\n" : ";<b>X&Y</b>\n");
+      sb.append(students.get(i).id()).append(i % 2 == 0 ? ",ROC-A\n" : ";aoc:X.Y\n");
     }
     Files.writeString(schools, sb.toString());
     Path out = dir.resolve("list-per-school");
@@ -454,8 +454,9 @@ class ExplainCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertFalse(Files.exists(out.resolve("plaatsingslijst.csv")));
     Map<String, List<String>> a = byFirstColumn(readCsv(out.resolve("plaatsingslijst-ROC-A.csv")));
+    // the ':' of the school id is not a character of a file name
     Map<String, List<String>> b =
-        byFirstColumn(readCsv(out.resolve("plaatsingslijst-_b_X_Y__b_.csv")));
+        byFirstColumn(readCsv(out.resolve("plaatsingslijst-aoc_X.Y.csv")));
     Map<String, List<String>> none =
         byFirstColumn(readCsv(out.resolve("plaatsingslijst-zonder_school.csv")));
     for (int i = 0; i < students.size(); i++) {
@@ -465,12 +466,22 @@ class ExplainCommandTest {
       assertEquals(!last && i % 2 == 1, b.containsKey(id), id);
       assertEquals(last, none.containsKey(id), id);
     }
-    String html = Files.readString(out.resolve("plaatsingslijst-_b_X_Y__b_.html"));
-    assertTrue(html.contains("<title>Plaatsingslijst, school &lt;b&gt;X&amp;Y&lt;/b&gt;</title>"),
+    String html = Files.readString(out.resolve("plaatsingslijst-aoc_X.Y.html"));
+    assertTrue(html.contains("<title>Plaatsingslijst, school aoc:X.Y</title>"),
         html.substring(0, 400));
-    assertFalse(html.contains("<b>X"));
     assertTrue(Files.readString(out.resolve("plaatsingslijst-zonder_school.html"))
         .contains("<h1>Plaatsingslijst, school zonder school</h1>"));
+
+    // a school id is a pseudonym (docs/format.md#ids): markup in one is refused with the file
+    // and the line, and nothing is written
+    Files.writeString(schools, sb.toString().replace("aoc:X.Y", "<b>X&Y</b>"));
+    Path refused = dir.resolve("list-refused");
+    ValidateCommandTest.Run markup = ValidateCommandTest.runDefault("explain", "--problem",
+        problemFile.toString(), RESULT_FILES.get("school-placement").toString(), "--out",
+        refused.toString(), "--schools", schools.toString());
+    assertEquals(2, markup.exit(), markup.err());
+    assertTrue(markup.err().contains("Regel 2 van " + schools), markup.err());
+    assertFalse(Files.exists(refused), refused + " was made");
   }
 
   private static void assertRefusedAndNothingWritten(ValidateCommandTest.Run run, Path out,

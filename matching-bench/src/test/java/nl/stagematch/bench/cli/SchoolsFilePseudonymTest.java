@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The schools file of {@code match --schools} holds pseudonyms only (docs/format.md#ids). */
+/**
+ * The schools file of {@code match --schools} and {@code explain --schools} holds pseudonyms only
+ * (docs/format.md#ids).
+ */
 class SchoolsFilePseudonymTest {
   @TempDir Path dir;
 
@@ -20,13 +23,13 @@ class SchoolsFilePseudonymTest {
   void aPersonalStudentOrSchoolIdIsRefusedWithTheLineAndItsShapeOnly() throws IOException {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "# student,school\nS-1,roc-van-twente\nkees.van.dijk,school-a\n");
-    UsageException e = assertThrows(UsageException.class, () -> SchoolsFile.read(file, null, true, false));
+    UsageException e = assertThrows(UsageException.class, () -> SchoolsFile.read(file, null, false));
     assertTrue(e.getMessage().startsWith("Line 3 of " + file + ": The id of a student has the"
         + " shape of a person's name (aaaa.aaa.aaaa)"), e.getMessage());
     assertFalse(e.getMessage().contains("dijk"), e.getMessage());
     Files.writeString(file, "S-1,0612345678\n");
     UsageException phone = assertThrows(UsageException.class,
-        () -> SchoolsFile.read(file, null, true, false));
+        () -> SchoolsFile.read(file, null, false));
     assertTrue(phone.getMessage().contains("The id of a school has the shape of a phone number"),
         phone.getMessage());
   }
@@ -38,20 +41,25 @@ class SchoolsFilePseudonymTest {
     Files.writeString(file, "{\"S-1\": \"school-a\",\n  \"S-2\": \"school-b\",\n"
         + "  \"geboortedatum\": \"2001-02-03\"}");
     UsageException key = assertThrows(UsageException.class,
-        () -> SchoolsFile.read(file, null, false, true));
+        () -> SchoolsFile.read(file, null, true));
     assertTrue(key.getMessage().startsWith("Line 3 of " + file + ": the field \"geboortedatum\""
         + " is a personal characteristic (birth date)"), key.getMessage());
     assertFalse(key.getMessage().contains("2001"), key.getMessage());
     Path lines = dir.resolve("schools.csv");
     Files.writeString(lines, "S-1,school-a\n\nS-2;school-\u001b[31mb\n");
-    // explain takes any school id (it makes it file-safe and escaped) ...
-    assertEquals(Map.of("S-1", "school-a", "S-2", "school-\u001b[31mb"),
-        SchoolsFile.read(lines, null, false, true));
-    // ... match only a pseudonym, and says where
-    UsageException grammar = assertThrows(UsageException.class,
-        () -> SchoolsFile.read(lines, null, true, false));
-    assertTrue(grammar.getMessage().startsWith("Line 3 of " + lines + ": The id"
-        + " (school-\\u001B[31mb) of a school must be 1 to 64 characters"), grammar.getMessage());
+    // match and explain alike take a pseudonym only, and say where: a school id becomes a file
+    // name and a page title, so markup and control characters never get that far
+    for (boolean explain : new boolean[] {false, true}) {
+      UsageException grammar = assertThrows(UsageException.class,
+          () -> SchoolsFile.read(lines, null, explain));
+      assertTrue(grammar.getMessage().startsWith("Line 3 of " + lines + ": The id"
+          + " (school-\\u001B[31mb) of a school must be 1 to 64 characters"),
+          grammar.getMessage());
+    }
+    Files.writeString(lines, "S-1;<script>alert(1)</script>\n");
+    UsageException markup = assertThrows(UsageException.class,
+        () -> SchoolsFile.read(lines, null, true));
+    assertTrue(markup.getMessage().startsWith("Line 1 of " + lines + ": The id"), markup.getMessage());
   }
 
   @Test
@@ -72,6 +80,6 @@ class SchoolsFilePseudonymTest {
     Path file = dir.resolve("schools.csv");
     Files.writeString(file, "S-1,roc-van-twente\nS-2,ROC_de_Leijgraaf\n");
     assertEquals(Map.of("S-1", "roc-van-twente", "S-2", "ROC_de_Leijgraaf"),
-        SchoolsFile.read(file, null, true, false));
+        SchoolsFile.read(file, null, false));
   }
 }

@@ -99,12 +99,18 @@ class VerifyCommandTest {
     Eligibility e = Eligibility.compute(problem);
     Placement p = result.placements().get(0);
     int s = problem.studentIndex(p.studentId());
+    // a place she cannot use that still has a free seat: the result still fits the problem
+    // (which the reader checks first), and the verifier finds the move
+    Map<String, Integer> load = new TreeMap<>();
+    result.placements().forEach(x -> load.merge(x.placeId(), 1, Integer::sum));
     String other = null;
     for (int q = 0; q < problem.places().size() && other == null; q++) {
-      if (!e.isAdmissible(s, q)) {
-        other = problem.places().get(q).id();
+      String id = problem.places().get(q).id();
+      if (!e.isAdmissible(s, q) && load.getOrDefault(id, 0) < problem.places().get(q).capacity()) {
+        other = id;
       }
     }
+    assertTrue(other != null, "no place she cannot use has a free seat");
     List<Placement> moved = new ArrayList<>(result.placements());
     moved.set(0, new Placement(p.studentId(), other, p.fit()));
     ValidateCommandTest.Run run = verify(write("moved.json", new MatchResult(result.variant(),

@@ -673,6 +673,14 @@ public final class CsvImport {
       if (errors.count() != before) {
         continue;
       }
+      // an id that is personal data is refused as such before it is looked up, never echoed as
+      // an unknown id
+      if (!number && personalId(c, "student", student, Pseudonyms.Kind.STUDENT, A_STUDENT)) {
+        continue;
+      }
+      if (personalId(c, "company", company, Pseudonyms.Kind.COMPANY, A_COMPANY)) {
+        continue;
+      }
       if (!studentIds.contains(student)) {
         if (!badStudents.contains(student)) {
           c.error(number ? Table.SCHOOL_NUMBER : "student", number
@@ -699,6 +707,24 @@ public final class CsvImport {
       minutes.computeIfAbsent(student, k -> new TreeMap<>()).put(company, value);
     }
     return TravelMinutes.of(minutes);
+  }
+
+  private static final Message A_STUDENT = Message.phrase("een student", "a student");
+  private static final Message A_COMPANY = Message.phrase("een bedrijf", "a company");
+
+  /**
+   * Records an error at {@code column} and returns true if {@code id} has the shape of personal
+   * data for an id of {@code kind} (rule R1); the message shows its shape only.
+   */
+  private static boolean personalId(Cells c, String column, String id, Pseudonyms.Kind kind,
+      Message what) {
+    Optional<String> personal = Pseudonyms.personalShape(id, kind);
+    if (personal.isEmpty()) {
+      return false;
+    }
+    c.error(column, Message.of(CoreMessage.MODEL_PERSONAL_ID, what,
+        Pseudonyms.categoryText(personal.get()), Pseudonyms.shape(id)));
+    return true;
   }
 
   private static Message travelUnknownStudent(String student) {

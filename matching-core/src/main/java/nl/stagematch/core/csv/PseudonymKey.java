@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import javax.crypto.Mac;
+import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InvalidValueException;
@@ -81,6 +82,8 @@ public final class PseudonymKey {
    * @throws IOException when the file cannot be read
    */
   public static PseudonymKey read(Path file) throws IOException {
+    // a directory, a missing or an unreadable file is named as such, with its path
+    InputFiles.checkReadable(file);
     if (Files.size(file) > MAX_KEY_FILE_BYTES) {
       throw new InvalidValueException(notAKeyFile(file));
     }
@@ -91,6 +94,11 @@ public final class PseudonymKey {
     }
     byte[] bytes = HexFormat.of().parseHex(text);
     try {
+      if (bytes.length < MIN_BYTES) {
+        // too short a key is named by its file, never shown
+        throw new InvalidValueException(Message.of(CoreMessage.CSV_KEY_FILE_TOO_SHORT,
+            SafeText.clean(String.valueOf(file)), bytes.length, MIN_BYTES));
+      }
       return of(bytes);
     } finally {
       Arrays.fill(bytes, (byte) 0);

@@ -2,9 +2,11 @@ package nl.stagematch.core.json;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.AssignmentCertificate;
 import nl.stagematch.core.result.Certificate;
 import nl.stagematch.core.result.RegionalCertificate;
@@ -101,8 +103,9 @@ final class CertificateJson {
     r.object(ASSIGNMENT, name -> {
       switch (name) {
         case "penalty": penalty[0] = r.longInteger("the penalty"); break;
-        case "studentPrices": prices(r, "student prices", students); break;
-        case "placePrices": prices(r, "place prices", places); break;
+        case "studentPrices": prices(r, "student prices", Pseudonyms.Kind.STUDENT, students);
+          break;
+        case "placePrices": prices(r, "place prices", Pseudonyms.Kind.PLACE, places); break;
         default: throw new IllegalStateException(name);
       }
     });
@@ -117,9 +120,19 @@ final class CertificateJson {
     }
   }
 
-  private static void prices(StrictReader r, String what, Map<String, Long> into)
-      throws IOException {
+  private static void prices(StrictReader r, String what, Pseudonyms.Kind kind,
+      Map<String, Long> into) throws IOException {
     r.longMap(what, key -> {
+      // a key that is personal data (a student id of a name's shape) is refused as such, shown by
+      // its shape, never echoed later as an unknown id
+      Optional<String> personal = Pseudonyms.personalShape(key, kind);
+      if (personal.isPresent()) {
+        r.errorAtMaskedKey(Pseudonyms.personalIdMessage(kind == Pseudonyms.Kind.STUDENT
+            ? Message.phrase("een student", "a student") : Message.phrase("een plaats", "a place"),
+            personal.get(), key));
+        r.skipValue();
+        return;
+      }
       Long price = r.longInteger("a price");
       if (price != null) {
         into.put(key, price);

@@ -98,6 +98,23 @@ public final class ResultJson {
   }
 
   /**
+   * Reads a result document from {@code file} with where each placement and unplaced student
+   * stands in it, for messages that name them by their index in the file; see {@link
+   * #read(Path, ReadOptions)}.
+   *
+   * @throws JsonFormatException if the document is not a valid result; it carries every error
+   * @throws IOException if the file cannot be read
+   */
+  public static ResultDocument readDocument(Path file, ReadOptions options) throws IOException {
+    return Documents.read(file, options, reader -> new ResultReader(reader).readDocument());
+  }
+
+  /** Reads a result document from {@code file} with the default limits; see above. */
+  public static ResultDocument readDocument(Path file) throws IOException {
+    return readDocument(file, ReadOptions.defaults());
+  }
+
+  /**
    * Reads a result document from {@code in} and checks it against {@code problem}, the problem
    * it is said to be for; see {@link #check}.
    *
@@ -142,12 +159,24 @@ public final class ResultJson {
    * @throws JsonFormatException with every error, each with its path
    */
   public static void check(MatchResult result, MatchingProblem problem) {
+    check(ResultDocument.inResultOrder(result), problem);
+  }
+
+  /**
+   * Checks {@code document}'s result against {@code problem} as {@link #check(MatchResult,
+   * MatchingProblem)} does; an error names a placement or an unplaced student by its index in
+   * the document ({@code $.placements[0]} is the first the file lists).
+   *
+   * @throws JsonFormatException with every error, each with its path
+   */
+  public static void check(ResultDocument document, MatchingProblem problem) {
+    MatchResult result = document.result();
     ErrorCollector errors = new ErrorCollector(ReadOptions.defaults().maxErrors());
     Map<String, Integer> filled = new TreeMap<>();
     List<Placement> placements = result.placements();
     for (int i = 0; i < placements.size(); i++) {
       Placement p = placements.get(i);
-      String at = "$.placements[" + i + "]";
+      String at = "$.placements[" + document.placementIndex(i) + "]";
       Optional<Student> student = problem.student(p.studentId());
       if (student.isEmpty()) {
         errors.add(at + ".studentId", unknown("student", p.studentId()));
@@ -171,7 +200,7 @@ public final class ResultJson {
     List<Unplaced> unplaced = result.unplaced();
     for (int i = 0; i < unplaced.size(); i++) {
       Unplaced u = unplaced.get(i);
-      String at = "$.unplaced[" + i + "]";
+      String at = "$.unplaced[" + document.unplacedIndex(i) + "]";
       if (problem.student(u.studentId()).isEmpty()) {
         errors.add(at + ".studentId", unknown("student", u.studentId()));
       }
@@ -210,14 +239,17 @@ public final class ResultJson {
 
   /**
    * What makes {@code detail} unfit to be shown (a control character, such as the ESC of a
-   * terminal sequence, or a line break), or null: a detail is printed by {@code report} and
-   * {@code verify}, and the library never writes such characters into one. Markup is no reason:
-   * the pages of {@code explain} escape it.
+   * terminal sequence or a line break, or markup: {@code <} or {@code >}), or null: a detail is
+   * printed by {@code report} and {@code verify} and put on the pages of {@code explain}, and the
+   * library never writes such characters into one.
    */
   private static Message hostile(String detail) {
     if (!SafeText.isPlain(detail, Integer.MAX_VALUE)) {
       return Message.phrase("een stuurteken of een regeleinde", "a control character or a line"
           + " break");
+    }
+    if (detail.indexOf('<') >= 0 || detail.indexOf('>') >= 0) {
+      return Message.phrase("opmaak (< of >)", "markup (< or >)");
     }
     return null;
   }

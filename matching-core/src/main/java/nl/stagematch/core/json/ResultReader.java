@@ -74,6 +74,12 @@ final class ResultReader {
         provenance, certificate));
   }
 
+  /** Reads the document as {@link #read}, with where each placement stands in it. */
+  ResultDocument readDocument() throws IOException {
+    MatchResult result = read();
+    return result == null ? null : ResultDocument.inFileOrder(result, placements, unplaced);
+  }
+
   private void documentField(String name) throws IOException {
     switch (name) {
       case "format":

@@ -904,6 +904,12 @@ public enum CoreMessage implements MessageKey {
       + " school).",
       "The pseudonymisation key has {0} bytes; it needs at least {1}.\nMaybe make a new key with"
       + " import --new-key FILE (and keep it with the school)."),
+  /** A key file whose key is too short. */
+  CSV_KEY_FILE_TOO_SHORT("Het sleutelbestand ({0}) bevat een pseudonimiseringssleutel van {1}"
+      + " bytes; er zijn er minstens {2} nodig.\nTip: maak een nieuwe sleutel met import --new-key"
+      + " FILE (en bewaar hem op de school).",
+      "The key file ({0}) holds a pseudonymisation key of {1} bytes; it needs at least {2}.\nMaybe"
+      + " make a new key with import --new-key FILE (and keep it with the school)."),
   /** A file that is not a pseudonymisation key. */
   CSV_NOT_A_KEY_FILE("Het bestand ({0}) is geen pseudonimiseringssleutel: het moet minstens {1}"
       + " bytes bevatten als hexadecimale cijfers (64 of meer).\nTip: geef het sleutelbestand"

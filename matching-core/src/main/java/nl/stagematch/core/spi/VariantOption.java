@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * An option a variant declares: its name, what it does, its type and its documented default.
@@ -136,11 +137,11 @@ public record VariantOption(String name, String description, Type type, String d
         try {
           value = Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("The value (" + raw + ") of option (" + name
+          throw new IllegalArgumentException("The value (" + SafeText.clean(raw) + ") of option (" + name
               + ") is not a whole number.\nMaybe use a number from " + min + " to " + max + ".");
         }
         if (value < min || value > max) {
-          throw new IllegalArgumentException("The value (" + raw + ") of option (" + name
+          throw new IllegalArgumentException("The value (" + SafeText.clean(raw) + ") of option (" + name
               + ") must be " + min + " to " + max + ".\nMaybe use the default " + defaultValue
               + ".");
         }
@@ -148,14 +149,14 @@ public record VariantOption(String name, String description, Type type, String d
       case BOOLEAN:
         String b = raw.trim().toLowerCase(Locale.ROOT);
         if (!b.equals("true") && !b.equals("false")) {
-          throw new IllegalArgumentException("The value (" + raw + ") of option (" + name
+          throw new IllegalArgumentException("The value (" + SafeText.clean(raw) + ") of option (" + name
               + ") must be true or false.\nMaybe use the default " + defaultValue + ".");
         }
         return b;
       case CHOICE:
         String c = raw.trim().toLowerCase(Locale.ROOT);
         if (!choices.contains(c)) {
-          throw new IllegalArgumentException("The value (" + raw + ") of option (" + name
+          throw new IllegalArgumentException("The value (" + SafeText.clean(raw) + ") of option (" + name
               + ") is not one of " + String.join(", ", choices) + ".\nMaybe use the default "
               + defaultValue + ".");
         }

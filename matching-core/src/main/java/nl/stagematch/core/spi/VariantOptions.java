@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.stagematch.core.io.SafeText;
 
 /**
  * The effective options of one run: the variant's declared options with the request's values
@@ -62,8 +63,8 @@ public final class VariantOptions {
     for (Map.Entry<String, String> e : new TreeMap<>(given).entrySet()) {
       VariantOption o = declared.get(e.getKey());
       if (o == null) {
-        throw new IllegalArgumentException("Variant (" + variant + ") has no option ("
-            + e.getKey() + "). Its options: "
+        throw new IllegalArgumentException("Variant (" + SafeText.clean(variant)
+            + ") has no option (" + SafeText.clean(e.getKey()) + "). Its options: "
             + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet()))
             + ".\nMaybe check the spelling, or leave the option out.");
       }

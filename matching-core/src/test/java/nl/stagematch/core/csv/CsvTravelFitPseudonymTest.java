@@ -281,8 +281,8 @@ class CsvTravelFitPseudonymTest {
     Files.writeString(shortKey, "00".repeat(31));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PseudonymKey.read(shortKey));
-    assertTrue(e.getMessage().startsWith("The pseudonymisation key has 31 bytes; it needs at"
-        + " least 32."), e.getMessage());
+    assertTrue(e.getMessage().startsWith("The key file (" + shortKey + ") holds a"
+        + " pseudonymisation key of 31 bytes; it needs at least 32."), e.getMessage());
     Path text = dir.resolve("secret.txt");
     Files.writeString(text, "my secret passphrase that is long enough for anyone");
     e = assertThrows(IllegalArgumentException.class, () -> PseudonymKey.read(text));
@@ -318,5 +318,21 @@ class CsvTravelFitPseudonymTest {
         ImportOptions.builder().pseudonymise(key()).build(), out, mapping));
     assertFalse(Files.exists(out));
     assertFalse(Files.exists(mapping));
+  }
+
+  @Test
+  void aKeyFileThatIsADirectoryOrTooShortIsNamed() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("sleutels"));
+    java.nio.file.FileSystemException directory = assertThrows(
+        java.nio.file.FileSystemException.class, () -> PseudonymKey.read(folder));
+    assertEquals(folder.toString(), directory.getFile());
+    assertEquals("it is a directory, not a file", directory.getReason());
+    // five bytes in hexadecimal: refused naming the file, its content never shown
+    Path shortKey = dir.resolve("kort.key");
+    Files.writeString(shortKey, "abcdef0123\n");
+    IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class,
+        () -> PseudonymKey.read(shortKey));
+    assertTrue(tooShort.getMessage().contains("(" + shortKey + ")"), tooShort.getMessage());
+    assertFalse(tooShort.getMessage().contains("abcdef"), tooShort.getMessage());
   }
 }

@@ -305,6 +305,22 @@ public final class AnswersFile {
     return out;
   }
 
+  /**
+   * Adds the error and returns true when {@code value} of the field {@code field} of {@code n}
+   * has the shape of personal data for an id of {@code kind} (rule R1); only its shape is shown.
+   */
+  private static boolean personalValue(Node n, String field, String value, Pseudonyms.Kind kind,
+      Message what, List<AnswersResponder.Located> errors) {
+    Optional<String> personal = Pseudonyms.personalShape(value, kind);
+    if (personal.isEmpty()) {
+      return false;
+    }
+    errors.add(AnswersResponder.at(n.path() + "." + field, Message.of(
+        CoreMessage.MODEL_PERSONAL_ID, what, Pseudonyms.categoryText(personal.get()),
+        Pseudonyms.shape(value))));
+    return true;
+  }
+
   /** "a student" or "a place", in Dutch and English, for messages. */
   private static Message kindText(Pseudonyms.Kind kind) {
     return kind == Pseudonyms.Kind.PLACE ? Message.phrase("een plaats", "a place")
@@ -344,6 +360,16 @@ public final class AnswersFile {
       if (pick != null && pick.isBlank()) {
         errors.add(AnswersResponder.at(n.path() + ".pick", Message.of(
             ProcessMessage.ANSWER_PICK_EMPTY, NONE)));
+        pick = null;
+      }
+      // a place or a picked token that is personal data is refused as such before it is looked
+      // up, never echoed as unknown
+      if (place != null && personalValue(n, "place", place, Pseudonyms.Kind.PLACE,
+          kindText(Pseudonyms.Kind.PLACE), errors)) {
+        place = null;
+      }
+      if (pick != null && personalValue(n, "pick", pick, Pseudonyms.Kind.OTHER,
+          Message.phrase("een gekozen kandidaat", "a picked candidate"), errors)) {
         pick = null;
       }
       if (round == null || place == null) {

@@ -266,9 +266,9 @@ public record AuditEntry(
           "inputHash", "options", "schools", "responder", "decision", "warm", "proposalHash",
           "lotteryNumbers", "answers", "previousHash", "hash");
     }
+    // personal data first (rule R1), then the fields the action always has, then the rest
     pseudonym(n, "coordinator", n.string("coordinator"), Pseudonyms.Kind.COORDINATOR,
         "the coordinator of a trail entry");
-    // personal data first (R1), then the fields the action always has, then the rest
     AuditAction action = n.enumValue("action", AuditAction.class);
     requireFields(n, action);
     Instant time;

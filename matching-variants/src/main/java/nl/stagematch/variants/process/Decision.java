@@ -83,12 +83,13 @@ public record Decision(
         + "-beslissing", "the coordinator of a " + kind + " decision"), COORDINATOR_HINT,
         "coordinator");
     id(studentId, Pseudonyms.Kind.STUDENT, Message.phrase("de student van een " + kind
-        + "-beslissing door (" + coordinator + ")", "the student of a " + kind
-        + " decision by (" + coordinator + ")"),
+        + "-beslissing door (" + SafeText.clean(coordinator) + ")", "the student of a " + kind
+        + " decision by (" + SafeText.clean(coordinator) + ")"),
         Message.phrase("Tip: gebruik het pseudonieme id uit het matchingprobleem.",
             "Maybe use the pseudonymous id from the matching problem."), "studentId");
-    Message what = Message.phrase("de " + kind + "-beslissing over student (" + studentId + ")",
-        "the " + kind + " decision on student (" + studentId + ")");
+    Message what = Message.phrase("de " + kind + "-beslissing over student ("
+        + SafeText.clean(studentId) + ")", "the " + kind + " decision on student ("
+        + SafeText.clean(studentId) + ")");
     if (kind == DecisionKind.WITHDRAW) {
       checkWithdrawable(withdraws, what);
     } else {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import nl.stagematch.core.json.ProblemJson;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
+import nl.stagematch.core.model.FileMessages;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;
@@ -224,10 +226,12 @@ public final class SessionDirectory {
     }
     Node doc;
     try {
-      doc = Node.parse(Files.readString(dir.resolve(SESSION), StandardCharsets.UTF_8),
+      doc = Node.parse(InputFiles.readUtf8(dir.resolve(SESSION)),
           Message.phrase("het sessiebestand", "the session file"));
     } catch (NoSuchFileException e) {
       throw new InputException(missing(dir, SESSION), null);
+    } catch (InputFiles.MalformedTextException e) {
+      throw new InputException(FileMessages.of(e), null);
     }
     String variantName;
     long seed;
@@ -284,9 +288,12 @@ public final class SessionDirectory {
     }
     List<String> text;
     try {
-      text = Files.readAllLines(dir.resolve(DECISIONS), StandardCharsets.UTF_8);
+      // bytes that are not UTF-8 are named by file, line and column
+      text = lines(InputFiles.readUtf8(dir.resolve(DECISIONS)));
     } catch (NoSuchFileException e) {
       throw new InputException(missing(dir, DECISIONS), null);
+    } catch (InputFiles.MalformedTextException e) {
+      throw new InputException(FileMessages.of(e), null);
     }
     List<String> lines = new ArrayList<>();
     List<DecisionsFile.Step> steps = new ArrayList<>();
@@ -311,14 +318,29 @@ public final class SessionDirectory {
     }
     String trail;
     try {
-      trail = Files.readString(dir.resolve(TRAIL), StandardCharsets.UTF_8);
+      trail = InputFiles.readUtf8(dir.resolve(TRAIL));
     } catch (NoSuchFileException e) {
       throw new InputException(missing(dir, TRAIL), null);
+    } catch (InputFiles.MalformedTextException e) {
+      throw new InputException(FileMessages.of(e), null);
     }
     if (!trail.equals(session.trailJson())) {
       throw new InputException(trailDiffers(dir, session.trail().size()), null);
     }
     return new SessionDirectory(dir, session, clock, lines, steps, coordinator);
+  }
+
+  /**
+   * The lines of {@code text} as {@link Files#readAllLines} gives them: split at {@code \n},
+   * {@code \r\n} or {@code \r}, without an empty last line after the final line break.
+   */
+  private static List<String> lines(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    String[] parts = text.split("\r\n|\r|\n", -1);
+    int n = parts[parts.length - 1].isEmpty() ? parts.length - 1 : parts.length;
+    return Arrays.asList(parts).subList(0, n);
   }
 
   private static Instant lineTime(Node n) {

@@ -288,4 +288,22 @@ class SessionDirectoryTest {
         () -> SessionDirectory.open(dir));
     assertTrue(e.getMessage().startsWith(trail + ": the trail is not the one"), e.getMessage());
   }
+
+  @Test
+  void bytesThatAreNotUtf8AreNamedWithTheFileLineAndColumn() throws IOException {
+    Path dir = started();
+    Path file = dir.resolve(SessionDirectory.DECISIONS);
+    int lines = Files.readAllLines(file).size();
+    String before = "{\"at\":\"2026-01-12T09:03:00Z\",\"coordinator\":\"K-";
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(Files.readAllBytes(file));
+    bytes.write(before.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    bytes.write(0xFF);
+    bytes.write("1\",\"kind\":\"REMATCH\"}\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Files.write(file, bytes.toByteArray());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SessionDirectory.open(dir));
+    assertTrue(e.getMessage().startsWith(file + " is not valid UTF-8 at line " + (lines + 1)
+        + ", column " + (before.length() + 1) + " "), e.getMessage());
+  }
 }
