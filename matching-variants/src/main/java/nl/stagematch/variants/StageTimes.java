@@ -55,13 +55,22 @@ public final class StageTimes {
    *     variant does not have); the time outside the named stages is not included
    */
   public record Measured(Proposal proposal, Map<String, Long> nanos) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param proposal the variant's proposal
+     * @param nanos per stage name, in pipeline order, the nanoseconds spent
+     */
     public Measured {
       Objects.requireNonNull(proposal, "proposal");
       nanos = Collections.unmodifiableMap(new LinkedHashMap<>(nanos));
     }
 
-    /** The nanoseconds of all stages together. */
+    /**
+     * The nanoseconds of all stages together.
+     *
+     * @return the sum of {@link #nanos()}
+     */
     public long total() {
       long sum = 0;
       for (long n : nanos.values()) {
@@ -74,6 +83,10 @@ public final class StageTimes {
   /**
    * Runs {@code variant} on {@code request} on this thread and measures its stages. A variant
    * that is not one of the built-in ones gives all stages 0.
+   *
+   * @param variant the variant to run
+   * @param request what it matches
+   * @return the proposal and the time of each stage
    */
   public static Measured measure(MatchingVariant variant, MatchRequest request) {
     long[] clock = new long[STAGES.size() + 1];
