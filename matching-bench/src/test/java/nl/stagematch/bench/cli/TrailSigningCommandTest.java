@@ -115,6 +115,26 @@ class TrailSigningCommandTest {
   }
 
   @Test
+  void aKeyFileErrorIsShownInDutch() throws Exception {
+    Path keys = dir.resolve("keys");
+    assertEquals(0, run("keygen", "--out", keys.toString()).exit());
+    Path priv = keys.resolve(TrailSignature.PRIVATE_KEY_FILE);
+    Run again = run("keygen", "--lang", "nl", "--out", keys.toString());
+    assertEquals(2, again.exit(), again.err());
+    assertTrue(again.err().startsWith("fout [CLI_BAD_KEY]: Het sleutelbestand (" + priv
+        + ") bestaat al; het wordt niet overschreven.\nTip: schrijf het nieuwe paar naar een"
+        + " andere map"), again.err());
+    assertFalse(again.err().contains("already exists"), again.err());
+
+    Path missing = dir.resolve("geen.pem");
+    Run report = run("report", "--lang", "nl", "--problem", problem.toString(),
+        problem.toString(), "--public-key", missing.toString());
+    assertEquals(2, report.exit(), report.err());
+    assertTrue(report.err().contains("Het publiekesleutelbestand (" + missing
+        + ") bestaat niet."), report.err());
+  }
+
+  @Test
   void theForgedReasonIsRefusedWithTheKeyAndWithTheKeptHead() throws Exception {
     Path keys = dir.resolve("keys");
     assertEquals(0, run("keygen", "--out", keys.toString()).exit());

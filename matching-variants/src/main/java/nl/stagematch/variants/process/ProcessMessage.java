@@ -4,9 +4,10 @@ import nl.stagematch.core.model.MessageKey;
 
 /**
  * Every message of the matching process that a person can read when a decision, an answers file,
- * a decisions file or an audit trail is refused: {@code DECISION_} for decisions the session
+ * a decisions file, an audit trail or a signing key is refused: {@code DECISION_} for decisions the session
  * refuses, {@code DECISIONS_FILE_} and {@code ANSWER_} for the files people fill in, {@code
- * TRAIL_} for an audit trail that fails verification.
+ * TRAIL_} for an audit trail that fails verification, {@code KEY_} for a signing key or key file
+ * that cannot be used.
  *
  * <p>The codes are stable: a code, once released, keeps its meaning and is never reused, so a
  * vendor may map it to its own user interface; the texts may be improved. Every code and both
@@ -643,6 +644,128 @@ public enum ProcessMessage implements MessageKey {
       + " uit de eigen export van de sessie.",
       "$.entries[0].seed: audit {0} has no seed, so its proposal cannot be replayed.\nMaybe the"
       + " entry was edited; restore the trail from the session's own export."),
+
+  // ---- signing keys (stagematch keygen, match --sign-key, report --public-key)
+  /** A key that cannot sign. */
+  KEY_CANNOT_SIGN("De sleutel kan niet ondertekenen met {0}: {1}\nTip: gebruik een sleutel"
+      + " gemaakt door 'stagematch keygen'.",
+      "The key cannot sign with {0}: {1}\nMaybe use a key made by 'stagematch keygen'."),
+  /** A public key of another type when verifying. */
+  KEY_PUBLIC_WRONG_TYPE("De publieke sleutel is geen {0}-sleutel ({1}).\nTip: geef de publieke"
+      + " sleutel die met de ondertekensleutel is gemaakt.",
+      "The public key is not an {0} key ({1}).\nMaybe pass the public key made with the signing"
+      + " key."),
+  /** A signing key of another type; {0} is empty or " in (FILE)". */
+  KEY_SIGNING_WRONG_TYPE("De ondertekensleutel{0} is een {1}-sleutel, geen {2}-sleutel.\nTip:"
+      + " maak een sleutelpaar met 'stagematch keygen --out DIR' of"
+      + " TrailSignature.generateKeyPair().",
+      "The signing key{0} is an {1} key, not an {2} key.\nMaybe make a key pair with"
+      + " 'stagematch keygen --out DIR' or TrailSignature.generateKeyPair()."),
+  /** Two keys that are not a pair; {0} is empty or " in (FILE)". */
+  KEY_PAIR_MISMATCH("De publieke sleutel{0} hoort niet bij zijn privésleutel.\nTip: gebruik de"
+      + " twee sleutels die 'stagematch keygen' samen heeft geschreven.",
+      "The public key{0} does not belong to its private key.\nMaybe use the two keys written"
+      + " together by 'stagematch keygen'."),
+  /** A key file that exists already. */
+  KEY_FILE_EXISTS("Het sleutelbestand ({0}) bestaat al; het wordt niet overschreven.\nTip:"
+      + " schrijf het nieuwe paar naar een andere map, of zet de oude sleutels eerst ergens anders"
+      + " neer (een trail die ermee is ondertekend kan alleen met hun publieke sleutel worden"
+      + " gecontroleerd).",
+      "The key file ({0}) already exists; it is not overwritten.\nMaybe write the new pair to"
+      + " another directory, or move the old keys away first (a trail signed with them can only"
+      + " be checked with their public key)."),
+  /** A key file that cannot be written. */
+  KEY_FILE_NOT_WRITTEN("Het sleutelbestand ({0}) kan niet worden geschreven: {1}.\nTip:"
+      + " controleer of de map bestaat en beschrijfbaar is; er is geen sleutelbestand"
+      + " achtergebleven.",
+      "The key file ({0}) cannot be written: {1}.\nMaybe check that its directory exists and is"
+      + " writable; no key file was left behind."),
+  /** A private key block of another type. */
+  KEY_FILE_OTHER_PRIVATE("Het sleutelbestand ({0}) bevat een ({1}), geen {2}-privésleutel.\nTip:"
+      + " maak een {2}-sleutelpaar met 'stagematch keygen --out DIR'.",
+      "The key file ({0}) holds a ({1}), not an {2} private key.\nMaybe make an {2} key pair"
+      + " with 'stagematch keygen --out DIR'."),
+  /** A key file without a private key. */
+  KEY_FILE_NO_PRIVATE("Het sleutelbestand ({0}) bevat geen privésleutel.\nTip: geef het"
+      + " privésleutelbestand ({1}) dat 'stagematch keygen' heeft geschreven.",
+      "The key file ({0}) holds no private key.\nMaybe pass the private key file ({1}) written"
+      + " by 'stagematch keygen'."),
+  /** A public key file given as the private key file. */
+  KEY_FILE_ONLY_PUBLIC("Het sleutelbestand ({0}) bevat geen privésleutel (alleen een publieke"
+      + " sleutel: het is een publiekesleutelbestand).\nTip: geef het privésleutelbestand ({1})"
+      + " dat 'stagematch keygen' heeft geschreven.",
+      "The key file ({0}) holds no private key (only a public key: it is a public key file)."
+      + "\nMaybe pass the private key file ({1}) written by 'stagematch keygen'."),
+  /** A private key that is not Ed25519; {2} says what it is. */
+  KEY_PRIVATE_NOT_ED25519("De privésleutel in ({0}) is geen {1}-sleutel ({2}).\nTip: maak een"
+      + " {1}-sleutelpaar met 'stagematch keygen --out DIR'.",
+      "The private key in ({0}) is not an {1} key ({2}).\nMaybe make an {1} key pair with"
+      + " 'stagematch keygen --out DIR'."),
+  /** A private key file without its public key block. */
+  KEY_FILE_NO_PUBLIC_BLOCK("Het sleutelbestand ({0}) bevat de privésleutel, maar niet het blok"
+      + " met zijn publieke sleutel ({1}), dat de sleutel in de trail noemt.\nTip: voeg het"
+      + " publiekesleutelbestand eraan toe (cat {2} >> {3}), of maak een nieuw paar met"
+      + " 'stagematch keygen --out DIR'.",
+      "The key file ({0}) holds the private key but not its public key block ({1}), which names"
+      + " the key in the trail.\nMaybe append the public key file to it (cat {2} >> {3}), or make"
+      + " a new pair with 'stagematch keygen --out DIR'."),
+  /** A public key block of another type. */
+  KEY_FILE_OTHER_PUBLIC("Het sleutelbestand ({0}) bevat een ({1}), geen publieke {2}-sleutel."
+      + "\nTip: geef het publiekesleutelbestand ({3}) dat 'stagematch keygen' heeft geschreven.",
+      "The key file ({0}) holds a ({1}), not an {2} public key.\nMaybe pass the public key file"
+      + " ({3}) written by 'stagematch keygen'."),
+  /** A key file without a public key. */
+  KEY_FILE_NO_PUBLIC("Het sleutelbestand ({0}) bevat geen publieke sleutel (geen blok"
+      + " -----BEGIN {1}-----).\nTip: geef het publiekesleutelbestand ({2}) dat 'stagematch"
+      + " keygen' heeft geschreven.",
+      "The key file ({0}) holds no public key (no -----BEGIN {1}----- block).\nMaybe pass the"
+      + " public key file ({2}) written by 'stagematch keygen'."),
+  /** A public key that is not Ed25519; {2} says what it is. */
+  KEY_PUBLIC_NOT_ED25519("De publieke sleutel in ({0}) is geen {1}-sleutel ({2}).\nTip: geef"
+      + " het publiekesleutelbestand ({3}) dat 'stagematch keygen' heeft geschreven.",
+      "The public key in ({0}) is not an {1} key ({2}).\nMaybe pass the public key file ({3})"
+      + " written by 'stagematch keygen'."),
+  /** A key file that does not exist; {0} is the kind of key. */
+  KEY_FILE_MISSING("Het {0}bestand ({1}) bestaat niet.\nTip: controleer het pad, of maak een"
+      + " sleutelpaar met 'stagematch keygen --out DIR'.",
+      "The {0} file ({1}) does not exist.\nMaybe check the path, or make a key pair with"
+      + " 'stagematch keygen --out DIR'."),
+  /** A key file that may not be read. */
+  KEY_FILE_ACCESS_DENIED("Het {0}bestand ({1}) kan niet worden gelezen: geen toegang.\nTip:"
+      + " controleer de rechten van het bestand.",
+      "The {0} file ({1}) cannot be read: access denied.\nMaybe check the file's permissions."),
+  /** A key file that is not ASCII text. */
+  KEY_FILE_NOT_TEXT("Het {0}bestand ({1}) is geen PEM-tekstbestand (het bevat bytes die geen"
+      + " ASCII zijn).\nTip: geef het bestand dat 'stagematch keygen' heeft geschreven, geen"
+      + " binaire (DER-)sleutel.",
+      "The {0} file ({1}) is not a PEM text file (it holds bytes that are not ASCII).\nMaybe"
+      + " pass the file written by 'stagematch keygen', not a binary (DER) key."),
+  /** A key file that cannot be read. */
+  KEY_FILE_UNREADABLE("Het {0}bestand ({1}) kan niet worden gelezen: {2}\nTip: controleer het"
+      + " pad en de rechten van het bestand.",
+      "The {0} file ({1}) cannot be read: {2}\nMaybe check the path and the file's"
+      + " permissions."),
+  /** A PEM block whose base64 is damaged. */
+  KEY_FILE_BAD_BASE64("Het {0}bestand ({1}) is misvormd: de base64 van zijn ({2})-blok (regels"
+      + " {3} tot {4}) kan niet worden gedecodeerd ({5}).\nTip: misschien is het bestand"
+      + " beschadigd; zet het terug, of maak een nieuw sleutelpaar met 'stagematch keygen --out"
+      + " DIR'.",
+      "The {0} file ({1}) is malformed: the base64 of its ({2}) block (lines {3} to {4}) cannot"
+      + " be decoded ({5}).\nMaybe the file was damaged; restore it, or make a new key pair with"
+      + " 'stagematch keygen --out DIR'."),
+  /** A PEM block without its end line. */
+  KEY_FILE_NO_END("Het {0}bestand ({1}) is misvormd: zijn ({2})-blok heeft geen eindregel"
+      + " (-----END {2}-----).\nTip: misschien is het bestand afgekapt; zet het terug, of maak"
+      + " een nieuw sleutelpaar met 'stagematch keygen --out DIR'.",
+      "The {0} file ({1}) is malformed: its ({2}) block has no end line (-----END {2}-----)."
+      + "\nMaybe the file was cut off; restore it, or make a new key pair with 'stagematch keygen"
+      + " --out DIR'."),
+  /** A key file without any PEM block. */
+  KEY_FILE_NO_BLOCK("Het {0}bestand ({1}) is misvormd: het bevat geen PEM-blok (een regel"
+      + " -----BEGIN ... KEY-----).\nTip: geef het bestand dat 'stagematch keygen' heeft"
+      + " geschreven (PEM-tekst, zie docs/decisions.md).",
+      "The {0} file ({1}) is malformed: it holds no PEM block (a line -----BEGIN ... KEY-----)."
+      + "\nMaybe pass the file written by 'stagematch keygen' (PEM text, see docs/decisions.md)."),
   ;
 
   private final String dutch;

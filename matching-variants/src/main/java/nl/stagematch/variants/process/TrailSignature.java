@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.InputException;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
 
 /**
@@ -97,8 +99,7 @@ public final class TrailSignature {
       s.update(statement(entries, head));
       return Base64.getEncoder().encodeToString(s.sign());
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("The key cannot sign with " + ALGORITHM + ": "
-          + e.getMessage() + "\nMaybe use a key made by 'stagematch keygen'.", e);
+      throw fault(e, ProcessMessage.KEY_CANNOT_SIGN, ALGORITHM, e.getMessage());
     }
   }
 
@@ -118,8 +119,7 @@ public final class TrailSignature {
     } catch (SignatureException e) {
       return false;
     } catch (InvalidKeyException e) {
-      throw new IllegalArgumentException("The public key is not an " + ALGORITHM + " key ("
-          + key.getAlgorithm() + ").\nMaybe pass the public key made with the signing key.", e);
+      throw fault(e, ProcessMessage.KEY_PUBLIC_WRONG_TYPE, ALGORITHM, key.getAlgorithm());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("This Java runtime has no " + ALGORITHM + ".", e);
     }
@@ -129,19 +129,17 @@ public final class TrailSignature {
    * Checks that {@code keys} is an Ed25519 pair whose public key belongs to its private key (by
    * signing and verifying a test statement).
    *
-   * @throws IllegalArgumentException when it is not
+   * @throws InputException (an IllegalArgumentException) when it is not
    */
   static KeyPair checkPair(KeyPair keys, String where) {
     if (!ALGORITHM.equalsIgnoreCase(keys.getPrivate().getAlgorithm())
         && !"EdDSA".equalsIgnoreCase(keys.getPrivate().getAlgorithm())) {
-      throw new IllegalArgumentException("The signing key" + where + " is an "
-          + keys.getPrivate().getAlgorithm() + " key, not an " + ALGORITHM + " key.\nMaybe make"
-          + " a key pair with 'stagematch keygen --out DIR' or TrailSignature.generateKeyPair().");
+      throw fault(null, ProcessMessage.KEY_SIGNING_WRONG_TYPE, where,
+          keys.getPrivate().getAlgorithm(), ALGORITHM);
     }
     String test = sign(keys.getPrivate(), 0, AuditTrail.GENESIS);
     if (!verify(keys.getPublic(), 0, AuditTrail.GENESIS, test)) {
-      throw new IllegalArgumentException("The public key" + where + " does not belong to its"
-          + " private key.\nMaybe use the two keys written together by 'stagematch keygen'.");
+      throw fault(null, ProcessMessage.KEY_PAIR_MISMATCH, where);
     }
     return keys;
   }
@@ -156,16 +154,14 @@ public final class TrailSignature {
    * @param keys the key pair
    * @param privateFile the file for the private key
    * @param publicFile the file for the public key
-   * @throws IllegalArgumentException when a file exists or cannot be written, naming it
+   * @throws InputException (an IllegalArgumentException) when a file exists or cannot be
+   *     written, naming it
    */
   public static void writeKeyPair(KeyPair keys, Path privateFile, Path publicFile) {
     checkPair(keys, "");
     for (Path p : List.of(privateFile, publicFile)) {
       if (Files.exists(p)) {
-        throw new IllegalArgumentException("The key file (" + shown(p) + ") already exists; it is"
-            + " not overwritten.\nMaybe write the new pair to another directory, or move the old"
-            + " keys away first (a trail signed with them can only be checked with their public"
-            + " key).");
+        throw fault(null, ProcessMessage.KEY_FILE_EXISTS, shown(p));
       }
     }
     String pub = pem(PUBLIC_BLOCK, keys.getPublic().getEncoded());
@@ -188,9 +184,8 @@ public final class TrailSignature {
           ? Path.of(f.getFile()) : at;
       String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
           ? f.getReason() : e.getClass().getSimpleName();
-      throw new IllegalArgumentException("The key file (" + shown(failed) + ") cannot be"
-          + " written: " + SafeText.clean(reason, 240) + ".\nMaybe check that its directory"
-          + " exists and is writable; no key file was left behind.", e);
+      throw fault(e, ProcessMessage.KEY_FILE_NOT_WRITTEN, shown(failed),
+          SafeText.clean(reason, 240));
     }
     try {
       Files.setPosixFilePermissions(privateFile,
@@ -198,6 +193,19 @@ public final class TrailSignature {
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system: the owner protects the file as usual there
     }
+  }
+
+  /** The kinds of key file, as named in messages ("the private key file"). */
+  private static final Message PRIVATE_KEY = Message.phrase("privésleutel", "private key");
+  private static final Message PUBLIC_KEY = Message.phrase("publiekesleutel", "public key");
+
+  /** The exception for a fault of the caller's key or key file, in Dutch and English. */
+  private static InputException fault(Exception cause, ProcessMessage key, Object... args) {
+    InputException e = new InputException(Message.of(key, args), null);
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
   }
 
   /** A path as it may be shown in a message: escaped and cut ({@link SafeText}). */
@@ -219,12 +227,12 @@ public final class TrailSignature {
    *
    * @param file the private key file
    * @return the key pair
-   * @throws IllegalArgumentException for a missing or unreadable file, a public key file, a key of
-   *     another type (such as RSA) or a malformed file, naming the file
+   * @throws InputException (an IllegalArgumentException) for a missing or unreadable file, a
+   *     public key file, a key of another type (such as RSA) or a malformed file, naming the file
    */
   public static KeyPair readPrivateKey(Path file) {
-    String text = read(file, "private key");
-    List<Block> blocks = blocks(text, file, "private key");
+    String text = read(file, PRIVATE_KEY);
+    List<Block> blocks = blocks(text, file, PRIVATE_KEY);
     Block priv = null;
     Block pub = null;
     for (Block b : blocks) {
@@ -233,29 +241,24 @@ public final class TrailSignature {
       } else if (b.type.equals(PUBLIC_BLOCK) && pub == null) {
         pub = b;
       } else if (b.type.endsWith("PRIVATE KEY") && !b.type.equals(PRIVATE_BLOCK)) {
-        throw new IllegalArgumentException("The key file (" + shown(file) + ") holds a ("
-            + SafeText.clean(b.type) + "), not an " + ALGORITHM + " private key.\nMaybe make an " + ALGORITHM
-            + " key pair with 'stagematch keygen --out DIR'.");
+        throw fault(null, ProcessMessage.KEY_FILE_OTHER_PRIVATE, shown(file),
+            SafeText.clean(b.type), ALGORITHM);
       }
     }
     if (priv == null) {
-      throw new IllegalArgumentException("The key file (" + shown(file) + ") holds no private key"
-          + (pub != null ? " (only a public key: it is a public key file)" : "") + ".\nMaybe pass"
-          + " the private key file (" + PRIVATE_KEY_FILE + ") written by 'stagematch keygen'.");
+      throw fault(null, pub != null ? ProcessMessage.KEY_FILE_ONLY_PUBLIC
+          : ProcessMessage.KEY_FILE_NO_PRIVATE, shown(file), PRIVATE_KEY_FILE);
     }
     PrivateKey privateKey;
     try {
       privateKey = keyFactory().generatePrivate(new PKCS8EncodedKeySpec(priv.der));
     } catch (InvalidKeySpecException e) {
-      throw new IllegalArgumentException("The private key in (" + shown(file) + ") is not an "
-          + ALGORITHM + " key (" + otherType(priv.der, true) + ").\nMaybe make an " + ALGORITHM
-          + " key pair with 'stagematch keygen --out DIR'.", e);
+      throw fault(e, ProcessMessage.KEY_PRIVATE_NOT_ED25519, shown(file), ALGORITHM,
+          otherType(priv.der, true));
     }
     if (pub == null) {
-      throw new IllegalArgumentException("The key file (" + shown(file) + ") holds the private key"
-          + " but not its public key block (" + PUBLIC_BLOCK + "), which names the key in the"
-          + " trail.\nMaybe append the public key file to it (cat " + PUBLIC_KEY_FILE + " >> "
-          + shown(file.getFileName()) + "), or make a new pair with 'stagematch keygen --out DIR'.");
+      throw fault(null, ProcessMessage.KEY_FILE_NO_PUBLIC_BLOCK, shown(file), PUBLIC_BLOCK,
+          PUBLIC_KEY_FILE, shown(file.getFileName()));
     }
     PublicKey publicKey = publicKey(file, pub);
     return checkPair(new KeyPair(publicKey, privateKey), " in (" + shown(file) + ")");
@@ -267,33 +270,30 @@ public final class TrailSignature {
    *
    * @param file the public key file
    * @return the public key
-   * @throws IllegalArgumentException for a missing or unreadable file, a key of another type (such
-   *     as RSA) or a malformed file, naming the file
+   * @throws InputException (an IllegalArgumentException) for a missing or unreadable file, a key
+   *     of another type (such as RSA) or a malformed file, naming the file
    */
   public static PublicKey readPublicKey(Path file) {
-    String text = read(file, "public key");
-    for (Block b : blocks(text, file, "public key")) {
+    String text = read(file, PUBLIC_KEY);
+    for (Block b : blocks(text, file, PUBLIC_KEY)) {
       if (b.type.equals(PUBLIC_BLOCK)) {
         return publicKey(file, b);
       }
       if (b.type.endsWith("PUBLIC KEY")) {
-        throw new IllegalArgumentException("The key file (" + shown(file) + ") holds a (" + SafeText.clean(b.type)
-            + "), not an " + ALGORITHM + " public key.\nMaybe pass the public key file ("
-            + PUBLIC_KEY_FILE + ") written by 'stagematch keygen'.");
+        throw fault(null, ProcessMessage.KEY_FILE_OTHER_PUBLIC, shown(file),
+            SafeText.clean(b.type), ALGORITHM, PUBLIC_KEY_FILE);
       }
     }
-    throw new IllegalArgumentException("The key file (" + shown(file) + ") holds no public key (no"
-        + " -----BEGIN " + PUBLIC_BLOCK + "----- block).\nMaybe pass the public key file ("
-        + PUBLIC_KEY_FILE + ") written by 'stagematch keygen'.");
+    throw fault(null, ProcessMessage.KEY_FILE_NO_PUBLIC, shown(file), PUBLIC_BLOCK,
+        PUBLIC_KEY_FILE);
   }
 
   private static PublicKey publicKey(Path file, Block b) {
     try {
       return keyFactory().generatePublic(new X509EncodedKeySpec(b.der));
     } catch (InvalidKeySpecException e) {
-      throw new IllegalArgumentException("The public key in (" + shown(file) + ") is not an "
-          + ALGORITHM + " key (" + otherType(b.der, false) + ").\nMaybe pass the public key"
-          + " file (" + PUBLIC_KEY_FILE + ") written by 'stagematch keygen'.", e);
+      throw fault(e, ProcessMessage.KEY_PUBLIC_NOT_ED25519, shown(file), ALGORITHM,
+          otherType(b.der, false), PUBLIC_KEY_FILE);
     }
   }
 
@@ -306,7 +306,7 @@ public final class TrailSignature {
   }
 
   /** What the key is if not Ed25519, for the message: "an RSA key", or "not a key it knows". */
-  private static String otherType(byte[] der, boolean isPrivate) {
+  private static Message otherType(byte[] der, boolean isPrivate) {
     for (String alg : List.of("RSA", "EC", "DSA", "Ed448", "X25519", "X448")) {
       try {
         KeyFactory f = KeyFactory.getInstance(alg);
@@ -315,36 +315,33 @@ public final class TrailSignature {
         } else {
           f.generatePublic(new X509EncodedKeySpec(der));
         }
-        return "it is an " + alg + " key";
+        return Message.phrase("het is een " + alg + "-sleutel", "it is an " + alg + " key");
       } catch (GeneralSecurityException | RuntimeException e) {
         // try the next type
       }
     }
-    return "it is no key type this program knows, or the key data are damaged";
+    return Message.phrase("het is geen sleuteltype dat dit programma kent, of de sleutelgegevens"
+        + " zijn beschadigd", "it is no key type this program knows, or the key data are damaged");
   }
 
-  private static String read(Path file, String what) {
+  private static String read(Path file, Message what) {
     try {
       return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") does not exist."
-          + "\nMaybe check the path, or make a key pair with 'stagematch keygen --out DIR'.", e);
+      throw fault(e, ProcessMessage.KEY_FILE_MISSING, what, shown(file));
     } catch (AccessDeniedException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") cannot be read:"
-          + " access denied.\nMaybe check the file's permissions.", e);
+      throw fault(e, ProcessMessage.KEY_FILE_ACCESS_DENIED, what, shown(file));
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is not a PEM"
-          + " text file (it holds bytes that are not ASCII).\nMaybe pass the file written by"
-          + " 'stagematch keygen', not a binary (DER) key.", e);
+      throw fault(e, ProcessMessage.KEY_FILE_NOT_TEXT, what, shown(file));
     } catch (IOException e) {
-      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") cannot be read: "
-          + e.getMessage() + "\nMaybe check the path and the file's permissions.", e);
+      throw fault(e, ProcessMessage.KEY_FILE_UNREADABLE, what, shown(file),
+          SafeText.clean(String.valueOf(e.getMessage()), 240));
     }
   }
 
   private record Block(String type, byte[] der) {}
 
-  private static List<Block> blocks(String text, Path file, String what) {
+  private static List<Block> blocks(String text, Path file, Message what) {
     List<Block> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     String type = null;
@@ -363,10 +360,8 @@ public final class TrailSignature {
         try {
           out.add(new Block(type, Base64.getDecoder().decode(body.toString())));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is malformed:"
-              + " the base64 of its (" + SafeText.clean(type) + ") block (lines " + (start + 1) + " to " + i
-              + ") cannot be decoded (" + e.getMessage() + ").\nMaybe the file was damaged;"
-              + " restore it, or make a new key pair with 'stagematch keygen --out DIR'.", e);
+          throw fault(e, ProcessMessage.KEY_FILE_BAD_BASE64, what, shown(file),
+              SafeText.clean(type), start + 1, i, e.getMessage());
         }
         type = null;
       } else {
@@ -374,15 +369,10 @@ public final class TrailSignature {
       }
     }
     if (type != null) {
-      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is malformed:"
-          + " its (" + SafeText.clean(type) + ") block has no end line (-----END " + SafeText.clean(type) + "-----).\nMaybe the"
-          + " file was cut off; restore it, or make a new key pair with 'stagematch keygen"
-          + " --out DIR'.");
+      throw fault(null, ProcessMessage.KEY_FILE_NO_END, what, shown(file), SafeText.clean(type));
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("The " + what + " file (" + shown(file) + ") is malformed: it"
-          + " holds no PEM block (a line -----BEGIN ... KEY-----).\nMaybe pass the file written"
-          + " by 'stagematch keygen' (PEM text, see docs/decisions.md).");
+      throw fault(null, ProcessMessage.KEY_FILE_NO_BLOCK, what, shown(file));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package nl.stagematch.variants.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.spi.Responder;
 import nl.stagematch.variants.canon.Json;
@@ -336,6 +339,17 @@ class TrailSignatureTest {
         again.getMessage());
     assertFalse(Files.exists(dir.resolve("new.pub")), "nothing written when refused");
     assertEquals(pubText, Files.readString(pub));
+    // the refusal is coded and exists in Dutch too
+    InputException coded = assertInstanceOf(InputException.class, again);
+    assertEquals("KEY_FILE_EXISTS", coded.code());
+    assertEquals("Het sleutelbestand (" + priv + ") bestaat al; het wordt niet overschreven.",
+        coded.text(Message.DUTCH).lines().findFirst().orElseThrow());
+    InputException missing = assertThrows(InputException.class,
+        () -> TrailSignature.readPrivateKey(dir.resolve("none.pem")));
+    assertEquals("KEY_FILE_MISSING", missing.code());
+    assertTrue(missing.text(Message.DUTCH).startsWith("Het privésleutelbestand ("
+        + dir.resolve("none.pem") + ") bestaat niet."), missing.text(Message.DUTCH));
+    assertTrue(missing.getMessage().startsWith("The private key file ("), missing.getMessage());
   }
 
   @Test
