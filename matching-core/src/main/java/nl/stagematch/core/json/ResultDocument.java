@@ -26,6 +26,9 @@ public final class ResultDocument {
   /**
    * The result {@code result} as if its document listed the placements and unplaced students in
    * the result's own order (sorted by student id).
+   *
+   * @param result the result
+   * @return the result with the identity as its document order
    */
   public static ResultDocument inResultOrder(MatchResult result) {
     Objects.requireNonNull(result, "result");
@@ -63,7 +66,11 @@ public final class ResultDocument {
     return at;
   }
 
-  /** The result, its placements and unplaced students sorted by student id. */
+  /**
+   * The result, its placements and unplaced students sorted by student id.
+   *
+   * @return the result
+   */
   public MatchResult result() {
     return result;
   }
@@ -71,6 +78,8 @@ public final class ResultDocument {
   /**
    * The index in the document of {@code result().placements().get(i)}.
    *
+   * @param i the index of a placement in {@code result().placements()}
+   * @return its index in the document's {@code placements}
    * @throws IndexOutOfBoundsException if there is no such placement
    */
   public int placementIndex(int i) {
@@ -80,6 +89,8 @@ public final class ResultDocument {
   /**
    * The index in the document of {@code result().unplaced().get(i)}.
    *
+   * @param i the index of an unplaced student in {@code result().unplaced()}
+   * @return its index in the document's {@code unplaced}
    * @throws IndexOutOfBoundsException if there is no such unplaced student
    */
   public int unplacedIndex(int i) {

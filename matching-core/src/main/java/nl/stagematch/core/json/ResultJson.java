@@ -102,6 +102,9 @@ public final class ResultJson {
    * stands in it, for messages that name them by their index in the file; see {@link
    * #read(Path, ReadOptions)}.
    *
+   * @param file the result document
+   * @param options the reader's limits
+   * @return the result with the order of its document
    * @throws JsonFormatException if the document is not a valid result; it carries every error
    * @throws IOException if the file cannot be read
    */
@@ -109,7 +112,14 @@ public final class ResultJson {
     return Documents.read(file, options, reader -> new ResultReader(reader).readDocument());
   }
 
-  /** Reads a result document from {@code file} with the default limits; see above. */
+  /**
+   * Reads a result document from {@code file} with the default limits; see above.
+   *
+   * @param file the result document
+   * @return the result with the order of its document
+   * @throws JsonFormatException if the document is not a valid result; it carries every error
+   * @throws IOException if the file cannot be read
+   */
   public static ResultDocument readDocument(Path file) throws IOException {
     return readDocument(file, ReadOptions.defaults());
   }
@@ -167,6 +177,8 @@ public final class ResultJson {
    * MatchingProblem)} does; an error names a placement or an unplaced student by its index in
    * the document ({@code $.placements[0]} is the first the file lists).
    *
+   * @param document the result with the order of its document
+   * @param problem the problem it is said to be for
    * @throws JsonFormatException with every error, each with its path
    */
   public static void check(ResultDocument document, MatchingProblem problem) {
