@@ -388,19 +388,30 @@ final class CompareCommand implements Command {
       return BAD_INPUT;
     }
     ComparisonReport report = new ComparisonReport(merged.experiment(), merged.records());
-    out.print(report.table(Texts.locale()));
-    out.println();
-    out.print(report.contrastsText(Texts.locale()));
-    Path html;
-    try {
-      html = report.write(outDir);
-    } catch (IOException e) {
-      Texts.error(err, CliMessage.CLI_COMPARE_UNWRITABLE, outDir, e.getMessage());
+    Path html = printAndWrite(report, outDir, out, err);
+    if (html == null) {
       return BAD_INPUT;
     }
     out.println();
     Texts.println(out, CliMessage.CLI_COMPARE_MERGED, dirs.size(), html, outDir);
     return OK;
+  }
+
+  /**
+   * Prints the table and the contrasts of {@code report} and writes its files into {@code
+   * outDir}; the report page, or null after printing the error if the files cannot be written.
+   */
+  private static Path printAndWrite(ComparisonReport report, Path outDir, PrintStream out,
+      PrintStream err) {
+    out.print(report.table(Texts.locale()));
+    out.println();
+    out.print(report.contrastsText(Texts.locale()));
+    try {
+      return report.write(outDir);
+    } catch (IOException e) {
+      Texts.error(err, CliMessage.CLI_COMPARE_UNWRITABLE, outDir, e.getMessage());
+      return null;
+    }
   }
 
   /** Runs {@code experiment}, prints the table and writes the files into {@code outDir}. */
@@ -426,14 +437,8 @@ final class CompareCommand implements Command {
     double seconds = (System.nanoTime() - t0) / 1e9;
     ComparisonReport report = new ComparisonReport(experiment, records, named);
     out.println();
-    out.print(report.table(Texts.locale()));
-    out.println();
-    out.print(report.contrastsText(Texts.locale()));
-    Path html;
-    try {
-      html = report.write(outDir);
-    } catch (IOException e) {
-      Texts.error(err, CliMessage.CLI_COMPARE_UNWRITABLE, outDir, e.getMessage());
+    Path html = printAndWrite(report, outDir, out, err);
+    if (html == null) {
       return BAD_INPUT;
     }
     out.println();
