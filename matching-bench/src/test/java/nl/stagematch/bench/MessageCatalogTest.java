@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.check.VerifyMessage;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.MessageKey;

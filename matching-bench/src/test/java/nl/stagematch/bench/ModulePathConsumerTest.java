@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import nl.stagematch.core.check.ResultVerifier;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.ResultJson;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.ResultJson;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
@@ -45,8 +45,8 @@ class ModulePathConsumerTest {
       + "import java.nio.file.Path;\n"
       + "import nl.stagematch.core.check.ResultReport;\n"
       + "import nl.stagematch.core.check.ResultVerifier;\n"
-      + "import nl.stagematch.core.json.ProblemJson;\n"
-      + "import nl.stagematch.core.json.ResultJson;\n"
+      + "import nl.stagematch.core.format.ProblemJson;\n"
+      + "import nl.stagematch.core.format.ResultJson;\n"
       + "\n"
       + "public final class Main {\n"
       + "  public static void main(String[] args) throws Exception {\n"

@@ -17,7 +17,7 @@ import nl.stagematch.core.spi.Proposal;
  *
  * <ul>
  *   <li>{@code eligibility}: the canonical (id-sorted) problem and {@link
- *       nl.stagematch.core.fit.Eligibility};
+ *       nl.stagematch.core.model.Eligibility};
  *   <li>{@code fit}: the fit scores of the usable pairs;
  *   <li>{@code build}: the solvers' input (assignment problems, preference instances, meeting
  *       networks, rankings and shortlists asked of the responder);

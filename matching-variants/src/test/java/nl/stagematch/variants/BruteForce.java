@@ -1,6 +1,6 @@
 package nl.stagematch.variants;
 
-import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.model.Eligibility;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.spi.MatchRequest;
 

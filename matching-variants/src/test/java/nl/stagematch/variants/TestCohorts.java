@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.model.Eligibility;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;

@@ -17,7 +17,7 @@ import nl.stagematch.core.check.AcquaintanceCheck;
 import nl.stagematch.core.check.Finding;
 import nl.stagematch.core.check.ShortlistCheck;
 import nl.stagematch.core.check.StabilityCheck;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.AssignmentCertificate;
@@ -360,7 +360,7 @@ class VariantCertificatesTest {
     String other = run.request().problem().places().stream().map(x -> x.id())
         .filter(p -> !c.rankings().get(a.studentId()).contains(p)
             && !run.request().problem().places().isEmpty())
-        .filter(p -> !nl.stagematch.core.fit.Eligibility.compute(run.request().problem())
+        .filter(p -> !nl.stagematch.core.model.Eligibility.compute(run.request().problem())
             .isAdmissible(a.studentId(), p))
         .findFirst().orElseThrow();
     List<String> longer = new ArrayList<>(c.rankings().get(a.studentId()));
@@ -542,7 +542,7 @@ class VariantCertificatesTest {
       Run run = run("blind-shortlist", cohort(seed, 0.7));
       ShortlistCertificate c = (ShortlistCertificate) run.result().certificate();
       List<ShortlistCertificate.Shortlist> lists = new ArrayList<>(c.shortlists());
-      nl.stagematch.core.fit.Eligibility e = nl.stagematch.core.fit.Eligibility.compute(
+      nl.stagematch.core.model.Eligibility e = nl.stagematch.core.model.Eligibility.compute(
           run.request().problem());
       java.util.Set<String> inRoundOne = new java.util.HashSet<>();
       lists.stream().filter(l -> l.round() == 1).forEach(l -> inRoundOne.addAll(l.nominated()));

@@ -78,7 +78,7 @@ class VariantsTest {
   @Test
   void anInadmissiblePinIsRefusedWithTheReason() {
     var p = TestCohorts.generate(3, 30, 1.0);
-    var e = nl.stagematch.core.fit.Eligibility.compute(p);
+    var e = nl.stagematch.core.model.Eligibility.compute(p);
     String student = null;
     String place = null;
     for (int s = 0; s < p.students().size() && student == null; s++) {

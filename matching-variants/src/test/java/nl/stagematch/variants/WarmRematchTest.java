@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.result.MatchResult;

@@ -1,7 +1,7 @@
 package consumer;
 
 import java.util.Locale;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.spi.MatchRequest;

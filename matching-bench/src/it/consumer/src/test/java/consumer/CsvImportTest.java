@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import nl.stagematch.core.csv.CsvExport;
-import nl.stagematch.core.csv.CsvImport;
-import nl.stagematch.core.csv.ImportOptions;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.CsvExport;
+import nl.stagematch.core.format.CsvImport;
+import nl.stagematch.core.format.ImportOptions;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A vendor's module on the module path imports a school's CSV set through the public API
- * ({@code nl.stagematch.core.csv}, exported by the core): this class would not compile if the
+ * ({@code nl.stagematch.core.format}, exported by the core): this class would not compile if the
  * package were not exported to it.
  */
 class CsvImportTest {
@@ -25,8 +25,8 @@ class CsvImportTest {
   void theImportIsExportedToEveryModule() {
     Module core = CsvImport.class.getModule();
     assertEquals("nl.stagematch.core", core.getName());
-    assertTrue(core.isExported("nl.stagematch.core.csv"));
-    assertTrue(core.isExported("nl.stagematch.core.csv", CsvImportTest.class.getModule()));
+    assertTrue(core.isExported("nl.stagematch.core.format"));
+    assertTrue(core.isExported("nl.stagematch.core.format", CsvImportTest.class.getModule()));
   }
 
   @Test

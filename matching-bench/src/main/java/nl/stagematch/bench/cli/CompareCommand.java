@@ -24,11 +24,11 @@ import nl.stagematch.bench.research.Shard;
 import nl.stagematch.bench.research.Sweep;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.v0.TodaysPractice;
-import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.io.SafeText;
-import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.JsonFormatException;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.variants.Variants;
 

@@ -8,7 +8,7 @@ import nl.stagematch.bench.research.Arms;
 import nl.stagematch.bench.research.CohortSource;
 import nl.stagematch.bench.research.Experiment;
 import nl.stagematch.bench.research.ResearchOptionException;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 
 /**
  * {@code stagematch demo}: the comparison of {@code compare} on the embedded sample cohort, with

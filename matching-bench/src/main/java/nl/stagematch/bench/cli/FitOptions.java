@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.stagematch.core.fit.FitModel;
-import nl.stagematch.core.fit.FitParameters;
-import nl.stagematch.core.fit.FitWeights;
-import nl.stagematch.core.fit.TravelTimeModel;
+import nl.stagematch.core.model.FitModel;
+import nl.stagematch.core.model.FitParameters;
+import nl.stagematch.core.model.FitWeights;
+import nl.stagematch.core.model.TravelTimeModel;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Transport;
 

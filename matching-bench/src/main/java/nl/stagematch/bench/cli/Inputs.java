@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.ResultDocument;
-import nl.stagematch.core.json.ResultJson;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.JsonFormatException;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.ResultDocument;
+import nl.stagematch.core.format.ResultJson;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 

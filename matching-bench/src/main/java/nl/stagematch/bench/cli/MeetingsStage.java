@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.stagematch.core.io.AtomicFiles;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.Proposal;

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.bench.gen.SampleCohortGenerator;
-import nl.stagematch.core.csv.CsvExport;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.CsvExport;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;

@@ -13,7 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.bench.cli.ExplainOutputs.Csv;
 import nl.stagematch.bench.cli.ExplainOutputs.Html;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
 import nl.stagematch.core.model.PeriodForm;

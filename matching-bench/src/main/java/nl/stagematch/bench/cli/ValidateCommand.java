@@ -8,13 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import nl.stagematch.core.fit.Eligibility;
-import nl.stagematch.core.fit.FitModel;
-import nl.stagematch.core.fit.EligibilityReport;
-import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.ReadOptions;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.model.Eligibility;
+import nl.stagematch.core.model.FitModel;
+import nl.stagematch.core.model.EligibilityReport;
+import nl.stagematch.core.format.JsonFormatException;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.ReadOptions;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Locale;
 import nl.stagematch.core.check.ResultReport;
 import nl.stagematch.core.check.ResultVerifier;
 import nl.stagematch.core.io.SafeText;
-import nl.stagematch.core.json.ResultDocument;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultDocument;
+import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 

@@ -2,9 +2,9 @@ package nl.stagematch.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
-import nl.stagematch.core.fit.Eligibility;
-import nl.stagematch.core.fit.EligibilityReport;
-import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.Eligibility;
+import nl.stagematch.core.model.EligibilityReport;
+import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.MatchingProblem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

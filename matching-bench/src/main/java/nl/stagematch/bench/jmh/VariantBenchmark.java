@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.bench.research.ResearchCohort;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;

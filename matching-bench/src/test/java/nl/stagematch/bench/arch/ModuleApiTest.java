@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleApiTest {
   private static final Set<String> CORE_API = Set.of("nl.stagematch.core.check",
-      "nl.stagematch.core.csv", "nl.stagematch.core.fit", "nl.stagematch.core.json",
-      "nl.stagematch.core.model", "nl.stagematch.core.result", "nl.stagematch.core.spi");
+      "nl.stagematch.core.format", "nl.stagematch.core.model", "nl.stagematch.core.result",
+      "nl.stagematch.core.spi");
   private static final Set<String> VARIANTS_API = Set.of("nl.stagematch.variants",
       "nl.stagematch.variants.monitoring", "nl.stagematch.variants.process",
       "nl.stagematch.variants.view");

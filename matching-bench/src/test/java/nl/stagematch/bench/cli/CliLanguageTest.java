@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.stagematch.bench.cli.ValidateCommandTest.Run;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.result.MatchResult;
 import org.junit.jupiter.api.DynamicTest;

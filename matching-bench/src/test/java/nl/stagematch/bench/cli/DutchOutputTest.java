@@ -12,9 +12,9 @@ import java.util.List;
 import nl.stagematch.bench.MessageCatalogTest;
 import nl.stagematch.bench.cli.ValidateCommandTest.Run;
 import nl.stagematch.bench.gen.UniformCohortGenerator;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.result.Placement;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;

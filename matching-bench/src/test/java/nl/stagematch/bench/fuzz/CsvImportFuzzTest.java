@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.stagematch.core.csv.CsvExport;
-import nl.stagematch.core.csv.CsvImport;
-import nl.stagematch.core.csv.ImportOptions;
+import nl.stagematch.core.format.CsvExport;
+import nl.stagematch.core.format.CsvImport;
+import nl.stagematch.core.format.ImportOptions;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Student;
 

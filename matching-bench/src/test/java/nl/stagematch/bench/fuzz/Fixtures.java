@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 
 /** The small problem the fuzz targets check their inputs against (two students, two places). */

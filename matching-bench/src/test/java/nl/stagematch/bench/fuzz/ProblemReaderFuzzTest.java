@@ -2,7 +2,7 @@ package nl.stagematch.bench.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;

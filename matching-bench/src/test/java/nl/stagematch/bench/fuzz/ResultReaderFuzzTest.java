@@ -2,7 +2,7 @@ package nl.stagematch.bench.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultJson;
 
 /**
  * The result reader ({@code stagematch-result/1} and {@code /2}) on any bytes, and the result

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Stream;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.cohort.ResearchCohortGenerator;
-import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.model.Eligibility;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Policy;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import nl.stagematch.bench.research.ResearchCohort;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.cohort.ResearchCohortGenerator;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.model.Eligibility;
 import nl.stagematch.core.model.MatchingProblem;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import nl.stagematch.bench.research.Contrasts.Contrast;
 import nl.stagematch.bench.research.Contrasts.Kind;
 import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.cohort.ResearchCohortGenerator;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;

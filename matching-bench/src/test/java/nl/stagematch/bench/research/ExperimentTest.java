@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.bench.research.cohort.CohortSpec;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;

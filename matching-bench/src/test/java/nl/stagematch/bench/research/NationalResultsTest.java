@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;

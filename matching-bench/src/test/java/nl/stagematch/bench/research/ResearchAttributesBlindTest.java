@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.stagematch.bench.research.v0.TodaysPractice;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Student;
 import nl.stagematch.core.spi.MatchRequest;

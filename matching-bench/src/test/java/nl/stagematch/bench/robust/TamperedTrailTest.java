@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.variants.Variants;

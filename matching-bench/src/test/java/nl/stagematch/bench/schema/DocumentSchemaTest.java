@@ -18,7 +18,7 @@ import nl.stagematch.bench.research.cohort.CohortSpec;
 import nl.stagematch.bench.research.ComparisonReport;
 import nl.stagematch.bench.research.Experiment;
 import nl.stagematch.bench.research.ExperimentRunner;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.variants.Variants;

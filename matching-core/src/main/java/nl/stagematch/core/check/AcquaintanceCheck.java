@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Message;

@@ -27,7 +27,7 @@ import java.util.function.Function;
  *
  * <p>The problem also carries the parameters of the fit model a school chose ({@link
  * #fitParameters()}): only those that differ from the documented defaults, by the names of {@code
- * nl.stagematch.core.fit.FitParameters}. The model does not check them (it knows no fit model);
+ * nl.stagematch.core.model.FitParameters}. The model does not check them (it knows no fit model);
  * {@code FitModel.of(problem)} builds the model from them and refuses an unknown name or a bad
  * value, and the JSON reader checks them at their field.
  */
@@ -239,7 +239,7 @@ public final class MatchingProblem {
 
   /**
    * The fit model parameters that differ from the defaults, sorted by name (empty: the default fit
-   * model). {@code nl.stagematch.core.fit.FitModel.of(problem)} turns them into the model.
+   * model). {@code nl.stagematch.core.model.FitModel.of(problem)} turns them into the model.
    *
    * @return parameter name to value
    */

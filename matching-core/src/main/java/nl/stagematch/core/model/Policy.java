@@ -12,8 +12,8 @@ import java.util.Objects;
  * place's period must cover for the pair to be admissible: 100 means the place covers the whole
  * wished period; 75 means at least three quarters of its weekdays; 0 means that one shared day is
  * enough (the rule before this setting existed). In every case the periods must share at least one
- * day and have the same form (see {@link nl.stagematch.core.fit.Eligibility}). A place that covers
- * only part of the wish scores lower (see {@link nl.stagematch.core.fit.FitModel}).
+ * day and have the same form (see {@link nl.stagematch.core.model.Eligibility}). A place that covers
+ * only part of the wish scores lower (see {@link nl.stagematch.core.model.FitModel}).
  *
  * @param schoolYear the school year of the run
  * @param scope which students are in scope

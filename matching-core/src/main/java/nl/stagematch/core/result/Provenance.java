@@ -32,7 +32,7 @@ import nl.stagematch.core.model.Pseudonyms;
  * @param responder who gave the people's answers ({@code by-fit} for the built-in simulation,
  *     else the responder's class name)
  * @param fitModel the fit model's parameters (weights, travel model, mastery level), by name
- *     ({@code nl.stagematch.core.fit.FitParameters})
+ *     ({@code nl.stagematch.core.model.FitParameters})
  * @param optedOut the students who opted out after the problem was written (a coordinator's
  *     decision in a matching session), sorted; the result was computed on the problem with these
  *     students marked as opted out. Empty for a plain match.

@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import nl.stagematch.core.csv.CsvImport;
-import nl.stagematch.core.csv.CsvImportException;
-import nl.stagematch.core.csv.ImportOptions;
-import nl.stagematch.core.json.JsonFormatException;
-import nl.stagematch.core.json.ProblemJson;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.CsvImport;
+import nl.stagematch.core.format.CsvImportException;
+import nl.stagematch.core.format.ImportOptions;
+import nl.stagematch.core.format.JsonFormatException;
+import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.format.SampleCohort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.stagematch.core.io.SafeText;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;

@@ -13,7 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
-import nl.stagematch.core.json.DeclaredFormat;
+import nl.stagematch.core.format.DeclaredFormat;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.MatchingProblem;

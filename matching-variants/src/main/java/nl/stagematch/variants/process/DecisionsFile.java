@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
-import nl.stagematch.core.json.DeclaredFormat;
+import nl.stagematch.core.format.DeclaredFormat;
 import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;

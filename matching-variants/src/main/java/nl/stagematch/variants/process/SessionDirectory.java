@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.stagematch.core.fit.FitExplanation;
+import nl.stagematch.core.model.FitExplanation;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;

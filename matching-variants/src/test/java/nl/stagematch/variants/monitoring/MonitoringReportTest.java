@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import nl.stagematch.core.json.SampleCohort;
+import nl.stagematch.core.format.SampleCohort;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nl.stagematch.core.fit.Eligibility;
+import nl.stagematch.core.model.Eligibility;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;

@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import nl.stagematch.core.json.ProblemJson;
+import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;

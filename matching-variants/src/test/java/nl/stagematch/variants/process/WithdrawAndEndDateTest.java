@@ -17,7 +17,7 @@ import nl.stagematch.core.check.Finding;
 import nl.stagematch.core.check.ResultReport;
 import nl.stagematch.core.check.ResultVerifier;
 import nl.stagematch.core.model.Company;
-import nl.stagematch.core.json.ResultJson;
+import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;

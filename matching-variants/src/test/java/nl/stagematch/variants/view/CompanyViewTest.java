@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.stagematch.core.fit.FitExplanation;
+import nl.stagematch.core.model.FitExplanation;
 import nl.stagematch.core.model.Location;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Period;
@@ -51,7 +51,7 @@ class CompanyViewTest {
         "profile:nl.stagematch.variants.view.StudentProfile",
         // only the student's wished period (in the profile already) and the company's own
         // place's period, so that the company knows how much of the wish its place covers
-        "periodCoverage:nl.stagematch.core.fit.FitExplanation$PeriodCoverage"),
+        "periodCoverage:nl.stagematch.core.model.FitExplanation$PeriodCoverage"),
         components(CompanyView.Entry.class));
     assertEquals(List.of("wanted:nl.stagematch.core.model.Period",
         "offered:nl.stagematch.core.model.Period"),

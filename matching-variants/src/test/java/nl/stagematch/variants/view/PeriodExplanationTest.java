@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import nl.stagematch.core.fit.FitModel;
-import nl.stagematch.core.fit.IneligibilityReason;
+import nl.stagematch.core.model.FitModel;
+import nl.stagematch.core.model.IneligibilityReason;
 import nl.stagematch.core.model.Company;
 import nl.stagematch.core.model.LearningWish;
 import nl.stagematch.core.model.MatchingProblem;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.stagematch.bench.gen.UniformCohortGenerator;
-import nl.stagematch.core.fit.Eligibility;
-import nl.stagematch.core.fit.FitModel;
+import nl.stagematch.core.model.Eligibility;
+import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;
