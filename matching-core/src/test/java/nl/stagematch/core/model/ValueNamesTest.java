@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValueNamesTest {
   private static final Path READERS = Path.of("src", "main", "java", "nl", "stagematch", "core",
-      "json");
+      "format");
 
   /** A name given as a literal to a value reader, a set reader or a field list. */
   private static final Pattern NAMED = Pattern.compile("(?:\\br\\.(?:string|integer|longInteger"
