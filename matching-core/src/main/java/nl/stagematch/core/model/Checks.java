@@ -25,6 +25,19 @@ final class Checks {
 
   private Checks() {}
 
+  /**
+   * Returns {@code value}, or refuses a null one with {@code MODEL_VALUE_MISSING} naming what is
+   * missing and what to do ({@code maybe}: the rest of the sentence after "Tip:" / "Maybe").
+   */
+  static <T> T present(T value, String dutch, String english, String dutchMaybe,
+      String englishMaybe, String... field) {
+    if (value == null) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_VALUE_MISSING,
+          Message.phrase(dutch, english), Message.phrase(dutchMaybe, englishMaybe)), field);
+    }
+    return value;
+  }
+
   /** Whether {@code id} is a valid opaque pseudonymous id (its alphabet and length). */
   static boolean isId(String id) {
     return Pseudonyms.isWellFormed(id);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,11 @@ import java.util.stream.Stream;
 import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.Message;
+import nl.stagematch.core.model.Period;
+import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Pseudonyms;
+import nl.stagematch.core.model.Qualification;
+import nl.stagematch.core.model.Student;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -100,6 +105,19 @@ class RequestArgumentsTest {
         Arguments.of("no school", (Executable) () -> builder().school("S-1", null),
             "MODEL_VALUE_MISSING", "schools.S-1", "het id van de school van student (S-1)",
             "the id of the school of student (S-1)"),
+        Arguments.of("a qualification of no crebo", (Executable) () -> Qualification.of(null, 2),
+            "MODEL_VALUE_MISSING", "crebo", "de crebocode van een kwalificatie",
+            "the crebo code of a qualification"),
+        Arguments.of("a period of no start", (Executable) () -> Period.block(null,
+            LocalDate.of(2026, 4, 24)), "MODEL_VALUE_MISSING", "start",
+            "de begindatum van een periode", "the start date of a period"),
+        Arguments.of("a place of no qualification", (Executable) () -> Place.builder("P-1", "C-1",
+            null, Period.block(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 24))),
+            "MODEL_VALUE_MISSING", "qualification", "de kwalificatie van een plaats",
+            "the qualification of a place"),
+        Arguments.of("a student of no wish", (Executable) () -> Student.builder("S-1", null),
+            "MODEL_VALUE_MISSING", "wish", "de leerwens van een student",
+            "the learning wish of a student"),
         Arguments.of("a null id checked as a pseudonym", (Executable) () -> Pseudonyms.check(
             null, Pseudonyms.Kind.STUDENT, Message.phrase("een student", "a student"), "id"),
             "MODEL_VALUE_MISSING", "id", "Er ontbreekt een waarde: het id van een student",
