@@ -9,7 +9,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import nl.stagematch.core.format.CsvImport;
@@ -292,14 +291,7 @@ final class ImportCommand implements Command {
   }
 
   private static void writeMapping(CsvImport.Imported imported, Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      CsvImport.writeMapping(imported.mapping(), temp);
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    CsvImport.writeMapping(imported.mapping(), target);
   }
 
   private static boolean sameFile(Path a, Path b) {

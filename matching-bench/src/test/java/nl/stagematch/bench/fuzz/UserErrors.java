@@ -1,5 +1,6 @@
 package nl.stagematch.bench.fuzz;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import nl.stagematch.bench.instance.InstanceFormatException;
@@ -9,6 +10,7 @@ import nl.stagematch.core.format.JsonFormatException;
 import nl.stagematch.core.format.ProblemJson;
 import nl.stagematch.core.model.InvalidProblemException;
 import nl.stagematch.core.model.InvalidValueException;
+import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.variants.process.TrailVerificationException;
 
 /**
@@ -55,6 +57,36 @@ final class UserErrors {
     ProblemJson.personalValue(value).ifPresent(category -> {
       throw new AssertionError("a personal value was accepted (" + category + ")");
     });
+  }
+
+  /**
+   * Fails if an accepted key of a free-form map or set (a work process, a competence, a feature)
+   * names a personal field or a protected ground.
+   */
+  static void notPersonalKey(String key) {
+    ProblemJson.personalCategory(key).ifPresent(category -> {
+      throw new AssertionError("a personal key was accepted (" + category + ")");
+    });
+    ProblemJson.protectedGround(key).ifPresent(ground -> {
+      throw new AssertionError("a key naming a protected ground was accepted (" + ground + ")");
+    });
+    notPersonal(key);
+  }
+
+  /** Fails if the canonical document of an accepted problem does not read back as the problem. */
+  static void readsBack(MatchingProblem problem) throws IOException {
+    byte[] bytes = ProblemJson.toBytes(problem);
+    MatchingProblem again;
+    try {
+      again = ProblemJson.read(new ByteArrayInputStream(bytes));
+    } catch (JsonFormatException | InvalidProblemException e) {
+      throw new AssertionError("the canonical document of an accepted problem is refused: "
+          + e.getMessage(), e);
+    }
+    if (!again.equals(problem)) {
+      throw new AssertionError("the canonical document of an accepted problem reads back as"
+          + " another problem");
+    }
   }
 
   static void checkMessage(Exception e) {

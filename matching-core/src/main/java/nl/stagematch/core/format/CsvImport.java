@@ -2,12 +2,10 @@ package nl.stagematch.core.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.FitParameters;
+import nl.stagematch.core.io.AtomicFiles;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.Company;
@@ -188,8 +187,9 @@ public final class CsvImport {
   /**
    * As {@link #convert(Path, ImportOptions, Path)}, and with pseudonymisation writes the mapping
    * (pseudonym to the school's student number, {@link #writeMapping}) to {@code mappingOut} if it
-   * is not null. Both files are written to temporary files first and moved into place only when
-   * both are complete.
+   * is not null. Both files are written to temporary files in their own directories first and
+   * moved into place only when both are complete ({@link AtomicFiles.Batch}): a failure leaves
+   * neither new file and replaces neither existing one.
    *
    * @param directory the directory that holds the set's files
    * @param options the options of the import
@@ -203,54 +203,44 @@ public final class CsvImport {
   public static MatchingProblem convert(Path directory, ImportOptions options, Path out,
       Path mappingOut) throws IOException {
     Imported imported = readWithMapping(directory, options);
-    Path target = out.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    Path mappingTarget = mappingOut == null ? null : mappingOut.toAbsolutePath();
-    Path mappingTemp = mappingTarget == null ? null : Files.createTempFile(
-        mappingTarget.getParent(), "." + mappingTarget.getFileName(), ".tmp");
-    try {
-      ProblemJson.write(imported.problem(), temp);
-      if (mappingTemp != null) {
-        writeMapping(imported.mapping(), mappingTemp);
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      batch.add(out, stream -> ProblemJson.write(imported.problem(), stream));
+      if (mappingOut != null) {
+        batch.add(mappingOut, stream -> stream.write(mappingBytes(imported.mapping())));
       }
-      move(temp, target);
-      if (mappingTemp != null) {
-        move(mappingTemp, mappingTarget);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-      if (mappingTemp != null) {
-        Files.deleteIfExists(mappingTemp);
-      }
+      batch.commit();
     }
     return imported.problem();
-  }
-
-  private static void move(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   /**
    * Writes the mapping of pseudonyms to the school's student numbers as CSV: UTF-8 with a
    * byte-order mark, {@code ;}, lines ending in CRLF, header {@code pseudoniem;studentnummer},
-   * one row per student sorted by pseudonym. The file is written in place, not atomically.
+   * one row per student sorted by pseudonym.
+   *
+   * <p>The file is replaced completely or not at all: the rows go to a temporary file in the same
+   * directory, which is moved over {@code file} only when it is complete ({@link AtomicFiles}). A
+   * failure (a missing directory, a full disk) leaves no temporary file and an existing {@code
+   * file} as it was.
    *
    * @param mapping each pseudonym and the student number it stands for
    * @param file the file to write (replaced if it exists)
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the file cannot be written (a {@link
+   *     java.nio.file.FileSystemException} naming it); it is then unchanged
    */
   public static void writeMapping(Map<String, String> mapping, Path file) throws IOException {
+    byte[] bytes = mappingBytes(mapping);
+    AtomicFiles.write(file, out -> out.write(bytes));
+  }
+
+  /** The bytes of the mapping file ({@link #writeMapping}). */
+  private static byte[] mappingBytes(Map<String, String> mapping) {
     StringBuilder sb = new StringBuilder("\ufeffpseudoniem;studentnummer\r\n");
     for (Map.Entry<String, String> e : new TreeMap<>(mapping).entrySet()) {
       sb.append(CsvExport.quote(e.getKey())).append(';').append(CsvExport.quote(e.getValue()))
           .append("\r\n");
     }
-    Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_8);
+    return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   // ---- the set

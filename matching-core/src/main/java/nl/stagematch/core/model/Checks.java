@@ -17,7 +17,26 @@ final class Checks {
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern WORK_PROCESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
+  private static final Message CODE_MAYBE = Message.phrase(
+      "gebruik een code van kleine letters, cijfers en '-', zoals 'other'.",
+      "use a code of small letters, digits and '-', such as 'other'.");
+  private static final Message EMPTY_SET_MAYBE = Message.phrase(
+      "gebruik een lege verzameling als er geen zijn.", "use an empty set for none.");
+
   private Checks() {}
+
+  /**
+   * Returns {@code value}, or refuses a null one with {@code MODEL_VALUE_MISSING} naming what is
+   * missing and what to do ({@code maybe}: the rest of the sentence after "Tip:" / "Maybe").
+   */
+  static <T> T present(T value, String dutch, String english, String dutchMaybe,
+      String englishMaybe, String... field) {
+    if (value == null) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_VALUE_MISSING,
+          Message.phrase(dutch, english), Message.phrase(dutchMaybe, englishMaybe)), field);
+    }
+    return value;
+  }
 
   /** Whether {@code id} is a valid opaque pseudonymous id (its alphabet and length). */
   static boolean isId(String id) {
@@ -30,7 +49,7 @@ final class Checks {
   }
 
   static String code(String code, Message what, String... field) {
-    Objects.requireNonNull(code, () -> "The " + what + " is missing.");
+    InvalidValueException.requireValue(code, what, CODE_MAYBE, field);
     return checkCode(code, CoreMessage.MODEL_BAD_CODE, what, field);
   }
 
@@ -47,7 +66,9 @@ final class Checks {
   }
 
   static String workProcess(String code, Message what, String... field) {
-    Objects.requireNonNull(code, () -> "A work-process code in " + what + " is missing.");
+    InvalidValueException.requireValue(code, Message.phrase("een werkprocescode in "
+        + what.text(Message.DUTCH), "a work-process code in " + what), Message.phrase(
+        "haal de lege code weg.", "remove the empty code."), field);
     if (!WORK_PROCESS.matcher(code).matches()) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_WORK_PROCESS,
           SafeText.clean(code), what), field);
@@ -77,10 +98,12 @@ final class Checks {
 
   /** An unmodifiable sorted copy of a set of codes, each checked with {@link #code}. */
   static SortedSet<String> codes(Collection<String> codes, Message what, String... field) {
-    Objects.requireNonNull(codes, () -> "The " + what + " are missing; use an empty set for none.");
+    InvalidValueException.requireValue(codes, what, EMPTY_SET_MAYBE, field);
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
-      Objects.requireNonNull(c, () -> "A code in the " + what + " is missing.");
+      InvalidValueException.requireValue(c, Message.phrase("een code in "
+          + what.text(Message.DUTCH), "a code in the " + what), Message.phrase(
+          "haal de lege code weg.", "remove the empty code."), field);
       copy.add(checkCodeIn(c, what, field));
     }
     return Collections.unmodifiableSortedSet(copy);
@@ -89,8 +112,8 @@ final class Checks {
   /** An unmodifiable sorted copy of a set of work-process codes. */
   static SortedSet<String> workProcesses(Collection<String> codes, Message what,
       String... field) {
-    Objects.requireNonNull(codes, () -> "The work processes of " + what
-        + " are missing; use an empty set for none.");
+    InvalidValueException.requireValue(codes, Message.phrase("de werkprocessen van "
+        + what.text(Message.DUTCH), "the work processes of " + what), EMPTY_SET_MAYBE, field);
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
       copy.add(workProcess(c, what, field));

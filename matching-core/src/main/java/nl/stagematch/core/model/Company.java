@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -46,8 +45,9 @@ public record Company(
    */
   public Company {
     Checks.id(id, Pseudonyms.Kind.COMPANY, Checks.what("een bedrijf", "a company"), "id");
-    Objects.requireNonNull(recognitions, () -> "The recognitions of company (" + id
-        + ") are missing; use an empty list for none.");
+    Checks.present(recognitions, "de erkenningen van bedrijf (" + id + ")",
+        "the recognitions of company (" + id + ")", "gebruik een lege lijst als er geen zijn.",
+        "use an empty list for none.", "recognitions");
     recognitions = List.copyOf(recognitions);
     Map<Qualification, Integer> seen = new HashMap<>();
     for (int i = 0; i < recognitions.size(); i++) {
@@ -57,13 +57,16 @@ public record Company(
             earlier, i, recognitions.get(i).qualification()), "recognitions");
       }
     }
-    Objects.requireNonNull(size, () -> "The size class of company (" + id + ") is missing.");
+    Checks.present(size, "de grootteklasse van bedrijf (" + id + ")",
+        "the size class of company (" + id + ")", "kies een grootteklasse, zoals SMALL.",
+        "choose a size class, such as SMALL.", "size");
     sector = Checks.code(sector, Checks.what("sector van bedrijf (" + id + ")",
         "sector of company (" + id + ")"), "sector");
     kind = Checks.nullableCode(kind, Checks.what("soort van bedrijf (" + id + ")",
         "kind of company (" + id + ")"), "kind");
-    Objects.requireNonNull(location, () -> "The location of company (" + id
-        + ") is missing.\nMaybe use the location of the place where the student works.");
+    Checks.present(location, "de locatie van bedrijf (" + id + ")",
+        "the location of company (" + id + ")", "gebruik de locatie van de plek waar de student werkt.",
+        "use the location of the place where the student works.", "location");
     region = Checks.code(region, Checks.what("regio van bedrijf (" + id + ")",
         "region of company (" + id + ")"), "region");
     participation = Checks.sortedMap(participation, "participation of company (" + id + ")");
@@ -141,7 +144,9 @@ public record Company(
      * @return this builder
      */
     public Builder size(SizeClass size) {
-      this.size = Objects.requireNonNull(size, "size");
+      this.size = Checks.present(size, "de grootteklasse van een bedrijf",
+        "the size class of a company", "kies een grootteklasse, zoals SMALL.",
+        "choose a size class, such as SMALL.", "size");
       return this;
     }
 
@@ -201,8 +206,12 @@ public record Company(
      * @return this builder
      */
     public Builder participation(SchoolYear year, Participation status) {
-      participation.put(Objects.requireNonNull(year, "year"),
-          Objects.requireNonNull(status, "status"));
+      participation.put(Checks.present(year, "het schooljaar van een deelname",
+        "the school year of a participation", "geef het schooljaar, zoals SchoolYear.of(2025).",
+        "give the school year, such as SchoolYear.of(2025).", "participation"),
+          Checks.present(status, "de deelname van een bedrijf in een schooljaar",
+        "the participation of a company in a school year", "kies een waarde van Participation.",
+        "choose a value of Participation.", "participation"));
       return this;
     }
 

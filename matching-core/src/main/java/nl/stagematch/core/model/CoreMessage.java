@@ -952,6 +952,43 @@ public enum CoreMessage implements MessageKey {
       "the detail holds {0}; a detail is a short code with fields (such as FIT loss=35"
       + " places=P-01) and is not accepted this way.\nMaybe use the result as the library wrote"
       + " it; see docs/format.md, \"Unplaced details\"."),
+  // ---- arguments of the public constructors and builders, called from code
+  /** A required argument that is null ({0}: what; {1}: what to do, after "Tip:"/"Maybe"). */
+  MODEL_VALUE_MISSING("Er ontbreekt een waarde: {0}.\nTip: {1}",
+      "A value is missing: {0}.\nMaybe {1}"),
+  /** A student pinned twice in a match request. */
+  REQUEST_PINNED_TWICE("Student ({0}) is twee keer vastgezet: {1} en {2}.\nTip: zet elke student"
+      + " op één plaats vast.",
+      "Student ({0}) is pinned twice: {1} and {2}.\nMaybe keep one pin per student."),
+  /** A pair both pinned and forbidden in a match request. */
+  REQUEST_PINNED_AND_FORBIDDEN("Het paar {0} is zowel vastgezet als uitgesloten.\nTip: haal de"
+      + " vastzetting of de uitsluiting weg.",
+      "The pair {0} is both pinned and forbidden.\nMaybe remove the pin or the prohibition."),
+  /** More pins at a place than its capacity. */
+  REQUEST_TOO_MANY_PINS("Plaats ({0}) heeft meer vastgezette studenten ({1}) dan haar capaciteit"
+      + " ({2}).\nTip: zet daar een student los.",
+      "Place ({0}) has more pins ({1}) than its capacity ({2}).\nMaybe unpin a student there."),
+  /** A pinned or forbidden pair whose student the problem does not have ({1}: the pair). */
+  REQUEST_UNKNOWN_STUDENT("De student ({0}) van {1} hoort niet bij het probleem.\nTip: controleer"
+      + " het id.",
+      "The student ({0}) of {1} is not part of the problem.\nMaybe check the id."),
+  /** A pinned or forbidden pair whose place the problem does not have ({1}: the pair). */
+  REQUEST_UNKNOWN_PLACE("De plaats ({0}) van {1} hoort niet bij het probleem.\nTip: controleer"
+      + " het id.",
+      "The place ({0}) of {1} is not part of the problem.\nMaybe check the id."),
+  /** A school given to a student the problem does not have. */
+  REQUEST_SCHOOL_UNKNOWN_STUDENT("De student ({0}) met school ({1}) hoort niet bij het probleem."
+      + "\nTip: controleer het id.",
+      "The student ({0}) given a school ({1}) is not part of the problem.\nMaybe check the id."),
+  /** A student given two schools. */
+  REQUEST_SCHOOL_TWICE("Student ({0}) hoort al bij school ({1}) en kan niet ook bij ({2})"
+      + " horen.\nTip: geef één school.",
+      "Student ({0}) already belongs to school ({1}); cannot also belong to ({2}).\nMaybe give"
+      + " one school."),
+  /** An option set twice to different values. */
+  REQUEST_OPTION_TWICE("De optie ({0}) staat al op ({1}) en kan niet ook ({2}) zijn.\nTip: zet"
+      + " elke optie één keer.",
+      "The option ({0}) is already set to ({1}); cannot set it to ({2}).\nMaybe set it once."),
   // ---- files that cannot be read or written (see FileMessages)
   /** Bytes that are not UTF-8. */
   IO_NOT_UTF8("{0} is geen geldige UTF-8 op regel {1}, kolom {2} (byte {3}: {4}).\nTip: sla het"

@@ -38,6 +38,30 @@ public final class InvalidValueException extends InputException {
   }
 
   /**
+   * Returns {@code value}, or refuses a null one with the code {@code MODEL_VALUE_MISSING}: the
+   * check of a required argument of a public constructor, factory or builder, in place of {@link
+   * java.util.Objects#requireNonNull}, so that a caller's null is an {@link InputException} with
+   * both texts rather than a {@link NullPointerException}.
+   *
+   * @param <T> the type of the value
+   * @param value the argument
+   * @param what what the value is, as a phrase in both languages (such as "de kant van een
+   *     bezwaar" / "the side of an objection")
+   * @param maybe what to do, in both languages, as the rest of the sentence after "Tip:" /
+   *     "Maybe" (such as "gebruik STUDENT of COMPANY." / "use STUDENT or COMPANY.")
+   * @param field the field below the object, as path segments
+   * @return {@code value}, never null
+   * @throws InvalidValueException if {@code value} is null
+   */
+  public static <T> T requireValue(T value, Message what, Message maybe, String... field) {
+    if (value == null) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_VALUE_MISSING, what, maybe),
+          field);
+    }
+    return value;
+  }
+
+  /**
    * The field at fault, as path segments below the object (empty: the object as a whole).
    *
    * @return the path segments

@@ -2,7 +2,6 @@ package nl.stagematch.core.model;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,13 +41,17 @@ public record LearningWish(
    * @param requiredFeatures place features she needs, derived by the school from a support need
    */
   public LearningWish {
-    Objects.requireNonNull(qualification, "The qualification of a learning wish is missing.");
-    Objects.requireNonNull(period, "The period of the learning wish for qualification ("
-        + qualification + ") is missing.");
+    Checks.present(qualification, "de kwalificatie van een leerwens",
+        "the qualification of a learning wish", "geef de kwalificatie, zoals Qualification.of(\"25491\", 2).",
+        "give the qualification, such as Qualification.of(\"25491\", 2).", "qualification");
+    Checks.present(period, "de periode van de leerwens voor kwalificatie (" + qualification + ")",
+        "the period of the learning wish for qualification (" + qualification + ")", "geef de periode, zoals Period.block(begin, einde).",
+        "give the period, such as Period.block(start, end).", "period");
     Message what = Checks.what("de leerwens voor kwalificatie (" + qualification + ")",
         "the learning wish for qualification (" + qualification + ")");
-    Objects.requireNonNull(workProcesses, () -> "The work processes of " + what
-        + " are missing; use an empty map for none.");
+    Checks.present(workProcesses, "de werkprocessen van " + what.text(Message.DUTCH),
+        "the work processes of " + what, "gebruik een lege map als er geen zijn.",
+        "use an empty map for none.", "workProcesses");
     TreeMap<String, Double> wp = new TreeMap<>();
     for (Map.Entry<String, Double> e : workProcesses.entrySet()) {
       String code = Checks.workProcess(e.getKey(), what, "workProcesses", e.getKey());
@@ -108,8 +111,12 @@ public record LearningWish(
     private final TreeSet<String> requiredFeatures = new TreeSet<>();
 
     private Builder(Qualification qualification, Period period) {
-      this.qualification = Objects.requireNonNull(qualification, "qualification");
-      this.period = Objects.requireNonNull(period, "period");
+      this.qualification = Checks.present(qualification, "de kwalificatie van een leerwens",
+        "the qualification of a learning wish", "geef de kwalificatie, zoals Qualification.of(\"25491\", 2).",
+        "give the qualification, such as Qualification.of(\"25491\", 2).", "qualification");
+      this.period = Checks.present(period, "de periode van een leerwens",
+        "the period of a learning wish", "geef de periode, zoals Period.block(begin, einde).",
+        "give the period, such as Period.block(start, end).", "period");
     }
 
     /**
@@ -165,7 +172,9 @@ public record LearningWish(
      * @return this builder
      */
     public Builder requiredFeature(String feature) {
-      requiredFeatures.add(Objects.requireNonNull(feature, "feature"));
+      requiredFeatures.add(Checks.present(feature, "een benodigde voorziening van een leerwens",
+        "a required feature of a learning wish", "haal de lege voorziening weg.",
+        "remove the empty feature.", "requiredFeatures"));
       return this;
     }
 

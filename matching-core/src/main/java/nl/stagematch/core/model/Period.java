@@ -1,7 +1,6 @@
 package nl.stagematch.core.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * An internship period: from {@code start} to {@code end} (both inclusive), as a block or a ribbon
@@ -22,9 +21,15 @@ public record Period(LocalDate start, LocalDate end, PeriodForm form, int daysPe
    * @param daysPerWeek the days per week, 1 to 5
    */
   public Period {
-    Objects.requireNonNull(start, "The start date of a period is missing.");
-    Objects.requireNonNull(end, "The end date of a period is missing.");
-    Objects.requireNonNull(form, "The form (BLOCK or RIBBON) of a period is missing.");
+    Checks.present(start, "de begindatum van een periode",
+        "the start date of a period", "geef de eerste dag.",
+        "give the first day.", "start");
+    Checks.present(end, "de einddatum van een periode",
+        "the end date of a period", "geef de laatste dag.",
+        "give the last day.", "end");
+    Checks.present(form, "de vorm (BLOCK of RIBBON) van een periode",
+        "the form (BLOCK or RIBBON) of a period", "kies BLOCK of RIBBON.",
+        "choose BLOCK or RIBBON.", "form");
     if (end.isBefore(start)) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERIOD_REVERSED, end, start),
           "end");

@@ -1,6 +1,5 @@
 package nl.stagematch.core.model;
 
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,9 +42,12 @@ public record Place(
     Checks.id(id, Pseudonyms.Kind.PLACE, Checks.what("een plaats", "a place"), "id");
     Checks.id(companyId, Pseudonyms.Kind.COMPANY, Checks.what("het bedrijf van plaats (" + id
         + ")", "the company of place (" + id + ")"), "companyId");
-    Objects.requireNonNull(qualification, () -> "The qualification of place (" + id
-        + ") is missing.");
-    Objects.requireNonNull(period, () -> "The period of place (" + id + ") is missing.");
+    Checks.present(qualification, "de kwalificatie van plaats (" + id + ")",
+        "the qualification of place (" + id + ")", "geef de kwalificatie, zoals Qualification.of(\"25491\", 2).",
+        "give the qualification, such as Qualification.of(\"25491\", 2).", "qualification");
+    Checks.present(period, "de periode van plaats (" + id + ")",
+        "the period of place (" + id + ")", "geef de periode, zoals Period.block(begin, einde).",
+        "give the period, such as Period.block(start, end).", "period");
     if (capacity < 1) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_CAPACITY_LOW, capacity, id),
           "capacity");
@@ -87,8 +89,12 @@ public record Place(
     private Builder(String id, String companyId, Qualification qualification, Period period) {
       this.id = Checks.id(id, Pseudonyms.Kind.PLACE, Checks.what("een plaats", "a place"));
       this.companyId = companyId;
-      this.qualification = Objects.requireNonNull(qualification, "qualification");
-      this.period = Objects.requireNonNull(period, "period");
+      this.qualification = Checks.present(qualification, "de kwalificatie van een plaats",
+        "the qualification of a place", "geef de kwalificatie, zoals Qualification.of(\"25491\", 2).",
+        "give the qualification, such as Qualification.of(\"25491\", 2).", "qualification");
+      this.period = Checks.present(period, "de periode van een plaats",
+        "the period of a place", "geef de periode, zoals Period.block(begin, einde).",
+        "give the period, such as Period.block(start, end).", "period");
     }
 
     /**
@@ -109,7 +115,9 @@ public record Place(
      * @return this builder
      */
     public Builder feature(String feature) {
-      features.add(Objects.requireNonNull(feature, "feature"));
+      features.add(Checks.present(feature, "een voorziening van een plaats",
+        "a feature of a place", "haal de lege voorziening weg.",
+        "remove the empty feature.", "features"));
       return this;
     }
 

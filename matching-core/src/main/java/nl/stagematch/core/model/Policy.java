@@ -1,6 +1,5 @@
 package nl.stagematch.core.model;
 
-import java.util.Objects;
 
 /**
  * The school's policy for a matching run: the school year, which students are in scope (R2),
@@ -37,10 +36,15 @@ public record Policy(SchoolYear schoolYear, Scope scope, ParticipationPolicy par
    *     place's period must cover
    */
   public Policy {
-    Objects.requireNonNull(schoolYear, "The school year of the policy is missing.");
-    Objects.requireNonNull(scope, "The scope of the policy is missing.\nMaybe use Scope.DEFAULT.");
-    Objects.requireNonNull(participation, "The participation policy is missing."
-        + "\nMaybe use ParticipationPolicy.national(year).");
+    Checks.present(schoolYear, "het schooljaar van het beleid",
+        "the school year of the policy", "gebruik SchoolYear.of(2025) voor 2025-26.",
+        "use SchoolYear.of(2025) for 2025-26.", "schoolYear");
+    Checks.present(scope, "de reikwijdte van het beleid",
+        "the scope of the policy", "gebruik Scope.DEFAULT.",
+        "use Scope.DEFAULT.", "scope");
+    Checks.present(participation, "het deelnamebeleid",
+        "the participation policy", "gebruik ParticipationPolicy.national(year).",
+        "use ParticipationPolicy.national(year).", "participation");
     if (minPeriodCoveragePercent < 0 || minPeriodCoveragePercent > 100) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_COVERAGE,
           minPeriodCoveragePercent), "minPeriodCoveragePercent");

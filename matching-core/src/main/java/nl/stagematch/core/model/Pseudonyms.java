@@ -287,6 +287,11 @@ public final class Pseudonyms {
     return sb.toString();
   }
 
+  /** What to do about a missing id. */
+  private static final Message ID_MAYBE = Message.phrase(
+      "gebruik het pseudonieme id uit het matchingprobleem, zoals S-0001.",
+      "use the pseudonymous id from the matching problem, such as S-0001.");
+
   /**
    * Checks {@code id} as a pseudonym of {@code kind}; returns it, or throws naming {@code what}
    * (such as "a student"), the {@code field} and the rule. A personal value is shown by its
@@ -298,11 +303,12 @@ public final class Pseudonyms {
    * @param field the field's path, if any
    * @return the id
    * @param maybe the advice after a malformed id, starting with "Maybe"
-   * @throws NullPointerException if {@code id} is null
-   * @throws InvalidValueException if the id is not a pseudonym
+   * @throws InvalidValueException if the id is null ({@code MODEL_VALUE_MISSING}) or not a
+   *     pseudonym
    */
   public static String check(String id, Kind kind, String what, String maybe, String... field) {
-    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    InvalidValueException.requireValue(id, Message.phrase("het id van " + what, "the id of "
+        + what), ID_MAYBE, field);
     Optional<String> personal = personalShape(id, kind);
     if (personal.isPresent()) {
       throw new InvalidValueException(personalMessage(what, personal.get(), id), field);
@@ -324,11 +330,12 @@ public final class Pseudonyms {
    * @param what what the id is of, as a phrase in both languages
    * @param field the field's path, if any
    * @return the id
-   * @throws NullPointerException if {@code id} is null
-   * @throws InvalidValueException if the id is not a pseudonym
+   * @throws InvalidValueException if the id is null ({@code MODEL_VALUE_MISSING}) or not a
+   *     pseudonym
    */
   public static String check(String id, Kind kind, Message what, String... field) {
-    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.");
+    InvalidValueException.requireValue(id, Message.phrase("het id van " + what.text(Message.DUTCH),
+        "the id of " + what), ID_MAYBE, field);
     Optional<String> personal = personalShape(id, kind);
     if (personal.isPresent()) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERSONAL_ID, what,

@@ -1,7 +1,6 @@
 package nl.stagematch.core.model;
 
 import java.util.Comparator;
-import java.util.Objects;
 import nl.stagematch.core.io.SafeText;
 
 /**
@@ -21,7 +20,9 @@ public record Qualification(String crebo, int level) implements Comparable<Quali
    * @param level the level, 1 to 4
    */
   public Qualification {
-    Objects.requireNonNull(crebo, "The crebo code of a qualification is missing.");
+    Checks.present(crebo, "de crebocode van een kwalificatie",
+        "the crebo code of a qualification", "geef de crebocode van vijf cijfers, zoals 25491.",
+        "give the five-digit crebo code, such as 25491.", "crebo");
     if (crebo.length() != 5 || !crebo.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_CREBO,
           SafeText.clean(crebo)), "crebo");
@@ -50,7 +51,9 @@ public record Qualification(String crebo, int level) implements Comparable<Quali
    * @return the qualification
    */
   public static Qualification parse(String text) {
-    Objects.requireNonNull(text, "The qualification text is missing.");
+    Checks.present(text, "de tekst van een kwalificatie",
+        "the text of a qualification", "schrijf crebo en niveau als 25180/2.",
+        "write the crebo code and level as 25180/2.");
     int slash = text.indexOf('/');
     if (slash < 0 || slash != text.lastIndexOf('/')) {
       throw new IllegalArgumentException("The qualification (" + text

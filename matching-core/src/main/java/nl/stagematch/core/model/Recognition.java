@@ -2,7 +2,6 @@ package nl.stagematch.core.model;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,7 +17,9 @@ public record Recognition(Qualification qualification, Set<String> workProcesses
    * @param workProcesses the work processes the company can offer for it
    */
   public Recognition {
-    Objects.requireNonNull(qualification, "The qualification of a recognition is missing.");
+    Checks.present(qualification, "de kwalificatie van een erkenning",
+        "the qualification of a recognition", "geef de kwalificatie, zoals Qualification.of(\"25491\", 2).",
+        "give the qualification, such as Qualification.of(\"25491\", 2).", "qualification");
     workProcesses = Checks.workProcesses(workProcesses,
         Checks.what("de erkenning voor kwalificatie (" + qualification + ")",
             "the recognition for qualification (" + qualification + ")"), "workProcesses");

@@ -1,6 +1,5 @@
 package nl.stagematch.core.model;
 
-import java.util.Objects;
 
 /**
  * A school year, such as 2025-26, identified by the calendar year it starts in (2000..2098).
@@ -37,7 +36,9 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    * @return the school year
    */
   public static SchoolYear parse(String text) {
-    Objects.requireNonNull(text, "The school year text is missing.");
+    Checks.present(text, "de tekst van een schooljaar",
+        "the school year text", "schrijf het als 2025-26.",
+        "write it as 2025-26.");
     if (text.matches("\\d{4}-\\d{2}")) {
       int start = Integer.parseInt(text.substring(0, 4));
       int end = Integer.parseInt(text.substring(5));

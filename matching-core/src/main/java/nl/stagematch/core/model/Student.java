@@ -2,7 +2,6 @@ package nl.stagematch.core.model;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import nl.stagematch.core.io.SafeText;
 
@@ -47,15 +46,19 @@ public record Student(
    */
   public Student {
     Checks.id(id, Pseudonyms.Kind.STUDENT, Checks.what("een student", "a student"), "id");
-    Objects.requireNonNull(track, () -> "The track (BOL or BBL) of student (" + id
-        + ") is missing.");
+    Checks.present(track, "het leertraject (BOL of BBL) van student (" + id + ")",
+        "the track (BOL or BBL) of student (" + id + ")", "kies BOL of BBL.",
+        "choose BOL or BBL.", "track");
     if (studyYear < 1 || studyYear > 4) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_STUDY_YEAR, studyYear, id),
           "studyYear");
     }
-    Objects.requireNonNull(wish, () -> "The learning wish of student (" + id + ") is missing.");
-    Objects.requireNonNull(competences, () -> "The competences of student (" + id
-        + ") are missing; use an empty map for none.");
+    Checks.present(wish, "de leerwens van student (" + id + ")",
+        "the learning wish of student (" + id + ")", "geef haar leerwens.",
+        "give her learning wish.", "wish");
+    Checks.present(competences, "de competenties van student (" + id + ")",
+        "the competences of student (" + id + ")", "gebruik een lege map als er geen zijn.",
+        "use an empty map for none.", "competences");
     TreeMap<String, Integer> copy = new TreeMap<>();
     for (Map.Entry<String, Integer> e : competences.entrySet()) {
       String code = Checks.workProcess(e.getKey(), Checks.what("de competenties van student (" + id
@@ -109,7 +112,9 @@ public record Student(
 
     private Builder(String id, LearningWish wish) {
       this.id = Checks.id(id, Pseudonyms.Kind.STUDENT, Checks.what("een student", "a student"));
-      this.wish = Objects.requireNonNull(wish, "wish");
+      this.wish = Checks.present(wish, "de leerwens van een student",
+        "the learning wish of a student", "geef haar leerwens.",
+        "give her learning wish.", "wish");
     }
 
     /**
@@ -119,7 +124,9 @@ public record Student(
      * @return this builder
      */
     public Builder track(Track track) {
-      this.track = Objects.requireNonNull(track, "track");
+      this.track = Checks.present(track, "het leertraject (BOL of BBL) van een student",
+        "the track (BOL or BBL) of a student", "kies BOL of BBL.",
+        "choose BOL or BBL.", "track");
       return this;
     }
 
@@ -164,7 +171,9 @@ public record Student(
      * @return this builder
      */
     public Builder competence(String workProcess, int level) {
-      competences.put(Objects.requireNonNull(workProcess, "workProcess"), level);
+      competences.put(Checks.present(workProcess, "de werkprocescode van een competentie",
+        "the work-process code of a competence", "geef de code, zoals B1-K1-W1.",
+        "give the code, such as B1-K1-W1.", "competences"), level);
       return this;
     }
 

@@ -1,6 +1,5 @@
 package nl.stagematch.core.model;
 
-import java.util.Objects;
 
 /** The longest one-way travel time a student accepts by one means of transport (1..240 min). */
 public record TravelLimit(Transport transport, int maxMinutes) {
@@ -12,7 +11,9 @@ public record TravelLimit(Transport transport, int maxMinutes) {
    * @param maxMinutes the longest acceptable travel time in minutes
    */
   public TravelLimit {
-    Objects.requireNonNull(transport, "The means of transport of a travel limit is missing.");
+    Checks.present(transport, "het vervoermiddel van een reistijdgrens",
+        "the means of transport of a travel limit", "kies een vervoermiddel van Transport.",
+        "choose a means of transport of Transport.", "transport");
     if (maxMinutes < 1 || maxMinutes > 240) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_TRAVEL_LIMIT, maxMinutes),
           "maxMinutes");

@@ -5,13 +5,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.FitParameters;
 import nl.stagematch.core.format.ProblemJson;
+import nl.stagematch.core.model.InvalidValueException;
 import nl.stagematch.core.model.MatchingProblem;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.core.result.Provenance;
@@ -29,6 +32,12 @@ import nl.stagematch.core.result.Provenance;
  * student is pinned at most once, no pair is both pinned and forbidden, and no place has more pins
  * than its capacity. Whether a pinned pair is admissible is checked by the variant. Pins and
  * forbidden pairs are sorted (by student id, then place id), so their order never matters.
+ *
+ * <p>A refused argument, of the constructor or of the {@link Builder}, is an {@link
+ * InvalidValueException} (an {@link nl.stagematch.core.model.InputException}) with a stable code,
+ * such as {@code MODEL_VALUE_MISSING} for a null, {@code MODEL_BAD_ID} for a malformed id or
+ * {@code REQUEST_PINNED_TWICE}, and its text in Dutch and English; never a {@link
+ * NullPointerException}.
  *
  * @param problem the blind matching problem
  * @param seed the lottery seed
@@ -58,39 +67,48 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
    * @param fitModel the fit model, whose travel model also decides eligibility
    */
   public MatchRequest {
-    Objects.requireNonNull(problem, "The problem of a match request is missing.");
-    Objects.requireNonNull(pinned, "The pinned pairs are missing; use an empty list for none.");
-    Objects.requireNonNull(forbidden, "The forbidden pairs are missing; use an empty list.");
-    Objects.requireNonNull(responder, "The responder is missing; use Responder.byFit().");
-    Objects.requireNonNull(options, "The options are missing; use an empty map for defaults.");
-    Objects.requireNonNull(schools, "The schools are missing; use an empty map for one school.");
-    Objects.requireNonNull(fitModel, "The fit model is missing; use FitModel.defaults().");
+    required(problem, "het probleem van een matchverzoek", "the problem of a match request",
+        "geef het matchingprobleem.", "give the matching problem.", "problem");
+    required(pinned, "de vastgezette paren", "the pinned pairs",
+        "gebruik een lege lijst als er geen zijn.", "use an empty list for none.", "pinned");
+    required(forbidden, "de uitgesloten paren", "the forbidden pairs",
+        "gebruik een lege lijst als er geen zijn.", "use an empty list for none.", "forbidden");
+    required(responder, "de antwoordgever", "the responder", "gebruik Responder.byFit().",
+        "use Responder.byFit().", "responder");
+    required(options, "de opties", "the options", "gebruik een lege map voor de standaard.",
+        "use an empty map for the defaults.", "options");
+    required(schools, "de scholen", "the schools", "gebruik een lege map voor één school.",
+        "use an empty map for one school.", "schools");
+    required(fitModel, "het fitmodel", "the fit model", "gebruik FitModel.defaults().",
+        "use FitModel.defaults().", "fitModel");
     TreeSet<StudentPlace> forbiddenSet = new TreeSet<>();
     for (StudentPlace f : forbidden) {
-      Objects.requireNonNull(f, "A forbidden pair is null.");
-      known(problem, f, "forbidden");
+      required(f, "een uitgesloten paar", "a forbidden pair", "haal de null uit de lijst.",
+          "remove the null from the list.", "forbidden");
+      known(problem, f, "het uitgesloten paar", "the forbidden pair");
       forbiddenSet.add(f);
     }
     List<StudentPlace> pins = new ArrayList<>(pinned);
     Map<String, StudentPlace> pinOfStudent = new HashMap<>();
     Map<String, Integer> pinsPerPlace = new HashMap<>();
     for (StudentPlace p : pins) {
-      Objects.requireNonNull(p, "A pinned pair is null.");
-      known(problem, p, "pinned");
+      required(p, "een vastgezet paar", "a pinned pair", "haal de null uit de lijst.",
+          "remove the null from the list.", "pinned");
+      known(problem, p, "het vastgezette paar", "the pinned pair");
       StudentPlace earlier = pinOfStudent.put(p.studentId(), p);
       if (earlier != null) {
-        throw new IllegalArgumentException("Student (" + p.studentId() + ") is pinned twice: "
-            + earlier + " and " + p + ".\nMaybe keep one pin per student.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_PINNED_TWICE,
+            p.studentId(), earlier, p), "pinned");
       }
       if (forbiddenSet.contains(p)) {
-        throw new IllegalArgumentException("The pair " + p + " is both pinned and forbidden."
-            + "\nMaybe remove the pin or the prohibition.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_PINNED_AND_FORBIDDEN, p),
+            "pinned");
       }
       int count = pinsPerPlace.merge(p.placeId(), 1, Integer::sum);
       Place place = problem.place(p.placeId()).orElseThrow();
       if (count > place.capacity()) {
-        throw new IllegalArgumentException("Place (" + p.placeId() + ") has more pins (" + count
-            + ") than its capacity (" + place.capacity() + ").\nMaybe unpin a student there.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_TOO_MANY_PINS,
+            p.placeId(), count, place.capacity()), "pinned");
       }
     }
     pins.sort(null);
@@ -98,33 +116,57 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     forbidden = List.copyOf(forbiddenSet);
     TreeMap<String, String> o = new TreeMap<>();
     for (Map.Entry<String, String> e : options.entrySet()) {
-      o.put(Objects.requireNonNull(e.getKey(), "An option name is null."),
-          Objects.requireNonNull(e.getValue(), () -> "The value of option (" + e.getKey()
-              + ") is null.\nMaybe leave the option out to use its default."));
+      o.put(required(e.getKey(), "de naam van een optie", "the name of an option",
+          "haal de optie zonder naam weg.", "remove the option without a name.", "options"),
+          required(e.getValue(), "de waarde van optie (" + SafeText.clean(e.getKey()) + ")",
+              "the value of option (" + SafeText.clean(e.getKey()) + ")",
+              "laat de optie weg voor haar standaardwaarde.",
+              "leave the option out to use its default.", "options"));
     }
     options = Collections.unmodifiableSortedMap(o);
     TreeMap<String, String> s = new TreeMap<>();
     for (Map.Entry<String, String> e : schools.entrySet()) {
-      String student = StudentPlace.check(e.getKey(), Pseudonyms.Kind.STUDENT,
-          "a student with a school");
+      String student = StudentPlace.check(e.getKey(), Pseudonyms.Kind.STUDENT, STUDENT_WITH_SCHOOL,
+          "schools");
+      String school = StudentPlace.check(e.getValue(), Pseudonyms.Kind.SCHOOL,
+          schoolOf(student), "schools", student);
       if (problem.studentIndex(student) < 0) {
-        throw new IllegalArgumentException("The student (" + student + ") given a school ("
-            + e.getValue() + ") is not part of the problem.\nMaybe check the id.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_SCHOOL_UNKNOWN_STUDENT,
+            student, school), "schools", student);
       }
-      s.put(student, StudentPlace.check(e.getValue(), Pseudonyms.Kind.SCHOOL,
-          "the school of student (" + student + ")"));
+      s.put(student, school);
     }
     schools = Collections.unmodifiableSortedMap(s);
   }
 
-  private static void known(MatchingProblem problem, StudentPlace pair, String what) {
+  private static final Message STUDENT_WITH_SCHOOL = Message.phrase("een student met een school",
+      "a student with a school");
+
+  private static Message schoolOf(String student) {
+    return Message.phrase("de school van student (" + SafeText.clean(student) + ")",
+        "the school of student (" + SafeText.clean(student) + ")");
+  }
+
+  /** Refuses a null argument with {@code MODEL_VALUE_MISSING}. */
+  private static <T> T required(T value, String dutch, String english, String dutchMaybe,
+      String englishMaybe, String... field) {
+    if (value == null) {
+      throw new InvalidValueException(Message.of(CoreMessage.MODEL_VALUE_MISSING,
+          Message.phrase(dutch, english), Message.phrase(dutchMaybe, englishMaybe)), field);
+    }
+    return value;
+  }
+
+  private static void known(MatchingProblem problem, StudentPlace pair, String dutch,
+      String english) {
+    Message what = Message.phrase(dutch + " " + pair, english + " " + pair);
     if (problem.studentIndex(pair.studentId()) < 0) {
-      throw new IllegalArgumentException("The student (" + pair.studentId() + ") of the " + what
-          + " pair " + pair + " is not part of the problem.\nMaybe check the id.");
+      throw new InvalidValueException(Message.of(CoreMessage.REQUEST_UNKNOWN_STUDENT,
+          pair.studentId(), what), english.endsWith("pinned pair") ? "pinned" : "forbidden");
     }
     if (problem.placeIndex(pair.placeId()) < 0) {
-      throw new IllegalArgumentException("The place (" + pair.placeId() + ") of the " + what
-          + " pair " + pair + " is not part of the problem.\nMaybe check the id.");
+      throw new InvalidValueException(Message.of(CoreMessage.REQUEST_UNKNOWN_PLACE,
+          pair.placeId(), what), english.endsWith("pinned pair") ? "pinned" : "forbidden");
     }
   }
 
@@ -212,6 +254,16 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     return new MatchRequest(other, seed, pinned, forbidden, responder, options, schools, fitModel);
   }
 
+  /** Refuses a missing option name or value. */
+  static void optionValue(String name, String value) {
+    required(name, "de naam van een optie", "the name of an option",
+        "geef de naam van de optie.", "give the option's name.", "options");
+    required(value, "de waarde van optie (" + SafeText.clean(name) + ")",
+        "the value of option (" + SafeText.clean(name) + ")",
+        "laat de optie weg voor haar standaardwaarde.",
+        "leave the option out to use its default.", "options", name);
+  }
+
   /**
    * Builds a {@link MatchRequest}. Defaults: seed 0, no pins, nothing forbidden, {@link
    * Responder#byFit()}, no options (every option at its default), no schools (one school), {@link
@@ -233,7 +285,9 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
     private FitModel fitModel;
 
     private Builder(MatchingProblem problem) {
-      this.problem = Objects.requireNonNull(problem, "problem");
+      this.problem = required(problem, "het probleem van een matchverzoek",
+          "the problem of a match request", "geef het matchingprobleem.",
+          "give the matching problem.", "problem");
     }
 
     /**
@@ -278,7 +332,8 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
      * @return this builder
      */
     public Builder responder(Responder responder) {
-      this.responder = Objects.requireNonNull(responder, "responder");
+      this.responder = required(responder, "de antwoordgever", "the responder",
+          "gebruik Responder.byFit().", "use Responder.byFit().", "responder");
       return this;
     }
 
@@ -290,12 +345,12 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
      * @return this builder
      */
     public Builder option(String name, String value) {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(value, "value");
+      optionValue(name, value);
       String earlier = options.putIfAbsent(name, value);
       if (earlier != null) {
-        throw new IllegalArgumentException("The option (" + name + ") is already set to ("
-            + earlier + "); cannot set it to (" + value + ").\nMaybe set it once.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_OPTION_TWICE,
+            SafeText.clean(name), SafeText.clean(earlier), SafeText.clean(value)), "options",
+            name);
       }
       return this;
     }
@@ -307,6 +362,8 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
      * @return this builder
      */
     public Builder options(Map<String, String> values) {
+      required(values, "de opties", "the options", "gebruik een lege map voor de standaard.",
+          "use an empty map for the defaults.", "options");
       values.forEach(this::option);
       return this;
     }
@@ -319,13 +376,13 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
      * @return this builder
      */
     public Builder school(String studentId, String schoolId) {
-      StudentPlace.check(studentId, Pseudonyms.Kind.STUDENT, "a student with a school");
-      StudentPlace.check(schoolId, Pseudonyms.Kind.SCHOOL,
-          "the school of student (" + studentId + ")");
+      StudentPlace.check(studentId, Pseudonyms.Kind.STUDENT, STUDENT_WITH_SCHOOL, "schools");
+      StudentPlace.check(schoolId, Pseudonyms.Kind.SCHOOL, schoolOf(studentId), "schools",
+          studentId);
       String earlier = schools.putIfAbsent(studentId, schoolId);
       if (earlier != null && !earlier.equals(schoolId)) {
-        throw new IllegalArgumentException("Student (" + studentId + ") already belongs to school ("
-            + earlier + "); cannot also belong to (" + schoolId + ").\nMaybe give one school.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_SCHOOL_TWICE, studentId,
+            earlier, schoolId), "schools", studentId);
       }
       return this;
     }
@@ -337,6 +394,8 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
      * @return this builder
      */
     public Builder schools(Map<String, String> studentToSchool) {
+      required(studentToSchool, "de scholen", "the schools",
+          "gebruik een lege map voor één school.", "use an empty map for one school.", "schools");
       studentToSchool.forEach(this::school);
       return this;
     }
@@ -349,7 +408,8 @@ public record MatchRequest(MatchingProblem problem, long seed, List<StudentPlace
      * @return this builder
      */
     public Builder fitModel(FitModel fitModel) {
-      this.fitModel = Objects.requireNonNull(fitModel, "fitModel");
+      this.fitModel = required(fitModel, "het fitmodel", "the fit model",
+          "gebruik FitModel.defaults().", "use FitModel.defaults().", "fitModel");
       return this;
     }
 

@@ -1,7 +1,8 @@
 package nl.stagematch.core.spi;
 
 import java.util.Comparator;
-import java.util.Objects;
+import nl.stagematch.core.io.SafeText;
+import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 
 /**
@@ -19,10 +20,16 @@ public record StudentPlace(String studentId, String placeId) implements Comparab
    *
    * @param studentId the pseudonymous student id
    * @param placeId the place id
+   * @throws nl.stagematch.core.model.InvalidValueException if an id is missing ({@code
+   *     MODEL_VALUE_MISSING}), malformed ({@code MODEL_BAD_ID}) or has a personal shape ({@code
+   *     MODEL_PERSONAL_ID})
    */
   public StudentPlace {
-    check(studentId, Pseudonyms.Kind.STUDENT, "the student of a pair");
-    check(placeId, Pseudonyms.Kind.PLACE, "the place of the pair of student (" + studentId + ")");
+    check(studentId, Pseudonyms.Kind.STUDENT, Message.phrase("de student van een paar",
+        "the student of a pair"), "studentId");
+    check(placeId, Pseudonyms.Kind.PLACE, Message.phrase("de plaats van het paar van student ("
+        + SafeText.clean(studentId) + ")", "the place of the pair of student ("
+        + SafeText.clean(studentId) + ")"), "placeId");
   }
 
   /**
@@ -31,6 +38,9 @@ public record StudentPlace(String studentId, String placeId) implements Comparab
    * @param studentId the student
    * @param placeId the place
    * @return the pair
+   * @throws nl.stagematch.core.model.InvalidValueException if an id is missing ({@code
+   *     MODEL_VALUE_MISSING}), malformed ({@code MODEL_BAD_ID}) or has a personal shape ({@code
+   *     MODEL_PERSONAL_ID})
    */
   public static StudentPlace of(String studentId, String placeId) {
     return new StudentPlace(studentId, placeId);
@@ -41,13 +51,17 @@ public record StudentPlace(String studentId, String placeId) implements Comparab
     return check(id, Pseudonyms.Kind.OTHER, what);
   }
 
-  /** Checks an id of {@code kind} ({@link Pseudonyms#check}). */
+  /** Checks an id of {@code kind}, with an English-only description of what it is of. */
   static String check(String id, Pseudonyms.Kind kind, String what) {
     return Pseudonyms.check(id, kind, what,
         "Maybe use the pseudonymous id from the matching problem.");
   }
 
-  /** Orders by student id, then place id. */
+  /** Checks an id of {@code kind}, with coded messages in both languages. */
+  static String check(String id, Pseudonyms.Kind kind, Message what, String... field) {
+    return Pseudonyms.check(id, kind, what, field);
+  }
+
   @Override
   public int compareTo(StudentPlace o) {
     return ORDER.compare(this, o);

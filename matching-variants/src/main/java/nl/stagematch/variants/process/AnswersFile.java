@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,6 +20,7 @@ import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
+import nl.stagematch.core.model.InvalidValueException;
 
 /**
  * An answers document ({@code stagematch-answers/1}): the answers people gave, as data, for a
@@ -82,12 +82,19 @@ public final class AnswersFile {
     SortedMap<Integer, SortedMap<String, String>> p = new TreeMap<>();
     picks.forEach((round, byPlace) -> {
       if (round < 1) {
-        throw new IllegalArgumentException("The round (" + round + ") of a pick must be 1 or"
-            + " more.\nMaybe number the rounds from 1.");
+        throw new InvalidValueException(Message.of(ProcessMessage.ANSWER_PICK_ROUND_TOO_LOW,
+            round), "picks");
       }
       SortedMap<String, String> m = new TreeMap<>();
-      byPlace.forEach((place, token) -> m.put(Objects.requireNonNull(place, "place"),
-          Objects.requireNonNull(token, "pick")));
+      byPlace.forEach((place, token) -> m.put(InvalidValueException.requireValue(place,
+          Message.phrase("de plaats van een keuze in ronde " + round, "the place of a pick in"
+              + " round " + round), Message.phrase("haal de keuze zonder plaats weg.",
+              "remove the pick without a place."), "picks"),
+          InvalidValueException.requireValue(token, Message.phrase("de keuze voor plaats ("
+              + SafeText.clean(place) + ") in ronde " + round, "the pick for place ("
+              + SafeText.clean(place) + ") in round " + round), Message.phrase("gebruik "
+              + NONE + " als het bedrijf niemand koos.", "use " + NONE + " when the company"
+              + " picked no one."), "picks")));
       p.put(round, Collections.unmodifiableSortedMap(m));
     });
     this.picks = Collections.unmodifiableSortedMap(p);
@@ -122,7 +129,8 @@ public final class AnswersFile {
    * @param byPlace place id to the token picked
    * @return the new answers; these are unchanged
    * @throws IllegalStateException if this is not a blind-shortlist document
-   * @throws IllegalArgumentException if the document already has picks of {@code round}
+   * @throws nl.stagematch.core.model.InvalidValueException if the document already has picks of
+   *     {@code round} ({@code ANSWER_PICK_ROUND_TWICE})
    */
   public AnswersFile withPicks(int round, Map<String, String> byPlace) {
     if (!BLIND_SHORTLIST.equals(variant)) {
@@ -130,8 +138,8 @@ public final class AnswersFile {
           + variant + " one.");
     }
     if (picks.containsKey(round)) {
-      throw new IllegalArgumentException("The picks of round " + round + " are already in the"
-          + " document.\nMaybe add the picks of the next round.");
+      throw new InvalidValueException(Message.of(ProcessMessage.ANSWER_PICK_ROUND_TWICE, round),
+          "picks");
     }
     Map<Integer, Map<String, String>> more = new TreeMap<>(picks);
     more.put(round, byPlace);

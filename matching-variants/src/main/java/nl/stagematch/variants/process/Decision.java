@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
@@ -30,6 +29,15 @@ import nl.stagematch.variants.canon.Node;
  * the school writes about the case stays at the school, and the decision carries only a reference
  * to that note ({@code noteRef}, an opaque id such as {@code NOTE-2026-0042}: 1 to 64 characters of
  * {@code A-Z a-z 0-9 . _ : -}, so no sentence fits). The coordinator is a pseudonymous id too.
+ *
+ * <p>The constructor and every factory refuse a missing or wrong argument with an {@link
+ * InvalidValueException} (an {@link InputException}) that names the field ({@link
+ * InvalidValueException#field()}) and carries a stable code with its text in Dutch and English:
+ * {@code DECISION_NO_KIND}, {@code DECISION_NO_ID}, {@code DECISION_NO_SIDE}, {@code
+ * DECISION_NO_REASON}, {@code DECISION_NO_WITHDRAWN}, {@code DECISION_NO_DATE}, {@code
+ * DECISION_BAD_ID}, {@code MODEL_PERSONAL_ID}, {@code DECISION_FIELD_NOT_ALLOWED}, {@code
+ * DECISION_OTHER_NEEDS_NOTE} or {@code DECISION_NOT_WITHDRAWABLE...}; never a {@link
+ * NullPointerException}.
  *
  * @param kind what was decided
  * @param coordinator the pseudonymous id of the coordinator who took the decision (R6)
@@ -76,9 +84,13 @@ public record Decision(
    * @param withdraws for {@link DecisionKind#WITHDRAW} only: the kind of the earlier decision it
    *     withdraws
    * @param date for {@link DecisionKind#END_EARLY} only
+   * @throws InvalidValueException if a field the kind needs is missing or wrong, or a field it
+   *     does not have is given (see the class documentation for the codes)
    */
   public Decision {
-    Objects.requireNonNull(kind, "The kind of a decision is missing.");
+    if (kind == null) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_KIND), "kind");
+    }
     id(coordinator, Pseudonyms.Kind.COORDINATOR, Message.phrase("de coördinator van een " + kind
         + "-beslissing", "the coordinator of a " + kind + " decision"), COORDINATOR_HINT,
         "coordinator");
@@ -109,16 +121,20 @@ public record Decision(
               "Maybe use the place id from the matching problem."), "placeId");
     }
     if (kind == DecisionKind.OBJECT) {
-      Objects.requireNonNull(side, () -> "The side (STUDENT or COMPANY) of " + what
-          + " is missing.");
+      if (side == null) {
+        throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_SIDE, what),
+            "side");
+      }
     } else {
       absent(side, Message.phrase("De kant", "side"), what, "side");
     }
     boolean needsReason = kind == DecisionKind.REFUSE || kind == DecisionKind.OBJECT
         || kind == DecisionKind.END_EARLY;
     if (needsReason) {
-      Objects.requireNonNull(reason, () -> "The reason category of " + what + " is missing."
-          + "\nMaybe use OTHER with a note reference if no category fits.");
+      if (reason == null) {
+        throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_REASON, what),
+            "reason");
+      }
     } else {
       absent(reason, Message.phrase("De reden", "reason"), what, "reason");
     }
@@ -186,10 +202,16 @@ public record Decision(
    *
    * @param day her first day without the placement
    * @return the early end with that date
+   * @throws InvalidValueException if {@code day} is null ({@code DECISION_NO_DATE}) or this is
+   *     not an early end ({@code DECISION_FIELD_NOT_ALLOWED})
    */
   public Decision effective(LocalDate day) {
+    if (day == null) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_DATE, text()),
+          "date");
+    }
     return new Decision(kind, coordinator, studentId, placeId, side, reason, noteRef, at,
-        withdraws, Objects.requireNonNull(day, "day"));
+        withdraws, day);
   }
 
   /**
@@ -197,8 +219,10 @@ public record Decision(
    * the others cannot.
    */
   private static void checkWithdrawable(DecisionKind withdrawn, Message what) {
-    Objects.requireNonNull(withdrawn, () -> "The kind that " + what + " withdraws is missing."
-        + "\nMaybe name PIN, FORBID or OPT_OUT.");
+    if (withdrawn == null) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_WITHDRAWN, what),
+          "withdraws");
+    }
     switch (withdrawn) {
       case PIN:
       case FORBID:
@@ -232,7 +256,10 @@ public record Decision(
 
   private static void id(String id, Pseudonyms.Kind kind, Message what, Message maybe,
       String field) {
-    Objects.requireNonNull(id, () -> "The id of " + what + " is missing.\n" + maybe);
+    if (id == null) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_ID, what, maybe),
+          field);
+    }
     Optional<String> personal = Pseudonyms.personalShape(id, kind);
     if (personal.isPresent()) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_PERSONAL_ID, what,

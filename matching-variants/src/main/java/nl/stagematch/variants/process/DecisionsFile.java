@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import nl.stagematch.core.io.InputFiles;
 import nl.stagematch.core.io.SafeText;
@@ -15,6 +14,7 @@ import nl.stagematch.core.model.InputException;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
+import nl.stagematch.core.model.InvalidValueException;
 
 /**
  * The decisions file {@code stagematch-decisions/1} (see {@code docs/decisions.md}): an ordered
@@ -64,7 +64,9 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
      * @param decision the decision
      */
     public Decide {
-      Objects.requireNonNull(decision, "decision");
+      if (decision == null) {
+        throw new InvalidValueException(Message.of(ProcessMessage.DECISION_MISSING), "decision");
+      }
     }
   }
 
@@ -80,7 +82,13 @@ public record DecisionsFile(List<DecisionsFile.Step> steps) {
      * @param coordinator who asks for it
      */
     public Rematch {
-      Objects.requireNonNull(coordinator, "coordinator");
+      if (coordinator == null) {
+        throw new InvalidValueException(Message.of(ProcessMessage.DECISION_NO_ID,
+            Message.phrase("de coördinator van een nieuw voorstel",
+                "the coordinator of a new proposal"), Message.phrase("Tip: gebruik het"
+                + " pseudonieme id van de coördinator, bijvoorbeeld K-07.", "Maybe use the"
+                + " coordinator's pseudonymous id, such as K-07.")), "coordinator");
+      }
     }
   }
 

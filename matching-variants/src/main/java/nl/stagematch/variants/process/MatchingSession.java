@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +47,7 @@ import nl.stagematch.variants.view.CompanyView;
 import nl.stagematch.variants.view.Explanations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.stagematch.core.model.InvalidValueException;
 
 /**
  * One school's matching run with people in the loop (R3, R4, R6, R11): the problem, the variant,
@@ -141,10 +141,8 @@ public final class MatchingSession {
     for (Capability needed : List.of(Capability.SUPPORTS_PINS, Capability.SUPPORTS_FORBIDDEN,
         Capability.DETERMINISTIC_GIVEN_SEED)) {
       if (!b.variant.has(needed)) {
-        throw new IllegalArgumentException("Variant (" + b.variant.name() + ") does not declare "
-            + needed + "; a session needs pins and forbidden pairs (R6) and a deterministic"
-            + " result to replay.\nMaybe use a variant with these capabilities, such as"
-            + " school-placement.");
+        throw new InvalidValueException(Message.of(ProcessMessage.SESSION_VARIANT_UNSUITABLE,
+            SafeText.clean(b.variant.name()), needed), "variant");
       }
     }
     this.problem = b.problem;
@@ -387,7 +385,9 @@ public final class MatchingSession {
    *     ending a placement that is not confirmed, ...; the message says why and what to do
    */
   public synchronized void decide(Decision decision) {
-    Objects.requireNonNull(decision, "decision");
+    if (decision == null) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_MISSING), "decision");
+    }
     if (decision.at() != null && trail.formatVersion() < 3) {
       throw refused(decision, ProcessMessage.DECISION_TIME_ON_OLD_TRAIL, AuditTrail.FORMAT_2,
           decision.text(), AuditTrail.FORMAT);
@@ -1056,8 +1056,13 @@ public final class MatchingSession {
     private KeyPair signingKey;
 
     private Builder(MatchingProblem problem, MatchingVariant variant) {
-      this.problem = Objects.requireNonNull(problem, "problem");
-      this.variant = Objects.requireNonNull(variant, "variant");
+      this.problem = InvalidValueException.requireValue(problem, Message.phrase(
+          "het probleem van een sessie", "the problem of a session"), Message.phrase(
+          "geef het matchingprobleem.", "give the matching problem."), "problem");
+      this.variant = InvalidValueException.requireValue(variant, Message.phrase(
+          "de variant van een sessie", "the variant of a session"), Message.phrase(
+          "gebruik een variant zoals school-placement.", "use a variant such as"
+          + " school-placement."), "variant");
     }
 
     /**
@@ -1083,7 +1088,9 @@ public final class MatchingSession {
      * @return this builder
      */
     public Builder responder(Responder responder) {
-      this.responder = Objects.requireNonNull(responder, "responder");
+      this.responder = InvalidValueException.requireValue(responder, Message.phrase(
+          "de antwoordgever", "the responder"), Message.phrase("gebruik Responder.byFit().",
+          "use Responder.byFit()."), "responder");
       return this;
     }
 
@@ -1095,11 +1102,18 @@ public final class MatchingSession {
      * @return this builder
      */
     public Builder option(String name, String value) {
-      String earlier = options.putIfAbsent(Objects.requireNonNull(name, "name"),
-          Objects.requireNonNull(value, "value"));
+      InvalidValueException.requireValue(name, Message.phrase("de naam van een optie",
+          "the name of an option"), Message.phrase("geef de naam van de optie.",
+          "give the option's name."), "options");
+      InvalidValueException.requireValue(value, Message.phrase("de waarde van optie ("
+          + SafeText.clean(name) + ")", "the value of option (" + SafeText.clean(name) + ")"),
+          Message.phrase("laat de optie weg voor haar standaardwaarde.",
+              "leave the option out to use its default."), "options", name);
+      String earlier = options.putIfAbsent(name, value);
       if (earlier != null) {
-        throw new IllegalArgumentException("The option (" + name + ") is already set to ("
-            + earlier + "); cannot set it to (" + value + ").\nMaybe set it once.");
+        throw new InvalidValueException(Message.of(CoreMessage.REQUEST_OPTION_TWICE,
+            SafeText.clean(name), SafeText.clean(earlier), SafeText.clean(value)), "options",
+            name);
       }
       return this;
     }
@@ -1138,7 +1152,9 @@ public final class MatchingSession {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = InvalidValueException.requireValue(clock, Message.phrase("de klok",
+          "the clock"), Message.phrase("gebruik Clock.systemUTC().", "use Clock.systemUTC()."),
+          "clock");
       return this;
     }
 
@@ -1154,7 +1170,10 @@ public final class MatchingSession {
      *     together
      */
     public Builder signingKey(KeyPair keys) {
-      this.signingKey = TrailSignature.checkPair(Objects.requireNonNull(keys, "keys"), "");
+      this.signingKey = TrailSignature.checkPair(InvalidValueException.requireValue(keys,
+          Message.phrase("het sleutelpaar om te ondertekenen", "the key pair to sign with"),
+          Message.phrase("laat signingKey weg voor een trail zonder handtekening.",
+              "leave signingKey out for a trail without a signature."), "signingKey"), "");
       return this;
     }
 

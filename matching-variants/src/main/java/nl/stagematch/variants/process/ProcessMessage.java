@@ -615,6 +615,59 @@ public enum ProcessMessage implements MessageKey {
       + " (jaar, maand, dag).",
       "the date ({0}) is not an ISO-8601 date.\nMaybe write it as 2026-02-20 (year, month,"
       + " day)."),
+  /** A decision without its kind. */
+  DECISION_NO_KIND("De soort van een beslissing ontbreekt.\nTip: kies CONFIRM, PIN, FORBID,"
+      + " REFUSE, OPT_OUT, OBJECT, END_EARLY of WITHDRAW.",
+      "The kind of a decision is missing.\nMaybe choose CONFIRM, PIN, FORBID, REFUSE, OPT_OUT,"
+      + " OBJECT, END_EARLY or WITHDRAW."),
+  /** A decision without an id it needs ({0}: whose id; {1}: what to do, a whole sentence). */
+  DECISION_NO_ID("Het id van {0} ontbreekt.\n{1}", "The id of {0} is missing.\n{1}"),
+  /** An objection without its side. */
+  DECISION_NO_SIDE("De kant (STUDENT of COMPANY) van {0} ontbreekt.\nTip: zeg wie bezwaar"
+      + " maakt: STUDENT of COMPANY.",
+      "The side (STUDENT or COMPANY) of {0} is missing.\nMaybe say who objects: STUDENT or"
+      + " COMPANY."),
+  /** A refusal, objection or early end without its reason category. */
+  DECISION_NO_REASON("De redencategorie van {0} ontbreekt.\nTip: gebruik OTHER met een"
+      + " notitieverwijzing als geen categorie past.",
+      "The reason category of {0} is missing.\nMaybe use OTHER with a note reference if no"
+      + " category fits."),
+  /** A withdrawal without the kind it withdraws. */
+  DECISION_NO_WITHDRAWN("De soort die {0} intrekt ontbreekt.\nTip: noem PIN, FORBID of"
+      + " OPT_OUT.",
+      "The kind that {0} withdraws is missing.\nMaybe name PIN, FORBID or OPT_OUT."),
+  /** An early end made effective on no date. */
+  DECISION_NO_DATE("De datum waarop {0} ingaat ontbreekt.\nTip: geef haar eerste dag zonder de"
+      + " plaatsing, zoals 2026-02-20, of laat de datum weg.",
+      "The date {0} takes effect is missing.\nMaybe give her first day without the placement,"
+      + " such as 2026-02-20, or leave the date out."),
+  /** A round of a recorded answer that does not fit its question. */
+  ANSWER_BAD_ROUND("De ronde ({0}) van een {1}-antwoord van ({2}) moet positief zijn voor een"
+      + " keuze (PICK) en anders 0.\nTip: misschien is de trail door een ander programma"
+      + " geschreven.",
+      "The round ({0}) of a {1} answer of ({2}) must be positive for a pick and 0 otherwise."
+      + "\nMaybe the trail was written by another program."),
+  /** Picks of a round below 1. */
+  ANSWER_PICK_ROUND_TOO_LOW("De ronde ({0}) van een keuze moet 1 of meer zijn.\nTip: nummer de"
+      + " rondes vanaf 1.",
+      "The round ({0}) of a pick must be 1 or more.\nMaybe number the rounds from 1."),
+  /** Picks of a round the document already has. */
+  ANSWER_PICK_ROUND_TWICE("De keuzes van ronde {0} staan al in het document.\nTip: voeg de"
+      + " keuzes van de volgende ronde toe.",
+      "The picks of round {0} are already in the document.\nMaybe add the picks of the next"
+      + " round."),
+  /** A variant a session cannot use. */
+  SESSION_VARIANT_UNSUITABLE("Variant ({0}) verklaart {1} niet; een sessie heeft vastzettingen"
+      + " en uitsluitingen nodig (R6) en een deterministisch resultaat om na te spelen.\nTip:"
+      + " gebruik een variant die dat kan, zoals school-placement.",
+      "Variant ({0}) does not declare {1}; a session needs pins and forbidden pairs (R6) and a"
+      + " deterministic result to replay.\nMaybe use a variant with these capabilities, such as"
+      + " school-placement."),
+  /** A step of a decisions file, or a decision given to a session, that is null. */
+  DECISION_MISSING("De beslissing ontbreekt (null).\nTip: geef een beslissing, gemaakt met"
+      + " een van de fabrieksmethoden van Decision, zoals Decision.confirm.",
+      "The decision is missing (null).\nMaybe give a decision made with one of Decision's"
+      + " factories, such as Decision.confirm."),
   /** The first entry of a trail without a seed. */
   /** What report says of a trail whose hash chain holds. */
   TRAIL_CHECK_CHAIN("trail:        {0}, {1} regels, hashketen klopt",

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import nl.stagematch.core.io.SafeText;
 import nl.stagematch.core.model.CoreMessage;
 import nl.stagematch.core.model.Message;
 import nl.stagematch.core.model.Pseudonyms;
 import nl.stagematch.variants.canon.Node;
+import nl.stagematch.core.model.InvalidValueException;
 
 /**
  * One answer a session's responder gave while a proposal was computed, as the audit trail records
@@ -48,14 +48,24 @@ public record ResponderAnswer(Question question, String asker, int round,
    * @param answer the order, ranking or pick
    */
   public ResponderAnswer {
-    Objects.requireNonNull(question, "question");
-    Objects.requireNonNull(asker, "asker");
-    candidates = List.copyOf(candidates);
-    answer = List.copyOf(answer);
+    InvalidValueException.requireValue(question, Message.phrase("de vraag van een antwoord",
+        "the question of an answer"), Message.phrase("kies STUDENT_ORDER, PLACE_ORDER, PICK of"
+        + " STUDENT_RANKING.", "choose STUDENT_ORDER, PLACE_ORDER, PICK or STUDENT_RANKING."),
+        "question");
+    InvalidValueException.requireValue(asker, Message.phrase("wie een " + question
+        + "-antwoord gaf", "who gave a " + question + " answer"), Message.phrase("geef het id van"
+        + " de student of plaats.", "give the id of the student or place."), "asker");
+    candidates = List.copyOf(InvalidValueException.requireValue(candidates, Message.phrase(
+        "de kandidaten van een antwoord", "the candidates of an answer"), Message.phrase(
+        "gebruik een lege lijst als er geen zijn.", "use an empty list for none."),
+        "candidates"));
+    answer = List.copyOf(InvalidValueException.requireValue(answer, Message.phrase(
+        "het antwoord zelf", "the answer itself"), Message.phrase(
+        "gebruik een lege lijst voor geen antwoord.", "use an empty list for no answer."),
+        "answer"));
     if (round < 0 || (question == Question.PICK) != (round > 0)) {
-      throw new IllegalArgumentException("The round (" + round + ") of a " + question
-          + " answer of (" + asker + ") must be positive for a pick and 0 otherwise."
-          + "\nMaybe the trail was written by another program.");
+      throw new InvalidValueException(Message.of(ProcessMessage.ANSWER_BAD_ROUND, round,
+          question, SafeText.clean(asker)), "round");
     }
   }
 

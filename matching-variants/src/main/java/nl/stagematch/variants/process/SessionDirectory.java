@@ -32,6 +32,7 @@ import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.variants.Variants;
 import nl.stagematch.variants.canon.Json;
 import nl.stagematch.variants.canon.Node;
+import nl.stagematch.core.model.InvalidValueException;
 
 /**
  * A {@link MatchingSession} that lives in a directory, so that a coordinator can resume it in
@@ -384,7 +385,9 @@ public final class SessionDirectory {
    *     MatchingSession#decide}) or it has no time
    */
   public void decide(Decision decision) throws IOException {
-    Objects.requireNonNull(decision, "decision");
+    if (decision == null) {
+      throw new InvalidValueException(Message.of(ProcessMessage.DECISION_MISSING), "decision");
+    }
     if (decision.at() == null) {
       throw new InputException(Message.of(ProcessMessage.SESSION_DECISION_NO_TIME,
           decision.text()), null);

@@ -41,7 +41,8 @@ class DecisionsFileTest {
           + "|$.steps[0].kind: unknown value (CONFIRMED)",
       "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"REFUSE\","
           + " \"coordinator\": \"K-1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\"}]}"
-          + "|$.steps[0]: The reason category of the REFUSE decision on student (S-1) is missing",
+          + "|$.steps[0].reason: The reason category of the REFUSE decision on student (S-1) is"
+          + " missing",
       "{\"format\": \"stagematch-decisions/1\", \"steps\": [{\"kind\": \"OBJECT\","
           + " \"coordinator\": \"K-1\", \"studentId\": \"S-1\", \"placeId\": \"P-1\","
           + " \"side\": \"COMPANY\", \"reason\": \"OTHER\"}]}"
