@@ -214,7 +214,9 @@ final class Scarcity {
           search.augment(s, best);
           swaps++;
           changed = true;
-          dist = null;
+          // the distances stay: an exchange at loss 0 keeps the prices and every place's load,
+          // and the distance of a place is the least extra cost of freeing one of its seats,
+          // which depends on those alone (not on which optimal assignment is current)
           if (!listed[best]) {
             // displaced, so now in a tie herself
             tied.add(best);

@@ -1,6 +1,7 @@
 package nl.stagematch.core.solver;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import nl.stagematch.core.model.Lottery;
 
 /**
@@ -195,25 +196,37 @@ public final class AssignmentSolver {
     int[] edgeCost = new int[e];
     int[] origEdge = new int[e];
     int[] newEdge = new int[e];
-    int at = 0;
     for (int i = 0; i < students; i++) {
       int s = studentOrder[i];
-      int from = t.rowStart[s];
-      int deg = t.rowStart[s + 1] - from;
-      long[] row = new long[deg];
-      for (int j = 0; j < deg; j++) {
-        row[j] = ((long) newPlace[t.edgePlace[from + j]] << 32) | j;
-      }
-      Arrays.sort(row);
-      for (int j = 0; j < deg; j++) {
-        int orig = from + (int) row[j];
-        origEdge[at] = orig;
-        newEdge[orig] = at;
-        edgePlace[at] = (int) (row[j] >>> 32);
-        edgeCost[at++] = t.edgeCost[orig];
-      }
-      rowStart[i + 1] = at;
+      rowStart[i + 1] = rowStart[i] + t.rowStart[s + 1] - t.rowStart[s];
     }
+    // each row's pairs in the new place order, rows in fixed blocks in parallel: every row has
+    // its own range of the new arrays, so the outcome does not depend on the threads
+    int blocks = (students + RELABEL_BLOCK - 1) / RELABEL_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      long[] row = new long[16];
+      for (int i = b * RELABEL_BLOCK; i < Math.min(students, (b + 1) * RELABEL_BLOCK); i++) {
+        int s = studentOrder[i];
+        int from = t.rowStart[s];
+        int deg = t.rowStart[s + 1] - from;
+        if (row.length < deg) {
+          row = new long[Math.max(deg, 2 * row.length)];
+        }
+        for (int j = 0; j < deg; j++) {
+          row[j] = ((long) newPlace[t.edgePlace[from + j]] << 32) | j;
+        }
+        // the keys are distinct, so the sorted order is unique
+        Arrays.sort(row, 0, deg);
+        int at = rowStart[i];
+        for (int j = 0; j < deg; j++) {
+          int orig = from + (int) row[j];
+          origEdge[at] = orig;
+          newEdge[orig] = at;
+          edgePlace[at] = (int) (row[j] >>> 32);
+          edgeCost[at++] = t.edgeCost[orig];
+        }
+      }
+    });
     Topology nt = new Topology(students, places, rowStart, edgePlace, edgeCost);
     int[] cap = new int[places];
     for (int p = 0; p < places; p++) {
@@ -244,6 +257,9 @@ public final class AssignmentSolver {
     }
     return new AssignmentResult(problem, chosen, u, v, bigM, stats(engine, start));
   }
+
+  /** Students per block of the parallel relabelling (fixed: never dependent on threads). */
+  private static final int RELABEL_BLOCK = 2048;
 
   private static int[] remapSorted(int[] edges, int[] map) {
     int[] out = new int[edges.length];
