@@ -274,6 +274,12 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     AssignmentProblem build(Prepared prep) {
       AssignmentProblem.Builder b = AssignmentProblem.builder(rows.length, capacity.length);
       b.capacities(capacity);
+      long pairs = 0;
+      for (int s : rows) {
+        pairs += prep.eligibility.admissibleCount(s);
+      }
+      // every admissible pair, row after row, places ascending: built without copying
+      b.expectedPairs((int) Math.min(Integer.MAX_VALUE - 8, pairs));
       long[] numbers = new long[rows.length];
       boolean plain = prep.nothingForbidden();
       for (int r = 0; r < rows.length; r++) {

@@ -195,7 +195,8 @@ public final class AssignmentSolver {
     int[] edgePlace = new int[e];
     int[] edgeCost = new int[e];
     int[] origEdge = new int[e];
-    int[] newEdge = new int[e];
+    // held in a box so that it can be dropped before the solve (see below)
+    int[][] newEdgeBox = {new int[e]};
     for (int i = 0; i < students; i++) {
       int s = studentOrder[i];
       rowStart[i + 1] = rowStart[i] + t.rowStart[s + 1] - t.rowStart[s];
@@ -204,6 +205,7 @@ public final class AssignmentSolver {
     // its own range of the new arrays, so the outcome does not depend on the threads
     int blocks = (students + RELABEL_BLOCK - 1) / RELABEL_BLOCK;
     IntStream.range(0, blocks).parallel().forEach(b -> {
+      int[] newEdge = newEdgeBox[0];
       long[] row = new long[16];
       for (int i = b * RELABEL_BLOCK; i < Math.min(students, (b + 1) * RELABEL_BLOCK); i++) {
         int s = studentOrder[i];
@@ -236,8 +238,12 @@ public final class AssignmentSolver {
     for (int i = 0; i < students; i++) {
       supply[i] = problem.supply[studentOrder[i]];
     }
-    int[] pinned = remapSorted(problem.pinned, newEdge);
-    int[] forbidden = remapSorted(problem.forbidden, newEdge);
+    int[] pinned = remapSorted(problem.pinned, newEdgeBox[0]);
+    int[] forbidden = remapSorted(problem.forbidden, newEdgeBox[0]);
+    // this method runs once per match, often interpreted, where a local keeps its array alive
+    // to the end: let the per-pair arrays no longer needed go before the solve
+    newEdgeBox[0] = null;
+    state = null;
     long bigM = SspEngine.bigM(problem);
     SspEngine engine = new SspEngine(nt, cap, supply, pinned, forbidden, bigM);
     engine.solveCold();
