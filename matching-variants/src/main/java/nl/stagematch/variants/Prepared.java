@@ -20,6 +20,7 @@ import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.Certificate;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
@@ -300,6 +301,15 @@ final class Prepared {
    * @param reasons per free student index left out: the unplaced entry (must be given for each)
    */
   MatchResult result(String variant, int[] placeOfFree, Map<Integer, Unplaced> reasons) {
+    return result(variant, placeOfFree, reasons, null);
+  }
+
+  /**
+   * {@link #result(String, int[], Map)} with {@code certificate} attached (or null for none):
+   * the same result as attaching it afterwards, validated and sorted once, not twice.
+   */
+  MatchResult result(String variant, int[] placeOfFree, Map<Integer, Unplaced> reasons,
+      Certificate certificate) {
     List<Placement> placements = new ArrayList<>();
     for (int s = 0; s < pinnedPlace.length; s++) {
       if (pinnedPlace[s] >= 0) {
@@ -324,7 +334,8 @@ final class Prepared {
         unplaced.add(u);
       }
     }
-    return new MatchResult(variant, request.seed(), placements, unplaced, numbers);
+    return new MatchResult(variant, request.seed(), placements, unplaced, numbers, null,
+        certificate);
   }
 
   /** The fit of free student {@code i} at usable place {@code p}. */

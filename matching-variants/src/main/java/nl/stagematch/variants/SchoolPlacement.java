@@ -184,8 +184,8 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     }
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, rowOfFree, placeOf, scarcity);
     StageTimes.lap(StageTimes.EXPLANATIONS);
-    MatchResult result = prep.result(NAME, placeOf, reasons)
-        .withEvidence(null, Certificates.schoolPlacement(prep, r));
+    MatchResult result = prep.result(NAME, placeOf, reasons,
+        Certificates.schoolPlacement(prep, r));
     StageTimes.lap(StageTimes.RESULT);
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("pinned", (long) prep.request.pinned().size());
