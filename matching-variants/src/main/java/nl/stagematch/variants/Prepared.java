@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import nl.stagematch.core.model.Eligibility;
 import nl.stagematch.core.model.FitModel;
 import nl.stagematch.core.model.IneligibilityReason;
@@ -18,6 +20,7 @@ import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.model.MatchingProblem;
 import nl.stagematch.core.model.Place;
 import nl.stagematch.core.model.Student;
+import nl.stagematch.core.result.Certificate;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Placement;
 import nl.stagematch.core.result.Unplaced;
@@ -103,18 +106,59 @@ final class Prepared {
       pinnedPlace[s] = p;
       remaining[p]--;
     }
-    List<Integer> freeList = new ArrayList<>();
-    List<int[]> usableList = new ArrayList<>();
-    List<int[]> fitList = new ArrayList<>();
+    // the students in fixed blocks, scored in parallel; each block's lists are joined in
+    // block order, so the outcome is the same for any number of threads
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    Block[] done = new Block[blocks];
+    IntStream.range(0, blocks).parallel().forEach(b -> done[b] = prepareBlock(b * BLOCK,
+        Math.min(n, (b + 1) * BLOCK)));
+    int freeCount = 0;
+    for (Block b : done) {
+      freeCount += b.count;
+    }
+    free = new int[freeCount];
+    usable = new int[freeCount][];
+    usableFit = new int[freeCount][];
     settled = new ArrayList<>();
-    for (int s = 0; s < n; s++) {
-      Student student = problem.students().get(s);
+    int at = 0;
+    for (Block b : done) {
+      System.arraycopy(b.free, 0, free, at, b.count);
+      System.arraycopy(b.usable, 0, usable, at, b.count);
+      System.arraycopy(b.fits, 0, usableFit, at, b.count);
+      at += b.count;
+      settled.addAll(b.settled);
+    }
+    StageTimes.lap(StageTimes.FIT);
+  }
+
+  /** Students per block of the parallel fit stage (fixed: the blocks never depend on threads). */
+  private static final int BLOCK = 1024;
+
+  /** The free and settled students of one block, in position order. */
+  private static final class Block {
+    final int[] free;
+    final int[][] usable;
+    final int[][] fits;
+    final List<Unplaced> settled = new ArrayList<>();
+    int count;
+
+    Block(int size) {
+      free = new int[size];
+      usable = new int[size][];
+      fits = new int[size][];
+    }
+  }
+
+  /** The free students of positions {@code from..to-1} with their usable places and fits. */
+  private Block prepareBlock(int from, int to) {
+    Block block = new Block(to - from);
+    for (int s = from; s < to; s++) {
       if (pinnedPlace[s] >= 0) {
         continue;
       }
       Optional<IneligibilityReason> none = eligibility.noPlaceReason(s);
       if (none.isPresent()) {
-        settled.add(settledEntry(student.id(), none.get()));
+        block.settled.add(settledEntry(studentId(s), none.get()));
         continue;
       }
       int[] places = eligibility.admissiblePlaces(s);
@@ -131,17 +175,16 @@ final class Prepared {
         }
       }
       if (k == 0) {
-        settled.add(new Unplaced(student.id(), UnplacedReason.NO_ADMISSIBLE_PLACE, "FORBIDDEN"));
+        block.settled.add(new Unplaced(studentId(s), UnplacedReason.NO_ADMISSIBLE_PLACE,
+            "FORBIDDEN"));
         continue;
       }
-      freeList.add(s);
-      usableList.add(k == places.length ? places : Arrays.copyOf(places, k));
-      fitList.add(k == fits.length ? fits : Arrays.copyOf(fits, k));
+      block.free[block.count] = s;
+      block.usable[block.count] = k == places.length ? places : Arrays.copyOf(places, k);
+      block.fits[block.count] = k == fits.length ? fits : Arrays.copyOf(fits, k);
+      block.count++;
     }
-    free = freeList.stream().mapToInt(Integer::intValue).toArray();
-    usable = usableList.toArray(new int[0][]);
-    usableFit = fitList.toArray(new int[0][]);
-    StageTimes.lap(StageTimes.FIT);
+    return block;
   }
 
   /**
@@ -149,6 +192,11 @@ final class Prepared {
    * the solvers' input) never depend on the order of the input lists.
    */
   static MatchingProblem canonical(MatchingProblem problem) {
+    if (sortedById(problem.students(), Student::id) && sortedById(problem.companies(),
+        Company::id) && sortedById(problem.places(), Place::id)) {
+      // already canonical: rebuilding it would give equal lists (and validate them again)
+      return problem;
+    }
     List<Student> students = new ArrayList<>(problem.students());
     students.sort(Comparator.comparing(Student::id));
     List<Company> companies = new ArrayList<>(problem.companies());
@@ -158,6 +206,19 @@ final class Prepared {
     return MatchingProblem.builder().policy(problem.policy()).addStudents(students)
         .addCompanies(companies).addPlaces(places).fitParameters(problem.fitParameters())
         .travelMinutes(problem.travelMinutes()).build();
+  }
+
+  /** Whether the ids of {@code items} ascend strictly (the problem's ids are unique). */
+  private static <T> boolean sortedById(List<T> items, Function<T, String> id) {
+    String last = null;
+    for (T item : items) {
+      String next = id.apply(item);
+      if (last != null && last.compareTo(next) >= 0) {
+        return false;
+      }
+      last = next;
+    }
+    return true;
   }
 
   private static Unplaced settledEntry(String id, IneligibilityReason reason) {
@@ -240,6 +301,15 @@ final class Prepared {
    * @param reasons per free student index left out: the unplaced entry (must be given for each)
    */
   MatchResult result(String variant, int[] placeOfFree, Map<Integer, Unplaced> reasons) {
+    return result(variant, placeOfFree, reasons, null);
+  }
+
+  /**
+   * {@link #result(String, int[], Map)} with {@code certificate} attached (or null for none):
+   * the same result as attaching it afterwards, validated and sorted once, not twice.
+   */
+  MatchResult result(String variant, int[] placeOfFree, Map<Integer, Unplaced> reasons,
+      Certificate certificate) {
     List<Placement> placements = new ArrayList<>();
     for (int s = 0; s < pinnedPlace.length; s++) {
       if (pinnedPlace[s] >= 0) {
@@ -264,7 +334,8 @@ final class Prepared {
         unplaced.add(u);
       }
     }
-    return new MatchResult(variant, request.seed(), placements, unplaced, numbers);
+    return new MatchResult(variant, request.seed(), placements, unplaced, numbers, null,
+        certificate);
   }
 
   /** The fit of free student {@code i} at usable place {@code p}. */

@@ -34,6 +34,10 @@ import nl.stagematch.core.solver.AssignmentResult;
  * have price {@code M}), so the losses computed after them are still exact.
  */
 final class Scarcity {
+  private static final byte CHOSEN = 1;
+  private static final byte CLOSED = 2;
+  private static final byte FIXED = 4;
+
   /** No assignment with the same number assigned gives the row a unit more. */
   static final long IMPOSSIBLE = Long.MAX_VALUE;
 
@@ -43,16 +47,20 @@ final class Scarcity {
   private final long bigM;
   private final int rows;
   private final int places;
-  private final boolean[] chosen;
-  private final boolean[] fixed;
-  private final boolean[] closed;
+  /**
+   * Per pair: {@link #CHOSEN}, {@link #CLOSED} (forbidden) and {@link #FIXED} (pinned) as bits,
+   * one byte per pair (the searches test all three at one place in memory).
+   */
+  private final byte[] state;
   private final int[] count;
   /** Per place: its edge ids (column order). */
   private final int[] colStart;
   private final int[] colEdge;
-  private final int[] edgeRow;
+  /** Per entry of {@link #colEdge}: the row of that pair (the column scans read it in order). */
+  private final int[] colRow;
   private long[] dist;
-  private int[] firstPlaceEdge;
+  /** The searches of {@link #tieWinners} (arrays reused: one set per object, not per call). */
+  private Search search;
 
   /**
    * Takes the assignment and certificate of {@code result} (the chosen pairs may be changed by
@@ -68,27 +76,17 @@ final class Scarcity {
     this.rows = problem.students();
     this.places = problem.places();
     int e = problem.edges();
-    chosen = new boolean[e];
-    fixed = new boolean[e];
-    closed = new boolean[e];
+    state = new byte[e];
     count = new int[rows];
-    edgeRow = new int[e];
-    for (int s = 0; s < rows; s++) {
-      int to = s + 1 < rows ? problem.rowStart(s + 1) : e;
-      for (int k = problem.rowStart(s); k < to; k++) {
-        edgeRow[k] = s;
-      }
-    }
     for (int k : problem.pinnedEdges()) {
-      fixed[k] = true;
+      state[k] |= FIXED;
     }
     for (int k : problem.forbiddenEdges()) {
-      closed[k] = true;
+      state[k] |= CLOSED;
     }
     for (int i = 0; i < result.edgeCount(); i++) {
       int k = result.edge(i);
-      chosen[k] = true;
-      count[edgeRow[k]]++;
+      state[k] |= CHOSEN;
     }
     colStart = new int[places + 1];
     for (int k = 0; k < e; k++) {
@@ -98,26 +96,39 @@ final class Scarcity {
       colStart[p + 1] += colStart[p];
     }
     colEdge = new int[e];
+    colRow = new int[e];
     int[] at = Arrays.copyOf(colStart, places);
-    for (int k = 0; k < e; k++) {
-      colEdge[at[problem.edgePlace(k)]++] = k;
+    for (int s = 0; s < rows; s++) {
+      int to = end(s);
+      for (int k = problem.rowStart(s); k < to; k++) {
+        int i = at[problem.edgePlace(k)]++;
+        colEdge[i] = k;
+        colRow[i] = s;
+        if ((state[k] & CHOSEN) != 0) {
+          count[s]++;
+        }
+      }
     }
     checkCertificate();
   }
 
   private void checkCertificate() {
     int[] load = new int[places];
-    for (int k = 0; k < chosen.length; k++) {
-      if (chosen[k]) {
-        load[problem.edgePlace(k)]++;
-      }
-      if (fixed[k] || closed[k]) {
-        continue;
-      }
-      long r = reduced(k);
-      if (chosen[k] ? r > 0 : r < 0) {
-        throw bug("pair " + k + " has reduced cost " + r + (chosen[k] ? " but is chosen"
-            : " but is not chosen"));
+    for (int s = 0; s < rows; s++) {
+      int to = end(s);
+      for (int k = problem.rowStart(s); k < to; k++) {
+        boolean chosen = (state[k] & CHOSEN) != 0;
+        if (chosen) {
+          load[problem.edgePlace(k)]++;
+        }
+        if ((state[k] & (FIXED | CLOSED)) != 0) {
+          continue;
+        }
+        long r = reduced(k, s);
+        if (chosen ? r > 0 : r < 0) {
+          throw bug("pair " + k + " has reduced cost " + r + (chosen ? " but is chosen"
+              : " but is not chosen"));
+        }
       }
     }
     for (int s = 0; s < rows; s++) {
@@ -137,15 +148,16 @@ final class Scarcity {
         + "); the reasons of the unplaced students cannot be derived. This is a bug.");
   }
 
-  private long reduced(int k) {
-    return problem.edgeCost(k) - u[edgeRow[k]] + v[problem.edgePlace(k)];
+  /** The reduced cost of pair {@code k}, which is in row {@code row}. */
+  private long reduced(int k, int row) {
+    return problem.edgeCost(k) - u[row] + v[problem.edgePlace(k)];
   }
 
   /** Whether row {@code t} can give up a unit: it has a chosen pair that is not pinned. */
   private boolean canLeave(int t) {
     int to = end(t);
     for (int k = problem.rowStart(t); k < to; k++) {
-      if (chosen[k] && !fixed[k]) {
+      if ((state[k] & (CHOSEN | FIXED)) == CHOSEN) {
         return true;
       }
     }
@@ -153,14 +165,14 @@ final class Scarcity {
   }
 
   private int end(int s) {
-    return s + 1 < rows ? problem.rowStart(s + 1) : chosen.length;
+    return s + 1 < rows ? problem.rowStart(s + 1) : state.length;
   }
 
   /** The place of supply-1 row {@code s}, or -1. */
   int placeOf(int s) {
     int to = end(s);
     for (int k = problem.rowStart(s); k < to; k++) {
-      if (chosen[k]) {
+      if ((state[k] & CHOSEN) != 0) {
         return problem.edgePlace(k);
       }
     }
@@ -214,7 +226,9 @@ final class Scarcity {
           search.augment(s, best);
           swaps++;
           changed = true;
-          dist = null;
+          // the distances stay: an exchange at loss 0 keeps the prices and every place's load,
+          // and the distance of a place is the least extra cost of freeing one of its seats,
+          // which depends on those alone (not on which optimal assignment is current)
           if (!listed[best]) {
             // displaced, so now in a tie herself
             tied.add(best);
@@ -232,7 +246,10 @@ final class Scarcity {
    * is positive). Sorted by row.
    */
   int[] tieWinners(int s) {
-    List<Integer> w = new Search().tight(s);
+    if (search == null) {
+      search = new Search();
+    }
+    List<Integer> w = search.tight(s);
     int[] out = w.stream().mapToInt(Integer::intValue).sorted().toArray();
     return out;
   }
@@ -247,10 +264,10 @@ final class Scarcity {
     long best = IMPOSSIBLE;
     int to = end(s);
     for (int k = problem.rowStart(s); k < to; k++) {
-      if (!chosen[k] && !closed[k] && !fixed[k]) {
+      if (state[k] == 0) {
         long d = dist[problem.edgePlace(k)];
         if (d != IMPOSSIBLE) {
-          best = Math.min(best, reduced(k) + d);
+          best = Math.min(best, reduced(k, s) + d);
         }
       }
     }
@@ -269,9 +286,9 @@ final class Scarcity {
     List<Integer> out = new ArrayList<>();
     int to = end(s);
     for (int k = problem.rowStart(s); k < to; k++) {
-      if (!chosen[k] && !closed[k] && !fixed[k]) {
+      if (state[k] == 0) {
         long d = dist[problem.edgePlace(k)];
-        if (d != IMPOSSIBLE && reduced(k) + d == best) {
+        if (d != IMPOSSIBLE && reduced(k, s) + d == best) {
           out.add(problem.edgePlace(k));
         }
       }
@@ -306,9 +323,9 @@ final class Scarcity {
         int t = x - places;
         int to = end(t);
         for (int k = problem.rowStart(t); k < to; k++) {
-          if (chosen[k] && !fixed[k]) {
+          if ((state[k] & (CHOSEN | FIXED)) == CHOSEN) {
             int p = problem.edgePlace(k);
-            long nd = dx - reduced(k);
+            long nd = dx - reduced(k, t);
             if (nd < d[p]) {
               queue.lower(p, nd);
             }
@@ -318,11 +335,13 @@ final class Scarcity {
         // place p: reached from every row w with an unchosen, open pair at p (w takes p)
         for (int i = colStart[x]; i < colStart[x + 1]; i++) {
           int k = colEdge[i];
-          if (chosen[k] || closed[k] || fixed[k]) {
+          if (state[k] != 0) {
             continue;
           }
-          int w = places + edgeRow[k];
-          long nd = dx + reduced(k);
+          int w = colRow[i];
+          // dx + reduced(k, w), the row from the column's own array
+          long nd = dx + problem.edgeCost(k) - u[w] + v[x];
+          w += places;
           if (nd < d[w]) {
             queue.lower(w, nd);
           }
@@ -422,6 +441,8 @@ final class Scarcity {
     private final int[] seenPlace = new int[places];
     private final int[] seenRow = new int[rows];
     private final int[] viaPlace = new int[places];
+    /** Per place: the row of the pair {@link #viaPlace} names. */
+    private final int[] viaPlaceRow = new int[places];
     private final int[] viaRow = new int[rows];
     private final int[] queue = new int[rows];
     private int stamp;
@@ -442,7 +463,7 @@ final class Scarcity {
         int w = queue[head++];
         int to = end(w);
         for (int k = problem.rowStart(w); k < to; k++) {
-          if (chosen[k] || closed[k] || fixed[k] || reduced(k) != 0) {
+          if (state[k] != 0 || reduced(k, w) != 0) {
             continue;
           }
           int p = problem.edgePlace(k);
@@ -451,12 +472,13 @@ final class Scarcity {
           }
           seenPlace[p] = stamp;
           viaPlace[p] = k;
+          viaPlaceRow[p] = w;
           for (int i = colStart[p]; i < colStart[p + 1]; i++) {
             int c = colEdge[i];
-            if (!chosen[c] || fixed[c] || reduced(c) != 0) {
+            int t = colRow[i];
+            if ((state[c] & (CHOSEN | FIXED)) != CHOSEN || reduced(c, t) != 0) {
               continue;
             }
-            int t = edgeRow[c];
             if (seenRow[t] == stamp) {
               continue;
             }
@@ -479,10 +501,10 @@ final class Scarcity {
         int leave = viaRow[row];
         int p = problem.edgePlace(leave);
         int take = viaPlace[p];
-        chosen[leave] = false;
-        chosen[take] = true;
+        state[leave] &= ~CHOSEN;
+        state[take] |= CHOSEN;
         count[row]--;
-        row = edgeRow[take];
+        row = viaPlaceRow[p];
         count[row]++;
       }
     }

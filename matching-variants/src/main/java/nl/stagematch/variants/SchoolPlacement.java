@@ -184,8 +184,8 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     }
     Map<Integer, Unplaced> reasons = scarcityReasons(prep, rowOfFree, placeOf, scarcity);
     StageTimes.lap(StageTimes.EXPLANATIONS);
-    MatchResult result = prep.result(NAME, placeOf, reasons)
-        .withEvidence(null, Certificates.schoolPlacement(prep, r));
+    MatchResult result = prep.result(NAME, placeOf, reasons,
+        Certificates.schoolPlacement(prep, r));
     StageTimes.lap(StageTimes.RESULT);
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("pinned", (long) prep.request.pinned().size());
@@ -274,6 +274,12 @@ final class SchoolPlacement implements MatchingVariant, WarmRematch {
     AssignmentProblem build(Prepared prep) {
       AssignmentProblem.Builder b = AssignmentProblem.builder(rows.length, capacity.length);
       b.capacities(capacity);
+      long pairs = 0;
+      for (int s : rows) {
+        pairs += prep.eligibility.admissibleCount(s);
+      }
+      // every admissible pair, row after row, places ascending: built without copying
+      b.expectedPairs((int) Math.min(Integer.MAX_VALUE - 8, pairs));
       long[] numbers = new long[rows.length];
       boolean plain = prep.nothingForbidden();
       for (int r = 0; r < rows.length; r++) {

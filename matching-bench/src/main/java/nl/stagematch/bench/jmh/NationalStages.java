@@ -1,9 +1,16 @@
 package nl.stagematch.bench.jmh;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import nl.stagematch.bench.gen.NationalCohortGenerator;
 import nl.stagematch.bench.research.ResearchCohort;
+import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
@@ -20,10 +27,24 @@ import nl.stagematch.variants.Variants;
  *
  * <p>Run one JVM per variant and size, under {@code /usr/bin/time -v} for the peak RSS: {@code
  * java -Xmx2g -cp matching-bench/target/stagematch.jar nl.stagematch.bench.jmh.NationalStages
- * 150000 school-placement}. A third argument repeats the match (the later ones warm).
+ * 150000 school-placement}. A third argument repeats the match (the later ones warm). With
+ * {@code -Dstagematch.digest=true} it also prints the SHA-256 of each result document (written
+ * after the match, not timed), to check that a change leaves the results byte for byte the same.
  */
 public final class NationalStages {
   private NationalStages() {}
+
+  private static String digest(StageTimes.Measured m) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+        ResultJson.write(m.proposal().result(), out);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /**
    * Runs the matches.
@@ -56,6 +77,9 @@ public final class NationalStages {
             stage, nanos / 1e9)));
         System.out.printf(Locale.ROOT, "%s wall=%.2fs cpu=%.2fs%s placed=%d%n", name, wall / 1e9,
             cpu / 1e9, stages, m.proposal().result().placements().size());
+        if (Boolean.getBoolean("stagematch.digest")) {
+          System.out.printf(Locale.ROOT, "%s sha256=%s%n", name, digest(m));
+        }
       }
     }
   }

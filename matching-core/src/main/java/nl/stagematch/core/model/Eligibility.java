@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Which (student, place) pairs are admissible: the hard rules, applied in the order of {@link
@@ -97,7 +98,7 @@ public final class Eligibility {
   private final boolean featureMasks;
   private final long[] placeFeatures;
   private final long[] requiredFeatures;
-  private FitIndex fitIndex;
+  private volatile FitIndex fitIndex;
 
   private final int[] offsets;
   private final int[] admissible;
@@ -226,9 +227,40 @@ public final class Eligibility {
     }
     offsets = new int[s + 1];
     noPlaceReason = new byte[s];
-    int[] out = new int[Math.max(16, s)];
+    // the students in fixed blocks, checked in parallel; the blocks' places are joined in block
+    // order, so the index is the same for any number of threads
+    int blocks = (s + BLOCK - 1) / BLOCK;
+    int[][] found = new int[blocks][];
+    IntStream.range(0, blocks).parallel().forEach(b -> found[b] =
+        admissibleOf(b * BLOCK, Math.min(s, (b + 1) * BLOCK), policy, students, grids));
+    int total = 0;
+    for (int[] block : found) {
+      total += block.length;
+    }
+    admissible = new int[total];
     int n = 0;
-    for (int i = 0; i < s; i++) {
+    for (int b = 0; b < blocks; b++) {
+      for (int i = b * BLOCK; i < Math.min(s, (b + 1) * BLOCK); i++) {
+        offsets[i] += n;
+      }
+      System.arraycopy(found[b], 0, admissible, n, found[b].length);
+      n += found[b].length;
+    }
+    offsets[s] = n;
+  }
+
+  /** Students per block of the parallel eligibility (fixed: never dependent on threads). */
+  private static final int BLOCK = 1024;
+
+  /**
+   * Fills the per-student fields of students {@code from..to-1} and returns their admissible
+   * places, student after student; {@link #offsets} gets each student's start within them.
+   */
+  private int[] admissibleOf(int from, int to, Policy policy, List<Student> students,
+      Grid[] grids) {
+    int[] out = new int[64];
+    int n = 0;
+    for (int i = from; i < to; i++) {
       Student student = students.get(i);
       if (!policy.scope().includes(student)) {
         studentStatus[i] = (byte) IneligibilityReason.OUT_OF_SCOPE.ordinal();
@@ -289,8 +321,7 @@ public final class Eligibility {
       }
       noPlaceReason[i] = found > 0 ? OK : (byte) best;
     }
-    offsets[s] = n;
-    admissible = Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   /**
@@ -428,11 +459,18 @@ public final class Eligibility {
   }
 
   /** The problem's work processes as dense ints, for {@link FitModel#scores}; built once. */
-  synchronized FitIndex fitIndex() {
-    if (fitIndex == null) {
-      fitIndex = new FitIndex(problem);
+  FitIndex fitIndex() {
+    FitIndex local = fitIndex;
+    if (local == null) {
+      synchronized (this) {
+        local = fitIndex;
+        if (local == null) {
+          local = new FitIndex(problem);
+          fitIndex = local;
+        }
+      }
     }
-    return fitIndex;
+    return local;
   }
 
   /**

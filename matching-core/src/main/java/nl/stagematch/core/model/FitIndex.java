@@ -24,6 +24,8 @@ final class FitIndex {
   /** Per place: its kind of work as an id, -2 for none; per student: her wish's, -1 for none. */
   final int[] placeWorkKind;
   final int[] wishWorkKind;
+  /** The number of distinct work-process ids (they are 0..processCount-1). */
+  final int processCount;
 
   FitIndex(MatchingProblem problem) {
     Map<String, Integer> ids = new HashMap<>();
@@ -84,6 +86,7 @@ final class FitIndex {
       competenceIds[s] = cid;
       competenceLevels[s] = lvl;
     }
+    processCount = ids.size();
   }
 
   /** The id of a kind (company or work kinds share one numbering), {@code none} for null. */

@@ -220,60 +220,113 @@ public final class FitModel {
     int[] places = eligibility.admissiblePlaces(s);
     int[] mastered = index.mastered(s, masteryLevel);
     int[] out = new int[places.length];
-    for (int k = 0; k < out.length; k++) {
-      int p = places[k];
-      int[] offered = index.offered[p];
-      double covered = eligibility.share(s, p);
-      double sum = 0;
-      double applicable = 0;
-      double total = 0;
-      double metWeight = 0;
+    // per work process: its position in the wish (or -1) and whether she masters it, so that a
+    // place's offered processes are looked up, not searched; the wish's weights are still added
+    // in the wish's order (a mask of at most 64 positions), so every sum is the same double
+    boolean masks = wishIds.length <= Long.SIZE;
+    int[] slot = masks ? SLOTS.get() : null;
+    if (masks) {
+      if (slot.length < 2 * index.processCount) {
+        slot = new int[2 * index.processCount];
+        Arrays.fill(slot, -1);
+        SLOTS.set(slot);
+      }
       for (int j = 0; j < wishIds.length; j++) {
-        total += wishWeights[j];
-        if (Arrays.binarySearch(offered, wishIds[j]) >= 0) {
-          metWeight += wishWeights[j];
-        }
+        slot[2 * wishIds[j]] = j;
       }
-      if (total > 0) {
-        applicable += weights.workProcesses();
-        sum += weights.workProcesses() * (metWeight / total);
+      for (int id : mastered) {
+        slot[2 * id + 1] = 0;
       }
-      if (companyKind >= 0) {
-        applicable += weights.companyKind();
-        if (companyKind == index.placeCompanyKind[p]) {
-          sum += weights.companyKind();
-        }
+    }
+    try {
+      double wishTotal = 0;
+      for (int j = 0; j < wishIds.length; j++) {
+        wishTotal += wishWeights[j];
       }
-      if (workKind >= 0) {
-        applicable += weights.workKind();
-        if (workKind == index.placeWorkKind[p]) {
-          sum += weights.workKind();
-        }
-      }
-      double given = limit == null ? Double.NaN : eligibility.given(s, p);
-      if (limit != null && (hasHome || !Double.isNaN(given))) {
-        // the distance from the same radians as TravelTimeModel.distanceKm(Location, Location)
-        double minutes = !Double.isNaN(given) ? given
-            : travel.minutesForDistance(eligibility.distanceKm(s, p), limit.transport());
-        applicable += weights.travel();
-        sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
-      }
-      if (offered.length > 0) {
-        // the offered work processes she has not mastered: all but those of her mastered ones
-        // the place offers (the same count as asking her level of each offered one)
-        int fresh = offered.length;
-        for (int id : mastered) {
-          if (Arrays.binarySearch(offered, id) >= 0) {
-            fresh--;
+      for (int k = 0; k < out.length; k++) {
+        int p = places[k];
+        int[] offered = index.offered[p];
+        double covered = eligibility.share(s, p);
+        double sum = 0;
+        double applicable = 0;
+        double total = wishTotal;
+        double metWeight = 0;
+        int masteredOffered = 0;
+        if (masks) {
+          long met = 0;
+          for (int id : offered) {
+            int j = slot[2 * id];
+            if (j >= 0) {
+              met |= 1L << j;
+            }
+            masteredOffered += slot[2 * id + 1] + 1;
+          }
+          for (long bits = met; bits != 0; bits &= bits - 1) {
+            metWeight += wishWeights[Long.numberOfTrailingZeros(bits)];
+          }
+        } else {
+          for (int j = 0; j < wishIds.length; j++) {
+            if (Arrays.binarySearch(offered, wishIds[j]) >= 0) {
+              metWeight += wishWeights[j];
+            }
+          }
+          for (int id : mastered) {
+            if (Arrays.binarySearch(offered, id) >= 0) {
+              masteredOffered++;
+            }
           }
         }
-        applicable += weights.learningRoom();
-        sum += weights.learningRoom() * ((double) fresh / offered.length);
+        if (total > 0) {
+          applicable += weights.workProcesses();
+          sum += weights.workProcesses() * (metWeight / total);
+        }
+        if (companyKind >= 0) {
+          applicable += weights.companyKind();
+          if (companyKind == index.placeCompanyKind[p]) {
+            sum += weights.companyKind();
+          }
+        }
+        if (workKind >= 0) {
+          applicable += weights.workKind();
+          if (workKind == index.placeWorkKind[p]) {
+            sum += weights.workKind();
+          }
+        }
+        double given = limit == null ? Double.NaN : eligibility.given(s, p);
+        if (limit != null && (hasHome || !Double.isNaN(given))) {
+          // the distance from the same radians as TravelTimeModel.distanceKm(Location, Location)
+          double minutes = !Double.isNaN(given) ? given
+              : travel.minutesForDistance(eligibility.distanceKm(s, p), limit.transport());
+          applicable += weights.travel();
+          sum += weights.travel() * Math.max(0.0, 1.0 - minutes / limit.maxMinutes());
+        }
+        if (offered.length > 0) {
+          // the offered work processes she has not mastered: all but those of her mastered ones
+          // the place offers (the same count as asking her level of each offered one)
+          int fresh = offered.length - masteredOffered;
+          applicable += weights.learningRoom();
+          sum += weights.learningRoom() * ((double) fresh / offered.length);
+        }
+        out[k] = score(sum, applicable, covered);
       }
-      out[k] = score(sum, applicable, covered);
+    } finally {
+      if (masks) {
+        for (int id : wishIds) {
+          slot[2 * id] = -1;
+        }
+        for (int id : mastered) {
+          slot[2 * id + 1] = -1;
+        }
+      }
     }
     return out;
   }
+
+  /**
+   * Per thread, for {@link #scores}: per work-process id {@code i}, at {@code 2i} its position in
+   * the current wish and at {@code 2i + 1} 0 if mastered; -1 otherwise (reset after each use).
+   */
+  private static final ThreadLocal<int[]> SLOTS = ThreadLocal.withInitial(() -> new int[0]);
 
   /** The fit; {@code given}: the travel minutes supplied for the pair, or NaN for the model. */
   private Fit compute(Student student, Place place, Company company, boolean explain,

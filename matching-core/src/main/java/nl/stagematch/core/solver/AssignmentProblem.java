@@ -405,6 +405,23 @@ public final class AssignmentProblem {
       return this;
     }
 
+    /**
+     * Makes room for {@code n} pairs in all, so that a builder given its pairs by student and
+     * then by place builds without copying them (an optional hint; any number of pairs may
+     * follow).
+     *
+     * @param n the number of pairs expected
+     * @return this builder
+     */
+    public Builder expectedPairs(int n) {
+      if (n > ps.length) {
+        ps = Arrays.copyOf(ps, n);
+        pp = Arrays.copyOf(pp, n);
+        pc = Arrays.copyOf(pc, n);
+      }
+      return this;
+    }
+
     /** Pins pair (s, p): it must be chosen. The pair must be admissible (checked in build). */
     public Builder pin(int s, int p) {
       Objects.checkIndex(s, students);
@@ -471,6 +488,14 @@ public final class AssignmentProblem {
       for (int s = 0; s < students; s++) {
         rowStart[s + 1] += rowStart[s];
       }
+      if (inRowOrder()) {
+        // already by student, then by place: the arrays as they are (not copied when they are
+        // full; any later pair grows them into new arrays first)
+        Topology t = new Topology(students, places, rowStart,
+            pp.length == pairs ? pp : Arrays.copyOf(pp, pairs),
+            pc.length == pairs ? pc : Arrays.copyOf(pc, pairs));
+        return problem(t);
+      }
       int[] fill = Arrays.copyOf(rowStart, students);
       int[] place = new int[pairs];
       int[] cost = new int[pairs];
@@ -496,7 +521,20 @@ public final class AssignmentProblem {
           }
         }
       }
-      Topology t = new Topology(students, places, rowStart, place, cost);
+      return problem(new Topology(students, places, rowStart, place, cost));
+    }
+
+    /** Whether the pairs were given by student, then by place, each pair once. */
+    private boolean inRowOrder() {
+      for (int i = 1; i < pairs; i++) {
+        if (ps[i] < ps[i - 1] || ps[i] == ps[i - 1] && pp[i] <= pp[i - 1]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private AssignmentProblem problem(Topology t) {
       int[] pinned = resolve(t, pins, pinCount, true);
       int[] forbidden = resolve(t, forbids, forbidCount, false);
       return new AssignmentProblem(t, capacity.clone(), supply.clone(), pinned, forbidden,

@@ -1,6 +1,7 @@
 package nl.stagematch.core.solver;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import nl.stagematch.core.model.Lottery;
 
 /**
@@ -194,26 +195,40 @@ public final class AssignmentSolver {
     int[] edgePlace = new int[e];
     int[] edgeCost = new int[e];
     int[] origEdge = new int[e];
-    int[] newEdge = new int[e];
-    int at = 0;
+    // held in a box so that it can be dropped before the solve (see below)
+    int[][] newEdgeBox = {new int[e]};
     for (int i = 0; i < students; i++) {
       int s = studentOrder[i];
-      int from = t.rowStart[s];
-      int deg = t.rowStart[s + 1] - from;
-      long[] row = new long[deg];
-      for (int j = 0; j < deg; j++) {
-        row[j] = ((long) newPlace[t.edgePlace[from + j]] << 32) | j;
-      }
-      Arrays.sort(row);
-      for (int j = 0; j < deg; j++) {
-        int orig = from + (int) row[j];
-        origEdge[at] = orig;
-        newEdge[orig] = at;
-        edgePlace[at] = (int) (row[j] >>> 32);
-        edgeCost[at++] = t.edgeCost[orig];
-      }
-      rowStart[i + 1] = at;
+      rowStart[i + 1] = rowStart[i] + t.rowStart[s + 1] - t.rowStart[s];
     }
+    // each row's pairs in the new place order, rows in fixed blocks in parallel: every row has
+    // its own range of the new arrays, so the outcome does not depend on the threads
+    int blocks = (students + RELABEL_BLOCK - 1) / RELABEL_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      int[] newEdge = newEdgeBox[0];
+      long[] row = new long[16];
+      for (int i = b * RELABEL_BLOCK; i < Math.min(students, (b + 1) * RELABEL_BLOCK); i++) {
+        int s = studentOrder[i];
+        int from = t.rowStart[s];
+        int deg = t.rowStart[s + 1] - from;
+        if (row.length < deg) {
+          row = new long[Math.max(deg, 2 * row.length)];
+        }
+        for (int j = 0; j < deg; j++) {
+          row[j] = ((long) newPlace[t.edgePlace[from + j]] << 32) | j;
+        }
+        // the keys are distinct, so the sorted order is unique
+        Arrays.sort(row, 0, deg);
+        int at = rowStart[i];
+        for (int j = 0; j < deg; j++) {
+          int orig = from + (int) row[j];
+          origEdge[at] = orig;
+          newEdge[orig] = at;
+          edgePlace[at] = (int) (row[j] >>> 32);
+          edgeCost[at++] = t.edgeCost[orig];
+        }
+      }
+    });
     Topology nt = new Topology(students, places, rowStart, edgePlace, edgeCost);
     int[] cap = new int[places];
     for (int p = 0; p < places; p++) {
@@ -223,8 +238,12 @@ public final class AssignmentSolver {
     for (int i = 0; i < students; i++) {
       supply[i] = problem.supply[studentOrder[i]];
     }
-    int[] pinned = remapSorted(problem.pinned, newEdge);
-    int[] forbidden = remapSorted(problem.forbidden, newEdge);
+    int[] pinned = remapSorted(problem.pinned, newEdgeBox[0]);
+    int[] forbidden = remapSorted(problem.forbidden, newEdgeBox[0]);
+    // this method runs once per match, often interpreted, where a local keeps its array alive
+    // to the end: let the per-pair arrays no longer needed go before the solve
+    newEdgeBox[0] = null;
+    state = null;
     long bigM = SspEngine.bigM(problem);
     SspEngine engine = new SspEngine(nt, cap, supply, pinned, forbidden, bigM);
     engine.solveCold();
@@ -244,6 +263,9 @@ public final class AssignmentSolver {
     }
     return new AssignmentResult(problem, chosen, u, v, bigM, stats(engine, start));
   }
+
+  /** Students per block of the parallel relabelling (fixed: never dependent on threads). */
+  private static final int RELABEL_BLOCK = 2048;
 
   private static int[] remapSorted(int[] edges, int[] map) {
     int[] out = new int[edges.length];
