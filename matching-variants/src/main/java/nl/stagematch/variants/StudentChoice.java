@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
@@ -23,6 +24,7 @@ import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
 
@@ -127,30 +129,45 @@ final class StudentChoice implements MatchingVariant {
     int[] fitClass = new int[16];
     int pairs = 0;
     boolean[] hadOptions = new boolean[n];
+    boolean byFit = ranksByFit(request.responder());
+    int[] candidatePlace = new int[0];
+    int[] candidateFit = new int[0];
     for (int i = 0; i < n; i++) {
       String sid = prep.studentId(prep.free[i]);
       studentIds.add(sid);
       int[] usable = prep.usable[i];
       // the usable places ascend by position, so by id (the problem is canonical): the
       // candidates are in id order as they are made
-      List<Candidate> candidates = new ArrayList<>(usable.length);
-      Map<String, Integer> index = new HashMap<>(usable.length * 2);
-      int[] candidatePlace = new int[usable.length];
-      int[] candidateFit = new int[usable.length];
+      if (candidatePlace.length < usable.length) {
+        candidatePlace = new int[usable.length];
+        candidateFit = new int[usable.length];
+      }
+      int count = 0;
       for (int u = 0; u < usable.length; u++) {
         int p = usable[u];
         if (prep.remaining[p] > 0) {
-          String pid = prep.placeId(p);
-          candidatePlace[candidates.size()] = p;
-          candidateFit[candidates.size()] = prep.usableFit[i][u];
-          index.put(pid, candidates.size());
-          candidates.add(new Candidate(pid, prep.usableFit[i][u], prep.lottery.number(sid, pid)));
+          candidatePlace[count] = p;
+          candidateFit[count++] = prep.usableFit[i][u];
         }
       }
-      hadOptions[i] = !candidates.isEmpty();
+      hadOptions[i] = count > 0;
       List<String> ranking = List.of();
       int[] ranked = new int[0];
-      if (!candidates.isEmpty()) {
+      if (byFit && count > 0) {
+        ranked = rankByFit(prep.lottery, sid, candidatePlace, candidateFit, count, prep);
+        String[] ids = new String[count];
+        for (int r = 0; r < count; r++) {
+          ids[r] = prep.placeId(candidatePlace[ranked[r]]);
+        }
+        ranking = List.of(ids);
+      } else if (count > 0) {
+        List<Candidate> candidates = new ArrayList<>(count);
+        Map<String, Integer> index = new HashMap<>(count * 2);
+        for (int c = 0; c < count; c++) {
+          String pid = prep.placeId(candidatePlace[c]);
+          index.put(pid, c);
+          candidates.add(new Candidate(pid, candidateFit[c], prep.lottery.number(sid, pid)));
+        }
         List<String> answer = request.responder().studentRanking(sid, List.copyOf(candidates));
         ranked = Answers.subsetPositions(answer, index, "student (" + sid + ")");
         ranking = List.copyOf(answer);
@@ -249,5 +266,67 @@ final class StudentChoice implements MatchingVariant {
         report.tieBreaking(), openHiring, width, rankings, openCapacity));
     StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, report, options.values());
+  }
+
+  /**
+   * Whether {@code responder} answers {@link Responder#studentRanking} with the default ({@link
+   * Responder#orderByFit}): then the rankings are computed here on primitive arrays, with the
+   * same order, instead of through a {@link Candidate} and an id per pair.
+   */
+  static boolean ranksByFit(Responder responder) {
+    try {
+      return responder.getClass().getMethod("studentRanking", String.class, List.class)
+          .getDeclaringClass() == Responder.class;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The default ranking of one student ({@link Candidate#BY_FIT}): the candidates {@code 0 <= c <
+   * count}, at {@code place[c]} with fit {@code fit[c]}, best fit first, then the lower pair
+   * lottery number ({@code lottery.number(studentId, placeId)}), then the place id. The
+   * candidates come in id order, so a stable order keeps the ids' order; the lottery numbers are
+   * drawn only for candidates that share a fit with another.
+   */
+  private static int[] rankByFit(Lottery lottery, String sid, int[] place, int[] fit, int count,
+      Prepared prep) {
+    long[] keys = new long[count];
+    for (int c = 0; c < count; c++) {
+      keys[c] = ((long) (1000 - fit[c]) << 32) | c;
+    }
+    Arrays.sort(keys);
+    int[] ranked = new int[count];
+    for (int r = 0; r < count; r++) {
+      ranked[r] = (int) keys[r];
+    }
+    for (int from = 0; from < count; ) {
+      int f = fit[ranked[from]];
+      int to = from + 1;
+      while (to < count && fit[ranked[to]] == f) {
+        to++;
+      }
+      if (to - from > 1) {
+        long[] numbers = new long[to - from];
+        for (int r = from; r < to; r++) {
+          numbers[r - from] = lottery.number(sid, prep.placeId(place[ranked[r]]));
+        }
+        // insertion sort by lottery number; equal numbers keep the id order
+        for (int a = from + 1; a < to; a++) {
+          int c = ranked[a];
+          long x = numbers[a - from];
+          int b = a - 1;
+          while (b >= from && numbers[b - from] > x) {
+            ranked[b + 1] = ranked[b];
+            numbers[b + 1 - from] = numbers[b - from];
+            b--;
+          }
+          ranked[b + 1] = c;
+          numbers[b + 1 - from] = x;
+        }
+      }
+      from = to;
+    }
+    return ranked;
   }
 }
