@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
@@ -56,6 +57,8 @@ final class StudentChoice implements MatchingVariant {
   static final String TIE_BREAKING = "tie-breaking";
   static final String OPEN_HIRING = "open-hiring";
   static final String FIT_CLASS_WIDTH = "fit-class-width";
+  /** Students per block of the parallel rankings. */
+  private static final int RANKING_BLOCK = 2048;
 
   private static final List<VariantOption> OPTIONS = List.of(
       VariantOption.choice(TIE_BREAKING, "one lottery number per student (single) or per place"
@@ -125,36 +128,35 @@ final class StudentChoice implements MatchingVariant {
     Map<String, List<String>> rankings = new LinkedHashMap<>();
     Map<String, List<Integer>> classes = new LinkedHashMap<>();
     int[] start = new int[n + 1];
-    int[] place = new int[16];
-    int[] fitClass = new int[16];
+    long open0 = 0;
+    for (int i = 0; i < n; i++) {
+      for (int p : prep.usable[i]) {
+        open0 += prep.remaining[p] > 0 ? 1 : 0;
+      }
+    }
+    // a ranking lists at most the student's places with room
+    int[] place = new int[(int) Math.min(open0, Integer.MAX_VALUE - 8)];
+    int[] fitClass = new int[place.length];
     int pairs = 0;
     boolean[] hadOptions = new boolean[n];
     boolean byFit = ranksByFit(request.responder());
+    int[][] rankedByFit = byFit ? rankAllByFit(prep) : null;
     int[] candidatePlace = new int[0];
     int[] candidateFit = new int[0];
     for (int i = 0; i < n; i++) {
       String sid = prep.studentId(prep.free[i]);
       studentIds.add(sid);
-      int[] usable = prep.usable[i];
-      // the usable places ascend by position, so by id (the problem is canonical): the
-      // candidates are in id order as they are made
-      if (candidatePlace.length < usable.length) {
-        candidatePlace = new int[usable.length];
-        candidateFit = new int[usable.length];
+      if (candidatePlace.length < prep.usable[i].length) {
+        candidatePlace = new int[prep.usable[i].length];
+        candidateFit = new int[prep.usable[i].length];
       }
-      int count = 0;
-      for (int u = 0; u < usable.length; u++) {
-        int p = usable[u];
-        if (prep.remaining[p] > 0) {
-          candidatePlace[count] = p;
-          candidateFit[count++] = prep.usableFit[i][u];
-        }
-      }
+      int count = candidates(prep, i, candidatePlace, candidateFit);
       hadOptions[i] = count > 0;
       List<String> ranking = List.of();
       int[] ranked = new int[0];
       if (byFit && count > 0) {
-        ranked = rankByFit(prep.lottery, sid, candidatePlace, candidateFit, count, prep);
+        ranked = rankedByFit[i];
+        rankedByFit[i] = null;
         String[] ids = new String[count];
         for (int r = 0; r < count; r++) {
           ids[r] = prep.placeId(candidatePlace[ranked[r]]);
@@ -188,7 +190,8 @@ final class StudentChoice implements MatchingVariant {
       start[i + 1] = pairs;
     }
     PreferenceInstance instance = PreferenceInstance.of(studentIds, placeIds, capacity, start,
-        Arrays.copyOf(place, pairs), Arrays.copyOf(fitClass, pairs));
+        pairs == place.length ? place : Arrays.copyOf(place, pairs),
+        pairs == fitClass.length ? fitClass : Arrays.copyOf(fitClass, pairs));
     StageTimes.lap(StageTimes.BUILD);
     DeferredAcceptanceResult da = openHiring
         ? DeferredAcceptance.openHiring(instance, prep.lottery)
@@ -280,6 +283,49 @@ final class StudentChoice implements MatchingVariant {
     } catch (NoSuchMethodException e) {
       return false;
     }
+  }
+
+  /**
+   * The candidates of free student {@code i}: her usable places with room, into {@code place}
+   * and {@code fit}; returns how many. The usable places ascend by position, so by id (the
+   * problem is canonical): the candidates are in id order.
+   */
+  private static int candidates(Prepared prep, int i, int[] place, int[] fit) {
+    int[] usable = prep.usable[i];
+    int count = 0;
+    for (int u = 0; u < usable.length; u++) {
+      int p = usable[u];
+      if (prep.remaining[p] > 0) {
+        place[count] = p;
+        fit[count++] = prep.usableFit[i][u];
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The default ranking of every free student (the indices of her {@link #candidates}, best
+   * first), computed in parallel over fixed blocks of students. Each ranking depends on the
+   * student alone, so the rankings are the same for any number of threads.
+   */
+  private static int[][] rankAllByFit(Prepared prep) {
+    int n = prep.freeCount();
+    int[][] out = new int[n][];
+    int blocks = (n + RANKING_BLOCK - 1) / RANKING_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      int[] place = new int[0];
+      int[] fit = new int[0];
+      for (int i = b * RANKING_BLOCK; i < Math.min(n, (b + 1) * RANKING_BLOCK); i++) {
+        if (place.length < prep.usable[i].length) {
+          place = new int[prep.usable[i].length];
+          fit = new int[place.length];
+        }
+        int count = candidates(prep, i, place, fit);
+        out[i] = count == 0 ? new int[0]
+            : rankByFit(prep.lottery, prep.studentId(prep.free[i]), place, fit, count, prep);
+      }
+    });
+    return out;
   }
 
   /**

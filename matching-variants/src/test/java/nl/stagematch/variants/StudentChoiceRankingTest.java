@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import nl.stagematch.core.format.ResultJson;
 import nl.stagematch.core.model.MatchingProblem;
@@ -16,6 +18,7 @@ import nl.stagematch.core.spi.Responder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Student choice (V4) ranks on primitive arrays when the responder keeps the default ranking;
@@ -36,6 +39,31 @@ class StudentChoiceRankingTest {
     @Override
     public String name() {
       return "by-fit";
+    }
+  }
+
+  /**
+   * The default rankings are computed in parallel over blocks of 2,048 students: on a cohort of
+   * several blocks, one thread and four give the same bytes.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {11L, 12L})
+  void theRankingsAreTheSameForAnyNumberOfThreads(long seed) throws Exception {
+    MatchingProblem problem = TestCohorts.generate(seed, 6000, 0.8);
+    MatchRequest request = TestCohorts.request(problem, seed, true, true, 0);
+    StudentChoice v = new StudentChoice();
+    byte[] one = inPool(1, () -> ResultJson.toBytes(v.match(request).result()));
+    byte[] four = inPool(4, () -> ResultJson.toBytes(v.match(request).result()));
+    assertTrue(one.length > 100_000, "seed " + seed + ": a real result");
+    assertArrayEquals(one, four, "seed " + seed + ": one thread and four");
+  }
+
+  private static byte[] inPool(int threads, Callable<byte[]> task) throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(task).get();
+    } finally {
+      pool.shutdown();
     }
   }
 
