@@ -166,6 +166,9 @@ final class BlindShortlist implements MatchingVariant {
       runRound(prep, request, rounds, nominatedAt, seatsLeft, placeOf, shown, passedOver,
           shortlists);
       StageTimes.lap(StageTimes.BUILD);
+      // this round's problem and its certificate's search are garbage before the next is built
+      nomination = null;
+      scarcity = null;
     }
     Map<Integer, Unplaced> reasons = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -235,6 +238,23 @@ final class BlindShortlist implements MatchingVariant {
    */
   private static AssignmentResult nominate(Prepared prep, int k, int[] seatsLeft, int[] placeOf,
       int[] shown, Set<Long> passedOver) {
+    // built in its own frame, so that the builder's growing pair arrays (about three times the
+    // problem's edges at national size) are garbage before the solver allocates its own
+    AssignmentProblem problem = nominationProblem(prep, k, seatsLeft, placeOf, shown,
+        passedOver);
+    StageTimes.lap(StageTimes.BUILD);
+    if (problem == null) {
+      return null;
+    }
+    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
+        .build().solve(problem);
+    StageTimes.lap(StageTimes.SOLVE);
+    return r;
+  }
+
+  /** The problem of {@link #nominate}, or {@code null} if it has no pair. */
+  private static AssignmentProblem nominationProblem(Prepared prep, int k, int[] seatsLeft,
+      int[] placeOf, int[] shown, Set<Long> passedOver) {
     int n = prep.freeCount();
     int m = seatsLeft.length;
     AssignmentProblem.Builder b = AssignmentProblem.builder(n, 2 * m);
@@ -265,16 +285,10 @@ final class BlindShortlist implements MatchingVariant {
       }
     }
     if (!anyPair) {
-      StageTimes.lap(StageTimes.BUILD);
       return null;
     }
     b.lotteryNumbers(numbers).seed(prep.request.seed());
-    AssignmentProblem problem = b.build();
-    StageTimes.lap(StageTimes.BUILD);
-    AssignmentResult r = AssignmentSolver.builder().tieBreak(AssignmentSolver.TieBreak.LOTTERY)
-        .build().solve(problem);
-    StageTimes.lap(StageTimes.SOLVE);
-    return r;
+    return b.build();
   }
 
   /** Whether row {@code i} of the nomination problem has a pair (was a candidate). */

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import nl.stagematch.core.model.Qualification;
 import nl.stagematch.core.result.AssignmentCertificate;
 import nl.stagematch.core.result.MatchResult;
@@ -144,13 +145,11 @@ final class RegionalAllocation implements MatchingVariant {
         toAllocate.add(p);
       }
     }
-    // Per place: which schools can use it, with their travel sums.
+    // Per place: which schools can use it; their travel sums only when a choice needs them.
     Map<Integer, long[]> users = new HashMap<>();
-    Map<Integer, double[]> travel = new HashMap<>();
+    boolean plain = prep.nothingForbidden();
     for (int p : toAllocate) {
       long[] count = new long[schoolList.size()];
-      double[] sums = new double[2 * schoolList.size()];
-      boolean plain = prep.nothingForbidden();
       for (int s : prep.eligibility.admissibleStudents(p)) {
         int i = freeIndexOf[s];
         // admissible by construction: only a forbidden pair can make it unusable
@@ -158,15 +157,11 @@ final class RegionalAllocation implements MatchingVariant {
           continue;
         }
         count[school[i]]++;
-        OptionalDouble t = prep.eligibility.travelMinutes(s, p);
-        if (t.isPresent()) {
-          sums[2 * school[i]] += t.getAsDouble();
-          sums[2 * school[i] + 1]++;
-        }
       }
       users.put(p, count);
-      travel.put(p, sums);
     }
+    IntFunction<double[]> travel = p -> travelSums(prep, p, freeIndexOf, school,
+        schoolList.size(), plain);
     Integer[] order = toAllocate.toArray(new Integer[0]);
     long[] candidates = new long[m];
     for (int p : toAllocate) {
@@ -206,7 +201,7 @@ final class RegionalAllocation implements MatchingVariant {
           continue;
         }
         int best = choose(prep, p, schoolList, users.get(p), usedBy.get(p), demand, allocated,
-            sectorSeats, travel.get(p));
+            sectorSeats, travel);
         allocate(prep, p, best, allocation, allocated, sectorSeats, schoolList.size());
       }
     }
@@ -302,6 +297,28 @@ final class RegionalAllocation implements MatchingVariant {
         options.values());
   }
 
+  /**
+   * Per school: the sum of the travel minutes of its students who can use place {@code p}, and
+   * how many of them have a travel time (at {@code 2x} and {@code 2x + 1}); the students in
+   * ascending position, so the sums are the same whenever they are computed.
+   */
+  private static double[] travelSums(Prepared prep, int p, int[] freeIndexOf, int[] school,
+      int schools, boolean plain) {
+    double[] sums = new double[2 * schools];
+    for (int s : prep.eligibility.admissibleStudents(p)) {
+      int i = freeIndexOf[s];
+      if (i < 0 || !plain && !prep.usable(s, p)) {
+        continue;
+      }
+      OptionalDouble t = prep.eligibility.travelMinutes(s, p);
+      if (t.isPresent()) {
+        sums[2 * school[i]] += t.getAsDouble();
+        sums[2 * school[i] + 1]++;
+      }
+    }
+    return sums;
+  }
+
   private static String schoolOf(Map<String, String> schools, String studentId) {
     if (schools.isEmpty()) {
       return ONE_SCHOOL;
@@ -331,8 +348,9 @@ final class RegionalAllocation implements MatchingVariant {
    */
   private static int choose(Prepared prep, int p, List<String> schoolList, long[] users,
       long[] usedBy, Map<Qualification, long[]> demand, Map<Qualification, long[]> allocated,
-      Map<String, long[]> sectorSeats, double[] travel) {
+      Map<String, long[]> sectorSeats, IntFunction<double[]> travelOf) {
     int k = schoolList.size();
+    double[][] travel = new double[1][];
     Qualification q = prep.place(p).qualification();
     long[] dem = demand.getOrDefault(q, new long[k]);
     long[] alloc = allocated.computeIfAbsent(q, x -> new long[k]);
@@ -347,7 +365,7 @@ final class RegionalAllocation implements MatchingVariant {
         best = x;
       } else if (usedBy != null && usedBy[x] != usedBy[best]) {
         best = usedBy[x] > usedBy[best] ? x : best;
-      } else if (better(prep, p, schoolList, x, best, dem, alloc, sector, travel)) {
+      } else if (better(prep, p, schoolList, x, best, dem, alloc, sector, travel, travelOf)) {
         best = x;
       }
     }
@@ -356,7 +374,8 @@ final class RegionalAllocation implements MatchingVariant {
 
   /** Whether school {@code x} should get place {@code p} rather than school {@code y}. */
   private static boolean better(Prepared prep, int p, List<String> schoolList, int x, int y,
-      long[] demand, long[] allocated, long[] sector, double[] travel) {
+      long[] demand, long[] allocated, long[] sector, double[][] travelOnce,
+      IntFunction<double[]> travelOf) {
     // 1. Larger unmet share (demand - allocated) / demand; a school without demand has share 0.
     int c = compareShare(demand[x] - allocated[x], demand[x], demand[y] - allocated[y], demand[y]);
     if (c != 0) {
@@ -367,6 +386,10 @@ final class RegionalAllocation implements MatchingVariant {
       return sector[x] < sector[y];
     }
     // 3. Shorter mean travel time (a school without travel data counts as no preference: last).
+    if (travelOnce[0] == null) {
+      travelOnce[0] = travelOf.apply(p);
+    }
+    double[] travel = travelOnce[0];
     double tx = travel[2 * x + 1] > 0 ? travel[2 * x] / travel[2 * x + 1] : Double.MAX_VALUE;
     double ty = travel[2 * y + 1] > 0 ? travel[2 * y] / travel[2 * y + 1] : Double.MAX_VALUE;
     if (tx != ty) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import nl.stagematch.core.model.Lottery;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
 import nl.stagematch.core.result.UnplacedReason;
@@ -23,6 +25,7 @@ import nl.stagematch.core.spi.Capability;
 import nl.stagematch.core.spi.MatchRequest;
 import nl.stagematch.core.spi.MatchingVariant;
 import nl.stagematch.core.spi.Proposal;
+import nl.stagematch.core.spi.Responder;
 import nl.stagematch.core.spi.VariantOption;
 import nl.stagematch.core.spi.VariantOptions;
 
@@ -54,6 +57,8 @@ final class StudentChoice implements MatchingVariant {
   static final String TIE_BREAKING = "tie-breaking";
   static final String OPEN_HIRING = "open-hiring";
   static final String FIT_CLASS_WIDTH = "fit-class-width";
+  /** Students per block of the parallel rankings. */
+  private static final int RANKING_BLOCK = 2048;
 
   private static final List<VariantOption> OPTIONS = List.of(
       VariantOption.choice(TIE_BREAKING, "one lottery number per student (single) or per place"
@@ -123,34 +128,48 @@ final class StudentChoice implements MatchingVariant {
     Map<String, List<String>> rankings = new LinkedHashMap<>();
     Map<String, List<Integer>> classes = new LinkedHashMap<>();
     int[] start = new int[n + 1];
-    int[] place = new int[16];
-    int[] fitClass = new int[16];
+    long open0 = 0;
+    for (int i = 0; i < n; i++) {
+      for (int p : prep.usable[i]) {
+        open0 += prep.remaining[p] > 0 ? 1 : 0;
+      }
+    }
+    // a ranking lists at most the student's places with room
+    int[] place = new int[(int) Math.min(open0, Integer.MAX_VALUE - 8)];
+    int[] fitClass = new int[place.length];
     int pairs = 0;
     boolean[] hadOptions = new boolean[n];
+    boolean byFit = ranksByFit(request.responder());
+    int[][] rankedByFit = byFit ? rankAllByFit(prep) : null;
+    int[] candidatePlace = new int[0];
+    int[] candidateFit = new int[0];
     for (int i = 0; i < n; i++) {
       String sid = prep.studentId(prep.free[i]);
       studentIds.add(sid);
-      int[] usable = prep.usable[i];
-      // the usable places ascend by position, so by id (the problem is canonical): the
-      // candidates are in id order as they are made
-      List<Candidate> candidates = new ArrayList<>(usable.length);
-      Map<String, Integer> index = new HashMap<>(usable.length * 2);
-      int[] candidatePlace = new int[usable.length];
-      int[] candidateFit = new int[usable.length];
-      for (int u = 0; u < usable.length; u++) {
-        int p = usable[u];
-        if (prep.remaining[p] > 0) {
-          String pid = prep.placeId(p);
-          candidatePlace[candidates.size()] = p;
-          candidateFit[candidates.size()] = prep.usableFit[i][u];
-          index.put(pid, candidates.size());
-          candidates.add(new Candidate(pid, prep.usableFit[i][u], prep.lottery.number(sid, pid)));
-        }
+      if (candidatePlace.length < prep.usable[i].length) {
+        candidatePlace = new int[prep.usable[i].length];
+        candidateFit = new int[prep.usable[i].length];
       }
-      hadOptions[i] = !candidates.isEmpty();
+      int count = candidates(prep, i, candidatePlace, candidateFit);
+      hadOptions[i] = count > 0;
       List<String> ranking = List.of();
       int[] ranked = new int[0];
-      if (!candidates.isEmpty()) {
+      if (byFit && count > 0) {
+        ranked = rankedByFit[i];
+        rankedByFit[i] = null;
+        String[] ids = new String[count];
+        for (int r = 0; r < count; r++) {
+          ids[r] = prep.placeId(candidatePlace[ranked[r]]);
+        }
+        ranking = List.of(ids);
+      } else if (count > 0) {
+        List<Candidate> candidates = new ArrayList<>(count);
+        Map<String, Integer> index = new HashMap<>(count * 2);
+        for (int c = 0; c < count; c++) {
+          String pid = prep.placeId(candidatePlace[c]);
+          index.put(pid, c);
+          candidates.add(new Candidate(pid, candidateFit[c], prep.lottery.number(sid, pid)));
+        }
         List<String> answer = request.responder().studentRanking(sid, List.copyOf(candidates));
         ranked = Answers.subsetPositions(answer, index, "student (" + sid + ")");
         ranking = List.copyOf(answer);
@@ -171,7 +190,8 @@ final class StudentChoice implements MatchingVariant {
       start[i + 1] = pairs;
     }
     PreferenceInstance instance = PreferenceInstance.of(studentIds, placeIds, capacity, start,
-        Arrays.copyOf(place, pairs), Arrays.copyOf(fitClass, pairs));
+        pairs == place.length ? place : Arrays.copyOf(place, pairs),
+        pairs == fitClass.length ? fitClass : Arrays.copyOf(fitClass, pairs));
     StageTimes.lap(StageTimes.BUILD);
     DeferredAcceptanceResult da = openHiring
         ? DeferredAcceptance.openHiring(instance, prep.lottery)
@@ -249,5 +269,110 @@ final class StudentChoice implements MatchingVariant {
         report.tieBreaking(), openHiring, width, rankings, openCapacity));
     StageTimes.lap(StageTimes.RESULT);
     return new Proposal(result, report, options.values());
+  }
+
+  /**
+   * Whether {@code responder} answers {@link Responder#studentRanking} with the default ({@link
+   * Responder#orderByFit}): then the rankings are computed here on primitive arrays, with the
+   * same order, instead of through a {@link Candidate} and an id per pair.
+   */
+  static boolean ranksByFit(Responder responder) {
+    try {
+      return responder.getClass().getMethod("studentRanking", String.class, List.class)
+          .getDeclaringClass() == Responder.class;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The candidates of free student {@code i}: her usable places with room, into {@code place}
+   * and {@code fit}; returns how many. The usable places ascend by position, so by id (the
+   * problem is canonical): the candidates are in id order.
+   */
+  private static int candidates(Prepared prep, int i, int[] place, int[] fit) {
+    int[] usable = prep.usable[i];
+    int count = 0;
+    for (int u = 0; u < usable.length; u++) {
+      int p = usable[u];
+      if (prep.remaining[p] > 0) {
+        place[count] = p;
+        fit[count++] = prep.usableFit[i][u];
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The default ranking of every free student (the indices of her {@link #candidates}, best
+   * first), computed in parallel over fixed blocks of students. Each ranking depends on the
+   * student alone, so the rankings are the same for any number of threads.
+   */
+  private static int[][] rankAllByFit(Prepared prep) {
+    int n = prep.freeCount();
+    int[][] out = new int[n][];
+    int blocks = (n + RANKING_BLOCK - 1) / RANKING_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      int[] place = new int[0];
+      int[] fit = new int[0];
+      for (int i = b * RANKING_BLOCK; i < Math.min(n, (b + 1) * RANKING_BLOCK); i++) {
+        if (place.length < prep.usable[i].length) {
+          place = new int[prep.usable[i].length];
+          fit = new int[place.length];
+        }
+        int count = candidates(prep, i, place, fit);
+        out[i] = count == 0 ? new int[0]
+            : rankByFit(prep.lottery, prep.studentId(prep.free[i]), place, fit, count, prep);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The default ranking of one student ({@link Candidate#BY_FIT}): the candidates {@code 0 <= c <
+   * count}, at {@code place[c]} with fit {@code fit[c]}, best fit first, then the lower pair
+   * lottery number ({@code lottery.number(studentId, placeId)}), then the place id. The
+   * candidates come in id order, so a stable order keeps the ids' order; the lottery numbers are
+   * drawn only for candidates that share a fit with another.
+   */
+  private static int[] rankByFit(Lottery lottery, String sid, int[] place, int[] fit, int count,
+      Prepared prep) {
+    long[] keys = new long[count];
+    for (int c = 0; c < count; c++) {
+      keys[c] = ((long) (1000 - fit[c]) << 32) | c;
+    }
+    Arrays.sort(keys);
+    int[] ranked = new int[count];
+    for (int r = 0; r < count; r++) {
+      ranked[r] = (int) keys[r];
+    }
+    for (int from = 0; from < count; ) {
+      int f = fit[ranked[from]];
+      int to = from + 1;
+      while (to < count && fit[ranked[to]] == f) {
+        to++;
+      }
+      if (to - from > 1) {
+        long[] numbers = new long[to - from];
+        for (int r = from; r < to; r++) {
+          numbers[r - from] = lottery.number(sid, prep.placeId(place[ranked[r]]));
+        }
+        // insertion sort by lottery number; equal numbers keep the id order
+        for (int a = from + 1; a < to; a++) {
+          int c = ranked[a];
+          long x = numbers[a - from];
+          int b = a - 1;
+          while (b >= from && numbers[b - from] > x) {
+            ranked[b + 1] = ranked[b];
+            numbers[b + 1 - from] = numbers[b - from];
+            b--;
+          }
+          ranked[b + 1] = c;
+          numbers[b + 1 - from] = x;
+        }
+      }
+      from = to;
+    }
+    return ranked;
   }
 }

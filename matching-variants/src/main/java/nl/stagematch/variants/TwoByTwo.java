@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import nl.stagematch.core.result.AcquaintanceCertificate;
 import nl.stagematch.core.result.MatchResult;
 import nl.stagematch.core.result.Unplaced;
@@ -131,31 +133,27 @@ final class TwoByTwo implements MatchingVariant {
     int n = prep.freeCount();
     List<String> studentIds = new ArrayList<>(n);
     int[] start = new int[n + 1];
-    List<int[]> rows = new ArrayList<>();
-    int total = 0;
+    // two passes over the usable places (count, then fill): no row copies
     for (int i = 0; i < n; i++) {
       studentIds.add(prep.studentId(prep.free[i]));
-      int[] row = new int[prep.usable[i].length * 2];
       int k = 0;
-      for (int u = 0; u < prep.usable[i].length; u++) {
-        int j = local[prep.usable[i][u]];
-        if (j >= 0) {
-          row[2 * k] = j;
-          row[2 * k + 1] = prep.usableFit[i][u];
-          k++;
-        }
+      for (int p : prep.usable[i]) {
+        k += local[p] >= 0 ? 1 : 0;
       }
-      rows.add(Arrays.copyOf(row, 2 * k));
-      total += k;
-      start[i + 1] = total;
+      start[i + 1] = start[i] + k;
     }
+    int total = start[n];
     int[] pairPlace = new int[total];
     int[] pairFit = new int[total];
     for (int i = 0, e = 0; i < n; i++) {
-      int[] row = rows.get(i);
-      for (int k = 0; k < row.length; k += 2, e++) {
-        pairPlace[e] = row[k];
-        pairFit[e] = row[k + 1];
+      int[] usable = prep.usable[i];
+      int[] fits = prep.usableFit[i];
+      for (int u = 0; u < usable.length; u++) {
+        int j = local[usable[u]];
+        if (j >= 0) {
+          pairPlace[e] = j;
+          pairFit[e++] = fits[u];
+        }
       }
     }
     int[] placeOfFree = new int[n];
@@ -339,8 +337,32 @@ final class TwoByTwo implements MatchingVariant {
     for (int j = 0; j < meetings.placeCount(); j++) {
       byPlace.add(new ArrayList<>());
     }
+    boolean byFit = ordersByFit(responder);
     for (int s = 0; s < meetings.studentCount(); s++) {
       String sid = meetings.studentId(s);
+      if (byFit) {
+        int from = meetings.meetingStart(s);
+        int to = meetings.meetingEnd(s);
+        if (to == from) {
+          continue;
+        }
+        int[] ks = new int[to - from];
+        long[] numbers = new long[ks.length];
+        for (int k = from; k < to; k++) {
+          ks[k - from] = k;
+          numbers[k - from] = prep.lottery.number(sid, meetings.placeId(meetings.placeAt(k)));
+          byPlace.get(meetings.placeAt(k)).add(k);
+        }
+        sortByFit(ks, numbers, k -> pairFit[stage1.pairOfMeeting(k)],
+            k -> meetings.placeId(meetings.placeAt(k)));
+        String[] order = new String[ks.length];
+        for (int r = 0; r < ks.length; r++) {
+          order[r] = meetings.placeId(meetings.placeAt(ks[r]));
+          studentRank[ks[r]] = r + 1;
+        }
+        studentOrders.put(sid, List.of(order));
+        continue;
+      }
       List<Candidate> met = new ArrayList<>();
       for (int k = meetings.meetingStart(s); k < meetings.meetingEnd(s); k++) {
         String pid = meetings.placeId(meetings.placeAt(k));
@@ -369,6 +391,23 @@ final class TwoByTwo implements MatchingVariant {
         continue;
       }
       String pid = meetings.placeId(j);
+      if (byFit) {
+        int[] order = new int[ks.size()];
+        long[] numbers = new long[order.length];
+        for (int r = 0; r < order.length; r++) {
+          order[r] = ks.get(r);
+          numbers[r] = prep.lottery.number(pid, meetings.studentId(meetings.studentAt(order[r])));
+        }
+        sortByFit(order, numbers, k -> pairFit[stage1.pairOfMeeting(k)],
+            k -> meetings.studentId(meetings.studentAt(k)));
+        String[] ids = new String[order.length];
+        for (int r = 0; r < order.length; r++) {
+          ids[r] = meetings.studentId(meetings.studentAt(order[r]));
+          placeRank[order[r]] = r + 1;
+        }
+        placeOrders.put(pid, List.of(ids));
+        continue;
+      }
       List<Candidate> met = new ArrayList<>();
       for (int k : ks) {
         String sid = meetings.studentId(meetings.studentAt(k));
@@ -384,5 +423,56 @@ final class TwoByTwo implements MatchingVariant {
       }
     }
     return MeetingPreferences.of(meetings, studentRank, placeRank);
+  }
+
+  /**
+   * Whether {@code responder} gives both sides' orders by the default ({@link
+   * Responder#orderByFit}): then {@link #ask} orders the few meetings of each student and place
+   * on arrays, in the same order, without a {@link Candidate} per meeting.
+   */
+  static boolean ordersByFit(Responder responder) {
+    try {
+      Class<?> c = responder.getClass();
+      return c.getMethod("studentOrder", String.class, List.class).getDeclaringClass()
+          == Responder.class
+          && c.getMethod("placeOrder", String.class, List.class).getDeclaringClass()
+          == Responder.class;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Sorts the meetings {@code ks} as {@link Candidate#BY_FIT} orders candidates: higher fit
+   * first, then the lower lottery number ({@code numbers}, moved along), then the id (the other
+   * side's id).
+   */
+  private static void sortByFit(int[] ks, long[] numbers, IntUnaryOperator fit,
+      IntFunction<String> id) {
+    for (int a = 1; a < ks.length; a++) {
+      int k = ks[a];
+      long x = numbers[a];
+      int b = a - 1;
+      while (b >= 0 && byFitBefore(k, x, ks[b], numbers[b], fit, id)) {
+        ks[b + 1] = ks[b];
+        numbers[b + 1] = numbers[b];
+        b--;
+      }
+      ks[b + 1] = k;
+      numbers[b + 1] = x;
+    }
+  }
+
+  private static boolean byFitBefore(int k, long x, int other, long y, IntUnaryOperator fit,
+      IntFunction<String> id) {
+    int fk = fit.applyAsInt(k);
+    int fo = fit.applyAsInt(other);
+    if (fk != fo) {
+      return fk > fo;
+    }
+    if (x != y) {
+      return x < y;
+    }
+    return id.apply(k).compareTo(id.apply(other)) < 0;
   }
 }
