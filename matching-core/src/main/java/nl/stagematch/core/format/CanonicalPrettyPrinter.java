@@ -2,6 +2,7 @@ package nl.stagematch.core.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 
 /**
@@ -47,25 +48,35 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
     depth--;
   }
 
-  /** A line end and the indentation of each level, with and without a comma before it. */
+  /**
+   * A line end and the indentation of each level, with and without a comma before it, and the
+   * separators, each encoded once (the generator copies their bytes as they are).
+   */
   private static final int KEPT_LEVELS = 16;
-  private static final String[] NEW_LINE = new String[KEPT_LEVELS];
-  private static final String[] COMMA_NEW_LINE = new String[KEPT_LEVELS];
+  private static final SerializedString[] NEW_LINE = new SerializedString[KEPT_LEVELS];
+  private static final SerializedString[] COMMA_NEW_LINE = new SerializedString[KEPT_LEVELS];
+  private static final SerializedString INLINE_SEPARATOR = new SerializedString(", ");
+  private static final SerializedString NAME_SEPARATOR = new SerializedString(": ");
 
   static {
     for (int level = 0; level < KEPT_LEVELS; level++) {
-      NEW_LINE[level] = "\n" + "  ".repeat(level);
-      COMMA_NEW_LINE[level] = "," + NEW_LINE[level];
+      String newLine = "\n" + "  ".repeat(level);
+      NEW_LINE[level] = new SerializedString(newLine);
+      COMMA_NEW_LINE[level] = new SerializedString("," + newLine);
     }
   }
 
   private static void newLine(JsonGenerator g, int level) throws IOException {
-    g.writeRaw(level < KEPT_LEVELS ? NEW_LINE[level] : "\n" + "  ".repeat(level));
+    if (level < KEPT_LEVELS) {
+      g.writeRaw(NEW_LINE[level]);
+    } else {
+      g.writeRaw("\n" + "  ".repeat(level));
+    }
   }
 
   private void separator(JsonGenerator g) throws IOException {
     if (inline()) {
-      g.writeRaw(", ");
+      g.writeRaw(INLINE_SEPARATOR);
     } else if (depth < KEPT_LEVELS) {
       g.writeRaw(COMMA_NEW_LINE[depth]);
     } else {
@@ -102,7 +113,7 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(": ");
+    g.writeRaw(NAME_SEPARATOR);
   }
 
   @Override

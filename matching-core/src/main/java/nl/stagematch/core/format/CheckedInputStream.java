@@ -77,8 +77,15 @@ final class CheckedInputStream extends FilterInputStream {
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
-      for (int i = offset; i < offset + n; i++) {
-        check(buffer[i] & 0xff);
+      int end = offset + n;
+      int i = offset;
+      while (i < end) {
+        if (need == 0 && buffer[i] >= 0) {
+          i = ascii(buffer, i, end);
+        } else {
+          check(buffer[i] & 0xff);
+          i++;
+        }
       }
       count(n);
     } else if (n < 0) {
@@ -93,6 +100,32 @@ final class CheckedInputStream extends FilterInputStream {
     byte[] buffer = new byte[(int) Math.min(n, 8192)];
     int read = read(buffer, 0, buffer.length);
     return Math.max(read, 0);
+  }
+
+  /**
+   * Passes the run of ASCII bytes from {@code from} (outside a sequence), counting lines and
+   * columns as {@link #check} does; returns where the run ends.
+   */
+  private int ascii(byte[] buffer, int from, int end) {
+    long atLine = line;
+    int atColumn = column;
+    int i = from;
+    for (; i < end; i++) {
+      byte b = buffer[i];
+      if (b < 0) {
+        break;
+      }
+      if (b == '\n') {
+        atLine++;
+        atColumn = 1;
+      } else {
+        atColumn++;
+      }
+    }
+    line = atLine;
+    column = atColumn;
+    position += i - from;
+    return i;
   }
 
   private void count(int n) throws TooLargeException {

@@ -1,6 +1,5 @@
 package nl.stagematch.core.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -219,7 +218,7 @@ public final class ProblemJson {
    * @return the bytes {@link #write(MatchingProblem, OutputStream)} writes
    */
   public static byte[] toBytes(MatchingProblem problem) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteChunks out = new ByteChunks();
     try {
       write(problem, out);
     } catch (IOException e) {

@@ -1,6 +1,5 @@
 package nl.stagematch.core.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -308,7 +307,7 @@ public final class ResultJson {
    * @return the bytes {@link #write(MatchResult, OutputStream)} writes
    */
   public static byte[] toBytes(MatchResult result) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteChunks out = new ByteChunks();
     try {
       write(result, out);
     } catch (IOException e) {

@@ -15,8 +15,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -109,10 +111,16 @@ final class StrictReader implements Closeable {
         .build();
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
-        // field names are not kept in a symbol table: a document of millions of distinct
-        // unknown names must not grow memory
-        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        // field names are kept in the parser's symbol table (one per document: the factory is
+        // made per reader), so that the same name is one String with its hash computed once;
+        // the table stops canonicalising beyond 65,536 names or on a long hash-collision chain
+        // (instead of failing), so a document of millions of distinct names keeps constant
+        // memory beyond the document itself. Names are never interned in the JVM's pool.
+        .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        // the same doubles as Double.parseDouble (correctly rounded), parsed faster
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         // the caller owns the stream
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -375,7 +383,7 @@ final class StrictReader implements Closeable {
       typeError(Message.of(CoreMessage.JSON_AN_OBJECT, name(what)));
       return false;
     }
-    Set<String> keys = new HashSet<>();
+    Keys keys = new Keys();
     while (next() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       path.push(segment(key));
@@ -395,6 +403,44 @@ final class StrictReader implements Closeable {
       path.pop();
     }
     return true;
+  }
+
+  /**
+   * The keys of one map read so far, for the check of repeated keys: the first few in an array
+   * (the maps inside an element are small), the rest in a hash set.
+   */
+  private static final class Keys {
+    private static final int FEW = 8;
+    private final String[] few = new String[FEW];
+    private Set<String> many;
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    /** Adds {@code key}; false if it was there already. */
+    boolean add(String key) {
+      if (many != null) {
+        if (!many.add(key)) {
+          return false;
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          if (few[i].equals(key)) {
+            return false;
+          }
+        }
+        if (size < FEW) {
+          few[size] = key;
+        } else {
+          many = new HashSet<>(Arrays.asList(few));
+          many.add(key);
+        }
+      }
+      size++;
+      return true;
+    }
   }
 
   /**
@@ -546,7 +592,8 @@ final class StrictReader implements Closeable {
     if (value == null) {
       return null;
     }
-    E[] constants = type.getEnumConstants();
+    @SuppressWarnings("unchecked")
+    E[] constants = (E[]) CONSTANTS.get(type);
     for (E constant : constants) {
       if (constant.name().equals(value)) {
         return constant;
@@ -570,6 +617,14 @@ final class StrictReader implements Closeable {
     return null;
   }
 
+  /** The constants of each enum read, so that a value does not copy them ({@code values()}). */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
   /** Reads an ISO-8601 calendar date (yyyy-mm-dd), or records an error and returns null. */
   LocalDate date(String what) throws IOException {
     String value = string(what);
@@ -578,13 +633,50 @@ final class StrictReader implements Closeable {
     }
     try {
       if (value.length() == 10) {
-        return LocalDate.parse(value);
+        LocalDate plain = plainDate(value);
+        return plain != null ? plain : LocalDate.parse(value);
       }
     } catch (DateTimeParseException e) {
       // reported below
     }
     error(CoreMessage.JSON_BAD_DATE, quote(value), name(what));
     return null;
+  }
+
+  /**
+   * The date of {@code value} when it is ten characters {@code dddd-dd-dd} (ASCII digits) naming
+   * a valid day, else null: the common case of {@link LocalDate#parse}, which parses the same
+   * text to the same date (four-digit years take no sign) and refuses what it refuses; any other
+   * text is left to it.
+   */
+  private static LocalDate plainDate(String value) {
+    if (value.charAt(4) != '-' || value.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(value, 0, 4);
+    int month = digits(value, 5, 7);
+    int day = digits(value, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null; // a day the month does not have: the parser refuses it with its message
+    }
+  }
+
+  /** The ASCII digits from {@code from} to {@code to} as a number, or -1. */
+  private static int digits(String value, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private <T> T typeError(Message expected) throws IOException {
