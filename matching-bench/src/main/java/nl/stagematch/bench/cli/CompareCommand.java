@@ -259,7 +259,7 @@ final class CompareCommand implements Command {
         Texts.error(err, CliMessage.CLI_INVALID_PROBLEM_RUN_VALIDATE, cohortFile);
         return BAD_INPUT;
       } catch (NoSuchFileException e) {
-        Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+        Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
         return BAD_INPUT;
       } catch (IOException e) {
         Texts.error(err, CliMessage.CLI_FILE_UNREADABLE, cohortFile, e.getMessage());
@@ -338,7 +338,7 @@ final class CompareCommand implements Command {
     } catch (ResearchOptionException e) {
       err.println(Texts.error(e.messages()));
     } catch (NoSuchFileException e) {
-      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
     } catch (IOException e) {
       Texts.error(err, CliMessage.CLI_FILE_UNREADABLE, reading, e.getMessage());
     }

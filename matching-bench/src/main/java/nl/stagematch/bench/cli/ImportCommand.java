@@ -253,7 +253,7 @@ final class ImportCommand implements Command {
           : CliMessage.CLI_IMPORT_ERRORS, dir, Texts.count(e.errorCount()));
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
       return BAD_INPUT;
     } catch (IOException e) {
       Texts.error(err, CliMessage.CLI_IMPORT_IO, e.getMessage());

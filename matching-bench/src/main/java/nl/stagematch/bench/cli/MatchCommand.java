@@ -348,7 +348,7 @@ final class MatchCommand implements Command {
       Texts.error(err, CliMessage.CLI_INVALID_PROBLEM_RUN_VALIDATE, file);
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
       return BAD_INPUT;
     }
     FitModel fitModel = fit.model(problem);
@@ -377,7 +377,7 @@ final class MatchCommand implements Command {
         decisions = DecisionsFile.read(decisionsFile);
       }
     } catch (NoSuchFileException e) {
-      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
       return BAD_INPUT;
     } catch (IllegalArgumentException e) {
       Texts.error(err, CliMessage.CLI_BAD_INPUT, (decisions == null && decisionsFile != null
@@ -387,7 +387,7 @@ final class MatchCommand implements Command {
     AnswersResponder answers = null;
     if (answersFile != null) {
       try {
-        AnswersFile parsed = AnswersFile.read(answersFile);
+        AnswersFile parsed = AnswersFile.read(answersFile, variant.name());
         if (!parsed.variant().equals(variant.name())) {
           Texts.error(err, CliMessage.CLI_MATCH_ANSWERS_OTHER_VARIANT, answersFile,
               parsed.variant(), variant.name());
@@ -395,7 +395,7 @@ final class MatchCommand implements Command {
         }
         answers = parsed.collectingResponder(problem);
       } catch (NoSuchFileException e) {
-        Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+        Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
         return BAD_INPUT;
       } catch (AnswersResponder.WrongAnswer e) {
         printErrors(err, answersFile, e);
@@ -523,7 +523,7 @@ final class MatchCommand implements Command {
     if (e.errors().size() > 1) {
       Texts.error(err, CliMessage.CLI_ANSWERS_ERROR_COUNT, file, Texts.count(e.errors().size()));
     }
-    for (Message error : e.messages()) {
+    for (Message error : e.reported()) {
       Texts.error(err, CliMessage.CLI_WRONG_ANSWER, file, error.text(Texts.locale()));
     }
   }

@@ -253,7 +253,7 @@ final class SessionCommand implements Command {
       Texts.errorLines(e, Texts.locale()).forEach(err::println);
       return BAD_INPUT;
     } catch (NoSuchFileException e) {
-      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, e.getFile());
+      Texts.error(err, CliMessage.CLI_FILE_NOT_FOUND, Texts.fileName(e.getFile()));
       return BAD_INPUT;
     } catch (IOException e) {
       Texts.error(err, CliMessage.CLI_SESSION_UNUSABLE, a.dir, e.getMessage());

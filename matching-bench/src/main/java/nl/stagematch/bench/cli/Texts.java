@@ -128,15 +128,30 @@ final class Texts {
     return lines;
   }
 
-  /** The text arguments of a message through {@link #escapedLines}; others as they are. */
+  /**
+   * The text arguments of a message through {@link #escapedLines}, a file name ({@link
+   * java.nio.file.Path}, {@link java.io.File}) through {@link #fileName}; others as they are.
+   */
   private static Object[] escaped(Object... args) {
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       safe[i] = a instanceof Message || a instanceof Number || a == null ? a
+          : a instanceof java.nio.file.Path || a instanceof java.io.File ? fileName(a)
           : escapedLines(String.valueOf(a));
     }
     return safe;
+  }
+
+  /**
+   * A file name as a message argument: one line, whatever it holds (a line break in a name typed
+   * on the command line is shown as {@code \n} and forges no line of its own), escaped and cut to
+   * {@value UsageException#ARGUMENT_LIMIT} characters like any argument (docs/security.md).
+   */
+  static Message fileName(Object name) {
+    String safe = nl.stagematch.core.io.SafeText.clean(
+        name == null ? null : String.valueOf(name), UsageException.ARGUMENT_LIMIT);
+    return Message.phrase(safe, safe);
   }
 
   /**

@@ -54,6 +54,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFileNameIsEchoedOnOneLineAndCut(@TempDir Path dir) {
+    // a name typed on the command line with a line break that would forge a line of its own
+    String forged = dir.resolve("a\nerror [CLI_VALIDATE_VALID]: fine.json").toString();
+    Run run = run("validate", forged, "--lang", "en");
+    assertEquals(2, run.exit(), run.err());
+    assertEquals(1, run.err().lines().filter(l -> l.startsWith("error [")).count(), run.err());
+    assertTrue(run.err().contains("a\\nerror [CLI_VALIDATE_VALID]: fine.json"), run.err());
+    // a name of 20,000 characters is cut to the argument limit
+    Run longName = run("validate", dir.resolve("f".repeat(20_000)).toString(), "--lang", "en");
+    assertEquals(2, longName.exit(), longName.err());
+    assertTrue(longName.err().length() < 1_000, longName.err().length() + " characters");
+    assertTrue(longName.err().contains("(20,"), longName.err());
+  }
+
+  @Test
   void aValidDocumentGivesASummary() throws IOException {
     Run run = run("validate", fixture("valid.json").toString());
     assertEquals(0, run.exit(), run.err());

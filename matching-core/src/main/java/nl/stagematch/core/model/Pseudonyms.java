@@ -160,6 +160,49 @@ public final class Pseudonyms {
       return Optional.empty();
     }
     String v = value.strip();
+    Optional<String> whole = wholeShape(v, kind);
+    if (whole.isPresent() || kind != Kind.NOTE) {
+      return whole;
+    }
+    // a note reference is a short text of the school: it may not carry personal data inside it
+    // either, such as NOTE-Kees.de.Boer or REF:0612345678 (docs/format.md, "Ids")
+    return carriedShape(v);
+  }
+
+  /**
+   * The personal shape of a run of the parts of {@code v} between {@code -} and {@code :} that is
+   * not the whole of it ({@code Kees.de.Boer} in {@code NOTE-Kees.de.Boer}, {@code kees-van-dijk}
+   * in {@code NOTE-kees-van-dijk}), or empty.
+   */
+  private static Optional<String> carriedShape(String v) {
+    List<Integer> cuts = new java.util.ArrayList<>();
+    cuts.add(-1);
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '-' || c == ':') {
+        cuts.add(i);
+      }
+    }
+    cuts.add(v.length());
+    for (int i = 0; i < cuts.size() - 1; i++) {
+      for (int j = i + 1; j < cuts.size(); j++) {
+        if (i == 0 && j == cuts.size() - 1) {
+          continue;
+        }
+        String run = v.substring(cuts.get(i) + 1, cuts.get(j));
+        if (!run.isEmpty()) {
+          Optional<String> found = wholeShape(run, Kind.NOTE);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@link #personalShape} of {@code v} (stripped, not empty) as a whole. */
+  private static Optional<String> wholeShape(String v, Kind kind) {
     // a fast look first: every reader asks this of every key, and most have no digits and no @
     int digits = 0;
     boolean mark = false;

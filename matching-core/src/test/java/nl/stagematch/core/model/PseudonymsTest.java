@@ -83,6 +83,12 @@ class PseudonymsTest {
       "Piet_ter_Horst|SCHOOL|person's name", "J.Jansen|STUDENT|person's name",
       "kees.van.dijk|STUDENT|person's name", "jan-de-vries|STUDENT|person's name",
       "Mohammed.Yilmaz|STUDENT|person's name", "Sanne-Fleur.Bakker|STUDENT|person's name",
+      // a note reference carries no personal value inside it either (free text of the school)
+      "NOTE-Kees.de.Boer|NOTE|person's name", "NOTE-kees-van-dijk|NOTE|person's name",
+      "REF:0612345678|NOTE|phone number", "NOTE-111222333-2|NOTE|citizen service number (BSN)",
+      "NOTE-2026-0042-b|NOTE|none", "REF:2026:Q1-van-7|NOTE|none",
+      // ... but an id of another kind is judged as a whole
+      "S-Kees.de.Boer|COMPANY|none", "C-0201234567|COMPANY|none",
       // a company's id may be its trade name, a place's may name its company
       "Bakkerij_De_Vries|COMPANY|none", "Jan.de.Vries|COMPANY|none", "Garage.Jansen|PLACE|none",
   })

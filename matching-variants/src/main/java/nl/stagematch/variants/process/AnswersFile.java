@@ -177,6 +177,22 @@ public final class AnswersFile {
    * @throws IllegalArgumentException if the text is not JSON (or names a field twice)
    */
   public static AnswersFile parse(String json) {
+    return parse(json, null);
+  }
+
+  /**
+   * Parses an answers document for a run of the variant {@code runVariant}: as {@link
+   * #parse(String)}, and a document that declares answers of another variant is refused with the
+   * error at {@code $.variant} first, before the errors of its fields (which are judged by the
+   * variant it declares), so the mistake is named where it was made.
+   *
+   * @param json the document
+   * @param runVariant the variant that will ask the questions, or null for any
+   * @return the answers
+   * @throws AnswersResponder.WrongAnswer naming the path of every error
+   * @throws IllegalArgumentException if the text is not JSON (or names a field twice)
+   */
+  public static AnswersFile parse(String json, String runVariant) {
     Optional<String> declared = DeclaredFormat.of(json);
     if (declared.isPresent() && !FORMAT.equals(declared.get())) {
       // another kind of document, named by its declared format before its content is parsed
@@ -193,6 +209,12 @@ public final class AnswersFile {
           SafeText.clean(format), FORMAT));
     }
     String variant = get(errors, () -> doc.string("variant"));
+    if (runVariant != null && variant != null && !variant.equals(runVariant)
+        && List.of(STUDENT_CHOICE, TWO_BY_TWO, BLIND_SHORTLIST).contains(variant)) {
+      errors.add(AnswersResponder.at(doc.path() + ".variant", Message.of(
+          ProcessMessage.ANSWER_FOR_OTHER_VARIANT, SafeText.clean(variant),
+          SafeText.clean(runVariant))));
+    }
     List<String> fields;
     if (STUDENT_CHOICE.equals(variant)) {
       fields = List.of("format", "variant", "rankings");
@@ -405,6 +427,19 @@ public final class AnswersFile {
    */
   public static AnswersFile read(Path file) throws IOException {
     return parse(InputFiles.readUtf8(file));
+  }
+
+  /**
+   * Reads an answers file for a run of {@code runVariant} ({@link #parse(String, String)}).
+   *
+   * @param file the file
+   * @param runVariant the variant that will ask the questions, or null for any
+   * @return the answers
+   * @throws java.nio.file.FileSystemException when the file is missing, a directory or unreadable
+   * @throws InputFiles.MalformedTextException when it is not UTF-8 (naming line and column)
+   */
+  public static AnswersFile read(Path file, String runVariant) throws IOException {
+    return parse(InputFiles.readUtf8(file), runVariant);
   }
 
   private static SortedMap<String, List<String>> copy(Map<String, List<String>> map) {

@@ -65,8 +65,44 @@ public final class AnswersResponder implements Responder {
     }
 
     private WrongAnswer(List<Located> errors) {
-      super(String.join("\n", english(errors)), errors.get(0).message(), errors.get(0).path());
+      super(String.join("\n", englishReported(errors)), errors.get(0).message(),
+          errors.get(0).path());
       this.located = List.copyOf(errors);
+    }
+
+    /** The errors shown in full; the rest are counted (as the JSON and CSV readers do). */
+    public static final int REPORTED_IN_FULL = 100;
+
+    private static List<String> englishReported(List<Located> errors) {
+      List<String> out = new ArrayList<>();
+      for (Message m : reported(errors)) {
+        out.add(m.toString());
+      }
+      return out;
+    }
+
+    private static List<Message> reported(List<Located> errors) {
+      List<Message> out = new ArrayList<>();
+      for (int i = 0; i < errors.size() && i < REPORTED_IN_FULL; i++) {
+        out.add(errors.get(i).line());
+      }
+      if (errors.size() > REPORTED_IN_FULL) {
+        out.add(Message.of(CoreMessage.MORE_ERRORS,
+            Message.count(errors.size() - REPORTED_IN_FULL)));
+      }
+      return out;
+    }
+
+    /**
+     * The errors as a person reads them, bounded: the first {@value #REPORTED_IN_FULL} of {@link
+     * #messages()} in full and, when there are more, one last message that counts the rest ("...
+     * and 19,900 more errors"), so that a file with a huge number of wrong answers gives a short
+     * report.
+     *
+     * @return the messages to show
+     */
+    public List<Message> reported() {
+      return reported(located);
     }
 
     static WrongAnswer of(List<Located> errors) {
@@ -117,12 +153,15 @@ public final class AnswersResponder implements Responder {
       return out;
     }
 
-    /** Every error in {@code locale}'s language ({@code PATH: text}), one line each. */
+    /**
+     * The {@linkplain #reported() reported} errors in {@code locale}'s language ({@code PATH:
+     * text}), one line each: the first {@value #REPORTED_IN_FULL}, then a count of the rest.
+     */
     @Override
     public List<String> lines(Locale locale) {
-      List<String> out = new ArrayList<>(located.size());
-      for (Located e : located) {
-        out.add(InputException.oneLine(e.line().text(locale)));
+      List<String> out = new ArrayList<>();
+      for (Message m : reported()) {
+        out.add(InputException.oneLine(m.text(locale)));
       }
       return out;
     }

@@ -40,6 +40,11 @@ public enum ProcessMessage implements MessageKey {
       + " \"{1}\"."),
 
   // ---- answers files
+  /** An answers file of another variant than the one run (at $.variant, before the rest). */
+  ANSWER_FOR_OTHER_VARIANT("de antwoorden zijn voor ({0}), maar de variant die draait is ({1}).\n"
+      + "Tip: draai --variant {0}, of geef de antwoorden van {1}.",
+      "the answers are for ({0}), but the variant run is ({1}).\nMaybe run --variant {0}, or"
+      + " give the answers of {1}."),
   /** A document that is not an answers file. */
   ANSWER_WRONG_FORMAT("het document is een ({0})-document, geen antwoordenbestand ({1}).\nTip:"
       + " zet \"format\": \"{1}\".",

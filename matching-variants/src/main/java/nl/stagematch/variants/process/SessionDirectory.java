@@ -228,7 +228,7 @@ public final class SessionDirectory {
     Node doc;
     try {
       doc = Node.parse(InputFiles.readUtf8(dir.resolve(SESSION)),
-          Message.phrase("het sessiebestand", "the session file"));
+          Message.phrase("het sessiebestand " + SESSION, "the session file " + SESSION));
     } catch (NoSuchFileException e) {
       throw new InputException(missing(dir, SESSION), null);
     } catch (InputFiles.MalformedTextException e) {

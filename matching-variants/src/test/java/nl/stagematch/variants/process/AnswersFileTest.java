@@ -309,6 +309,50 @@ class AnswersFileTest {
     assertTrue(e.getMessage().contains("\nMaybe "), what + ": " + e.getMessage());
   }
 
+  @org.junit.jupiter.api.Test
+  void answersOfAnotherVariantAreNamedFirst() {
+    String json = "{\"format\":\"stagematch-answers/1\",\"variant\":\"two-by-two\","
+        + "\"rankings\":{\"S1\":[\"P1\"]}}";
+    AnswersResponder.WrongAnswer e = assertThrows(AnswersResponder.WrongAnswer.class,
+        () -> AnswersFile.parse(json, AnswersFile.STUDENT_CHOICE));
+    assertEquals("ANSWER_FOR_OTHER_VARIANT", e.codes().get(0), e.getMessage());
+    assertTrue(e.errors().get(0).startsWith("$.variant: the answers are for (two-by-two), but the"
+        + " variant run is (student-choice)"), e.getMessage());
+    // the field errors of the declared variant follow
+    assertTrue(e.errors().size() > 1, e.getMessage());
+    // a document of the variant run, or a run of any variant, reads as before
+    String rankings = "{\"format\":\"stagematch-answers/1\",\"variant\":\"student-choice\","
+        + "\"rankings\":{\"S1\":[\"P1\"]}}";
+    assertEquals(AnswersFile.STUDENT_CHOICE,
+        AnswersFile.parse(rankings, AnswersFile.STUDENT_CHOICE).variant());
+    assertEquals(AnswersFile.STUDENT_CHOICE, AnswersFile.parse(rankings, null).variant());
+    AnswersResponder.WrongAnswer other = assertThrows(AnswersResponder.WrongAnswer.class,
+        () -> AnswersFile.parse(rankings, AnswersFile.TWO_BY_TWO));
+    assertEquals(List.of("ANSWER_FOR_OTHER_VARIANT"), other.codes());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aHugeNumberOfErrorsIsReportedBounded() {
+    StringBuilder json = new StringBuilder(
+        "{\"format\":\"stagematch-answers/1\",\"variant\":\"student-choice\",\"rankings\":{");
+    int students = 250;
+    for (int i = 1; i <= students; i++) {
+      json.append(i > 1 ? "," : "").append("\"S").append(i).append("\":[1]");
+    }
+    json.append("}}");
+    AnswersResponder.WrongAnswer e = assertThrows(AnswersResponder.WrongAnswer.class,
+        () -> AnswersFile.parse(json.toString()));
+    // every error is kept, but only the first 100 are reported in full and the rest counted
+    assertEquals(students, e.errors().size());
+    int full = AnswersResponder.WrongAnswer.REPORTED_IN_FULL;
+    assertEquals(full + 1, e.reported().size());
+    assertEquals("... and " + (students - full) + " more errors",
+        e.reported().get(full).text(java.util.Locale.ENGLISH));
+    assertEquals(full + 1, e.lines(java.util.Locale.ENGLISH).size());
+    assertEquals(full + 1, e.getMessage().lines().filter(l -> l.startsWith("$.")
+        || l.startsWith("...")).count(), e.getMessage());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"format\":\"stagematch-answers/1\",\"variant\":\"student-choice\",\"rankings\":{},"
