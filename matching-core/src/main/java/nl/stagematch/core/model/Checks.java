@@ -14,8 +14,8 @@ import nl.stagematch.core.io.SafeText;
 
 /** Shared argument checks with messages that name the thing, show the value and suggest a fix. */
 final class Checks {
-  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-  private static final Pattern WORK_PROCESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+  static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  static final Pattern WORK_PROCESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
   private static final Message CODE_MAYBE = Message.phrase(
       "gebruik een code van kleine letters, cijfers en '-', zoals 'other'.",
@@ -55,7 +55,7 @@ final class Checks {
 
   private static String checkCode(String code, CoreMessage key, Message what,
       String... field) {
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new InvalidValueException(Message.of(key, what, SafeText.clean(code), suggestCode(code)), field);
     }
     return code;
@@ -66,10 +66,12 @@ final class Checks {
   }
 
   static String workProcess(String code, Message what, String... field) {
-    InvalidValueException.requireValue(code, Message.phrase("een werkprocescode in "
-        + what.text(Message.DUTCH), "a work-process code in " + what), Message.phrase(
-        "haal de lege code weg.", "remove the empty code."), field);
-    if (!WORK_PROCESS.matcher(code).matches()) {
+    if (code == null) { // the message is built only when it is needed
+      InvalidValueException.requireValue(code, Message.phrase("een werkprocescode in "
+          + what.text(Message.DUTCH), "a work-process code in " + what), Message.phrase(
+          "haal de lege code weg.", "remove the empty code."), field);
+    }
+    if (!isWorkProcess(code)) {
       throw new InvalidValueException(Message.of(CoreMessage.MODEL_BAD_WORK_PROCESS,
           SafeText.clean(code), what), field);
     }
@@ -77,12 +79,51 @@ final class Checks {
   }
 
   private static String checkCodeIn(String code, Message what, String... field) {
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new InvalidValueException(
           Message.of(CoreMessage.MODEL_BAD_CODE_IN, SafeText.clean(code), what,
               suggestCode(code)), field);
     }
     return code;
+  }
+
+  /**
+   * Whether {@code code} matches {@link #CODE} ({@code [a-z0-9][a-z0-9-]{0,63}}), without a regular
+   * expression: this runs for every code of a national document.
+   */
+  static boolean isCode(String code) {
+    int n = code.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code code} matches {@link #WORK_PROCESS} ({@code [A-Za-z0-9][A-Za-z0-9._-]{0,31}}),
+   * without a regular expression: this runs for every work-process code of a national document.
+   */
+  static boolean isWorkProcess(String code) {
+    int n = code.length();
+    if (n == 0 || n > 32) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A phrase in Dutch and English, such as the name of the thing whose value is checked. */
@@ -101,9 +142,11 @@ final class Checks {
     InvalidValueException.requireValue(codes, what, EMPTY_SET_MAYBE, field);
     TreeSet<String> copy = new TreeSet<>();
     for (String c : codes) {
-      InvalidValueException.requireValue(c, Message.phrase("een code in "
-          + what.text(Message.DUTCH), "a code in the " + what), Message.phrase(
-          "haal de lege code weg.", "remove the empty code."), field);
+      if (c == null) { // the message is built only when it is needed
+        InvalidValueException.requireValue(c, Message.phrase("een code in "
+            + what.text(Message.DUTCH), "a code in the " + what), Message.phrase(
+            "haal de lege code weg.", "remove the empty code."), field);
+      }
       copy.add(checkCodeIn(c, what, field));
     }
     return Collections.unmodifiableSortedSet(copy);
